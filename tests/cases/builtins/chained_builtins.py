@@ -1,0 +1,17 @@
+# Composing several builtins in one expression.
+words = ["delta", "Alpha", "charlie", "bravo", "echo", "Foxtrot"]
+print(sorted(map(str.lower, words)))
+print(list(enumerate(sorted(words, key=len), 1)))
+print(dict(zip(words, map(len, words))))
+print(max(zip(map(len, words), words)), min(zip(map(len, words), words)))
+print(sum(map(len, filter(lambda w: w[0].isupper(), words))))
+print(list(reversed(sorted(set(map(len, words))))))
+print(any(map(str.isupper, words)), all(map(str.isalpha, words)))
+print(list(zip(*enumerate("abc"))))
+print(sorted(range(-5, 6), key=lambda n: (abs(n), n)))
+nums = list(map(int, "3 14 15 92 65 35 89 79".split()))
+print(nums, sum(nums), min(nums), max(nums), len(nums), sum(nums) / len(nums))
+print(list(filter(lambda n: n % 2, map(lambda n: n // 3, nums))))
+print(sorted(nums, key=str), sorted(map(str, nums), key=int))
+print(divmod(sum(nums), len(nums)), round(sum(nums) / len(nums), 3), pow(sum(nums), 2, 1000))
+print(hex(max(nums)), bin(min(nums)), oct(len(nums)), chr(max(nums)), ord(chr(min(nums))))

@@ -1,0 +1,23 @@
+# print with sep, end, and multiple arguments.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" <- continued")
+print("x", end="\n\n")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, sep=" | ")
+print(*range(5), sep="-", end=".\n")
+print("multi", "sep", sep="\n")
+print("", "", sep="X")
+print(sep="ignored", end="only end\n")
+print("tab", "separated", sep="\t")
+print("a", end="")
+print("b", end="")
+print("c")
+print(sep=None, end=None)
+print("none sep", "default", sep=None)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(type(e).__name__, e)

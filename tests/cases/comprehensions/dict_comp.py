@@ -1,0 +1,10 @@
+# Dict comprehensions.
+print({x: x ** 3 for x in range(5)})
+print({w: len(w) for w in ["a", "bb", "ccc", "bb"]})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({i: [j for j in range(i)] for i in range(4)})
+print({(i, j): i + j for i in range(2) for j in range(2)})
+print({c: "abcabc".count(c) for c in "abcabc"})
+print({n: ("even" if n % 2 == 0 else "odd") for n in range(5)})
+print({k: v for k, v in []})

@@ -1,0 +1,11 @@
+# List comprehensions with and without conditions.
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([x if x % 2 else -x for x in range(8)])
+print([c.upper() for c in "hello" if c != "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([(x, x ** 2) for x in range(4)])
+print([x for x in [] if x], [[]  for _ in range(2)], [None for _ in ""])
+print([x for x in range(30) if x % 2 if x % 3])
+print([i * j for i in range(1, 4) for j in range(1, 4)])
+print([int(d) for d in str(2 ** 50)])

@@ -1,0 +1,10 @@
+# next() on an exhausted iterator at module level.
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it, "default is fine"))
+letters = iter("ab")
+print(list(letters))
+print(next(letters, None))
+print(next(it))
+print("unreachable")
