@@ -1,0 +1,398 @@
+//! The dict: an insertion-ordered compact table — an entry array plus an index table on
+//! hashbrown's `HashTable` — with hash and equality that may call Python and may raise.
+//!
+//! Lookups first try a fast probe that compares keys without Python (str, int, float,
+//! bool, None, tuples of those, identical objects). Only when a candidate needs a Python
+//! `__eq__` does the caller take the table out of its `RefCell` and probe again with
+//! callbacks, so Python code never runs while a borrow is held.
+
+use hashbrown::HashTable;
+use std::cell::RefCell;
+
+use crate::object::{Kind, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default, Clone)]
+pub struct Dict {
+    entries: Vec<Option<Entry>>,
+    indices: HashTable<usize>,
+    used: usize,
+    /// Bumped on every insertion of a new key and every deletion.
+    pub version: u64,
+}
+
+/// The outcome of a probe that may not call Python.
+pub enum Probe {
+    Found(usize),
+    Absent,
+    NeedSlow,
+}
+
+/// Equality without Python: `Some(answer)` when both sides are of kinds compared natively.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        // NaN is not equal to itself, but containers treat identity as equality.
+        return Some(true);
+    }
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x == y);
+    }
+    let num = |v: &Value| -> Option<f64> {
+        if let Some(f) = v.as_float() {
+            Some(f)
+        } else if let Some(i) = v.as_small_int() {
+            Some(i as f64)
+        } else {
+            v.as_bool().map(|b| b as i64 as f64)
+        }
+    };
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        if a.is_small_int() && b.is_float() || a.is_float() && b.is_small_int() {
+            let (i, f) = if let Some(i) = a.as_small_int() { (i, y) } else { (b.as_small_int()?, x) };
+            return Some(f.fract() == 0.0 && f == i as f64 && (f as i64) == i);
+        }
+        return Some(x == y);
+    }
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.s == y.s),
+        (Some(Kind::Int(x)), Some(Kind::Int(y))) => Some(x == y),
+        (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Some(x == y),
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_eq(p, q)? {
+                    true => {}
+                    false => return Some(false),
+                }
+            }
+            Some(true)
+        }
+        (Some(Kind::Instance(_)), _) | (_, Some(Kind::Instance(_))) => None,
+        (Some(Kind::Str(_)), _) | (_, Some(Kind::Str(_))) => Some(false),
+        (None, Some(Kind::Tuple(_))) | (Some(Kind::Tuple(_)), None) => Some(false),
+        (None, None) => Some(false),
+        _ => None,
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            entries: Vec::with_capacity(n),
+            indices: HashTable::with_capacity(n),
+            used: 0,
+            version: 0,
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    /// Entry slots including holes (for index-based iteration).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn entry_at(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.entries.iter().flatten().map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.entries.iter().flatten().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+    pub fn value_at(&self, i: usize) -> Value {
+        self.entries[i].as_ref().expect("live entry").value.clone()
+    }
+    pub fn set_value_at(&mut self, i: usize, v: Value) {
+        if let Some(e) = self.entries[i].as_mut() {
+            e.value = v;
+        }
+    }
+
+    pub fn probe_fast(&self, key: &Value, hash: i64) -> Probe {
+        let mut need_slow = false;
+        for &i in self.indices.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("indexed entry is live");
+            if e.hash != hash {
+                continue;
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => return Probe::Found(i),
+                Some(false) => {}
+                None => need_slow = true,
+            }
+        }
+        if need_slow {
+            Probe::NeedSlow
+        } else {
+            Probe::Absent
+        }
+    }
+
+    /// A probe that may call Python `__eq__`. Call it on a table taken out of its cell.
+    pub fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let cands: Vec<usize> = self.indices.iter_hash(hash as u64).copied().collect();
+        for i in cands {
+            let e = self.entries[i].as_ref().expect("indexed entry is live");
+            if e.hash != hash {
+                continue;
+            }
+            let k = e.key.clone();
+            let eq = match fast_eq(&k, key) {
+                Some(b) => b,
+                None => rt.eq(&k, key)?,
+            };
+            if eq {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Appends a key known to be absent.
+    pub fn push_new(&mut self, key: Value, value: Value, hash: i64) {
+        if self.entries.len() > 16 && self.entries.len() > 2 * self.used + 8 {
+            self.compact();
+        }
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.used += 1;
+        self.version += 1;
+    }
+
+    pub fn remove_at(&mut self, idx: usize) -> Entry {
+        let e = self.entries[idx].take().expect("live entry");
+        if let Ok(slot) = self.indices.find_entry(e.hash as u64, |&i| i == idx) {
+            slot.remove();
+        }
+        self.used -= 1;
+        self.version += 1;
+        // Trailing holes can go at once; interior ones wait for compaction.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.indices.clear();
+        self.entries = live.into_iter().map(Some).collect();
+        let entries = &self.entries;
+        for i in 0..entries.len() {
+            let h = entries[i].as_ref().map_or(0, |e| e.hash as u64);
+            self.indices.insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.used = 0;
+        self.version += 1;
+    }
+
+    /// Removes and returns the last item (for `popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let idx = self.entries.iter().rposition(|e| e.is_some())?;
+        Some(self.remove_at(idx))
+    }
+
+    // ---- str-keyed fast paths (namespaces, attribute dicts, kwargs) -------------------
+
+    /// Looks up a str key without Python.
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        let hash = crate::hash::str_hash(key);
+        for &i in self.indices.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("live");
+            if e.hash == hash {
+                if let Some(Kind::Str(s)) = e.key.kind() {
+                    if &*s.s == key {
+                        return Some(&e.value);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Looks up a str value key (using its cached hash).
+    pub fn get_strv(&self, key: &Value) -> Option<&Value> {
+        let Some(Kind::Str(k)) = key.kind() else { return None };
+        let hash = crate::hash::pystr_hash(k);
+        for &i in self.indices.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("live");
+            if e.hash == hash {
+                if e.key.is(key) {
+                    return Some(&e.value);
+                }
+                if let Some(Kind::Str(s)) = e.key.kind() {
+                    if s.s == k.s {
+                        return Some(&e.value);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Inserts or replaces under a str key without Python.
+    pub fn set_str(&mut self, key: Value, value: Value) {
+        let hash = match key.kind() {
+            Some(Kind::Str(s)) => crate::hash::pystr_hash(s),
+            _ => panic!("set_str needs a str key"),
+        };
+        match self.probe_fast(&key, hash) {
+            Probe::Found(i) => self.set_value_at(i, value),
+            _ => self.push_new(key, value, hash),
+        }
+    }
+
+    pub fn del_str(&mut self, key: &str) -> Option<Value> {
+        let hash = crate::hash::str_hash(key);
+        let mut found = None;
+        for &i in self.indices.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("live");
+            if let Some(Kind::Str(s)) = e.key.kind() {
+                if &*s.s == key {
+                    found = Some(i);
+                }
+            }
+        }
+        found.map(|i| self.remove_at(i).value)
+    }
+}
+
+// ---- Python-aware operations on a dict in its cell -----------------------------------
+
+/// Finds `key`'s entry index, calling Python `__eq__` only when needed.
+fn find(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    match cell.borrow().probe_fast(key, hash) {
+        Probe::Found(i) => return Ok(Some(i)),
+        Probe::Absent => return Ok(None),
+        Probe::NeedSlow => {}
+    }
+    let d = cell.take();
+    let r = d.probe_slow(rt, key, hash);
+    *cell.borrow_mut() = d;
+    r
+}
+
+pub fn get(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value) -> PyResult<Option<Value>> {
+    let hash = rt.hash(key)?;
+    get_hashed(rt, cell, key, hash)
+}
+
+pub fn get_hashed(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    Ok(find(rt, cell, key, hash)?.map(|i| cell.borrow().value_at(i)))
+}
+
+pub fn set(rt: &mut Runtime, cell: &RefCell<Dict>, key: Value, value: Value) -> PyResult<()> {
+    let hash = rt.hash(&key)?;
+    set_hashed(rt, cell, key, value, hash)
+}
+
+pub fn set_hashed(rt: &mut Runtime, cell: &RefCell<Dict>, key: Value, value: Value, hash: i64) -> PyResult<()> {
+    match find(rt, cell, &key, hash)? {
+        Some(i) => cell.borrow_mut().set_value_at(i, value),
+        None => cell.borrow_mut().push_new(key, value, hash),
+    }
+    Ok(())
+}
+
+pub fn remove(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value) -> PyResult<Option<Value>> {
+    let hash = rt.hash(key)?;
+    Ok(find(rt, cell, key, hash)?.map(|i| cell.borrow_mut().remove_at(i).value))
+}
+
+pub fn contains(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value) -> PyResult<bool> {
+    let hash = rt.hash(key)?;
+    Ok(find(rt, cell, key, hash)?.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::{Obj, PyStr};
+
+    fn s(x: &str) -> Value {
+        Value::from_obj(Obj::new(Kind::Str(PyStr::new(x))))
+    }
+
+    #[test]
+    fn insertion_order_and_replace() {
+        let mut d = Dict::new();
+        for (i, k) in ["b", "a", "c"].iter().enumerate() {
+            d.set_str(s(k), Value::small_int(i as i64));
+        }
+        d.set_str(s("a"), Value::small_int(10));
+        let keys: Vec<String> = d
+            .keys()
+            .iter()
+            .map(|k| match k.kind() {
+                Some(Kind::Str(p)) => p.s.to_string(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(keys, ["b", "a", "c"]);
+        assert_eq!(d.get_str("a").and_then(|v| v.as_small_int()), Some(10));
+        assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn delete_and_compact_keep_lookups_working() {
+        let mut d = Dict::new();
+        for i in 0..200 {
+            d.set_str(s(&format!("k{i}")), Value::small_int(i));
+        }
+        for i in (0..200).step_by(2) {
+            assert!(d.del_str(&format!("k{i}")).is_some());
+        }
+        for i in 200..300 {
+            d.set_str(s(&format!("k{i}")), Value::small_int(i));
+        }
+        assert_eq!(d.len(), 200);
+        for i in (1..200).step_by(2) {
+            assert_eq!(d.get_str(&format!("k{i}")).and_then(|v| v.as_small_int()), Some(i));
+        }
+        assert!(d.get_str("k0").is_none());
+    }
+
+    #[test]
+    fn fast_eq_numbers_across_types() {
+        assert_eq!(fast_eq(&Value::small_int(1), &Value::float(1.0)), Some(true));
+        assert_eq!(fast_eq(&Value::TRUE, &Value::small_int(1)), Some(true));
+        assert_eq!(fast_eq(&Value::float(0.5), &Value::small_int(0)), Some(false));
+        assert_eq!(fast_eq(&s("a"), &Value::small_int(1)), Some(false));
+    }
+}

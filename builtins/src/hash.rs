@@ -1,0 +1,144 @@
+//! Hashing as CPython computes it for numbers (modulo the Mersenne prime 2**61 - 1, so equal
+//! ints and floats hash alike) and tuples (the xxHash-based combiner). Strings use a fixed
+//! FNV-1a hash for now; CPython's SipHash-1-3 with PYTHONHASHSEED is tracked in
+//! docs/status.md.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::object::PyStr;
+
+pub const MODULUS: u64 = (1 << 61) - 1;
+const BITS: u32 = 61;
+pub const INF_HASH: i64 = 314_159;
+
+fn fix(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn int_hash(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    fix(if i < 0 { -m } else { m })
+}
+
+pub fn bigint_hash(b: &BigInt) -> i64 {
+    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    fix(if b.is_negative() { -m } else { m })
+}
+
+pub fn float_hash(v: f64) -> i64 {
+    if !v.is_finite() {
+        if v.is_infinite() {
+            return if v > 0.0 { INF_HASH } else { -INF_HASH };
+        }
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign = 1i64;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { (e as u32) % BITS } else { BITS - 1 - (((-1 - e) as u32) % BITS) };
+    x = ((x << e) & MODULUS) | x >> (BITS - e);
+    fix(x as i64 * sign)
+}
+
+/// `frexp`: v = m * 2**e with 0.5 <= |m| < 1.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    fix(h as i64)
+}
+
+pub fn pystr_hash(s: &PyStr) -> i64 {
+    let h = s.hash.get();
+    if h != -1 {
+        return h;
+    }
+    let h = str_hash(&s.s);
+    s.hash.set(h);
+    h
+}
+
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= c as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    fix(h as i64)
+}
+
+/// CPython's tuple hash combiner over already-computed item hashes.
+pub fn tuple_hash(items: &[i64]) -> i64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = P5;
+    for &h in items {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    if acc as i64 == -1 {
+        return 1_546_275_796;
+    }
+    acc as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_match_cpython() {
+        assert_eq!(int_hash(-1), -2);
+        assert_eq!(int_hash(5), 5);
+        assert_eq!(int_hash((1 << 61) - 1), 0);
+        assert_eq!(float_hash(1.5), 1_152_921_504_606_846_977);
+        assert_eq!(float_hash(2.0), 2);
+        assert_eq!(float_hash(-0.5), -1_152_921_504_606_846_976);
+        assert_eq!(bigint_hash(&(BigInt::from(1) << 100)), 549_755_813_888);
+        // hash((1, 2)) in CPython 3.12
+        assert_eq!(tuple_hash(&[1, 2]), -3_550_055_125_485_641_917);
+        assert_eq!(tuple_hash(&[]), 5_740_354_900_026_072_187);
+    }
+}

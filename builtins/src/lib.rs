@@ -1,0 +1,19 @@
+//! molt_builtins: the object model — `Value`, heap objects, type objects, every builtin type
+//! with its methods, builtin functions, and the runtime state they share.
+
+pub mod builtin_fns;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod hash;
+pub mod object;
+pub mod ops;
+pub mod runtime;
+pub mod set;
+pub mod typeobj;
+pub mod types;
+pub mod value;
+
+pub use object::{Exc, Kind, Obj, PyResult};
+pub use runtime::Runtime;
+pub use value::Value;

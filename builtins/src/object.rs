@@ -1,0 +1,210 @@
+//! Heap objects: the payload kinds a `Value` can point to, and the structs behind them
+//! (strings, functions, types, instances, exceptions, iterators).
+//!
+//! Mutable payloads sit in `RefCell`s. The rule that keeps them from panicking: never call
+//! back into Python (or anything that may) while holding a borrow — clone what you need
+//! out first.
+
+use num_bigint::BigInt;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::set::SetTable;
+use crate::value::Value;
+use molt_bytecode::Code;
+
+/// The result of anything that may raise: the error is the exception instance.
+pub type PyResult<T = Value> = Result<T, Exc>;
+
+/// A raised exception (an instance of a BaseException subclass).
+#[derive(Clone, Debug)]
+pub struct Exc(pub Value);
+
+pub struct Obj {
+    pub kind: Kind,
+}
+
+impl Obj {
+    pub fn new(kind: Kind) -> Obj {
+        Obj { kind }
+    }
+}
+
+/// A builtin function: positional args, keyword (name, value) pairs.
+pub type NativeFn = fn(&mut crate::Runtime, &[Value], &[(Value, Value)]) -> PyResult;
+
+pub enum Kind {
+    Str(PyStr),
+    /// An int outside the inline range.
+    Int(BigInt),
+    Complex(f64, f64),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Function),
+    Builtin(Builtin),
+    /// A bound method: (function, self).
+    Method(Value, Value),
+    Cell(RefCell<Value>),
+    Code(Rc<CodeObject>),
+    Module(Module),
+    Type(TypeObj),
+    Instance(Instance),
+    Iter(RefCell<IterState>),
+    /// A dict view: the dict and 0 keys, 1 values, 2 items.
+    DictView(Value, u8),
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Value, Value),
+    NotImplemented,
+    Ellipsis,
+    /// An object whose payload the vm defines (generators, frames): its type and data.
+    Native(Value, RefCell<Box<dyn Any>>),
+}
+
+/// A str: UTF-8 text with its length in code points and a cached hash.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub chars: usize,
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(-1),
+        }
+    }
+    pub fn from_string(s: String) -> PyStr {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+        }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+pub struct Range {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A code object as the runtime holds it: the compiled code plus its constants as values.
+pub struct CodeObject {
+    pub code: Rc<Code>,
+    pub consts: Box<[Value]>,
+    /// Interned name strings, parallel to `code.names`.
+    pub names: Box<[Value]>,
+}
+
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
+    pub closure: Value,
+    pub dict: RefCell<Option<Value>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For methods of builtin types: the owning type's name, for messages.
+    pub owner: Option<&'static str>,
+    /// A value bound as the first argument (builtin methods of modules/objects).
+    pub bound: Option<Value>,
+    pub doc: Option<&'static str>,
+}
+
+pub struct Module {
+    pub name: Value,
+    pub dict: Value,
+}
+
+/// The payload kind that instances of a type carry (what `object.__new__` builds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaseKind {
+    Object,
+    Exception,
+}
+
+pub struct TypeObj {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Value>>,
+    pub mro: RefCell<Vec<Value>>,
+    pub dict: RefCell<Dict>,
+    pub base_kind: BaseKind,
+    /// Builtin types are immutable and know their instances' payload kinds.
+    pub builtin: bool,
+    /// Bumped on every change to this type's or a base's namespace (for caches).
+    pub version: Cell<u64>,
+    pub metaclass: RefCell<Value>,
+    /// Names in `__slots__`, if the class declared them.
+    pub slots: RefCell<Option<Vec<String>>>,
+}
+
+pub struct Instance {
+    pub cls: RefCell<Value>,
+    pub dict: RefCell<Option<Value>>,
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+/// Where an exception passed: the code and line of each frame, innermost first.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    pub notes: Option<Value>,
+    /// Set when the interpreter has recorded the raising frame (so re-raise adds none).
+    pub traceback_set: Option<Value>,
+}
+
+/// The state of a builtin iterator.
+pub enum IterState {
+    Seq { seq: Value, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
+    Str { s: Value, pos: usize },
+    Bytes { b: Value, idx: usize },
+    DictKeys { dict: Value, idx: usize, len: usize },
+    DictValues { dict: Value, idx: usize, len: usize },
+    DictItems { dict: Value, idx: usize, len: usize },
+    Set { set: Value, idx: usize, len: usize },
+    Reversed { seq: Value, idx: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    GetItem { obj: Value, idx: usize },
+    Callable { f: Value, sentinel: Value },
+    Exhausted,
+}

@@ -1,0 +1,406 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the method lookup used
+//! by `LoadMethod` that avoids creating bound-method objects.
+
+use crate::object::{Kind, PyResult};
+use crate::typeobj::{as_type, lookup};
+use crate::value::Value;
+use crate::Runtime;
+
+/// Whether a class attribute is a data descriptor (takes precedence over the instance dict).
+fn is_data_descriptor(rt: &Runtime, v: &Value) -> bool {
+    match v.kind() {
+        Some(Kind::Property(_)) => true,
+        Some(Kind::Instance(_)) => {
+            let t = rt.type_of(v);
+            lookup(&t, "__set__").is_some() || lookup(&t, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+fn instance_dict(v: &Value) -> Option<Value> {
+    match v.kind() {
+        Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+        Some(Kind::Function(f)) => f.dict.borrow().clone(),
+        _ => None,
+    }
+}
+
+impl Runtime {
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        let t = self.type_of(obj);
+        // A user __getattribute__ overrides everything.
+        if matches!(obj.kind(), Some(Kind::Instance(_))) {
+            if let Some((ga, owner)) = crate::typeobj::lookup_with_owner(&t, "__getattribute__") {
+                if !owner.is(&self.types.object) && matches!(ga.kind(), Some(Kind::Function(_))) {
+                    let n = self.new_str(name);
+                    return match self.call(&ga, &[obj.clone(), n.clone()], &[]) {
+                        Err(e) if self.exc_matches(&e, "AttributeError") => match lookup(&t, "__getattr__") {
+                            Some(g) => self.call(&g, &[obj.clone(), n], &[]),
+                            None => Err(e),
+                        },
+                        r => r,
+                    };
+                }
+            }
+        }
+        match self.getattr_opt(obj, &t, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(g) = lookup(&t, "__getattr__") {
+                    let n = self.new_str(name);
+                    return self.call(&g, &[obj.clone(), n], &[]);
+                }
+                Err(self.no_attr(obj, name))
+            }
+        }
+    }
+
+    /// Generic attribute lookup without `__getattr__`; `None` when absent.
+    pub fn getattr_opt(&mut self, obj: &Value, t: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(Kind::Type(_)) = obj.kind() {
+            return self.type_getattr(obj, name);
+        }
+        if let Some(Kind::Module(m)) = obj.kind() {
+            if let Some(Kind::Dict(d)) = m.dict.kind() {
+                if let Some(v) = d.borrow().get_str(name) {
+                    return Ok(Some(v.clone()));
+                }
+            }
+            if name == "__dict__" {
+                return Ok(Some(m.dict.clone()));
+            }
+            return Ok(None);
+        }
+        let descr = lookup(t, name);
+        if let Some(d) = &descr {
+            if is_data_descriptor(self, d) {
+                return self.bind_descriptor(d, Some(obj), t).map(Some);
+            }
+        }
+        if let Some(dict) = instance_dict(obj) {
+            if let Some(Kind::Dict(d)) = dict.kind() {
+                if let Some(v) = d.borrow().get_str(name) {
+                    return Ok(Some(v.clone()));
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(&d, Some(obj), t).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    /// Attribute lookup on a type object: its MRO (and its metaclass's).
+    fn type_getattr(&mut self, cls: &Value, name: &str) -> PyResult<Option<Value>> {
+        let meta = self.type_of(cls);
+        let meta_attr = lookup(&meta, name);
+        if let Some(m) = &meta_attr {
+            if is_data_descriptor(self, m) {
+                return self.bind_descriptor(m, Some(cls), &meta).map(Some);
+            }
+        }
+        if let Some(v) = lookup(cls, name) {
+            return self.bind_descriptor(&v, None, cls).map(Some);
+        }
+        if let Some(tt) = as_type(cls) {
+            let v = match name {
+                "__name__" => Some(self.new_str(&tt.name.borrow())),
+                "__qualname__" => Some(self.new_str(&tt.qualname.borrow())),
+                "__mro__" => Some(self.new_tuple(tt.mro.borrow().clone())),
+                "__bases__" => Some(self.new_tuple(tt.bases.borrow().clone())),
+                "__base__" => Some(tt.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
+                "__dict__" => {
+                    let d = tt.dict.borrow().clone();
+                    Some(self.new_dict(d))
+                }
+                "__module__" if tt.builtin => Some(self.new_str("builtins")),
+                "__doc__" => Some(Value::NONE),
+                "__class__" => Some(meta.clone()),
+                _ => None,
+            };
+            if v.is_some() {
+                return Ok(v);
+            }
+        }
+        if let Some(m) = meta_attr {
+            return self.bind_descriptor(&m, Some(cls), &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// Attributes that builtin objects expose without a type-dict entry.
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(self.type_of(obj)));
+        }
+        if let Some(v) = self.exc_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        Ok(match (obj.kind(), name) {
+            (Some(Kind::Instance(_)), "__dict__") => instance_dict(obj),
+            (Some(Kind::Function(f)), _) => match name {
+                "__name__" => Some(f.name.borrow().clone()),
+                "__qualname__" => Some(f.qualname.borrow().clone()),
+                "__defaults__" => Some(f.defaults.borrow().clone()),
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone()),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.clone()),
+                "__globals__" => Some(f.globals.clone()),
+                "__closure__" => Some(f.closure.clone()),
+                "__code__" => Some(Value::from_obj(crate::object::Obj::new(Kind::Code(f.code.clone())))),
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    if d.is_none() {
+                        *d = Some(self.new_dict(crate::dict::Dict::new()));
+                    }
+                    d.clone()
+                }
+                "__annotations__" => Some(self.new_dict(crate::dict::Dict::new())),
+                _ => None,
+            },
+            (Some(Kind::Builtin(b)), "__name__" | "__qualname__") => Some(self.new_str(b.name)),
+            (Some(Kind::Builtin(b)), "__doc__") => Some(b.doc.map_or(Value::NONE, |d| self.new_str(d))),
+            (Some(Kind::Builtin(b)), "__self__") => Some(b.bound.clone().unwrap_or(Value::NONE)),
+            (Some(Kind::Method(_, s)), "__self__") => Some(s.clone()),
+            (Some(Kind::Method(f, _)), "__func__") => Some(f.clone()),
+            (Some(Kind::Method(f, _)), _) => {
+                let f = f.clone();
+                let t = self.type_of(&f);
+                return self.getattr_opt(&f, &t, name);
+            }
+            (Some(Kind::Code(c)), _) => match name {
+                "co_name" => Some(self.new_str(&c.code.name)),
+                "co_qualname" => Some(self.new_str(&c.code.qualname)),
+                "co_filename" => Some(self.new_str(&c.code.filename)),
+                "co_firstlineno" => Some(Value::small_int(c.code.firstlineno as i64)),
+                "co_argcount" => Some(Value::small_int(c.code.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::small_int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::small_int(c.code.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::small_int((c.code.flags & 0xffff) as i64)),
+                "co_varnames" => {
+                    let names: Vec<Value> = c.code.varnames.iter().map(|n| self.new_str(n)).collect();
+                    Some(self.new_tuple(names))
+                }
+                _ => None,
+            },
+            (Some(Kind::Cell(c)), "cell_contents") => {
+                let v = c.borrow().clone();
+                if v.is_unbound() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            (Some(Kind::Range(r)), "start") => Some(r.start.clone()),
+            (Some(Kind::Range(r)), "stop") => Some(r.stop.clone()),
+            (Some(Kind::Range(r)), "step") => Some(r.step.clone()),
+            (Some(Kind::Slice(s)), "start") => Some(s[0].clone()),
+            (Some(Kind::Slice(s)), "stop") => Some(s[1].clone()),
+            (Some(Kind::Slice(s)), "step") => Some(s[2].clone()),
+            (Some(Kind::Complex(r, _)), "real") => Some(Value::float(*r)),
+            (Some(Kind::Complex(_, i)), "imag") => Some(Value::float(*i)),
+            (Some(Kind::Property(p)), "fget") => Some(p[0].clone()),
+            (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
+            (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
+            (Some(Kind::Property(p)), "__doc__") => Some(p[3].clone()),
+            (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__func__") => Some(f.clone()),
+            (Some(Kind::Module(m)), "__name__") => Some(m.name.clone()),
+            _ => {
+                if let Some(v) = crate::types::number_attr(self, obj, name) {
+                    return Ok(Some(v));
+                }
+                None
+            }
+        })
+    }
+
+    /// `obj.name = v`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+        let t = self.type_of(obj);
+        match obj.kind() {
+            Some(Kind::Instance(inst)) => {
+                if let Some((sa, owner)) = crate::typeobj::lookup_with_owner(&t, "__setattr__") {
+                    if !owner.is(&self.types.object) {
+                        let n = self.new_str(name);
+                        self.call(&sa, &[obj.clone(), n, v.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(d) = lookup(&t, name) {
+                    if self.set_descriptor(&d, obj, v)? {
+                        return Ok(());
+                    }
+                }
+                if self.set_exc_attr(obj, name, v)? {
+                    return Ok(());
+                }
+                if let Some(tt) = as_type(&t) {
+                    if let Some(slots) = &*tt.slots.borrow() {
+                        let allowed = slots.iter().any(|s| s == name) || slots.iter().any(|s| s == "__dict__");
+                        let any_dict_base = tt.mro.borrow().iter().skip(1).any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
+                        if !allowed && !any_dict_base {
+                            let msg = format!("'{}' object has no attribute '{}'", tt.name.borrow(), name);
+                            return Err(self.attr_error(&msg));
+                        }
+                    }
+                }
+                let dict = inst.dict.borrow().clone();
+                match dict {
+                    Some(d) => {
+                        if let Some(Kind::Dict(dd)) = d.kind() {
+                            let k = self.intern(name);
+                            dd.borrow_mut().set_str(k, v.clone());
+                        }
+                        Ok(())
+                    }
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+            Some(Kind::Type(tt)) => {
+                if tt.builtin {
+                    let msg = format!("cannot set '{}' attribute of immutable type '{}'", name, tt.name.borrow());
+                    return Err(self.type_error(&msg));
+                }
+                let k = self.intern(name);
+                tt.dict.borrow_mut().set_str(k, v.clone());
+                tt.version.set(tt.version.get() + 1);
+                if name == "__name__" {
+                    *tt.name.borrow_mut() = self.str_of(v)?.to_string();
+                }
+                Ok(())
+            }
+            Some(Kind::Function(f)) => {
+                match name {
+                    "__name__" => *f.name.borrow_mut() = v.clone(),
+                    "__qualname__" => *f.qualname.borrow_mut() = v.clone(),
+                    "__doc__" => *f.doc.borrow_mut() = v.clone(),
+                    "__defaults__" => *f.defaults.borrow_mut() = v.clone(),
+                    "__kwdefaults__" => *f.kwdefaults.borrow_mut() = v.clone(),
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        if d.is_none() {
+                            *d = Some(self.new_dict(crate::dict::Dict::new()));
+                        }
+                        if let Some(Kind::Dict(dd)) = d.as_ref().and_then(|d| d.kind()) {
+                            let k = self.intern(name);
+                            dd.borrow_mut().set_str(k, v.clone());
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Some(Kind::Module(m)) => {
+                if let Some(Kind::Dict(d)) = m.dict.kind() {
+                    let k = self.intern(name);
+                    d.borrow_mut().set_str(k, v.clone());
+                }
+                Ok(())
+            }
+            _ => {
+                if let Some(d) = lookup(&t, name) {
+                    if self.set_descriptor(&d, obj, v)? {
+                        return Ok(());
+                    }
+                    let msg = format!("'{}' object attribute '{}' is read-only", self.type_name(obj), name);
+                    return Err(self.attr_error(&msg));
+                }
+                let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), name);
+                Err(self.attr_error(&msg))
+            }
+        }
+    }
+
+    fn set_descriptor(&mut self, d: &Value, obj: &Value, v: &Value) -> PyResult<bool> {
+        match d.kind() {
+            Some(Kind::Property(p)) => {
+                if p[1].is_none() {
+                    let msg = format!("property of '{}' object has no setter", self.type_name(obj));
+                    return Err(self.attr_error(&msg));
+                }
+                let f = p[1].clone();
+                self.call(&f, &[obj.clone(), v.clone()], &[])?;
+                Ok(true)
+            }
+            Some(Kind::Instance(_)) => {
+                let dt = self.type_of(d);
+                match lookup(&dt, "__set__") {
+                    Some(set) => {
+                        self.call(&set, &[d.clone(), obj.clone(), v.clone()], &[])?;
+                        Ok(true)
+                    }
+                    None => Ok(false),
+                }
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let t = self.type_of(obj);
+        if let Some(Kind::Instance(_)) = obj.kind() {
+            if let Some((da, owner)) = crate::typeobj::lookup_with_owner(&t, "__delattr__") {
+                if !owner.is(&self.types.object) {
+                    let n = self.new_str(name);
+                    self.call(&da, &[obj.clone(), n], &[])?;
+                    return Ok(());
+                }
+            }
+            if let Some(d) = lookup(&t, name) {
+                if let Some(Kind::Property(p)) = d.kind() {
+                    if p[2].is_none() {
+                        let msg = format!("property of '{}' object has no deleter", self.type_name(obj));
+                        return Err(self.attr_error(&msg));
+                    }
+                    let f = p[2].clone();
+                    self.call(&f, &[obj.clone()], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        let dict = match obj.kind() {
+            Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+            Some(Kind::Module(m)) => Some(m.dict.clone()),
+            Some(Kind::Type(tt)) if !tt.builtin => {
+                let removed = tt.dict.borrow_mut().del_str(name);
+                tt.version.set(tt.version.get() + 1);
+                if removed.is_some() {
+                    return Ok(());
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(d) = dict {
+            if let Some(Kind::Dict(dd)) = d.kind() {
+                if dd.borrow_mut().del_str(name).is_some() {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attr(obj, name))
+    }
+
+    /// For `LoadMethod`: `(function, true)` when `obj.name` is a plain method found on the
+    /// type (call it with `obj` prepended), else `(attribute, false)`.
+    pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
+        let t = self.type_of(obj);
+        if !matches!(obj.kind(), Some(Kind::Type(_)) | Some(Kind::Module(_))) {
+            if let Some(f) = lookup(&t, name) {
+                if matches!(f.kind(), Some(Kind::Function(_)) | Some(Kind::Builtin(_))) {
+                    let shadowed = match instance_dict(obj) {
+                        Some(d) => matches!(d.kind(), Some(Kind::Dict(dd)) if dd.borrow().get_str(name).is_some()),
+                        None => false,
+                    };
+                    let custom_ga = matches!(obj.kind(), Some(Kind::Instance(_)))
+                        && crate::typeobj::lookup_with_owner(&t, "__getattribute__").is_some_and(|(_, o)| !o.is(&self.types.object));
+                    if !shadowed && !custom_ga {
+                        return Ok((f, true));
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+}

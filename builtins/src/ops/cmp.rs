@@ -1,0 +1,269 @@
+//! Rich comparison: numbers across int/float/bool, strings, bytes, sequences
+//! (lexicographic), sets (subset order), and user `__eq__`/`__lt__`/... with reflection.
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cmp::Ordering;
+
+use super::num::{is_int, to_big};
+use crate::object::{Kind, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+    fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    fn from_ordering(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+}
+
+/// Exact comparison of an integer with a float.
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Some(x) = i.to_i64() {
+        if x.unsigned_abs() < (1 << 53) {
+            return (x as f64).partial_cmp(&f);
+        }
+    }
+    let fl = f.floor();
+    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    match i.cmp(&fb) {
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}
+
+impl Runtime {
+    /// Numeric ordering of two numbers (None: unordered, i.e. NaN; Err: not numbers).
+    fn num_cmp(&mut self, a: &Value, b: &Value) -> Option<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Some(Some(x.cmp(&y)));
+        }
+        if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+            return Some(x.partial_cmp(&y));
+        }
+        let ai = is_int(a);
+        let bi = is_int(b);
+        if ai && bi {
+            return Some(Some(to_big(a)?.cmp(&to_big(b)?)));
+        }
+        if ai && b.is_float() {
+            return Some(cmp_int_float(&to_big(a)?, b.as_float()?));
+        }
+        if a.is_float() && bi {
+            return Some(cmp_int_float(&to_big(b)?, a.as_float()?).map(|o| o.reverse()));
+        }
+        None
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !a.is_float() {
+            return Ok(true);
+        }
+        if let Some(r) = crate::dict::fast_eq(a, b) {
+            if !(a.is_float() && a.is(b)) {
+                return Ok(r);
+            }
+        }
+        let r = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Ok(x < y);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Lt)?;
+        self.truthy(&r)
+    }
+
+    pub fn compare_bool(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+        let r = self.rich_compare(a, b, op)?;
+        self.truthy(&r)
+    }
+
+    /// `a <op> b`, returning the result object.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        if let Some(o) = self.num_cmp(a, b) {
+            return Ok(Value::bool(match o {
+                Some(o) => op.from_ordering(o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        let user = |v: &Value| matches!(v.kind(), Some(Kind::Instance(_)) | Some(Kind::Type(_)));
+        if !user(a) && !user(b) {
+            if let Some(r) = self.builtin_compare(a, b, op)? {
+                return Ok(Value::bool(r));
+            }
+        } else {
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let reflected_first = !ta.is(&tb) && crate::typeobj::is_subtype(&tb, &ta);
+            if reflected_first {
+                if let Some(r) = self.try_cmp_dunder(b, a, op.swapped())? {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.try_cmp_dunder(a, b, op)? {
+                return Ok(r);
+            }
+            if !reflected_first {
+                if let Some(r) = self.try_cmp_dunder(b, a, op.swapped())? {
+                    return Ok(r);
+                }
+            }
+            if !user(a) || !user(b) {
+                if let Some(r) = self.builtin_compare(a, b, op)? {
+                    return Ok(Value::bool(r));
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+            _ => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    fn try_cmp_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        if !matches!(a.kind(), Some(Kind::Instance(_)) | Some(Kind::Type(_))) {
+            return Ok(None);
+        }
+        let t = self.type_of(a);
+        let Some((f, owner)) = crate::typeobj::lookup_with_owner(&t, op.dunder()) else {
+            // __ne__ defaults to the inverse of __eq__.
+            if op == CmpOp::Ne {
+                if let Some(r) = self.try_cmp_dunder(a, b, CmpOp::Eq)? {
+                    if r.is(&self.not_implemented) {
+                        return Ok(None);
+                    }
+                    let t = self.truthy(&r)?;
+                    return Ok(Some(Value::bool(!t)));
+                }
+            }
+            return Ok(None);
+        };
+        if owner.is(&self.types.object) || f.is_none() {
+            return Ok(None);
+        }
+        let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+        if r.is(&self.not_implemented) {
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    /// Comparisons between builtin values; `None` when not supported.
+    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        match (a.kind(), b.kind()) {
+            (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.from_ordering(x.s.cmp(&y.s)))),
+            (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.from_ordering(x.cmp(y)))),
+            (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::List(x)), Some(Kind::List(y))) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_compare(&x, &y, op).map(Some)
+            }
+            (Some(Kind::Dict(_)), Some(Kind::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let e = crate::types::dict::dict_eq(self, a, b)?;
+                Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+            }
+            (Some(Kind::Set(_) | Kind::FrozenSet(_)), Some(Kind::Set(_) | Kind::FrozenSet(_))) => {
+                crate::types::set::set_compare(self, a, b, op).map(Some)
+            }
+            (Some(Kind::Complex(r1, i1)), Some(Kind::Complex(r2, i2))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let e = r1 == r2 && i1 == i2;
+                Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+            }
+            (Some(Kind::Range(_)), Some(Kind::Range(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let x = self.to_vec(a)?;
+                let y = self.to_vec(b)?;
+                let e = self.seq_compare(&x, &y, CmpOp::Eq)?;
+                Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+            }
+            (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Lexicographic comparison of two sequences.
+    pub fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => self.compare_bool(p, q, op),
+                };
+            }
+        }
+        Ok(op.from_ordering(x.len().cmp(&y.len())))
+    }
+}

@@ -1,0 +1,392 @@
+//! Subscription and containment: `obj[key]`, `obj[key] = v`, `del obj[key]`, `x in obj`,
+//! including slices with steps and slice assignment.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::num::{int_from_big, is_int, to_big};
+use crate::object::{Kind, Obj, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+/// CPython's PySlice_GetIndicesEx: (start, stop, step, length) for a sequence of `len`.
+pub fn slice_indices(rt: &mut Runtime, slice: &Value, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let Some(Kind::Slice(s)) = slice.kind() else {
+        return Err(rt.type_error("expected a slice"));
+    };
+    let get = |rt: &mut Runtime, v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if let Some(b) = to_big(v) {
+            // Clamp huge values instead of failing, as CPython does.
+            return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })));
+        }
+        match rt.call_dunder(v, "__index__", &[])? {
+            Some(r) => Ok(to_big(&r).and_then(|b| b.to_i64())),
+            None => Err(rt.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let step = get(rt, &s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(rt.value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let norm = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut x) => {
+                if x < 0 {
+                    x += len;
+                    if x < lower {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                x
+            }
+        }
+    };
+    let start = norm(get(rt, &s[0])?, if step < 0 { upper } else { lower });
+    let stop = norm(get(rt, &s[1])?, if step < 0 { lower } else { upper });
+    let n = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = if let Some(i) = key.as_small_int() {
+        i
+    } else if is_int(key) {
+        match to_big(key).and_then(|b| b.to_i64()) {
+            Some(i) => i,
+            None => {
+                let msg = format!("cannot fit '{}' into an index-sized integer", rt.type_name(key));
+                return Err(rt.index_error(&msg));
+            }
+        }
+    } else {
+        match rt.call_dunder(key, "__index__", &[])? {
+            Some(r) => rt.index_of(&r)?,
+            None => {
+                let msg = format!("{what} indices must be integers or slices, not {}", rt.type_name(key));
+                return Err(rt.type_error(&msg));
+            }
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        let msg = format!("{what} index out of range");
+        return Err(rt.index_error(&msg));
+    }
+    Ok(j as usize)
+}
+
+fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+impl Runtime {
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
+        let is_slice = matches!(key.kind(), Some(Kind::Slice(_)));
+        match obj.kind() {
+            Some(Kind::List(l)) => {
+                if is_slice {
+                    let len = l.borrow().len();
+                    let (start, _, step, n) = slice_indices(self, key, len as i64)?;
+                    let v = pick(&l.borrow(), start, step, n);
+                    return Ok(self.new_list(v));
+                }
+                let len = l.borrow().len();
+                let i = seq_index(self, key, len, "list")?;
+                return Ok(l.borrow()[i].clone());
+            }
+            Some(Kind::Tuple(t)) => {
+                if is_slice {
+                    let (start, _, step, n) = slice_indices(self, key, t.len() as i64)?;
+                    if start == 0 && step == 1 && n == t.len() {
+                        return Ok(obj.clone());
+                    }
+                    return Ok(self.new_tuple(pick(t, start, step, n)));
+                }
+                let i = seq_index(self, key, t.len(), "tuple")?;
+                return Ok(t[i].clone());
+            }
+            Some(Kind::Str(s)) => {
+                if is_slice {
+                    let (start, _, step, n) = slice_indices(self, key, s.chars as i64)?;
+                    if s.is_ascii() {
+                        let b = s.s.as_bytes();
+                        let mut out = String::with_capacity(n);
+                        let mut i = start;
+                        for _ in 0..n {
+                            out.push(b[i as usize] as char);
+                            i += step;
+                        }
+                        return Ok(self.new_string(out));
+                    }
+                    let chars: Vec<char> = s.s.chars().collect();
+                    let out: String = pick(&chars, start, step, n).into_iter().collect();
+                    return Ok(self.new_string(out));
+                }
+                let i = seq_index(self, key, s.chars, "string")?;
+                let c = if s.is_ascii() {
+                    (s.s.as_bytes()[i] as char).to_string()
+                } else {
+                    s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                };
+                return Ok(self.new_string(c));
+            }
+            Some(Kind::Bytes(b)) => {
+                if is_slice {
+                    let (start, _, step, n) = slice_indices(self, key, b.len() as i64)?;
+                    return Ok(self.new_bytes(pick(b, start, step, n)));
+                }
+                let i = seq_index(self, key, b.len(), "index")?;
+                return Ok(Value::small_int(b[i] as i64));
+            }
+            Some(Kind::ByteArray(b)) => {
+                if is_slice {
+                    let len = b.borrow().len();
+                    let (start, _, step, n) = slice_indices(self, key, len as i64)?;
+                    let v = pick(&b.borrow(), start, step, n);
+                    return Ok(Value::from_obj(Obj::new(Kind::ByteArray(std::cell::RefCell::new(v)))));
+                }
+                let len = b.borrow().len();
+                let i = seq_index(self, key, len, "bytearray")?;
+                return Ok(Value::small_int(b.borrow()[i] as i64));
+            }
+            Some(Kind::Dict(d)) => {
+                if let Some(v) = crate::dict::get(self, d, key)? {
+                    return Ok(v);
+                }
+                return Err(self.key_error(key.clone()));
+            }
+            Some(Kind::Range(r)) => {
+                let len = crate::types::range::range_len(r);
+                if is_slice {
+                    let l = len.to_i64().unwrap_or(i64::MAX);
+                    let (start, stop, step, _) = slice_indices(self, key, l)?;
+                    let (s0, st) = (to_big(&r.start).unwrap_or_default(), to_big(&r.step).unwrap_or_default());
+                    let new_start = &s0 + &st * BigInt::from(start);
+                    let new_stop = &s0 + &st * BigInt::from(stop);
+                    let new_step = st * BigInt::from(step);
+                    return Ok(Value::from_obj(Obj::new(Kind::Range(crate::object::Range {
+                        start: int_from_big(new_start),
+                        stop: int_from_big(new_stop),
+                        step: int_from_big(new_step),
+                    }))));
+                }
+                let Some(mut i) = to_big(key) else {
+                    let msg = format!("range indices must be integers or slices, not {}", self.type_name(key));
+                    return Err(self.type_error(&msg));
+                };
+                if i.is_negative() {
+                    i += &len;
+                }
+                if i.is_negative() || i >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                let v = to_big(&r.start).unwrap_or_default() + to_big(&r.step).unwrap_or_default() * i;
+                return Ok(int_from_big(v));
+            }
+            Some(Kind::Type(_)) => {
+                if let Some(f) = crate::typeobj::lookup(obj, "__class_getitem__") {
+                    let b = self.bind_descriptor(&f, None, obj)?;
+                    return self.call(&b, &[key.clone()], &[]);
+                }
+                if obj.is(&self.types.list) || obj.is(&self.types.dict) || obj.is(&self.types.tuple) || obj.is(&self.types.type_) || obj.is(&self.types.set) {
+                    return Ok(obj.clone());
+                }
+            }
+            _ => {}
+        }
+        if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+            return Ok(r);
+        }
+        // dict subclasses' __missing__ is handled by the dict type itself.
+        let msg = if matches!(obj.kind(), Some(Kind::Type(_))) {
+            format!("type '{}' is not subscriptable", crate::typeobj::type_name(obj))
+        } else {
+            format!("'{}' object is not subscriptable", self.type_name(obj))
+        };
+        Err(self.type_error(&msg))
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, val: &Value) -> PyResult<()> {
+        match obj.kind() {
+            Some(Kind::List(l)) => {
+                if matches!(key.kind(), Some(Kind::Slice(_))) {
+                    let items = self.to_vec(val)?;
+                    let len = l.borrow().len();
+                    let (start, stop, step, n) = slice_indices(self, key, len as i64)?;
+                    let mut v = l.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        v.splice(start as usize..stop as usize, items);
+                    } else {
+                        if items.len() != n {
+                            drop(v);
+                            let msg = format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n);
+                            return Err(self.value_error(&msg));
+                        }
+                        let mut i = start;
+                        for it in items {
+                            v[i as usize] = it;
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = seq_index(self, key, len, "list assignment")?;
+                l.borrow_mut()[i] = val.clone();
+                return Ok(());
+            }
+            Some(Kind::Dict(d)) => return crate::dict::set(self, d, key.clone(), val.clone()),
+            Some(Kind::ByteArray(b)) => {
+                let len = b.borrow().len();
+                let i = seq_index(self, key, len, "bytearray")?;
+                let x = self.index_of(val)?;
+                if !(0..256).contains(&x) {
+                    return Err(self.value_error("byte must be in range(0, 256)"));
+                }
+                b.borrow_mut()[i] = x as u8;
+                return Ok(());
+            }
+            _ => {}
+        }
+        if self.call_dunder(obj, "__setitem__", &[key.clone(), val.clone()])?.is_some() {
+            return Ok(());
+        }
+        let msg = format!("'{}' object does not support item assignment", self.type_name(obj));
+        Err(self.type_error(&msg))
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj.kind() {
+            Some(Kind::List(l)) => {
+                if matches!(key.kind(), Some(Kind::Slice(_))) {
+                    let len = l.borrow().len();
+                    let (start, _, step, n) = slice_indices(self, key, len as i64)?;
+                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut v = l.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        v.remove(i);
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = seq_index(self, key, len, "list assignment")?;
+                l.borrow_mut().remove(i);
+                return Ok(());
+            }
+            Some(Kind::Dict(d)) => {
+                if crate::dict::remove(self, d, key)?.is_none() {
+                    return Err(self.key_error(key.clone()));
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        if self.call_dunder(obj, "__delitem__", &[key.clone()])?.is_some() {
+            return Ok(());
+        }
+        let msg = format!("'{}' object doesn't support item deletion", self.type_name(obj));
+        Err(self.type_error(&msg))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container.kind() {
+            Some(Kind::Str(s)) => {
+                let Some(Kind::Str(i)) = item.kind() else {
+                    let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(item));
+                    return Err(self.type_error(&msg));
+                };
+                return Ok(s.s.contains(&*i.s));
+            }
+            Some(Kind::Dict(d)) => return crate::dict::contains(self, d, item),
+            Some(Kind::Set(s)) => return crate::set::contains(self, s, item),
+            Some(Kind::FrozenSet(s)) => {
+                let cell = std::cell::RefCell::new(s.clone());
+                return crate::set::contains(self, &cell, item);
+            }
+            Some(Kind::DictView(d, 0)) => {
+                if let Some(Kind::Dict(d)) = d.kind() {
+                    return crate::dict::contains(self, d, item);
+                }
+            }
+            Some(Kind::List(l)) => {
+                let mut i = 0;
+                loop {
+                    let x = match l.borrow().get(i) {
+                        Some(x) => x.clone(),
+                        None => return Ok(false),
+                    };
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Some(Kind::Tuple(t)) => {
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Some(Kind::Range(r)) => {
+                if let Some(x) = to_big(item) {
+                    if item.is_bool() || is_int(item) {
+                        let (start, stop, step) = (to_big(&r.start).unwrap_or_default(), to_big(&r.stop).unwrap_or_default(), to_big(&r.step).unwrap_or_default());
+                        let inside = if step.is_positive() { x >= start && x < stop } else { x <= start && x > stop };
+                        return Ok(inside && ((&x - &start) % &step).is_zero());
+                    }
+                }
+            }
+            Some(Kind::Bytes(b)) => {
+                if let Some(i) = super::num::to_i64(item) {
+                    return Ok(b.contains(&(i as u8)) && (0..256).contains(&i));
+                }
+                if let Some(Kind::Bytes(sub)) = item.kind() {
+                    return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub));
+                }
+            }
+            _ => {}
+        }
+        if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+            return self.truthy(&r);
+        }
+        // Fall back to iteration.
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                return Err(self.type_error(&msg));
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+

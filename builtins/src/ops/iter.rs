@@ -1,0 +1,380 @@
+//! The iteration protocol: `iter()`, `next()`, and the builtin iterators' stepping
+//! (sequences, ranges, strings, dict views, sets, enumerate, zip, map, filter, reversed,
+//! the `__getitem__` fallback and `iter(callable, sentinel)`).
+
+use num_traits::{Signed, ToPrimitive};
+use std::cell::RefCell;
+
+use super::num::{int_from_big, int_from_i64, to_big};
+use crate::object::{IterState, Kind, Obj, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+fn new_iter(st: IterState) -> Value {
+    Value::from_obj(Obj::new(Kind::Iter(RefCell::new(st))))
+}
+
+impl Runtime {
+    pub fn make_iter(&self, st: IterState) -> Value {
+        new_iter(st)
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        let st = match v.kind() {
+            Some(Kind::List(_)) | Some(Kind::Tuple(_)) => IterState::Seq { seq: v.clone(), idx: 0 },
+            Some(Kind::Str(_)) => IterState::Str { s: v.clone(), pos: 0 },
+            Some(Kind::Bytes(_)) | Some(Kind::ByteArray(_)) => IterState::Bytes { b: v.clone(), idx: 0 },
+            Some(Kind::Range(r)) => {
+                match (to_big(&r.start).and_then(|x| x.to_i64()), to_big(&r.stop).and_then(|x| x.to_i64()), to_big(&r.step).and_then(|x| x.to_i64())) {
+                    (Some(a), Some(b), Some(c)) if a.checked_add(c).is_some() && b.checked_add(c).is_some() => IterState::Range { cur: a, stop: b, step: c },
+                    _ => IterState::BigRange {
+                        cur: to_big(&r.start).unwrap_or_default(),
+                        stop: to_big(&r.stop).unwrap_or_default(),
+                        step: to_big(&r.step).unwrap_or_default(),
+                    },
+                }
+            }
+            Some(Kind::Dict(d)) => IterState::DictKeys { dict: v.clone(), idx: 0, len: d.borrow().len() },
+            Some(Kind::DictView(d, k)) => {
+                let len = match d.kind() {
+                    Some(Kind::Dict(dd)) => dd.borrow().len(),
+                    _ => 0,
+                };
+                match k {
+                    0 => IterState::DictKeys { dict: d.clone(), idx: 0, len },
+                    1 => IterState::DictValues { dict: d.clone(), idx: 0, len },
+                    _ => IterState::DictItems { dict: d.clone(), idx: 0, len },
+                }
+            }
+            Some(Kind::Set(s)) => IterState::Set { set: v.clone(), idx: 0, len: s.borrow().len() },
+            Some(Kind::FrozenSet(s)) => IterState::Set { set: v.clone(), idx: 0, len: s.len() },
+            Some(Kind::Iter(_)) => return Ok(v.clone()),
+            Some(Kind::Native(..)) | Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
+                if let Some(r) = self.call_dunder(v, "__iter__", &[])? {
+                    if crate::typeobj::lookup(&self.type_of(&r), "__next__").is_none() && !matches!(r.kind(), Some(Kind::Iter(_))) {
+                        let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(&r));
+                        return Err(self.type_error(&msg));
+                    }
+                    return Ok(r);
+                }
+                if crate::typeobj::lookup(&self.type_of(v), "__getitem__").is_some() {
+                    IterState::GetItem { obj: v.clone(), idx: 0 }
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(new_iter(st))
+    }
+
+    pub fn not_iterable(&mut self, v: &Value) -> crate::object::Exc {
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        self.type_error(&msg)
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            if let Some(r) = self.call_dunder_next(it)? {
+                return Ok(r);
+            }
+            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+            return Err(self.type_error(&msg));
+        };
+        // Fast, borrow-only cases first.
+        {
+            let mut st = cell.borrow_mut();
+            match &mut *st {
+                IterState::Range { cur, stop, step } => {
+                    let c = *cur;
+                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                        *cur += *step;
+                        return Ok(Some(int_from_i64(c)));
+                    }
+                    *st = IterState::Exhausted;
+                    return Ok(None);
+                }
+                IterState::Seq { seq, idx } => {
+                    let item = match seq.kind() {
+                        Some(Kind::List(l)) => l.borrow().get(*idx).cloned(),
+                        Some(Kind::Tuple(t)) => t.get(*idx).cloned(),
+                        _ => None,
+                    };
+                    return Ok(match item {
+                        Some(x) => {
+                            *idx += 1;
+                            Some(x)
+                        }
+                        None => {
+                            *st = IterState::Exhausted;
+                            None
+                        }
+                    });
+                }
+                IterState::Exhausted => return Ok(None),
+                _ => {}
+            }
+        }
+        self.next_slow(cell)
+    }
+
+    fn call_dunder_next(&mut self, it: &Value) -> PyResult<Option<Option<Value>>> {
+        if !matches!(it.kind(), Some(Kind::Instance(_)) | Some(Kind::Native(..))) {
+            return Ok(None);
+        }
+        match self.call_dunder(it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(Some(v))),
+            Ok(None) => Ok(None),
+            Err(e) if self.exc_matches(&e, "StopIteration") => Ok(Some(None)),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn next_slow(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
+        let (out, next_state) = match st {
+            IterState::BigRange { cur, stop, step } => {
+                if (step.is_positive() && cur < stop) || (step.is_negative() && cur > stop) {
+                    let next = &cur + &step;
+                    (Some(int_from_big(cur)), IterState::BigRange { cur: next, stop, step })
+                } else {
+                    (None, IterState::Exhausted)
+                }
+            }
+            IterState::Str { s, pos } => {
+                let c = match s.kind() {
+                    Some(Kind::Str(ps)) => ps.s[pos..].chars().next(),
+                    _ => None,
+                };
+                match c {
+                    Some(c) => {
+                        let v = self.new_string(c.to_string());
+                        (Some(v), IterState::Str { s, pos: pos + c.len_utf8() })
+                    }
+                    None => (None, IterState::Exhausted),
+                }
+            }
+            IterState::Bytes { b, idx } => {
+                let x = match b.kind() {
+                    Some(Kind::Bytes(bb)) => bb.get(idx).copied(),
+                    Some(Kind::ByteArray(bb)) => bb.borrow().get(idx).copied(),
+                    _ => None,
+                };
+                match x {
+                    Some(x) => (Some(Value::small_int(x as i64)), IterState::Bytes { b, idx: idx + 1 }),
+                    None => (None, IterState::Exhausted),
+                }
+            }
+            st @ (IterState::DictKeys { .. } | IterState::DictValues { .. } | IterState::DictItems { .. }) => {
+                let (dict, mut idx, len, which) = match st {
+                    IterState::DictKeys { dict, idx, len } => (dict, idx, len, 0),
+                    IterState::DictValues { dict, idx, len } => (dict, idx, len, 1),
+                    IterState::DictItems { dict, idx, len } => (dict, idx, len, 2),
+                    _ => unreachable!(),
+                };
+                let Some(Kind::Dict(d)) = dict.kind() else { return Ok(None) };
+                let found = {
+                    let db = d.borrow();
+                    if db.len() != len {
+                        drop(db);
+                        return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    let mut found = None;
+                    while idx < db.slots() {
+                        if let Some(e) = db.entry_at(idx) {
+                            found = Some((e.key.clone(), e.value.clone()));
+                            idx += 1;
+                            break;
+                        }
+                        idx += 1;
+                    }
+                    found
+                };
+                match found {
+                    Some((k, v)) => {
+                        let out = match which {
+                            0 => k,
+                            1 => v,
+                            _ => self.new_tuple(vec![k, v]),
+                        };
+                        let ns = match which {
+                            0 => IterState::DictKeys { dict: dict.clone(), idx, len },
+                            1 => IterState::DictValues { dict: dict.clone(), idx, len },
+                            _ => IterState::DictItems { dict: dict.clone(), idx, len },
+                        };
+                        (Some(out), ns)
+                    }
+                    None => (None, IterState::Exhausted),
+                }
+            }
+            IterState::Set { set, mut idx, len } => {
+                let (found, cur_len) = match set.kind() {
+                    Some(Kind::Set(s)) => {
+                        let t = s.borrow();
+                        let mut f = None;
+                        while idx < t.slots() {
+                            if let Some(k) = t.key_at(idx) {
+                                f = Some(k.clone());
+                                idx += 1;
+                                break;
+                            }
+                            idx += 1;
+                        }
+                        (f, t.len())
+                    }
+                    Some(Kind::FrozenSet(t)) => {
+                        let mut f = None;
+                        while idx < t.slots() {
+                            if let Some(k) = t.key_at(idx) {
+                                f = Some(k.clone());
+                                idx += 1;
+                                break;
+                            }
+                            idx += 1;
+                        }
+                        (f, t.len())
+                    }
+                    _ => (None, len),
+                };
+                if cur_len != len {
+                    return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
+                }
+                match found {
+                    Some(k) => (Some(k), IterState::Set { set, idx, len }),
+                    None => (None, IterState::Exhausted),
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                if idx == 0 {
+                    (None, IterState::Exhausted)
+                } else {
+                    let item = match seq.kind() {
+                        Some(Kind::List(l)) => l.borrow().get(idx - 1).cloned(),
+                        Some(Kind::Tuple(t)) => t.get(idx - 1).cloned(),
+                        _ => Some(self.getitem(&seq, &Value::small_int(idx as i64 - 1))?),
+                    };
+                    match item {
+                        Some(x) => (Some(x), IterState::Reversed { seq, idx: idx - 1 }),
+                        None => (None, IterState::Exhausted),
+                    }
+                }
+            }
+            IterState::Enumerate { it, count } => match self.next(&it)? {
+                Some(x) => {
+                    let next = match count.as_small_int() {
+                        Some(c) => int_from_i64(c + 1),
+                        None => self.binary_op(molt_bytecode::opcodes::BinOp::Add, &count, &Value::small_int(1))?,
+                    };
+                    let t = self.new_tuple(vec![count, x]);
+                    (Some(t), IterState::Enumerate { it, count: next })
+                }
+                None => (None, IterState::Exhausted),
+            },
+            IterState::Zip { its, strict } => {
+                let mut items = Vec::with_capacity(its.len());
+                let mut done = false;
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(x) => {
+                            if done && strict {
+                                let msg = format!("zip() argument {} is longer than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{}", i) } else { String::new() });
+                                return Err(self.value_error(&msg));
+                            }
+                            items.push(x)
+                        }
+                        None => {
+                            if strict && i > 0 && !done {
+                                let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{}", i) } else { String::new() });
+                                return Err(self.value_error(&msg));
+                            }
+                            done = true;
+                            if !strict {
+                                break;
+                            }
+                        }
+                    }
+                }
+                if done || its.is_empty() {
+                    (None, IterState::Exhausted)
+                } else {
+                    let t = self.new_tuple(items);
+                    (Some(t), IterState::Zip { its, strict })
+                }
+            }
+            IterState::Map { f, its } => {
+                let mut args = Vec::with_capacity(its.len());
+                let mut done = false;
+                for it in &its {
+                    match self.next(it)? {
+                        Some(x) => args.push(x),
+                        None => {
+                            done = true;
+                            break;
+                        }
+                    }
+                }
+                if done {
+                    (None, IterState::Exhausted)
+                } else {
+                    let r = self.call(&f, &args, &[])?;
+                    (Some(r), IterState::Map { f, its })
+                }
+            }
+            IterState::Filter { f, it } => {
+                let mut out = None;
+                while let Some(x) = self.next(&it)? {
+                    let keep = if f.is_none() {
+                        self.truthy(&x)?
+                    } else {
+                        let r = self.call(&f, &[x.clone()], &[])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        out = Some(x);
+                        break;
+                    }
+                }
+                match out {
+                    Some(x) => (Some(x), IterState::Filter { f, it }),
+                    None => (None, IterState::Exhausted),
+                }
+            }
+            IterState::GetItem { obj, idx } => match self.getitem(&obj, &Value::small_int(idx as i64)) {
+                Ok(x) => (Some(x), IterState::GetItem { obj, idx: idx + 1 }),
+                Err(e) if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") => (None, IterState::Exhausted),
+                Err(e) => return Err(e),
+            },
+            IterState::Callable { f, sentinel } => {
+                let r = self.call(&f, &[], &[])?;
+                if self.eq(&r, &sentinel)? {
+                    (None, IterState::Exhausted)
+                } else {
+                    (Some(r), IterState::Callable { f, sentinel })
+                }
+            }
+            other @ (IterState::Range { .. } | IterState::Seq { .. } | IterState::Exhausted) => {
+                *cell.borrow_mut() = other;
+                return Ok(None);
+            }
+        };
+        *cell.borrow_mut() = next_state;
+        Ok(out)
+    }
+
+    /// Collects an iterable into a Vec.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.kind() {
+            Some(Kind::List(l)) => return Ok(l.borrow().clone()),
+            Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,529 @@
+//! Generic operations on values — the abstract object protocol: binary and unary operators
+//! with `__op__`/`__rop__`/`__iop__` and NotImplemented rules, rich comparison, truth,
+//! hashing, length, containment, calls. Builtin types take fast native paths; user classes
+//! dispatch to their dunder methods.
+
+pub mod attr;
+pub mod cmp;
+pub mod iter;
+pub mod item;
+pub mod num;
+pub mod repr;
+
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::{Exc, Kind, Obj, PyResult};
+use crate::typeobj::{is_subtype, lookup};
+use crate::value::Value;
+use crate::Runtime;
+use molt_bytecode::opcodes::BinOp;
+use num::{float_op, int_from_big, int_op, is_int, to_big, to_f64};
+
+impl Runtime {
+    /// Calls the dunder `name` found on `obj`'s type, if the type defines it.
+    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        let Some(f) = lookup(&t, name) else { return Ok(None) };
+        if f.is_none() {
+            return Ok(None);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        match f.kind() {
+            Some(Kind::Function(_)) | Some(Kind::Builtin(_)) => self.call(&f, &full, &[]).map(Some),
+            _ => {
+                let bound = self.bind_descriptor(&f, Some(obj), &t)?;
+                self.call(&bound, args, &[]).map(Some)
+            }
+        }
+    }
+
+    fn is_user(&self, v: &Value) -> bool {
+        matches!(v.kind(), Some(Kind::Instance(_)) | Some(Kind::Type(_)))
+    }
+
+    /// `a <op> b`.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        if !self.is_user(a) && !self.is_user(b) {
+            if let Some(v) = self.builtin_binop(op, a, b)? {
+                return Ok(v);
+            }
+            return Err(self.unsupported(op, a, b));
+        }
+        let (fwd, rev, _) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = ta.is(&tb);
+        // A subclass's reflected method goes first.
+        if !same && is_subtype(&tb, &ta) && lookup(&tb, rev).is_some() {
+            if let Some(r) = self.call_dunder(b, rev, &[a.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if self.is_user(a) {
+            if let Some(r) = self.call_dunder(a, fwd, &[b.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        } else if let Some(v) = self.builtin_binop(op, a, b)? {
+            return Ok(v);
+        }
+        if !same {
+            if self.is_user(b) {
+                if let Some(r) = self.call_dunder(b, rev, &[a.clone()])? {
+                    if !r.is(&self.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            } else if let Some(v) = self.builtin_binop(op, a, b)? {
+                return Ok(v);
+            }
+        }
+        Err(self.unsupported(op, a, b))
+    }
+
+    /// `a <op>= b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult {
+        match (op, a.kind()) {
+            (BinOp::Add, Some(Kind::List(l))) => {
+                let items = self.to_vec(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mul, Some(Kind::List(l))) => {
+                let n = self.index_of(b)?;
+                let cur = l.borrow().clone();
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend(cur.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Kind::Set(_))) => {
+                if matches!(b.kind(), Some(Kind::Set(_)) | Some(Kind::FrozenSet(_))) {
+                    let r = self.binary_op(op, a, b)?;
+                    if let (Some(Kind::Set(dst)), Some(Kind::Set(src))) = (a.kind(), r.kind()) {
+                        let t = src.borrow().clone();
+                        *dst.borrow_mut() = t;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::Or, Some(Kind::Dict(_))) => {
+                crate::types::dict::update_from(self, a, b)?;
+                return Ok(a.clone());
+            }
+            _ => {}
+        }
+        if self.is_user(a) {
+            let (_, _, iname) = op.dunders();
+            if let Some(r) = self.call_dunder(a, iname, &[b.clone()])? {
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, a, b).map_err(|e| {
+            if self.exc_matches(&e, "TypeError") && crate::exceptions::args_of(&e.0).len() == 1 {
+                let msg = format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    op.symbol().trim_end_matches(" or pow()"),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                if self.str_of(&crate::exceptions::args_of(&e.0)[0]).map(|s| s.starts_with("unsupported operand")).unwrap_or(false) {
+                    return self.type_error(&msg);
+                }
+            }
+            e
+        })
+    }
+
+    pub fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> Exc {
+        let msg = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        self.type_error(&msg)
+    }
+
+    /// Operators between builtin values; `None` when the types do not support `op`.
+    pub fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if is_int(a) && is_int(b) {
+            return int_op(self, op, a, b);
+        }
+        if (a.is_float() || is_int(a)) && (b.is_float() || is_int(b)) {
+            return float_op(self, op, a, b);
+        }
+        if let (Some(Kind::Complex(..)), _) | (_, Some(Kind::Complex(..))) = (a.kind(), b.kind()) {
+            return crate::types::complex::complex_op(self, op, a, b);
+        }
+        match (op, a.kind(), b.kind()) {
+            (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Ok(Some(self.new_string(s)))
+            }
+            (BinOp::Add, Some(Kind::List(x)), Some(Kind::List(y))) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Ok(Some(self.new_list(v)))
+            }
+            (BinOp::Add, Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(self.new_tuple(v)))
+            }
+            (BinOp::Add, Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(self.new_bytes(v)))
+            }
+            (BinOp::Mul, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)), _) if is_int(b) => {
+                self.repeat(a, b).map(Some)
+            }
+            (BinOp::Mul, _, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))) if is_int(a) => {
+                self.repeat(b, a).map(Some)
+            }
+            (BinOp::Mod, Some(Kind::Str(_)), _) => crate::types::str::percent_format(self, a, b).map(Some),
+            (BinOp::Mod, Some(Kind::Bytes(_)), _) => Ok(None),
+            (_, Some(Kind::Set(_) | Kind::FrozenSet(_)), Some(Kind::Set(_) | Kind::FrozenSet(_))) => {
+                crate::types::set::set_binop(self, op, a, b)
+            }
+            (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(_))) => {
+                let d = x.borrow().clone();
+                let r = self.new_dict(d);
+                crate::types::dict::update_from(self, &r, b)?;
+                Ok(Some(r))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult {
+        let n = match to_big(n).and_then(|b| b.to_i64()) {
+            Some(n) => n.max(0) as usize,
+            None => {
+                if to_big(n).is_some_and(|b| b.is_negative()) {
+                    0
+                } else {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
+            }
+        };
+        let unit = match seq.kind() {
+            Some(Kind::Str(s)) => s.s.len(),
+            Some(Kind::List(l)) => l.borrow().len(),
+            Some(Kind::Tuple(t)) => t.len(),
+            Some(Kind::Bytes(b)) => b.len(),
+            _ => 0,
+        };
+        if unit > 0 && n.checked_mul(unit).is_none_or(|t| t > (1 << 34)) {
+            return Err(self.new_exc("MemoryError", ""));
+        }
+        Ok(match seq.kind() {
+            Some(Kind::Str(s)) => self.new_string(s.s.repeat(n)),
+            Some(Kind::List(l)) => {
+                let src = l.borrow();
+                let mut v = Vec::with_capacity(src.len() * n);
+                for _ in 0..n {
+                    v.extend(src.iter().cloned());
+                }
+                self.new_list(v)
+            }
+            Some(Kind::Tuple(t)) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                self.new_tuple(v)
+            }
+            Some(Kind::Bytes(b)) => self.new_bytes(b.repeat(n)),
+            _ => unreachable!("checked by caller"),
+        })
+    }
+
+    pub fn neg(&mut self, v: &Value) -> PyResult {
+        if let Some(i) = num::to_i64(v) {
+            return Ok(match i.checked_neg() {
+                Some(n) => num::int_from_i64(n),
+                None => int_from_big(-to_big(v).unwrap_or_default()),
+            });
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(Value::float(-f));
+        }
+        match v.kind() {
+            Some(Kind::Int(b)) => Ok(int_from_big(-b.clone())),
+            Some(Kind::Complex(r, i)) => Ok(Value::from_obj(Obj::new(Kind::Complex(-r, -i)))),
+            _ => self.unary_dunder(v, "__neg__", "-"),
+        }
+    }
+    pub fn pos(&mut self, v: &Value) -> PyResult {
+        if let Some(b) = v.as_bool() {
+            return Ok(Value::small_int(b as i64));
+        }
+        if v.is_float() || is_int(v) || matches!(v.kind(), Some(Kind::Complex(..))) {
+            return Ok(v.clone());
+        }
+        self.unary_dunder(v, "__pos__", "+")
+    }
+    pub fn invert(&mut self, v: &Value) -> PyResult {
+        if let Some(b) = to_big(v) {
+            return Ok(int_from_big(-b - 1));
+        }
+        self.unary_dunder(v, "__invert__", "~")
+    }
+    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult {
+        if let Some(r) = self.call_dunder(v, name, &[])? {
+            return Ok(r);
+        }
+        let msg = format!("bad operand type for unary {sym}: '{}'", self.type_name(v));
+        Err(self.type_error(&msg))
+    }
+
+    /// Truth value.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = v.as_bool() {
+            return Ok(b);
+        }
+        if v.is_none() {
+            return Ok(false);
+        }
+        if let Some(i) = v.as_small_int() {
+            return Ok(i != 0);
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(f != 0.0);
+        }
+        Ok(match v.kind() {
+            Some(Kind::Str(s)) => !s.s.is_empty(),
+            Some(Kind::List(l)) => !l.borrow().is_empty(),
+            Some(Kind::Tuple(t)) => !t.is_empty(),
+            Some(Kind::Dict(d)) => !d.borrow().is_empty(),
+            Some(Kind::Set(s)) => !s.borrow().is_empty(),
+            Some(Kind::FrozenSet(s)) => !s.is_empty(),
+            Some(Kind::Bytes(b)) => !b.is_empty(),
+            Some(Kind::ByteArray(b)) => !b.borrow().is_empty(),
+            Some(Kind::Int(b)) => !b.is_zero(),
+            Some(Kind::Complex(r, i)) => *r != 0.0 || *i != 0.0,
+            Some(Kind::Range(_)) => self.len(v)? != 0,
+            Some(Kind::Instance(_)) => {
+                if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+                    return match r.as_bool() {
+                        Some(b) => Ok(b),
+                        None => {
+                            let msg = format!("__bool__ should return bool, returned {}", self.type_name(&r));
+                            Err(self.type_error(&msg))
+                        }
+                    };
+                }
+                if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+                    let n = self.index_of(&r)?;
+                    return Ok(n != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        let n = match v.kind() {
+            Some(Kind::Str(s)) => s.chars,
+            Some(Kind::List(l)) => l.borrow().len(),
+            Some(Kind::Tuple(t)) => t.len(),
+            Some(Kind::Dict(d)) => d.borrow().len(),
+            Some(Kind::Set(s)) => s.borrow().len(),
+            Some(Kind::FrozenSet(s)) => s.len(),
+            Some(Kind::Bytes(b)) => b.len(),
+            Some(Kind::ByteArray(b)) => b.borrow().len(),
+            Some(Kind::Range(r)) => {
+                let n = crate::types::range::range_len(r);
+                match n.to_usize() {
+                    Some(n) if n <= i64::MAX as usize => n,
+                    _ => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                }
+            }
+            Some(Kind::Instance(_)) => {
+                let Some(r) = self.call_dunder(v, "__len__", &[])? else {
+                    return Err(self.no_len(v));
+                };
+                let n = self.index_of(&r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            Some(Kind::DictView(d, _)) => match d.kind() {
+                Some(Kind::Dict(d)) => d.borrow().len(),
+                _ => 0,
+            },
+            _ => return Err(self.no_len(v)),
+        };
+        Ok(n)
+    }
+
+    fn no_len(&mut self, v: &Value) -> Exc {
+        let msg = format!("object of type '{}' has no len()", self.type_name(v));
+        self.type_error(&msg)
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        use crate::hash::*;
+        if let Some(i) = v.as_small_int() {
+            return Ok(int_hash(i));
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(float_hash(f));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(b as i64);
+        }
+        match v.kind() {
+            None => Ok(0x5f3759df),
+            Some(Kind::Str(s)) => Ok(pystr_hash(s)),
+            Some(Kind::Int(b)) => Ok(bigint_hash(b)),
+            Some(Kind::Bytes(b)) => Ok(bytes_hash(b)),
+            Some(Kind::Tuple(t)) => {
+                let mut hs = Vec::with_capacity(t.len());
+                for x in t.iter() {
+                    hs.push(self.hash(x)?);
+                }
+                Ok(tuple_hash(&hs))
+            }
+            Some(Kind::FrozenSet(s)) => {
+                let mut acc: u64 = 0;
+                for (h, _) in s.iter_hashed() {
+                    let h = h as u64;
+                    acc ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+                }
+                acc ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                acc = acc.wrapping_mul(69069).wrapping_add(907133923);
+                Ok(if acc as i64 == -1 { 590923713 } else { acc as i64 })
+            }
+            Some(Kind::Complex(r, i)) => {
+                let h = float_hash(*r) as u64;
+                let hi = float_hash(*i) as u64;
+                let c = h.wrapping_add(1_000_003u64.wrapping_mul(hi)) as i64;
+                Ok(if c == -1 { -2 } else { c })
+            }
+            Some(Kind::List(_)) | Some(Kind::Dict(_)) | Some(Kind::Set(_)) | Some(Kind::ByteArray(_)) | Some(Kind::Slice(_)) => {
+                Err(self.unhashable(v))
+            }
+            Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
+                let t = self.type_of(v);
+                match lookup(&t, "__hash__") {
+                    Some(f) if f.is_none() => Err(self.unhashable(v)),
+                    Some(f) if matches!(f.kind(), Some(Kind::Function(_))) => {
+                        let r = self.call(&f, &[v.clone()], &[])?;
+                        match to_big(&r) {
+                            Some(b) => {
+                                let h = bigint_hash(&b);
+                                Ok(h)
+                            }
+                            None => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
+                }
+            }
+            Some(_) => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
+        }
+    }
+
+    pub fn unhashable(&mut self, v: &Value) -> Exc {
+        let msg = format!("unhashable type: '{}'", self.type_name(v));
+        self.type_error(&msg)
+    }
+
+    /// An index-sized integer from an int or an object with `__index__`.
+    pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = num::to_i64(v) {
+            return Ok(i);
+        }
+        if let Some(Kind::Int(_)) = v.kind() {
+            let msg = format!("cannot fit '{}' into an index-sized integer", self.type_name(v));
+            return Err(self.new_exc("IndexError", &msg));
+        }
+        if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+            if let Some(i) = num::to_i64(&r) {
+                return Ok(i);
+            }
+        }
+        let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+        Err(self.type_error(&msg))
+    }
+
+    /// The text of a str value.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<std::rc::Rc<str>> {
+        match v.kind() {
+            Some(Kind::Str(s)) => Ok(std::rc::Rc::from(&*s.s)),
+            _ => {
+                let msg = format!("expected str, got {}", self.type_name(v));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    /// `to_f64` for float(), math and friends.
+    pub fn float_of(&mut self, v: &Value) -> PyResult<Option<f64>> {
+        to_f64(self, v)
+    }
+
+    /// Calls any callable.
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+        match f.kind() {
+            Some(Kind::Builtin(b)) => {
+                if let Some(bound) = &b.bound {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(bound.clone());
+                    full.extend_from_slice(args);
+                    return (b.func)(self, &full, kw);
+                }
+                (b.func)(self, args, kw)
+            }
+            Some(Kind::Function(_)) => (self.hooks.call_function)(self, f, args, kw),
+            Some(Kind::Method(func, slf)) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(slf.clone());
+                full.extend_from_slice(args);
+                let func = func.clone();
+                self.call(&func, &full, kw)
+            }
+            Some(Kind::Type(_)) => crate::typeobj::call_type(self, f, args, kw),
+            Some(Kind::StaticMethod(inner)) => {
+                let inner = inner.clone();
+                self.call(&inner, args, kw)
+            }
+            _ => {
+                let t = self.type_of(f);
+                if let Some(c) = lookup(&t, "__call__") {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(f.clone());
+                    full.extend_from_slice(args);
+                    return self.call(&c, &full, kw);
+                }
+                let msg = format!("'{}' object is not callable", self.type_name(f));
+                Err(self.type_error(&msg))
+            }
+        }
+    }
+
+    pub fn is_callable(&self, f: &Value) -> bool {
+        match f.kind() {
+            Some(Kind::Builtin(_) | Kind::Function(_) | Kind::Method(..) | Kind::Type(_) | Kind::StaticMethod(_)) => true,
+            _ => lookup(&self.type_of(f), "__call__").is_some(),
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! The runtime state shared by every tier: builtin type objects, the builtins and module
+//! tables, interned strings, the handled-exception stack, recursion accounting, output
+//! streams and the hooks through which builtins call back into the interpreter.
+//! There is no global state: two `Runtime`s in one process are independent.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::object::{BaseKind, Builtin, Exc, Kind, NativeFn, Obj, PyResult, PyStr, TypeObj};
+use crate::value::Value;
+
+/// Entry points the interpreter provides to the object model.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// Calls a Python function object.
+    pub call_function: fn(&mut Runtime, &Value, &[Value], &[(Value, Value)]) -> PyResult,
+    /// Imports a module by absolute name (for `__import__` and `importlib`).
+    pub import: fn(&mut Runtime, &str) -> PyResult,
+}
+
+fn no_call(rt: &mut Runtime, _: &Value, _: &[Value], _: &[(Value, Value)]) -> PyResult {
+    Err(rt.new_exc("RuntimeError", "no interpreter attached"))
+}
+fn no_import(rt: &mut Runtime, name: &str) -> PyResult {
+    Err(rt.new_exc("ModuleNotFoundError", &format!("No module named '{name}'")))
+}
+
+/// Every builtin type object.
+pub struct Types {
+    pub object: Value,
+    pub type_: Value,
+    pub int: Value,
+    pub bool_: Value,
+    pub float: Value,
+    pub complex: Value,
+    pub str_: Value,
+    pub bytes: Value,
+    pub bytearray: Value,
+    pub list: Value,
+    pub tuple: Value,
+    pub dict: Value,
+    pub set: Value,
+    pub frozenset: Value,
+    pub range: Value,
+    pub slice: Value,
+    pub none: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub function: Value,
+    pub builtin_function: Value,
+    pub method: Value,
+    pub cell: Value,
+    pub code: Value,
+    pub module: Value,
+    pub property: Value,
+    pub staticmethod: Value,
+    pub classmethod: Value,
+    pub super_: Value,
+    pub iterator: Value,
+    pub dict_keys: Value,
+    pub dict_values: Value,
+    pub dict_items: Value,
+    pub generator: Value,
+}
+
+pub struct Runtime {
+    pub types: Types,
+    /// Exception classes by name (BaseException, ValueError, ...).
+    pub exc_types: HashMap<&'static str, Value>,
+    /// The `builtins` module's namespace dict.
+    pub builtins: Value,
+    pub builtins_module: Value,
+    /// `sys.modules`.
+    pub modules: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    interned: HashMap<Box<str>, Value>,
+    pub hooks: Hooks,
+    pub recursion_limit: usize,
+    /// Python frames currently active (for RecursionError).
+    pub depth: usize,
+    /// Rust-level nesting of interpreter entries (builtins calling back into Python).
+    pub native_depth: usize,
+    /// The exception being handled (`sys.exception()`), None when none is.
+    pub handled: Value,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    pub argv: Vec<String>,
+    /// Small ints' repr cache etc. could live here; scratch buffers for formatting.
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
+    pub repr_stack: Vec<u64>,
+    /// A flag the interpreter polls: KeyboardInterrupt requested.
+    pub interrupt: Rc<std::sync::atomic::AtomicBool>,
+    pub max_str_digits: usize,
+}
+
+fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
+    Value::from_obj(Obj::new(Kind::Type(TypeObj {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Dict::new()),
+        base_kind,
+        builtin: true,
+        version: std::cell::Cell::new(1),
+        metaclass: RefCell::new(meta.clone()),
+        slots: RefCell::new(None),
+    })))
+}
+
+impl Runtime {
+    pub fn new() -> Runtime {
+        // `type` is its own metaclass; create it with a placeholder and patch.
+        let type_ = bare_type("type", &Value::NONE, BaseKind::Object);
+        if let Some(Kind::Type(t)) = type_.kind() {
+            *t.metaclass.borrow_mut() = type_.clone();
+        }
+        let object = bare_type("object", &type_, BaseKind::Object);
+        let mk = |n: &str| bare_type(n, &type_, BaseKind::Object);
+        let types = Types {
+            int: mk("int"),
+            bool_: mk("bool"),
+            float: mk("float"),
+            complex: mk("complex"),
+            str_: mk("str"),
+            bytes: mk("bytes"),
+            bytearray: mk("bytearray"),
+            list: mk("list"),
+            tuple: mk("tuple"),
+            dict: mk("dict"),
+            set: mk("set"),
+            frozenset: mk("frozenset"),
+            range: mk("range"),
+            slice: mk("slice"),
+            none: mk("NoneType"),
+            not_implemented: mk("NotImplementedType"),
+            ellipsis: mk("ellipsis"),
+            function: mk("function"),
+            builtin_function: mk("builtin_function_or_method"),
+            method: mk("method"),
+            cell: mk("cell"),
+            code: mk("code"),
+            module: mk("module"),
+            property: mk("property"),
+            staticmethod: mk("staticmethod"),
+            classmethod: mk("classmethod"),
+            super_: mk("super"),
+            iterator: mk("iterator"),
+            dict_keys: mk("dict_keys"),
+            dict_values: mk("dict_values"),
+            dict_items: mk("dict_items"),
+            generator: mk("generator"),
+            object,
+            type_,
+        };
+        let empty_tuple = Value::from_obj(Obj::new(Kind::Tuple(Box::new([]))));
+        let empty_str = Value::from_obj(Obj::new(Kind::Str(PyStr::new(""))));
+        let mut rt = Runtime {
+            types,
+            exc_types: HashMap::new(),
+            builtins: Value::NONE,
+            builtins_module: Value::NONE,
+            modules: Value::NONE,
+            not_implemented: Value::from_obj(Obj::new(Kind::NotImplemented)),
+            ellipsis: Value::from_obj(Obj::new(Kind::Ellipsis)),
+            interned: HashMap::new(),
+            hooks: Hooks { call_function: no_call, import: no_import },
+            recursion_limit: 1000,
+            depth: 0,
+            native_depth: 0,
+            handled: Value::NONE,
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+            argv: Vec::new(),
+            empty_tuple,
+            empty_str,
+            repr_stack: Vec::new(),
+            interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
+            max_str_digits: 4300,
+        };
+        rt.builtins = rt.new_dict(Dict::new());
+        rt.modules = rt.new_dict(Dict::new());
+        crate::typeobj::init_builtin_types(&mut rt);
+        crate::exceptions::init(&mut rt);
+        crate::types::init(&mut rt);
+        crate::builtin_fns::init(&mut rt);
+        rt
+    }
+
+    // ---- constructors -----------------------------------------------------------------
+
+    pub fn new_str(&self, s: &str) -> Value {
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        Value::from_obj(Obj::new(Kind::Str(PyStr::new(s))))
+    }
+    pub fn new_string(&self, s: String) -> Value {
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s))))
+    }
+    /// An interned str: the same object for every request of the same text.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = Value::from_obj(Obj::new(Kind::Str(PyStr::new(s))));
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::from_obj(Obj::new(Kind::List(RefCell::new(items))))
+    }
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Value::from_obj(Obj::new(Kind::Tuple(items.into_boxed_slice())))
+    }
+    pub fn new_dict(&self, d: Dict) -> Value {
+        Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))))
+    }
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        Value::from_obj(Obj::new(Kind::Bytes(b.into_boxed_slice())))
+    }
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
+        Value::from_obj(Obj::new(Kind::Builtin(Builtin { name, func, owner: None, bound: None, doc: None })))
+    }
+    pub fn new_method(&self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        Value::from_obj(Obj::new(Kind::Builtin(Builtin { name, func, owner: Some(owner), bound: None, doc: None })))
+    }
+
+    // ---- exceptions -------------------------------------------------------------------
+
+    pub fn exc_type(&self, name: &str) -> Value {
+        self.exc_types
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exc_types["Exception"].clone())
+    }
+
+    /// A new exception instance of the named builtin class with a message.
+    pub fn new_exc(&mut self, name: &str, msg: &str) -> Exc {
+        let cls = self.exc_type(name);
+        let arg = self.new_str(msg);
+        Exc(crate::exceptions::new_instance(self, &cls, vec![arg]))
+    }
+    pub fn exc_with_args(&mut self, name: &str, args: Vec<Value>) -> Exc {
+        let cls = self.exc_type(name);
+        Exc(crate::exceptions::new_instance(self, &cls, args))
+    }
+    pub fn type_error(&mut self, msg: &str) -> Exc {
+        self.new_exc("TypeError", msg)
+    }
+    pub fn value_error(&mut self, msg: &str) -> Exc {
+        self.new_exc("ValueError", msg)
+    }
+    pub fn index_error(&mut self, msg: &str) -> Exc {
+        self.new_exc("IndexError", msg)
+    }
+    pub fn overflow_error(&mut self, msg: &str) -> Exc {
+        self.new_exc("OverflowError", msg)
+    }
+    pub fn zero_div(&mut self, msg: &str) -> Exc {
+        self.new_exc("ZeroDivisionError", msg)
+    }
+    pub fn key_error(&mut self, key: Value) -> Exc {
+        self.exc_with_args("KeyError", vec![key])
+    }
+    pub fn attr_error(&mut self, msg: &str) -> Exc {
+        self.new_exc("AttributeError", msg)
+    }
+    pub fn not_implemented_error(&mut self, what: &str) -> Exc {
+        self.new_exc("NotImplementedError", &format!("{what} is not supported by Molt yet"))
+    }
+
+    /// Whether `exc` is an instance of the named builtin exception class (or a subclass).
+    pub fn exc_matches(&self, exc: &Exc, name: &str) -> bool {
+        let cls = self.type_of(&exc.0);
+        crate::typeobj::is_subtype(&cls, &self.exc_type(name))
+    }
+
+    // ---- misc -------------------------------------------------------------------------
+
+    pub fn type_name(&self, v: &Value) -> String {
+        crate::typeobj::type_name(&self.type_of(v))
+    }
+
+    /// Registers a builtin function in the builtins namespace.
+    pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
+        let f = self.new_builtin(name, func);
+        let k = self.intern(name);
+        if let Some(Kind::Dict(d)) = self.builtins.kind() {
+            d.borrow_mut().set_str(k, f);
+        }
+    }
+    pub fn set_builtin_value(&mut self, name: &str, v: Value) {
+        let k = self.intern(name);
+        if let Some(Kind::Dict(d)) = self.builtins.kind() {
+            d.borrow_mut().set_str(k, v);
+        }
+    }
+
+    /// Writes to stdout, mapping I/O errors to OSError.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        match self.stdout.write_all(s.as_bytes()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                Err(self.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"))
+            }
+            Err(e) => Err(self.new_exc("OSError", &e.to_string())),
+        }
+    }
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Runtime::new()
+    }
+}

@@ -1,0 +1,302 @@
+//! The set table, following CPython 3.12's algorithm (same table sizes, linear probing of
+//! nine slots then perturbed jumps, same resize rule), so a set of ints iterates — and
+//! prints — in exactly CPython's order.
+//!
+//! As with dicts, a probe that needs a Python `__eq__` runs on a table taken out of its
+//! `RefCell` (see `crate::dict`).
+
+use std::cell::RefCell;
+
+use crate::dict::fast_eq;
+use crate::object::PyResult;
+use crate::value::Value;
+use crate::Runtime;
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Default)]
+struct Slot {
+    /// 0 with no key: never used; -1 with no key: a deleted entry (dummy).
+    hash: i64,
+    key: Option<Value>,
+}
+
+#[derive(Clone)]
+pub struct SetTable {
+    table: Vec<Slot>,
+    fill: usize,
+    used: usize,
+    finger: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> SetTable {
+        SetTable::new()
+    }
+}
+
+enum Found {
+    Active(usize),
+    Free(usize),
+}
+
+impl SetTable {
+    pub fn new() -> SetTable {
+        SetTable { table: vec![Slot::default(); MINSIZE], fill: 0, used: 0, finger: 0 }
+    }
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+    /// Keys in table order (CPython's iteration order).
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.iter().filter_map(|s| s.key.clone()).collect()
+    }
+    pub fn slots(&self) -> usize {
+        self.table.len()
+    }
+    pub fn key_at(&self, i: usize) -> Option<&Value> {
+        self.table.get(i).and_then(|s| s.key.as_ref())
+    }
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.table.iter().filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
+    }
+
+    /// Probes for `key`; `eq` decides equality of same-hash candidates.
+    fn probe(&self, key: &Value, hash: i64, eq: &mut dyn FnMut(&Value, &Value) -> PyResult<Option<bool>>) -> PyResult<Option<Found>> {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut j = i;
+            for _ in 0..=probes {
+                let s = &self.table[j];
+                match &s.key {
+                    None if s.hash == 0 => {
+                        return Ok(Some(Found::Free(freeslot.unwrap_or(j))));
+                    }
+                    None => {
+                        if freeslot.is_none() {
+                            freeslot = Some(j);
+                        }
+                    }
+                    Some(k) => {
+                        if s.hash == hash {
+                            match eq(k, key)? {
+                                Some(true) => return Ok(Some(Found::Active(j))),
+                                Some(false) => {}
+                                None => return Ok(None),
+                            }
+                        }
+                    }
+                }
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn probe_fast(&self, key: &Value, hash: i64) -> Option<Found> {
+        self.probe(key, hash, &mut |a, b| Ok(fast_eq(a, b))).ok().flatten()
+    }
+
+    fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Found> {
+        let r = self.probe(key, hash, &mut |a, b| {
+            let a = a.clone();
+            Ok(Some(match fast_eq(&a, b) {
+                Some(x) => x,
+                None => rt.eq(&a, b)?,
+            }))
+        })?;
+        Ok(r.expect("slow probes always decide"))
+    }
+
+    fn insert_at(&mut self, found: Found, key: Value, hash: i64) -> bool {
+        match found {
+            Found::Active(_) => false,
+            Found::Free(j) => {
+                let was_unused = self.table[j].hash == 0;
+                self.table[j] = Slot { hash, key: Some(key) };
+                self.used += 1;
+                if was_unused {
+                    self.fill += 1;
+                    if self.fill * 5 >= self.mask() * 3 {
+                        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        self.resize(minused);
+                    }
+                }
+                true
+            }
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::default(); newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Some(k) = s.key {
+                self.insert_clean(k, s.hash);
+            }
+        }
+    }
+
+    /// Inserts into a table known to hold no equal key and no dummies.
+    fn insert_clean(&mut self, key: Value, hash: i64) {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut j = i;
+            for _ in 0..=probes {
+                if self.table[j].key.is_none() {
+                    self.table[j] = Slot { hash, key: Some(key) };
+                    return;
+                }
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Adds a key whose equality is decided without Python (used when copying tables).
+    pub fn add_fast(&mut self, key: Value, hash: i64) -> bool {
+        match self.probe_fast(&key, hash) {
+            Some(f) => self.insert_at(f, key, hash),
+            None => false,
+        }
+    }
+
+    fn remove_slot(&mut self, j: usize) -> Value {
+        let k = self.table[j].key.take().expect("active slot");
+        self.table[j].hash = -1;
+        self.used -= 1;
+        k
+    }
+
+    pub fn clear(&mut self) {
+        *self = SetTable::new();
+    }
+
+    /// Removes an arbitrary element, as `set.pop()` does (scanning from a finger).
+    pub fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while self.table[i].key.is_none() {
+            i = (i + 1) & mask;
+        }
+        self.finger = i + 1;
+        Some(self.remove_slot(i))
+    }
+}
+
+// ---- Python-aware operations on a table in its cell -----------------------------------
+
+fn find(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    if let Some(f) = cell.borrow().probe_fast(key, hash) {
+        return Ok(match f {
+            Found::Active(j) => Some(j),
+            Found::Free(_) => None,
+        });
+    }
+    let t = cell.take();
+    let r = t.probe_slow(rt, key, hash);
+    *cell.borrow_mut() = t;
+    Ok(match r? {
+        Found::Active(j) => Some(j),
+        Found::Free(_) => None,
+    })
+}
+
+pub fn add(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value) -> PyResult<bool> {
+    let hash = rt.hash(&key)?;
+    add_hashed(rt, cell, key, hash)
+}
+
+pub fn add_hashed(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<bool> {
+    let fast = cell.borrow().probe_fast(&key, hash);
+    match fast {
+        Some(f) => Ok(cell.borrow_mut().insert_at(f, key, hash)),
+        None => {
+            let mut t = cell.take();
+            let r = t.probe_slow(rt, &key, hash);
+            let out = match r {
+                Ok(f) => Ok(t.insert_at(f, key, hash)),
+                Err(e) => Err(e),
+            };
+            *cell.borrow_mut() = t;
+            out
+        }
+    }
+}
+
+pub fn contains(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
+    let hash = rt.hash(key)?;
+    Ok(find(rt, cell, key, hash)?.is_some())
+}
+
+pub fn contains_hashed(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<bool> {
+    Ok(find(rt, cell, key, hash)?.is_some())
+}
+
+pub fn discard(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
+    let hash = rt.hash(key)?;
+    match find(rt, cell, key, hash)? {
+        Some(j) => {
+            cell.borrow_mut().remove_slot(j);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_int_order_matches_cpython() {
+        // CPython 3.12: print({5, 3, 1024, 7}) -> {1024, 3, 5, 7}
+        let mut t = SetTable::new();
+        for i in [5i64, 3, 1024, 7] {
+            t.add_fast(Value::small_int(i), i);
+        }
+        let got: Vec<i64> = t.keys().iter().map(|v| v.as_small_int().unwrap()).collect();
+        assert_eq!(got, [1024, 3, 5, 7]);
+    }
+
+    #[test]
+    fn growth_keeps_every_key() {
+        let mut t = SetTable::new();
+        for i in 0..1000i64 {
+            assert!(t.add_fast(Value::small_int(i * 7), i * 7));
+        }
+        assert!(!t.add_fast(Value::small_int(7), 7));
+        assert_eq!(t.len(), 1000);
+        // CPython: list(set(range(20, 0, -1)))[:3] == [1, 2, 3]
+        let mut u = SetTable::new();
+        for i in (1..=20i64).rev() {
+            u.add_fast(Value::small_int(i), i);
+        }
+        let got: Vec<i64> = u.keys().iter().take(3).map(|v| v.as_small_int().unwrap()).collect();
+        assert_eq!(got, [1, 2, 3]);
+    }
+}

@@ -1,0 +1,449 @@
+//! Type objects: the builtin type hierarchy, C3 method resolution order, attribute lookup
+//! along the MRO, class creation (`type(name, bases, ns)`) and instantiation (`cls(...)`).
+
+use std::cell::{Cell, RefCell};
+
+use crate::dict::Dict;
+use crate::object::{BaseKind, Exc, Instance, Kind, Obj, PyResult, TypeObj};
+use crate::value::Value;
+use crate::Runtime;
+
+pub fn as_type(v: &Value) -> Option<&TypeObj> {
+    match v.kind() {
+        Some(Kind::Type(t)) => Some(t),
+        _ => None,
+    }
+}
+
+pub fn type_name(t: &Value) -> String {
+    as_type(t).map_or_else(|| "?".to_string(), |t| t.name.borrow().clone())
+}
+
+/// Whether `a` is `b` or a subclass of it.
+pub fn is_subtype(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    match as_type(a) {
+        Some(t) => t.mro.borrow().iter().any(|m| m.is(b)),
+        None => false,
+    }
+}
+
+/// Looks `name` up along the MRO of type `t`.
+pub fn lookup(t: &Value, name: &str) -> Option<Value> {
+    let tt = as_type(t)?;
+    for m in tt.mro.borrow().iter() {
+        if let Some(mt) = as_type(m) {
+            if let Some(v) = mt.dict.borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Like `lookup`, also returning the class that defined the name.
+pub fn lookup_with_owner(t: &Value, name: &str) -> Option<(Value, Value)> {
+    let tt = as_type(t)?;
+    for m in tt.mro.borrow().iter() {
+        if let Some(mt) = as_type(m) {
+            if let Some(v) = mt.dict.borrow().get_str(name) {
+                return Some((v.clone(), m.clone()));
+            }
+        }
+    }
+    None
+}
+
+fn set_bases(t: &Value, bases: Vec<Value>) {
+    if let Some(tt) = as_type(t) {
+        let mut mro = vec![t.clone()];
+        if let Some(first) = bases.first() {
+            if let Some(bt) = as_type(first) {
+                mro.extend(bt.mro.borrow().iter().cloned());
+            }
+        }
+        *tt.bases.borrow_mut() = bases;
+        *tt.mro.borrow_mut() = mro;
+    }
+}
+
+/// Wires up the bases and MROs of the builtin types created in `Runtime::new`.
+pub fn init_builtin_types(rt: &mut Runtime) {
+    let t = &rt.types;
+    set_bases(&t.object, vec![]);
+    let obj = t.object.clone();
+    for ty in [
+        &t.type_, &t.int, &t.float, &t.complex, &t.str_, &t.bytes, &t.bytearray, &t.list, &t.tuple, &t.dict,
+        &t.set, &t.frozenset, &t.range, &t.slice, &t.none, &t.not_implemented, &t.ellipsis, &t.function,
+        &t.builtin_function, &t.method, &t.cell, &t.code, &t.module, &t.property, &t.staticmethod,
+        &t.classmethod, &t.super_, &t.iterator, &t.dict_keys, &t.dict_values, &t.dict_items, &t.generator,
+    ] {
+        set_bases(ty, vec![obj.clone()]);
+    }
+    set_bases(&t.bool_, vec![t.int.clone()]);
+}
+
+/// Creates a builtin type (used for exception classes and native module types).
+pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseKind) -> Value {
+    let t = Value::from_obj(Obj::new(Kind::Type(TypeObj {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Dict::new()),
+        base_kind,
+        builtin: true,
+        version: Cell::new(1),
+        metaclass: RefCell::new(rt.types.type_.clone()),
+        slots: RefCell::new(None),
+    })));
+    set_bases(&t, vec![base.clone()]);
+    t
+}
+
+/// C3 linearisation of `bases`, or a TypeError when none exists.
+fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| as_type(b).map(|t| t.mro.borrow().clone()).unwrap_or_default())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head))) {
+                cand = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = cand else {
+            let names: Vec<String> = bases.iter().map(type_name).collect();
+            return Err(rt.type_error(&format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// `type(name, bases, namespace)` with metaclass `meta`.
+pub fn new_class(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value>, ns: Dict) -> PyResult {
+    new_class_kw(rt, meta, name, bases, ns, &[])
+}
+
+/// `type(name, bases, namespace, **kwargs)`: kwargs go to `__init_subclass__`.
+pub fn new_class_kw(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value>, ns: Dict, kwargs: &[(Value, Value)]) -> PyResult {
+    let bases = if bases.is_empty() { vec![rt.types.object.clone()] } else { bases };
+    for b in &bases {
+        match as_type(b) {
+            None => {
+                return Err(rt.type_error("bases must be types"));
+            }
+            Some(bt) => {
+                let bn = bt.name.borrow().clone();
+                if b.is(&rt.types.bool_) || b.is(&rt.types.range) || b.is(&rt.types.slice) || b.is(&rt.types.function) || b.is(&rt.types.none) {
+                    return Err(rt.type_error(&format!("type '{bn}' is not an acceptable base type")));
+                }
+            }
+        }
+    }
+    let base_kind = if bases.iter().any(|b| as_type(b).is_some_and(|t| t.base_kind == BaseKind::Exception)) {
+        BaseKind::Exception
+    } else {
+        BaseKind::Object
+    };
+    let qualname = match ns.get_str("__qualname__") {
+        Some(v) => match v.kind() {
+            Some(Kind::Str(s)) => s.s.to_string(),
+            _ => name.to_string(),
+        },
+        None => name.to_string(),
+    };
+    let slots = match ns.get_str("__slots__") {
+        Some(v) => {
+            let items = rt.to_vec(&v.clone())?;
+            let mut names = Vec::new();
+            for i in items {
+                names.push(rt.str_of(&i)?.to_string());
+            }
+            Some(names)
+        }
+        None => None,
+    };
+    let cls = Value::from_obj(Obj::new(Kind::Type(TypeObj {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(qualname),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(ns),
+        base_kind,
+        builtin: false,
+        version: Cell::new(1),
+        metaclass: RefCell::new(meta.clone()),
+        slots: RefCell::new(slots),
+    })));
+    let mro = c3_mro(rt, &cls, &bases)?;
+    if let Some(t) = as_type(&cls) {
+        *t.mro.borrow_mut() = mro;
+        // Plain functions named __init_subclass__ / __class_getitem__ are implicit classmethods.
+        let mut d = t.dict.borrow_mut();
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = d.get_str(special).cloned() {
+                if matches!(f.kind(), Some(Kind::Function(_))) {
+                    let k = rt.intern(special);
+                    d.set_str(k, Value::from_obj(Obj::new(Kind::ClassMethod(f))));
+                }
+            }
+        }
+        if let Some(f) = d.get_str("__new__").cloned() {
+            if matches!(f.kind(), Some(Kind::Function(_))) {
+                let k = rt.intern("__new__");
+                d.set_str(k, Value::from_obj(Obj::new(Kind::StaticMethod(f))));
+            }
+        }
+        // A class defining __eq__ without __hash__ is unhashable.
+        if d.get_str("__eq__").is_some() && d.get_str("__hash__").is_none() {
+            let k = rt.intern("__hash__");
+            d.set_str(k, Value::NONE);
+        }
+        // Fill the __class__ cell for zero-argument super().
+        if let Some(cell) = d.del_str("__classcell__") {
+            if let Some(Kind::Cell(c)) = cell.kind() {
+                *c.borrow_mut() = cls.clone();
+            }
+        }
+    }
+    // __set_name__ on descriptors, then __init_subclass__ on the parent.
+    let items = as_type(&cls).map(|t| t.dict.borrow().items()).unwrap_or_default();
+    for (k, v) in items {
+        let vt = rt.type_of(&v);
+        if let Some(f) = lookup(&vt, "__set_name__") {
+            rt.call(&f, &[v.clone(), cls.clone(), k.clone()], &[])?;
+        }
+    }
+    if let Some(parent) = as_type(&cls).and_then(|t| t.mro.borrow().get(1).cloned()) {
+        if let Some(f) = lookup(&parent, "__init_subclass__") {
+            let bound = rt.bind_descriptor(&f, Some(&cls), &cls)?;
+            rt.call(&bound, &[], kwargs)?;
+        }
+    }
+    Ok(cls)
+}
+
+/// Creates a bare instance of a (user) class, as `object.__new__(cls)` does.
+pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
+    let Some(t) = as_type(cls) else {
+        return Err(rt.type_error("object.__new__(X): X is not a type object"));
+    };
+    let exc = match t.base_kind {
+        BaseKind::Exception => Some(Box::new(RefCell::new(crate::object::ExcData {
+            args: rt.empty_tuple.clone(),
+            ..Default::default()
+        }))),
+        BaseKind::Object => None,
+    };
+    let has_dict = t.slots.borrow().is_none() || t.mro.borrow().iter().any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
+    let dict = if has_dict || t.slots.borrow().is_some() { Some(rt.new_dict(Dict::new())) } else { None };
+    Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
+        cls: RefCell::new(cls.clone()),
+        dict: RefCell::new(dict),
+        exc,
+    }))))
+}
+
+/// `cls(*args, **kwargs)` for a type object.
+pub fn call_type(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    // type(x) with one argument.
+    if cls.is(&rt.types.type_) && args.len() == 1 && kw.is_empty() {
+        return Ok(rt.type_of(&args[0]));
+    }
+    // A metaclass with its own __call__.
+    let meta = rt.type_of(cls);
+    if !meta.is(&rt.types.type_) {
+        if let Some((f, owner)) = lookup_with_owner(&meta, "__call__") {
+            if !owner.is(&rt.types.type_) {
+                let mut full = vec![cls.clone()];
+                full.extend_from_slice(args);
+                return rt.call(&f, &full, kw);
+            }
+        }
+    }
+    type_call_default(rt, cls, args, kw)
+}
+
+/// `type.__call__`: `__new__` then `__init__`.
+pub fn type_call_default(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let new = lookup(cls, "__new__");
+    let obj = match &new {
+        Some(f) => {
+            let f = match f.kind() {
+                Some(Kind::StaticMethod(inner)) => inner.clone(),
+                _ => f.clone(),
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls.clone());
+            full.extend_from_slice(args);
+            rt.call(&f, &full, kw)?
+        }
+        None => new_instance(rt, cls)?,
+    };
+    // __init__ runs only when __new__ returned an instance of cls.
+    let ot = rt.type_of(&obj);
+    if !is_subtype(&ot, cls) {
+        return Ok(obj);
+    }
+    if let Some((init, owner)) = lookup_with_owner(&ot, "__init__") {
+        if owner.is(&rt.types.object) {
+            let new_is_object = match &new {
+                None => true,
+                Some(f) => lookup_with_owner(cls, "__new__").is_some_and(|(_, o)| o.is(&rt.types.object)) || matches!(f.kind(), Some(Kind::Builtin(b)) if b.owner == Some("object")),
+            };
+            if (!args.is_empty() || !kw.is_empty()) && new_is_object {
+                let n = as_type(cls).map(|t| t.name.borrow().clone()).unwrap_or_default();
+                return Err(rt.type_error(&format!("{n}() takes no arguments")));
+            }
+            return Ok(obj);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        let r = rt.call(&init, &full, kw)?;
+        if !r.is_none() {
+            return Err(rt.type_error(&format!("__init__() should return None, not '{}'", rt.type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+impl Runtime {
+    /// The type of any value.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Value {
+        let t = &self.types;
+        if v.is_float() {
+            return t.float.clone();
+        }
+        if v.is_small_int() {
+            return t.int.clone();
+        }
+        if v.is_none() {
+            return t.none.clone();
+        }
+        if v.is_bool() {
+            return t.bool_.clone();
+        }
+        match v.kind() {
+            Some(k) => match k {
+                Kind::Str(_) => t.str_.clone(),
+                Kind::Int(_) => t.int.clone(),
+                Kind::Complex(..) => t.complex.clone(),
+                Kind::Bytes(_) => t.bytes.clone(),
+                Kind::ByteArray(_) => t.bytearray.clone(),
+                Kind::List(_) => t.list.clone(),
+                Kind::Tuple(_) => t.tuple.clone(),
+                Kind::Dict(_) => t.dict.clone(),
+                Kind::Set(_) => t.set.clone(),
+                Kind::FrozenSet(_) => t.frozenset.clone(),
+                Kind::Range(_) => t.range.clone(),
+                Kind::Slice(_) => t.slice.clone(),
+                Kind::Function(_) => t.function.clone(),
+                Kind::Builtin(_) => t.builtin_function.clone(),
+                Kind::Method(..) => t.method.clone(),
+                Kind::Cell(_) => t.cell.clone(),
+                Kind::Code(_) => t.code.clone(),
+                Kind::Module(_) => t.module.clone(),
+                Kind::Type(tt) => tt.metaclass.borrow().clone(),
+                Kind::Instance(i) => i.cls.borrow().clone(),
+                Kind::Iter(_) => t.iterator.clone(),
+                Kind::DictView(_, 0) => t.dict_keys.clone(),
+                Kind::DictView(_, 1) => t.dict_values.clone(),
+                Kind::DictView(..) => t.dict_items.clone(),
+                Kind::Property(_) => t.property.clone(),
+                Kind::StaticMethod(_) => t.staticmethod.clone(),
+                Kind::ClassMethod(_) => t.classmethod.clone(),
+                Kind::Super(..) => t.super_.clone(),
+                Kind::NotImplemented => t.not_implemented.clone(),
+                Kind::Ellipsis => t.ellipsis.clone(),
+                Kind::Native(ty, _) => ty.clone(),
+            },
+            None => t.none.clone(),
+        }
+    }
+
+    pub fn isinstance_type(&self, v: &Value, cls: &Value) -> bool {
+        is_subtype(&self.type_of(v), cls)
+    }
+
+    /// Binds a class attribute found on the type for access through `inst` (None for
+    /// access on the class itself): functions become bound methods and so on.
+    pub fn bind_descriptor(&mut self, attr: &Value, inst: Option<&Value>, owner: &Value) -> PyResult {
+        match attr.kind() {
+            Some(Kind::Function(_)) | Some(Kind::Builtin(_)) => match inst {
+                Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(attr.clone(), i.clone())))),
+                None => Ok(attr.clone()),
+            },
+            Some(Kind::StaticMethod(f)) => Ok(f.clone()),
+            Some(Kind::ClassMethod(f)) => {
+                let cls = match inst {
+                    Some(i) => self.type_of(i),
+                    None => owner.clone(),
+                };
+                Ok(Value::from_obj(Obj::new(Kind::Method(f.clone(), cls))))
+            }
+            Some(Kind::Property(p)) => match inst {
+                Some(i) => {
+                    if p[0].is_none() {
+                        return Err(self.attr_error("property has no getter"));
+                    }
+                    let f = p[0].clone();
+                    self.call(&f, &[i.clone()], &[])
+                }
+                None => Ok(attr.clone()),
+            },
+            Some(Kind::Instance(_)) => {
+                let t = self.type_of(attr);
+                match lookup(&t, "__get__") {
+                    Some(get) => {
+                        let i = inst.cloned().unwrap_or(Value::NONE);
+                        self.call(&get, &[attr.clone(), i, owner.clone()], &[])
+                    }
+                    None => Ok(attr.clone()),
+                }
+            }
+            _ => Ok(attr.clone()),
+        }
+    }
+
+    pub fn no_attr(&mut self, obj: &Value, name: &str) -> Exc {
+        let msg = match obj.kind() {
+            Some(Kind::Type(t)) => format!("type object '{}' has no attribute '{}'", t.name.borrow(), name),
+            Some(Kind::Module(m)) => {
+                let mn = match m.name.kind() {
+                    Some(Kind::Str(s)) => s.s.to_string(),
+                    _ => "?".into(),
+                };
+                format!("module '{mn}' has no attribute '{name}'")
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        let e = self.attr_error(&msg);
+        let n = self.new_str(name);
+        crate::exceptions::set_attr_raw(&e.0, "name", n);
+        crate::exceptions::set_attr_raw(&e.0, "obj", obj.clone());
+        e
+    }
+}

@@ -1,0 +1,286 @@
+//! The `Value` word: every Python value in 8 bytes, NaN-boxed.
+//!
+//! | bits 63..48 | meaning                                             |
+//! |-------------|-----------------------------------------------------|
+//! | < 0xFFF9    | an `f64` (all NaNs are canonicalised to 0x7FF8...)  |
+//! | 0xFFF9      | a small int: signed 48-bit payload                  |
+//! | 0xFFFA      | a special: 0 None, 1 False, 2 True, 3 unbound       |
+//! | 0xFFFB      | a heap object: 48-bit pointer from `Rc::<Obj>::into_raw` |
+//!
+//! Floats, small ints, None and bools are inline and never touch a reference count.
+//! Ints outside 48 bits live on the heap as `Kind::Int(BigInt)`; every constructor
+//! normalises, so an int that fits is always inline (equality of small ints is bit
+//! equality).
+//!
+//! # Safety invariant
+//! This is the only module that encodes or decodes pointers. A `Value` with the pointer tag
+//! always holds exactly one strong count of a live `Rc<Obj>`: `Clone` adds one, `Drop`
+//! releases one. The unbound marker (`Value::UNBOUND`) lives only in registers and cells
+//! and never reaches Python code.
+
+use std::fmt;
+use std::rc::Rc;
+
+use crate::object::{Kind, Obj};
+
+const TAG_MASK: u64 = 0xFFFF_0000_0000_0000;
+const PAYLOAD: u64 = 0x0000_FFFF_FFFF_FFFF;
+const TAG_INT: u64 = 0xFFF9_0000_0000_0000;
+const TAG_SPECIAL: u64 = 0xFFFA_0000_0000_0000;
+const TAG_PTR: u64 = 0xFFFB_0000_0000_0000;
+const FIRST_TAG: u64 = 0xFFF9_0000_0000_0000;
+const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+
+/// Smallest and largest ints stored inline.
+pub const SMALL_MIN: i64 = -(1 << 47);
+pub const SMALL_MAX: i64 = (1 << 47) - 1;
+
+#[repr(transparent)]
+pub struct Value(u64);
+
+impl Value {
+    pub const NONE: Value = Value(TAG_SPECIAL);
+    pub const FALSE: Value = Value(TAG_SPECIAL | 1);
+    pub const TRUE: Value = Value(TAG_SPECIAL | 2);
+    /// An unbound local or empty cell. Never visible to Python code.
+    pub const UNBOUND: Value = Value(TAG_SPECIAL | 3);
+
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value(CANONICAL_NAN)
+        } else {
+            Value(f.to_bits())
+        }
+    }
+
+    /// A small int; the caller guarantees `SMALL_MIN <= i <= SMALL_MAX`.
+    #[inline(always)]
+    pub fn small_int(i: i64) -> Value {
+        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+        Value(TAG_INT | (i as u64 & PAYLOAD))
+    }
+
+    #[inline(always)]
+    pub fn fits_small(i: i64) -> bool {
+        (SMALL_MIN..=SMALL_MAX).contains(&i)
+    }
+
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        if b {
+            Value::TRUE
+        } else {
+            Value::FALSE
+        }
+    }
+
+    /// Moves a heap object into a new value.
+    pub fn from_obj(o: Obj) -> Value {
+        Value::from_rc(Rc::new(o))
+    }
+
+    pub fn from_rc(rc: Rc<Obj>) -> Value {
+        let p = Rc::into_raw(rc) as u64;
+        debug_assert!(p & TAG_MASK == 0, "pointer wider than 48 bits");
+        Value(TAG_PTR | p)
+    }
+
+    #[inline(always)]
+    pub fn bits(&self) -> u64 {
+        self.0
+    }
+    #[inline(always)]
+    pub fn is_float(&self) -> bool {
+        self.0 < FIRST_TAG
+    }
+    #[inline(always)]
+    pub fn is_small_int(&self) -> bool {
+        self.0 & TAG_MASK == TAG_INT
+    }
+    #[inline(always)]
+    pub fn is_ptr(&self) -> bool {
+        self.0 & TAG_MASK == TAG_PTR
+    }
+    #[inline(always)]
+    pub fn is_none(&self) -> bool {
+        self.0 == TAG_SPECIAL
+    }
+    #[inline(always)]
+    pub fn is_bool(&self) -> bool {
+        self.0 == Value::TRUE.0 || self.0 == Value::FALSE.0
+    }
+    #[inline(always)]
+    pub fn is_unbound(&self) -> bool {
+        self.0 == Value::UNBOUND.0
+    }
+    #[inline(always)]
+    pub fn as_float(&self) -> Option<f64> {
+        if self.is_float() {
+            Some(f64::from_bits(self.0))
+        } else {
+            None
+        }
+    }
+    #[inline(always)]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.is_small_int() {
+            // Sign-extend the 48-bit payload.
+            Some(((self.0 << 16) as i64) >> 16)
+        } else {
+            None
+        }
+    }
+    #[inline(always)]
+    pub fn as_bool(&self) -> Option<bool> {
+        if self.0 == Value::TRUE.0 {
+            Some(true)
+        } else if self.0 == Value::FALSE.0 {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// The heap object, if this value is one.
+    #[inline(always)]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        if self.is_ptr() {
+            // SAFETY: by the module invariant, a pointer-tagged value holds a strong count of
+            // a live Rc<Obj>, so the object outlives the borrow of `self`.
+            Some(unsafe { &*((self.0 & PAYLOAD) as *const Obj) })
+        } else {
+            None
+        }
+    }
+
+    #[inline(always)]
+    pub fn kind(&self) -> Option<&Kind> {
+        self.as_obj().map(|o| &o.kind)
+    }
+
+    /// Identity (`is`): the same word.
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.0 == other.0
+    }
+
+    /// `id()`: the object address for heap objects, a stable number for inline values.
+    pub fn id(&self) -> u64 {
+        if self.is_ptr() {
+            self.0 & PAYLOAD
+        } else {
+            self.0
+        }
+    }
+
+    /// The number of strong references to a heap object (1 for inline values).
+    pub fn refcount(&self) -> usize {
+        if self.is_ptr() {
+            // SAFETY: see `as_obj`; we only borrow the Rc without changing its count.
+            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw((self.0 & PAYLOAD) as *const Obj) });
+            Rc::strong_count(&rc)
+        } else {
+            1
+        }
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if self.is_ptr() {
+            // SAFETY: the value holds a strong count, so the Rc is live; we add one for the copy.
+            unsafe { Rc::increment_strong_count((self.0 & PAYLOAD) as *const Obj) };
+        }
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.is_ptr() {
+            // SAFETY: the value owns one strong count, released exactly once here.
+            unsafe { Rc::decrement_strong_count((self.0 & PAYLOAD) as *const Obj) };
+        }
+    }
+}
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::NONE
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(x) = self.as_float() {
+            write!(f, "Float({x})")
+        } else if let Some(i) = self.as_small_int() {
+            write!(f, "Int({i})")
+        } else if self.is_none() {
+            write!(f, "None")
+        } else if let Some(b) = self.as_bool() {
+            write!(f, "{}", if b { "True" } else { "False" })
+        } else if self.is_unbound() {
+            write!(f, "<unbound>")
+        } else {
+            write!(f, "Obj({:#x})", self.id())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_one_word() {
+        assert_eq!(std::mem::size_of::<Value>(), 8);
+    }
+
+    #[test]
+    fn floats_round_trip() {
+        for f in [0.0, -0.0, 1.5, -1e308, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
+            let v = Value::float(f);
+            assert!(v.is_float());
+            assert_eq!(v.as_float().unwrap().to_bits(), f.to_bits());
+        }
+        let nan = Value::float(-f64::NAN);
+        assert!(nan.as_float().unwrap().is_nan());
+        assert!(!nan.is_small_int() && !nan.is_ptr());
+    }
+
+    #[test]
+    fn small_ints_sign_extend() {
+        for i in [0, 1, -1, 42, SMALL_MIN, SMALL_MAX, -123_456_789_012] {
+            let v = Value::small_int(i);
+            assert!(v.is_small_int() && !v.is_float());
+            assert_eq!(v.as_small_int(), Some(i));
+        }
+        assert!(!Value::fits_small(SMALL_MAX + 1));
+        assert!(!Value::fits_small(SMALL_MIN - 1));
+    }
+
+    #[test]
+    fn specials_are_distinct() {
+        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::UNBOUND];
+        for (i, a) in all.iter().enumerate() {
+            assert!(!a.is_float() && !a.is_small_int() && !a.is_ptr());
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(i == j, a.is(b));
+            }
+        }
+    }
+
+    #[test]
+    fn heap_refcounts() {
+        let v = Value::from_obj(Obj::new(Kind::Str(crate::object::PyStr::new("hi"))));
+        assert_eq!(v.refcount(), 1);
+        let w = v.clone();
+        assert_eq!(v.refcount(), 2);
+        drop(w);
+        assert_eq!(v.refcount(), 1);
+    }
+}

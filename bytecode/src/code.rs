@@ -1,0 +1,147 @@
+//! Code objects: what the compiler produces for a module, class body, function, lambda or
+//! comprehension, and what the interpreter runs.
+//!
+//! Register layout of a frame (see docs/architecture.md): registers `0..nlocals` are the named
+//! locals — parameters in CPython's order (positional, keyword-only, `*args`, `**kwargs`), then
+//! the other locals, cell variables and free variables — and `nlocals..nregs` are temporaries.
+//! Cell and free variables hold cell objects in their registers; `freevars` lists the
+//! registers that receive the function's closure cells when a frame starts.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+use crate::opcodes::{Instr, Reg};
+
+/// Code flags (a subset of CPython's `co_flags`, with CPython's values where they exist).
+pub mod flags {
+    pub const VARARGS: u32 = 0x04;
+    pub const VARKEYWORDS: u32 = 0x08;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x80;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Molt: the frame is left out of tracebacks (inlined comprehensions, as in 3.12).
+    pub const HIDDEN: u32 = 0x1000_0000;
+    /// Molt: a class body; names resolve through the frame's namespace dict.
+    pub const CLASS_BODY: u32 = 0x2000_0000;
+    /// Molt: module-level code.
+    pub const MODULE: u32 = 0x4000_0000;
+}
+
+/// A compile-time constant.
+#[derive(Clone, Debug)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Const]>),
+    Code(Rc<Code>),
+}
+
+impl PartialEq for Const {
+    /// Constants are deduplicated by identity of value *and type*: `1`, `1.0` and `True`
+    /// stay distinct, as do `0.0` and `-0.0`.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Const::None, Const::None)
+            | (Const::True, Const::True)
+            | (Const::False, Const::False)
+            | (Const::Ellipsis, Const::Ellipsis) => true,
+            (Const::Int(a), Const::Int(b)) => a == b,
+            (Const::BigInt(a), Const::BigInt(b)) => a == b,
+            (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            (Const::Str(a), Const::Str(b)) => a == b,
+            (Const::Bytes(a), Const::Bytes(b)) => a == b,
+            (Const::Tuple(a), Const::Tuple(b)) => a == b,
+            (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// One row of the exception table: an exception raised by an instruction in
+/// `start..end` jumps to `target` with the exception in register `exc`.
+/// Rows are ordered innermost first; the first row that covers the pc wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub exc: Reg,
+}
+
+/// A compiled code object.
+#[derive(Debug)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub flags: u32,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: u16,
+    pub posonlyargcount: u16,
+    pub kwonlyargcount: u16,
+    /// Registers holding named locals (parameters, locals, cells, frees).
+    pub nlocals: u16,
+    /// Registers in all.
+    pub nregs: u16,
+    /// Names of registers `0..nlocals`.
+    pub varnames: Vec<Rc<str>>,
+    /// Registers that receive the closure's cells, in closure order.
+    pub freevars: Vec<Reg>,
+    /// Registers holding this code's own cells (for `MakeCell` at entry and introspection).
+    pub cellvars: Vec<Reg>,
+    pub consts: Vec<Const>,
+    pub names: Vec<Rc<str>>,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction (same length as `instrs`).
+    pub lines: Vec<u32>,
+    pub exc_table: Vec<ExcEntry>,
+    /// Docstring, when the body starts with one.
+    pub doc: Option<Rc<str>>,
+}
+
+impl Code {
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+    pub fn has_varargs(&self) -> bool {
+        self.flags & flags::VARARGS != 0
+    }
+    pub fn has_varkw(&self) -> bool {
+        self.flags & flags::VARKEYWORDS != 0
+    }
+    /// The source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines
+            .get(pc)
+            .copied()
+            .unwrap_or(self.firstlineno)
+    }
+    /// The exception-table row covering `pc`, innermost first.
+    pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
+    }
+    /// Every code object nested in this one's constants, depth first.
+    pub fn nested(&self) -> impl Iterator<Item = &Rc<Code>> {
+        self.consts.iter().filter_map(|c| match c {
+            Const::Code(c) => Some(c),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,397 @@
+//! Calls (plain, method, keyword and star forms), and the creation of functions, lambdas
+//! and classes — each of which compiles a nested code object in a new unit.
+
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+use std::rc::Rc;
+
+use super::symtable::{ScopeKind, SymKind};
+use super::unit::Unit;
+use super::{CResult, Compiler};
+use crate::code::{flags, Code, Const};
+use crate::opcodes::{Imm, Instr, Reg};
+
+/// The body of a function-like unit.
+pub enum Body<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}
+
+impl<'a> Compiler<'a> {
+    pub fn call(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult<()> {
+        let args = &c.arguments;
+        let has_star = args.args.iter().any(|a| a.is_starred_expr())
+            || args.keywords.iter().any(|k| k.arg.is_none());
+        let line = self.line_of(c.range());
+        // obj.method(args): no bound-method object is made.
+        if let ast::Expr::Attribute(attr) = &*c.func {
+            if !has_star && args.keywords.is_empty() {
+                let base = self.u().temps(2 + args.args.len());
+                let obj = self.expr(&attr.value)?;
+                let name = self.u().name(&attr.attr.id);
+                self.u().line = self.line_of(attr.range());
+                self.u().emit(Instr::LoadMethod { base, obj, name });
+                for (i, a) in args.args.iter().enumerate() {
+                    self.expr_into(a, base.offset(2 + i))?;
+                }
+                self.u().line = line;
+                self.u().emit(Instr::CallMethod { dst, base, argc: Imm(args.args.len() as u16) });
+                return Ok(());
+            }
+        }
+        if has_star {
+            return self.call_ex(c, dst);
+        }
+        // Zero-argument super(): pass __class__ and the first argument explicitly.
+        if let ast::Expr::Name(n) = &*c.func {
+            if n.id.as_str() == "super" && args.args.is_empty() && args.keywords.is_empty() {
+                if let Some(()) = self.zero_arg_super(dst)? {
+                    return Ok(());
+                }
+            }
+        }
+        let nkw = args.keywords.len();
+        let argc = args.args.len() + nkw;
+        let base = self.u().temps(1 + argc);
+        self.expr_into(&c.func, base)?;
+        for (i, a) in args.args.iter().enumerate() {
+            self.expr_into(a, base.offset(1 + i))?;
+        }
+        let mut names = Vec::new();
+        for (i, k) in args.keywords.iter().enumerate() {
+            let name = k.arg.as_ref().expect("no ** here");
+            if names.iter().any(|n: &Const| matches!(n, Const::Str(s) if **s == *name.id.as_str())) {
+                return Err(self.err(format!("keyword argument repeated: {}", name.id), k.range));
+            }
+            names.push(Const::Str(name.id.as_str().into()));
+            self.expr_into(&k.value, base.offset(1 + args.args.len() + i))?;
+        }
+        self.u().line = line;
+        if nkw == 0 {
+            self.u().emit(Instr::Call { dst, func: base, argc: Imm(argc as u16) });
+        } else {
+            let kwnames = self.u().konst(Const::Tuple(names.into()));
+            self.u().emit(Instr::CallKw { dst, func: base, argc: Imm(argc as u16), kwnames });
+        }
+        Ok(())
+    }
+
+    fn zero_arg_super(&mut self, dst: Reg) -> CResult<Option<()>> {
+        let u = self.u();
+        if !matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda) {
+            return Ok(None);
+        }
+        let Some(&class_cell) = u.regs.get("__class__") else { return Ok(None) };
+        if u.argcount == 0 && u.flags & flags::VARARGS == 0 {
+            return Ok(None);
+        }
+        let first = u.varnames[0].to_string();
+        let base = self.u().temps(3);
+        self.load_name_into("super", base)?;
+        self.u().emit(Instr::LoadDeref { dst: base.offset(1), cell: class_cell });
+        if self.name_kind(&first) == SymKind::Cell {
+            let cell = self.u().regs[&first];
+            self.u().emit(Instr::LoadDeref { dst: base.offset(2), cell });
+        } else {
+            self.u().emit(Instr::LoadFast { dst: base.offset(2), src: Reg(0) });
+        }
+        self.u().emit(Instr::Call { dst, func: base, argc: Imm(2) });
+        Ok(Some(()))
+    }
+
+    fn call_ex(&mut self, c: &'a ast::ExprCall, dst: Reg) -> CResult<()> {
+        let func = self.expr_fresh(&c.func)?;
+        let args = self.u().temp();
+        let list = self.u().temp();
+        self.u().emit(Instr::BuildList { dst: list, start: list, count: Imm(0) });
+        for a in c.arguments.args.iter() {
+            let mark = self.u().mark();
+            match a {
+                ast::Expr::Starred(s) => {
+                    let v = self.expr(&s.value)?;
+                    self.u().emit(Instr::ListExtend { list, src: v });
+                }
+                _ => {
+                    let v = self.expr(a)?;
+                    self.u().emit(Instr::ListAppend { list, src: v });
+                }
+            }
+            self.u().release(mark);
+        }
+        self.u().emit(Instr::ListToTuple { dst: args, src: list });
+        let kwargs = self.u().temp();
+        if c.arguments.keywords.is_empty() {
+            self.u().load_const(kwargs, Const::None);
+        } else {
+            self.u().emit(Instr::BuildMap { dst: kwargs, start: kwargs, count: Imm(0) });
+            for k in c.arguments.keywords.iter() {
+                let mark = self.u().mark();
+                match &k.arg {
+                    Some(name) => {
+                        let pair = self.u().temps(2);
+                        self.u().load_const(pair, Const::Str(name.id.as_str().into()));
+                        self.expr_into(&k.value, pair.offset(1))?;
+                        let single = self.u().temp();
+                        self.u().emit(Instr::BuildMap { dst: single, start: pair, count: Imm(1) });
+                        self.u().emit(Instr::DictMerge { map: kwargs, src: single });
+                    }
+                    None => {
+                        let v = self.expr(&k.value)?;
+                        self.u().emit(Instr::DictMerge { map: kwargs, src: v });
+                    }
+                }
+                self.u().release(mark);
+            }
+        }
+        self.u().line = self.line_of(c.range());
+        self.u().emit(Instr::CallEx { dst, func, args, kwargs });
+        Ok(())
+    }
+
+    /// The qualified name of a new scope named `name` inside the current unit.
+    fn qualname_for(&mut self, name: &str) -> Rc<str> {
+        let u = self.u();
+        match u.kind {
+            ScopeKind::Module => Rc::from(name),
+            ScopeKind::Class => Rc::from(format!("{}.{}", u.qualname, name)),
+            _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
+        }
+    }
+
+    /// Emits the closure tuple of `code` into `dst` (or None when it has no free variables).
+    fn closure_for(&mut self, code: &Code, dst: Reg) {
+        if code.freevars.is_empty() {
+            self.u().load_const(dst, Const::None);
+            return;
+        }
+        let n = code.freevars.len();
+        let start = self.u().temps(n);
+        for (i, r) in code.freevars.iter().enumerate() {
+            let name = &code.varnames[r.idx()];
+            let cell = self.u().regs[&**name];
+            self.u().emit(Instr::Move { dst: start.offset(i), src: cell });
+        }
+        self.u().emit(Instr::BuildTuple { dst, start, count: Imm(n as u16) });
+    }
+
+    /// Compiles a function-like body into a code object and emits `MakeFunction` into `dst`.
+    pub fn make_function<T>(
+        &mut self,
+        node: &T,
+        name: &str,
+        params: Option<&'a ast::Parameters>,
+        body: Body<'a>,
+        line: u32,
+        dst: Reg,
+    ) -> CResult<()> {
+        let mark = self.u().mark();
+        let base = self.u().temps(4);
+        // Defaults are evaluated in the enclosing scope, before the function exists.
+        let mut ndefaults = 0;
+        let mut kwdefaults = Vec::new();
+        if let Some(p) = params {
+            let defaults: Vec<&ast::Expr> = p
+                .posonlyargs
+                .iter()
+                .chain(&p.args)
+                .filter_map(|a| a.default.as_deref())
+                .collect();
+            ndefaults = defaults.len();
+            if ndefaults > 0 {
+                let start = self.u().temps(ndefaults);
+                for (i, d) in defaults.iter().enumerate() {
+                    self.expr_into(d, start.offset(i))?;
+                }
+                self.u().emit(Instr::BuildTuple { dst: base, start, count: Imm(ndefaults as u16) });
+            }
+            for a in &p.kwonlyargs {
+                if let Some(d) = &a.default {
+                    kwdefaults.push((a.parameter.name.id.to_string(), &**d));
+                }
+            }
+            if !kwdefaults.is_empty() {
+                let start = self.u().temps(kwdefaults.len() * 2);
+                for (i, (n, d)) in kwdefaults.iter().enumerate() {
+                    self.u().load_const(start.offset(2 * i), Const::Str(n.as_str().into()));
+                    self.expr_into(d, start.offset(2 * i + 1))?;
+                }
+                self.u().emit(Instr::BuildMap { dst: base.offset(1), start, count: Imm(kwdefaults.len() as u16) });
+            }
+        }
+        if ndefaults == 0 {
+            self.u().load_const(base, Const::None);
+        }
+        if kwdefaults.is_empty() {
+            self.u().load_const(base.offset(1), Const::None);
+        }
+        self.u().load_const(base.offset(3), Const::None);
+
+        let scope = self.table.scope_of(node);
+        let qualname = self.qualname_for(name);
+        let mut unit = Unit::new(self.table, scope, Rc::from(name), qualname, line);
+        if let Some(p) = params {
+            unit.posonlyargcount = p.posonlyargs.len() as u16;
+            unit.argcount = (p.posonlyargs.len() + p.args.len()) as u16;
+            unit.kwonlyargcount = p.kwonlyargs.len() as u16;
+            if p.vararg.is_some() {
+                unit.flags |= flags::VARARGS;
+            }
+            if p.kwarg.is_some() {
+                unit.flags |= flags::VARKEYWORDS;
+            }
+        }
+        self.units.push(unit);
+        match body {
+            Body::Stmts(stmts) => {
+                if let Some(doc) = super::docstring(stmts) {
+                    self.u().doc = Some(Rc::from(doc));
+                }
+                self.stmts(stmts)?;
+                if !self.u().bound.dead {
+                    let none = self.u().const_reg_none();
+                    self.u().emit(Instr::Return { src: none });
+                }
+            }
+            Body::Expr(e) => {
+                let is_gen = self.u().flags & flags::GENERATOR != 0;
+                let r = self.expr(e)?;
+                if is_gen {
+                    let none = self.u().const_reg_none();
+                    self.u().emit(Instr::Return { src: none });
+                } else {
+                    self.u().emit(Instr::Return { src: r });
+                }
+            }
+        }
+        // A body that can fall off its end returns None.
+        if !matches!(self.u().instrs.last(), Some(Instr::Return { .. })) {
+            let none = self.u().const_reg_none();
+            self.u().emit(Instr::Return { src: none });
+        }
+        let unit = self.units.pop().expect("pushed above");
+        let code = unit.finish(&self.filename, self.map);
+        self.closure_for(&code, base.offset(2));
+        let k = self.u().konst(Const::Code(code));
+        self.u().line = line;
+        self.u().emit(Instr::MakeFunction { dst, code: k, base });
+        self.u().release(mark);
+        Ok(())
+    }
+
+    pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
+        if f.is_async {
+            return Err(self.err("'async def' is not supported by Molt yet", f.range));
+        }
+        let decos = self.decorators(&f.decorator_list)?;
+        let line = self.line_of(f.name.range);
+        let def_line = if f.decorator_list.is_empty() { self.line_of(f.range) } else { line };
+        let func = self.u().temp();
+        self.u().line = def_line;
+        self.make_function(f, &f.name.id, Some(&f.parameters), Body::Stmts(&f.body), def_line, func)?;
+        let result = self.apply_decorators(decos, func);
+        self.store_name(&f.name.id, result)
+    }
+
+    fn decorators(&mut self, list: &'a [ast::Decorator]) -> CResult<Vec<Reg>> {
+        let mut regs = Vec::new();
+        for d in list {
+            regs.push(self.expr_fresh(&d.expression)?);
+        }
+        Ok(regs)
+    }
+
+    fn apply_decorators(&mut self, decos: Vec<Reg>, mut value: Reg) -> Reg {
+        for d in decos.into_iter().rev() {
+            let base = self.u().temps(2);
+            self.u().emit(Instr::Move { dst: base, src: d });
+            self.u().emit(Instr::Move { dst: base.offset(1), src: value });
+            let out = self.u().temp();
+            self.u().emit(Instr::Call { dst: out, func: base, argc: Imm(1) });
+            value = out;
+        }
+        value
+    }
+
+    pub fn lambda(&mut self, l: &'a ast::ExprLambda, dst: Reg) -> CResult<()> {
+        let line = self.line_of(l.range);
+        self.make_function(l, "<lambda>", l.parameters.as_deref(), Body::Expr(&l.body), line, dst)
+    }
+
+    pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
+        if c.type_params.is_some() {
+            return Err(self.err("generic class syntax is not supported by Molt yet", c.range));
+        }
+        let decos = self.decorators(&c.decorator_list)?;
+        let line = if c.decorator_list.is_empty() { self.line_of(c.range) } else { self.line_of(c.name.range) };
+        self.u().line = line;
+        let (pos, kws): (Vec<&ast::Expr>, Vec<&ast::Keyword>) = match &c.arguments {
+            Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
+            None => (Vec::new(), Vec::new()),
+        };
+        if pos.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none()) {
+            return Err(self.err("star-arguments in class bases are not supported by Molt yet", c.range));
+        }
+        let argc = 1 + pos.len() + kws.len();
+        let base = self.u().temps(1 + argc);
+
+        // The class body: a function run with the new namespace as its locals.
+        let scope = self.table.scope_of(c);
+        let qualname = self.qualname_for(&c.name.id);
+        let unit = Unit::new(self.table, scope, Rc::from(c.name.id.as_str()), qualname.clone(), line);
+        self.units.push(unit);
+        {
+            let t = self.u().temp();
+            let n = self.u().name("__name__");
+            self.u().emit(Instr::LoadGlobal { dst: t, name: n });
+            let m = self.u().name("__module__");
+            self.u().emit(Instr::StoreName { name: m, src: t });
+            self.u().load_const(t, Const::Str(qualname.clone()));
+            let q = self.u().name("__qualname__");
+            self.u().emit(Instr::StoreName { name: q, src: t });
+            if let Some(doc) = super::docstring(&c.body) {
+                self.u().load_const(t, Const::Str(doc.as_str().into()));
+                let d = self.u().name("__doc__");
+                self.u().emit(Instr::StoreName { name: d, src: t });
+            }
+            if c.body.iter().any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple)) {
+                self.u().emit(Instr::SetupAnnotations {});
+            }
+            self.u().release(t.0);
+        }
+        self.stmts(&c.body)?;
+        if let Some(&cell) = self.u().regs.get("__class__") {
+            if self.u().kinds.get("__class__") == Some(&SymKind::Cell) {
+                let n = self.u().name("__classcell__");
+                self.u().emit(Instr::StoreName { name: n, src: cell });
+            }
+        }
+        let none = self.u().const_reg_none();
+        self.u().emit(Instr::Return { src: none });
+        let unit = self.units.pop().expect("pushed above");
+        let code = unit.finish(&self.filename, self.map);
+        let fbase = self.u().temps(4);
+        for i in [0, 1, 3] {
+            self.u().load_const(fbase.offset(i), Const::None);
+        }
+        self.closure_for(&code, fbase.offset(2));
+        let k = self.u().konst(Const::Code(code));
+        self.u().emit(Instr::MakeFunction { dst: base, code: k, base: fbase });
+
+        self.u().load_const(base.offset(1), Const::Str(c.name.id.as_str().into()));
+        for (i, b) in pos.iter().enumerate() {
+            self.expr_into(b, base.offset(2 + i))?;
+        }
+        let mut names = Vec::new();
+        for (i, k) in kws.iter().enumerate() {
+            names.push(Const::Str(k.arg.as_ref().expect("checked").id.as_str().into()));
+            self.expr_into(&k.value, base.offset(2 + pos.len() + i))?;
+        }
+        let kwnames = self.u().konst(Const::Tuple(names.into()));
+        let cls = self.u().temp();
+        self.u().line = line;
+        self.u().emit(Instr::MakeClass { dst: cls, base, argc: Imm(argc as u16), kwnames });
+        let result = self.apply_decorators(decos, cls);
+        self.store_name(&c.name.id, result)
+    }
+}
+

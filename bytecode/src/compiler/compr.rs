@@ -1,0 +1,148 @@
+//! Comprehensions and generator expressions: each is a nested code object taking the first
+//! iterator as its only argument (`.0`). List, set and dict comprehensions are marked
+//! hidden so their frames stay out of tracebacks, as with CPython 3.12's inlining.
+
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+use std::rc::Rc;
+
+use super::unit::Unit;
+use super::{CResult, Compiler};
+use crate::code::{flags, Const};
+use crate::opcodes::{Imm, Instr, Reg};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    List,
+    Set,
+    Dict,
+    Gen,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn comprehension(&mut self, e: &'a ast::Expr, dst: Reg) -> CResult<()> {
+        use ast::Expr as E;
+        let (kind, gens, name): (Kind, &'a [ast::Comprehension], &str) = match e {
+            E::ListComp(c) => (Kind::List, &c.generators, "<listcomp>"),
+            E::SetComp(c) => (Kind::Set, &c.generators, "<setcomp>"),
+            E::DictComp(c) => (Kind::Dict, &c.generators, "<dictcomp>"),
+            E::Generator(c) => (Kind::Gen, &c.generators, "<genexpr>"),
+            _ => unreachable!("only comprehensions come here"),
+        };
+        if let Some(g) = gens.iter().find(|g| g.is_async) {
+            return Err(self.err("asynchronous comprehensions are not supported by Molt yet", g.range));
+        }
+        let line = self.line_of(e.range());
+        let base = self.u().temps(2);
+        let src = self.expr(&gens[0].iter)?;
+        self.u().emit(Instr::GetIter { dst: base.offset(1), src });
+
+        let scope = match e {
+            E::ListComp(c) => self.table.scope_of(c),
+            E::SetComp(c) => self.table.scope_of(c),
+            E::DictComp(c) => self.table.scope_of(c),
+            E::Generator(c) => self.table.scope_of(c),
+            _ => unreachable!(),
+        };
+        let qualname: Rc<str> = {
+            let u = self.u();
+            match u.kind {
+                super::symtable::ScopeKind::Module => Rc::from(name),
+                _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
+            }
+        };
+        let mut unit = Unit::new(self.table, scope, Rc::from(name), qualname, line);
+        unit.argcount = 1;
+        if kind != Kind::Gen {
+            unit.flags |= flags::HIDDEN;
+        }
+        self.units.push(unit);
+        let acc = self.u().temp();
+        match kind {
+            Kind::List => self.u().emit(Instr::BuildList { dst: acc, start: acc, count: Imm(0) }),
+            Kind::Set => self.u().emit(Instr::BuildSet { dst: acc, start: acc, count: Imm(0) }),
+            Kind::Dict => self.u().emit(Instr::BuildMap { dst: acc, start: acc, count: Imm(0) }),
+            Kind::Gen => 0,
+        };
+        self.comp_loop(e, kind, gens, 0, acc)?;
+        let ret = if kind == Kind::Gen { self.u().const_reg_none() } else { acc };
+        self.u().emit(Instr::Return { src: ret });
+        let unit = self.units.pop().expect("pushed above");
+        let code = unit.finish(&self.filename, self.map);
+
+        let fbase = self.u().temps(4);
+        for i in [0, 1, 3] {
+            self.u().load_const(fbase.offset(i), Const::None);
+        }
+        if code.freevars.is_empty() {
+            self.u().load_const(fbase.offset(2), Const::None);
+        } else {
+            let n = code.freevars.len();
+            let start = self.u().temps(n);
+            for (i, r) in code.freevars.iter().enumerate() {
+                let cell = self.u().regs[&*code.varnames[r.idx()]];
+                self.u().emit(Instr::Move { dst: start.offset(i), src: cell });
+            }
+            self.u().emit(Instr::BuildTuple { dst: fbase.offset(2), start, count: Imm(n as u16) });
+        }
+        let k = self.u().konst(Const::Code(code));
+        self.u().line = line;
+        self.u().emit(Instr::MakeFunction { dst: base, code: k, base: fbase });
+        self.u().emit(Instr::Call { dst, func: base, argc: Imm(1) });
+        Ok(())
+    }
+
+    fn comp_loop(&mut self, e: &'a ast::Expr, kind: Kind, gens: &'a [ast::Comprehension], i: usize, acc: Reg) -> CResult<()> {
+        let g = &gens[i];
+        let mark = self.u().mark();
+        let it = if i == 0 {
+            Reg(0)
+        } else {
+            let src = self.expr(&g.iter)?;
+            let it = self.u().temp();
+            self.u().emit(Instr::GetIter { dst: it, src });
+            it
+        };
+        let top = self.u().label();
+        let end = self.u().label();
+        self.u().bind(top);
+        let v = self.u().temp();
+        self.u().emit(Instr::ForIter { dst: v, iter: it, target: Unit::lab(end) });
+        self.assign(&g.target, v)?;
+        for cond in &g.ifs {
+            self.cond_jump(cond, false, top)?;
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(e, kind, gens, i + 1, acc)?;
+        } else {
+            let m = self.u().mark();
+            match e {
+                ast::Expr::ListComp(c) => {
+                    let r = self.expr(&c.elt)?;
+                    self.u().emit(Instr::ListAppend { list: acc, src: r });
+                }
+                ast::Expr::SetComp(c) => {
+                    let r = self.expr(&c.elt)?;
+                    self.u().emit(Instr::SetAdd { set: acc, src: r });
+                }
+                ast::Expr::DictComp(c) => {
+                    let key = c.key.as_ref().expect("dict comprehension key");
+                    let k = self.expr_fresh(key)?;
+                    let v = self.expr(&c.value)?;
+                    self.u().emit(Instr::MapAdd { map: acc, key: k, src: v });
+                }
+                ast::Expr::Generator(c) => {
+                    let r = self.expr(&c.elt)?;
+                    let sent = self.u().temp();
+                    self.u().emit(Instr::Yield { dst: sent, src: r });
+                }
+                _ => unreachable!(),
+            }
+            self.u().release(m);
+        }
+        self.u().jump(top);
+        self.u().bind(end);
+        self.u().release(mark);
+        Ok(())
+    }
+}

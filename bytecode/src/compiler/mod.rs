@@ -1,0 +1,149 @@
+//! The compiler from the parser's AST to Molt register bytecode.
+//!
+//! Split by construct: `symtable` resolves names, `unit` holds the per-code-object builder
+//! (registers, constants, labels, exception regions, definite assignment), `stmt` compiles
+//! statements, `expr` expressions, `call` calls and function/class creation, `compr`
+//! comprehensions, and `target` assignment targets.
+
+mod call;
+mod compr;
+mod expr;
+mod stmt;
+pub mod symtable;
+mod target;
+mod unit;
+
+use ruff_python_ast as ast;
+use ruff_text_size::TextRange;
+use std::rc::Rc;
+
+use crate::code::Code;
+use crate::parse::{SourceMap, SyntaxErrorInfo};
+use symtable::SymbolTable;
+use unit::Unit;
+
+/// A compile-time error: always a `SyntaxError` (or subclass) as CPython reports it.
+#[derive(Debug, Clone)]
+pub struct CompileError(pub SyntaxErrorInfo);
+
+impl CompileError {
+    pub fn at(msg: String, range: TextRange, map: &SourceMap) -> CompileError {
+        CompileError(SyntaxErrorInfo::at("SyntaxError", msg, range, map))
+    }
+    pub fn plain(msg: String, map: &SourceMap) -> CompileError {
+        CompileError(SyntaxErrorInfo {
+            kind: "SyntaxError",
+            msg,
+            filename: map.filename.clone(),
+            lineno: 1,
+            offset: 0,
+            end_lineno: 1,
+            end_offset: 0,
+            text: None,
+        })
+    }
+}
+
+pub type CResult<T> = Result<T, CompileError>;
+
+/// Compiles module source text (already decoded) into a module code object.
+pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let map = SourceMap::new(filename, source);
+    let module = crate::parse::parse_module(source, &map)?;
+    compile_ast(&module, &map).map_err(|e| e.0)
+}
+
+/// Compiles a single expression for `eval` mode: the code returns the expression's value.
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let map = SourceMap::new(filename, source);
+    let parsed = ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t']))
+        .map_err(|_| {
+            // Re-parse as a module to get CPython-shaped messages.
+            match crate::parse::parse_module(source, &map) {
+                Err(e) => e,
+                Ok(_) => SyntaxErrorInfo::at(
+                    "SyntaxError",
+                    "invalid syntax".into(),
+                    TextRange::default(),
+                    &map,
+                ),
+            }
+        })?;
+    let expr = parsed.into_syntax();
+    // Wrap as a module `return <expr>` by compiling the expression statement specially.
+    let stmt = ast::Stmt::Return(ast::StmtReturn {
+        node_index: Default::default(),
+        range: expr.range,
+        value: Some(expr.body),
+    });
+    let module = ast::ModModule {
+        node_index: Default::default(),
+        range: expr.range,
+        body: std::iter::once(stmt).collect(),
+    };
+    compile_ast_inner(&module, &map, true).map_err(|e| e.0)
+}
+
+fn compile_ast(module: &ast::ModModule, map: &SourceMap) -> CResult<Rc<Code>> {
+    compile_ast_inner(module, map, false)
+}
+
+fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CResult<Rc<Code>> {
+    let table = symtable::build(module, map)?;
+    let mut c = Compiler {
+        map,
+        table: &table,
+        filename: Rc::from(map.filename.as_str()),
+        units: Vec::new(),
+        allow_module_return: eval,
+    };
+    let root = table.scope_of(module);
+    c.units.push(Unit::new(&table, root, "<module>".into(), "<module>".into(), 1));
+    c.module_body(&module.body)?;
+    let unit = c.units.pop().expect("module unit");
+    Ok(unit.finish(&c.filename, map))
+}
+
+/// Compiler state: the stack of code objects being built, innermost last.
+pub(crate) struct Compiler<'a> {
+    pub map: &'a SourceMap,
+    pub table: &'a SymbolTable,
+    pub filename: Rc<str>,
+    pub units: Vec<Unit<'a>>,
+    pub allow_module_return: bool,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is always open")
+    }
+    pub fn err(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
+        CompileError::at(msg.into(), range, self.map)
+    }
+    pub fn line_of(&self, range: TextRange) -> u32 {
+        self.map.line_of(usize::from(range.start()))
+    }
+    fn module_body(&mut self, body: &'a [ast::Stmt]) -> CResult<()> {
+        if let Some(doc) = docstring(body) {
+            self.u().doc = Some(Rc::from(doc));
+        }
+        let has_annotations = body.iter().any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple));
+        if has_annotations {
+            self.u().emit(crate::opcodes::Instr::SetupAnnotations {});
+        }
+        self.stmts(body)?;
+        let none = self.u().const_reg_none();
+        self.u().emit(crate::opcodes::Instr::Return { src: none });
+        Ok(())
+    }
+}
+
+/// The docstring of a body, if its first statement is a string literal.
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    if let Some(ast::Stmt::Expr(e)) = body.first() {
+        if let ast::Expr::StringLiteral(s) = &*e.value {
+            return Some(s.value.to_str().to_string());
+        }
+    }
+    None
+}

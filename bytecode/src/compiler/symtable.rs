@@ -1,0 +1,897 @@
+//! Symbol tables: which names each scope binds, and whether each name is a local, a cell, a
+//! free variable or a global. Built in one walk of the AST before code generation; the code
+//! generator finds a scope again by the address of its AST node.
+//!
+//! The rules are CPython's: a name bound anywhere in a function (assignment, parameter,
+//! import, def, class, for/with/except target, walrus) is local unless declared `global` or
+//! `nonlocal`; a name only read is free if an enclosing function binds it, else global; a
+//! local read by a nested function becomes a cell. Class bodies do not make their names
+//! visible to nested functions. Comprehensions get their own scope, except that a walrus
+//! inside one binds in the nearest enclosing non-comprehension scope.
+
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+use std::collections::{HashMap, HashSet};
+
+use super::CompileError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    Comprehension,
+}
+
+/// How a name is resolved in one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SymKind {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
+}
+
+#[derive(Default, Clone, Copy, Debug)]
+struct Flags {
+    assigned: bool,
+    used: bool,
+    param: bool,
+    global: bool,
+    nonlocal: bool,
+    /// Bound by a walrus in a nested comprehension: behaves like nonlocal here.
+    comp_walrus: bool,
+}
+
+pub type ScopeId = usize;
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    pub parent: Option<ScopeId>,
+    /// Names in order of first appearance.
+    pub order: Vec<String>,
+    flags: HashMap<String, Flags>,
+    pub params: Vec<String>,
+    pub kinds: HashMap<String, SymKind>,
+    /// Free variables a class body passes through to its methods without using them.
+    pub passthrough: Vec<String>,
+    pub is_generator: bool,
+    pub is_coroutine: bool,
+    /// A class body whose methods use `super()` or `__class__`.
+    pub needs_class_cell: bool,
+    pub children: Vec<ScopeId>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            parent,
+            order: Vec::new(),
+            flags: HashMap::new(),
+            params: Vec::new(),
+            kinds: HashMap::new(),
+            passthrough: Vec::new(),
+            is_generator: false,
+            is_coroutine: false,
+            needs_class_cell: false,
+            children: Vec::new(),
+        }
+    }
+    fn flag(&mut self, name: &str) -> &mut Flags {
+        if !self.flags.contains_key(name) {
+            self.order.push(name.to_string());
+        }
+        self.flags.entry(name.to_string()).or_default()
+    }
+    pub fn is_function_like(&self) -> bool {
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+    /// How `name` resolves here; names never seen are implicit globals.
+    pub fn kind_of(&self, name: &str) -> SymKind {
+        self.kinds
+            .get(name)
+            .copied()
+            .unwrap_or(SymKind::GlobalImplicit)
+    }
+}
+
+/// All scopes of one module, with a map from AST node address to scope.
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+}
+
+impl SymbolTable {
+    pub fn scope_of<T>(&self, node: &T) -> ScopeId {
+        self.by_node[&(node as *const T as usize)]
+    }
+}
+
+pub fn build(module: &ast::ModModule, source: &crate::parse::SourceMap) -> Result<SymbolTable, CompileError> {
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        by_node: HashMap::new(),
+        cur: 0,
+        source,
+    };
+    b.by_node.insert(module as *const _ as usize, 0);
+    for s in &module.body {
+        b.stmt(s)?;
+    }
+    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    analyze(&mut table, 0, &HashSet::new(), source)?;
+    Ok(table)
+}
+
+struct Builder<'a> {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, ScopeId>,
+    cur: ScopeId,
+    source: &'a crate::parse::SourceMap,
+}
+
+impl Builder<'_> {
+    fn push<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> ScopeId {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        self.scopes[self.cur].children.push(id);
+        self.by_node.insert(node as *const T as usize, id);
+        self.cur = id;
+        id
+    }
+    fn pop(&mut self) {
+        self.cur = self.scopes[self.cur].parent.unwrap_or(0);
+    }
+    fn bind(&mut self, name: &str) {
+        self.scopes[self.cur].flag(name).assigned = true;
+    }
+    fn use_name(&mut self, name: &str) {
+        self.scopes[self.cur].flag(name).used = true;
+    }
+    fn err(&self, msg: String, node: &impl Ranged) -> CompileError {
+        CompileError::at(msg, node.range(), self.source)
+    }
+
+    fn stmts(&mut self, body: &[ast::Stmt]) -> Result<(), CompileError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
+        // Defaults and annotations are evaluated in the enclosing scope.
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn annotations(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
+        for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
+            if let Some(ann) = &a.parameter.annotation {
+                self.expr(ann)?;
+            }
+        }
+        for a in p.vararg.iter().chain(&p.kwarg) {
+            if let Some(ann) = &a.annotation {
+                self.expr(ann)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn declare_params(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
+        let mut seen = HashSet::new();
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter.name)
+            .chain(p.vararg.iter().map(|a| &a.name))
+            .chain(p.kwarg.iter().map(|a| &a.name));
+        for n in names {
+            if !seen.insert(n.id.as_str().to_string()) {
+                return Err(self.err(
+                    format!("duplicate argument '{}' in function definition", n.id),
+                    n,
+                ));
+            }
+        }
+        // CPython's varnames order: positional, keyword-only, *args, **kwargs.
+        let ordered: Vec<String> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| a.parameter.name.id.to_string())
+            .chain(p.vararg.iter().map(|a| a.name.id.to_string()))
+            .chain(p.kwarg.iter().map(|a| a.name.id.to_string()))
+            .collect();
+        for n in &ordered {
+            let f = self.scopes[self.cur].flag(n);
+            f.param = true;
+            f.assigned = true;
+        }
+        self.scopes[self.cur].params = ordered;
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
+        use ast::Stmt as S;
+        match s {
+            S::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                self.params(&f.parameters)?;
+                self.annotations(&f.parameters)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
+                self.bind(&f.name.id);
+                self.push(f, ScopeKind::Function, &f.name.id);
+                self.scopes[self.cur].is_coroutine = f.is_async;
+                self.declare_params(&f.parameters)?;
+                self.stmts(&f.body)?;
+                self.pop();
+            }
+            S::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value)?;
+                    }
+                }
+                self.bind(&c.name.id);
+                self.push(c, ScopeKind::Class, &c.name.id);
+                self.stmts(&c.body)?;
+                self.pop();
+            }
+            S::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.expr(v)?;
+                }
+            }
+            S::Delete(d) => {
+                for t in &d.targets {
+                    self.target(t)?;
+                }
+            }
+            S::Assign(a) => {
+                self.expr(&a.value)?;
+                for t in &a.targets {
+                    self.target(t)?;
+                }
+            }
+            S::AugAssign(a) => {
+                self.expr(&a.value)?;
+                self.target(&a.target)?;
+                if let ast::Expr::Name(n) = &*a.target {
+                    self.use_name(&n.id);
+                }
+            }
+            S::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                }
+                if self.scopes[self.cur].kind != ScopeKind::Function || !a.simple {
+                    self.expr(&a.annotation)?;
+                }
+                if a.value.is_some() || !a.simple {
+                    self.target(&a.target)?;
+                } else if let ast::Expr::Name(n) = &*a.target {
+                    // A bare annotation still makes the name local in a function.
+                    self.bind(&n.id);
+                }
+            }
+            S::For(f) => {
+                self.expr(&f.iter)?;
+                self.target(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            S::While(w) => {
+                self.expr(&w.test)?;
+                self.stmts(&w.body)?;
+                self.stmts(&w.orelse)?;
+            }
+            S::If(i) => {
+                self.expr(&i.test)?;
+                self.stmts(&i.body)?;
+                for c in &i.elif_else_clauses {
+                    if let Some(t) = &c.test {
+                        self.expr(t)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
+            S::With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v)?;
+                    }
+                }
+                self.stmts(&w.body)?;
+            }
+            S::Match(m) => {
+                self.expr(&m.subject)?;
+                for c in &m.cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
+            S::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.expr(c)?;
+                }
+            }
+            S::Try(t) => {
+                self.stmts(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(&n.id);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(&t.orelse)?;
+                self.stmts(&t.finalbody)?;
+            }
+            S::Assert(a) => {
+                self.expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                }
+            }
+            S::Import(i) => {
+                for a in &i.names {
+                    let bound = match &a.asname {
+                        Some(n) => n.id.to_string(),
+                        None => a.name.id.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.bind(&bound);
+                }
+            }
+            S::ImportFrom(i) => {
+                for a in &i.names {
+                    if a.name.id.as_str() == "*" {
+                        if self.scopes[self.cur].kind != ScopeKind::Module {
+                            return Err(self.err(
+                                "import * only allowed at module level".into(),
+                                s,
+                            ));
+                        }
+                        continue;
+                    }
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.bind(&bound.id);
+                }
+            }
+            S::Global(g) => {
+                for n in &g.names {
+                    let sc = &mut self.scopes[self.cur];
+                    let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
+                    if f.param {
+                        return Err(self.err(format!("name '{}' is parameter and global", n.id), n));
+                    }
+                    if f.used || f.assigned {
+                        let what = if f.assigned { "assigned to" } else { "used" };
+                        return Err(self.err(
+                            format!("name '{}' is {what} before global declaration", n.id),
+                            n,
+                        ));
+                    }
+                    sc.flag(&n.id).global = true;
+                }
+            }
+            S::Nonlocal(g) => {
+                if self.scopes[self.cur].kind == ScopeKind::Module {
+                    return Err(self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        s,
+                    ));
+                }
+                for n in &g.names {
+                    let sc = &mut self.scopes[self.cur];
+                    let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
+                    if f.param {
+                        return Err(self.err(
+                            format!("name '{}' is parameter and nonlocal", n.id),
+                            n,
+                        ));
+                    }
+                    if f.used || f.assigned {
+                        let what = if f.assigned { "assigned to" } else { "used" };
+                        return Err(self.err(
+                            format!("name '{}' is {what} before nonlocal declaration", n.id),
+                            n,
+                        ));
+                    }
+                    sc.flag(&n.id).nonlocal = true;
+                }
+            }
+            S::Expr(e) => self.expr(&e.value)?,
+            S::Pass(_) | S::Break(_) | S::Continue(_) => {}
+            S::TypeAlias(_) | S::IpyEscapeCommand(_) => {
+                return Err(self.err("this statement is not supported by Molt yet".into(), s))
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.pattern(p)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.pattern(p)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.bind(&r.id);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for p in &c.arguments.patterns {
+                    self.pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(&n.id);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(&n.id);
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.pattern(p)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn target(&mut self, t: &ast::Expr) -> Result<(), CompileError> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => self.bind(&n.id),
+            E::Tuple(t) => {
+                for e in &t.elts {
+                    self.target(e)?;
+                }
+            }
+            E::List(t) => {
+                for e in &t.elts {
+                    self.target(e)?;
+                }
+            }
+            E::Starred(s) => self.target(&s.value)?,
+            E::Attribute(a) => self.expr(&a.value)?,
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+            }
+            _ => self.expr(t)?,
+        }
+        Ok(())
+    }
+
+    fn comprehension<T>(
+        &mut self,
+        node: &T,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+        is_generator: bool,
+    ) -> Result<(), CompileError> {
+        // The first iterable is evaluated in the enclosing scope.
+        self.expr(&gens[0].iter)?;
+        self.push(node, ScopeKind::Comprehension, name);
+        self.scopes[self.cur].is_generator = is_generator;
+        {
+            let f = self.scopes[self.cur].flag(".0");
+            f.param = true;
+            f.assigned = true;
+        }
+        self.scopes[self.cur].params = vec![".0".into()];
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            for c in &g.ifs {
+                self.expr(c)?;
+            }
+            if g.is_async {
+                self.scopes[self.cur].is_coroutine = true;
+            }
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.pop();
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        use ast::Expr as E;
+        match e {
+            E::Name(n) => match n.ctx {
+                ast::ExprContext::Load => {
+                    self.use_name(&n.id);
+                    if n.id.as_str() == "super" || n.id.as_str() == "__class__" {
+                        self.mark_class_cell_use();
+                    }
+                }
+                _ => self.bind(&n.id),
+            },
+            E::BoolOp(b) => {
+                for v in &b.values {
+                    self.expr(v)?;
+                }
+            }
+            E::Named(n) => {
+                self.expr(&n.value)?;
+                self.walrus_target(&n.target)?;
+            }
+            E::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+            }
+            E::UnaryOp(u) => self.expr(&u.operand)?,
+            E::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.params(p)?;
+                }
+                self.push(l, ScopeKind::Lambda, "<lambda>");
+                if let Some(p) = &l.parameters {
+                    self.declare_params(p)?;
+                }
+                self.expr(&l.body)?;
+                self.pop();
+            }
+            E::If(i) => {
+                self.expr(&i.test)?;
+                self.expr(&i.body)?;
+                self.expr(&i.orelse)?;
+            }
+            E::Dict(d) => {
+                for it in &d.items {
+                    if let Some(k) = &it.key {
+                        self.expr(k)?;
+                    }
+                    self.expr(&it.value)?;
+                }
+            }
+            E::Set(s) => {
+                for x in &s.elts {
+                    self.expr(x)?;
+                }
+            }
+            E::ListComp(c) => self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)?,
+            E::SetComp(c) => self.comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false)?,
+            E::DictComp(c) => {
+                let mut elts: Vec<&ast::Expr> = Vec::new();
+                if let Some(k) = &c.key {
+                    elts.push(k);
+                }
+                elts.push(&c.value);
+                self.comprehension(c, "<dictcomp>", &c.generators, &elts, false)?
+            }
+            E::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)?,
+            E::Await(a) => {
+                self.scopes[self.cur].is_coroutine = true;
+                self.expr(&a.value)?
+            }
+            E::Yield(y) => {
+                self.mark_generator(e)?;
+                if let Some(v) = &y.value {
+                    self.expr(v)?;
+                }
+            }
+            E::YieldFrom(y) => {
+                self.mark_generator(e)?;
+                self.expr(&y.value)?;
+            }
+            E::Compare(c) => {
+                self.expr(&c.left)?;
+                for x in c.comparators.iter() {
+                    self.expr(x)?;
+                }
+            }
+            E::Call(c) => {
+                self.expr(&c.func)?;
+                for a in c.arguments.args.iter() {
+                    self.expr(a)?;
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.expr(&k.value)?;
+                }
+            }
+            E::FString(f) => {
+                for el in f.value.elements() {
+                    self.fstring_element(el)?;
+                }
+            }
+            E::Attribute(a) => self.expr(&a.value)?,
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+            }
+            E::Starred(s) => self.expr(&s.value)?,
+            E::List(l) => {
+                for x in &l.elts {
+                    if matches!(l.ctx, ast::ExprContext::Load) {
+                        self.expr(x)?;
+                    } else {
+                        self.target(x)?;
+                    }
+                }
+            }
+            E::Tuple(l) => {
+                for x in &l.elts {
+                    if matches!(l.ctx, ast::ExprContext::Load) {
+                        self.expr(x)?;
+                    } else {
+                        self.target(x)?;
+                    }
+                }
+            }
+            E::Slice(s) => {
+                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+            E::StringLiteral(_)
+            | E::BytesLiteral(_)
+            | E::NumberLiteral(_)
+            | E::BooleanLiteral(_)
+            | E::NoneLiteral(_)
+            | E::EllipsisLiteral(_) => {}
+            E::TString(_) | E::IpyEscapeCommand(_) => {
+                return Err(self.err("invalid syntax".into(), e));
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring_element(&mut self, el: &ast::InterpolatedStringElement) -> Result<(), CompileError> {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            self.expr(&i.expression)?;
+            if let Some(spec) = &i.format_spec {
+                for el in spec.elements.iter() {
+                    self.fstring_element(el)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_generator(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        let sc = &mut self.scopes[self.cur];
+        match sc.kind {
+            ScopeKind::Module | ScopeKind::Class => {
+                Err(self.err("'yield' outside function".into(), e))
+            }
+            ScopeKind::Comprehension if !sc.is_generator => Err(self.err(
+                "'yield' inside list comprehension".into(),
+                e,
+            )),
+            _ => {
+                sc.is_generator = true;
+                Ok(())
+            }
+        }
+    }
+
+    fn mark_class_cell_use(&mut self) {
+        // `super` / `__class__` inside a function nested directly in a class body: that
+        // class must provide a `__class__` cell, and the function uses it as a free var.
+        let mut id = self.cur;
+        if !self.scopes[id].is_function_like() {
+            return;
+        }
+        while let Some(p) = self.scopes[id].parent {
+            if self.scopes[p].kind == ScopeKind::Class {
+                self.scopes[p].needs_class_cell = true;
+                self.scopes[self.cur].flag("__class__").used = true;
+                return;
+            }
+            if !self.scopes[p].is_function_like() {
+                return;
+            }
+            id = p;
+        }
+    }
+
+    fn walrus_target(&mut self, t: &ast::Expr) -> Result<(), CompileError> {
+        let ast::Expr::Name(n) = t else {
+            return Err(self.err("cannot use assignment expressions with this target".into(), t));
+        };
+        if self.scopes[self.cur].kind != ScopeKind::Comprehension {
+            self.bind(&n.id);
+            return Ok(());
+        }
+        // Bind in the nearest enclosing non-comprehension scope.
+        let mut id = self.cur;
+        let mut comps = Vec::new();
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            comps.push(id);
+            id = self.scopes[id].parent.unwrap_or(0);
+        }
+        if self.scopes[id].kind == ScopeKind::Class {
+            return Err(self.err(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                t,
+            ));
+        }
+        let target_is_module = self.scopes[id].kind == ScopeKind::Module;
+        self.scopes[id].flag(&n.id).assigned = true;
+        for c in comps {
+            let f = self.scopes[c].flag(&n.id);
+            if target_is_module {
+                f.global = true;
+            } else {
+                f.comp_walrus = true;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Resolves every name of scope `id` given the names bound by enclosing functions, and
+/// returns the free names it (or its children) need from outside.
+fn analyze(
+    t: &mut SymbolTable,
+    id: ScopeId,
+    enclosing: &HashSet<String>,
+    source: &crate::parse::SourceMap,
+) -> Result<HashSet<String>, CompileError> {
+    let kind = t.scopes[id].kind;
+    let order = t.scopes[id].order.clone();
+    let mut free = HashSet::new();
+    let mut locals = HashSet::new();
+    for name in &order {
+        let f = t.scopes[id].flags[name];
+        let k = if f.global {
+            SymKind::GlobalExplicit
+        } else if f.nonlocal || f.comp_walrus {
+            if !enclosing.contains(name) {
+                return Err(CompileError::plain(
+                    format!("no binding for nonlocal '{name}' found"),
+                    source,
+                ));
+            }
+            free.insert(name.clone());
+            SymKind::Free
+        } else if f.assigned || f.param {
+            locals.insert(name.clone());
+            SymKind::Local
+        } else if kind != ScopeKind::Module && enclosing.contains(name) {
+            free.insert(name.clone());
+            SymKind::Free
+        } else if kind == ScopeKind::Module {
+            SymKind::GlobalImplicit
+        } else {
+            SymKind::GlobalImplicit
+        };
+        // At module level every binding is a global.
+        let k = if kind == ScopeKind::Module && k == SymKind::Local {
+            SymKind::GlobalImplicit
+        } else {
+            k
+        };
+        t.scopes[id].kinds.insert(name.clone(), k);
+    }
+    let mut child_enclosing = enclosing.clone();
+    match kind {
+        ScopeKind::Module => child_enclosing.clear(),
+        ScopeKind::Class => {
+            if t.scopes[id].needs_class_cell {
+                child_enclosing.insert("__class__".into());
+            }
+        }
+        _ => {
+            for l in &locals {
+                child_enclosing.insert(l.clone());
+            }
+            for (n, k) in &t.scopes[id].kinds {
+                if *k == SymKind::GlobalExplicit {
+                    child_enclosing.remove(n);
+                }
+            }
+        }
+    }
+    let children = t.scopes[id].children.clone();
+    let mut needed = HashSet::new();
+    for c in children {
+        needed.extend(analyze(t, c, &child_enclosing, source)?);
+    }
+    let mut needed: Vec<String> = needed.into_iter().collect();
+    needed.sort();
+    for name in needed {
+        let sc = &mut t.scopes[id];
+        match kind {
+            ScopeKind::Class if name == "__class__" && sc.needs_class_cell => {
+                sc.kinds.insert(name.clone(), SymKind::Cell);
+                if !sc.order.contains(&name) {
+                    sc.order.push(name.clone());
+                }
+            }
+            ScopeKind::Class => {
+                if sc.kinds.get(&name) == Some(&SymKind::Free) {
+                    continue;
+                }
+                if !sc.passthrough.contains(&name) {
+                    sc.passthrough.push(name.clone());
+                }
+                free.insert(name);
+            }
+            _ => match sc.kinds.get(&name).copied() {
+                Some(SymKind::Local) => {
+                    sc.kinds.insert(name.clone(), SymKind::Cell);
+                }
+                Some(SymKind::Cell) | Some(SymKind::Free) => {
+                    if sc.kinds[&name] == SymKind::Free {
+                        free.insert(name);
+                    }
+                }
+                _ => {
+                    sc.kinds.insert(name.clone(), SymKind::Free);
+                    sc.order.push(name.clone());
+                    free.insert(name);
+                }
+            },
+        }
+    }
+    Ok(free)
+}

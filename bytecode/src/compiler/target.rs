@@ -1,0 +1,363 @@
+//! Assignment targets and name access: storing to and deleting names (local register,
+//! cell, global or class namespace), attributes, subscripts, unpacking, augmented assignment.
+
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+use super::symtable::{ScopeKind, SymKind};
+use super::{CResult, Compiler};
+use crate::opcodes::{BinOp, Imm, Instr, Reg};
+
+pub fn binop_of(op: ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::Or,
+        O::BitXor => BinOp::Xor,
+        O::BitAnd => BinOp::And,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// How a name resolves in the current unit.
+    pub fn name_kind(&mut self, name: &str) -> SymKind {
+        self.u().kinds.get(name).copied().unwrap_or(SymKind::GlobalImplicit)
+    }
+
+    /// The register of a plain local variable (function scopes only).
+    pub fn local_reg(&mut self, name: &str) -> Option<Reg> {
+        let u = self.u();
+        if !matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+            return None;
+        }
+        match u.kinds.get(name) {
+            Some(SymKind::Local) => u.regs.get(name).copied(),
+            _ => None,
+        }
+    }
+
+    /// The register a `for` loop can iterate straight into.
+    pub fn local_target_reg(&mut self, t: &ast::Expr) -> Option<Reg> {
+        match t {
+            ast::Expr::Name(n) => self.local_reg(&n.id),
+            _ => None,
+        }
+    }
+
+    pub fn store_name(&mut self, name: &str, src: Reg) -> CResult<()> {
+        let kind = self.name_kind(name);
+        let ukind = self.u().kind;
+        match (ukind, kind) {
+            (_, SymKind::Cell) | (_, SymKind::Free) => {
+                let cell = self.u().regs[name];
+                self.u().emit(Instr::StoreDeref { cell, src });
+            }
+            (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::StoreGlobal { name: n, src });
+            }
+            (ScopeKind::Class, _) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::StoreName { name: n, src });
+            }
+            (_, SymKind::Local) => {
+                let r = self.u().regs[name];
+                if r != src {
+                    self.u().emit(Instr::Move { dst: r, src });
+                }
+                self.u().set_bound(r, true);
+            }
+            (_, SymKind::GlobalImplicit) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::StoreGlobal { name: n, src });
+            }
+        }
+        Ok(())
+    }
+
+    pub fn delete_name(&mut self, name: &str) -> CResult<()> {
+        let kind = self.name_kind(name);
+        let ukind = self.u().kind;
+        match (ukind, kind) {
+            (_, SymKind::Cell) | (_, SymKind::Free) => {
+                let cell = self.u().regs[name];
+                self.u().emit(Instr::DeleteDeref { cell });
+            }
+            (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) | (_, SymKind::GlobalImplicit) => {
+                let n = self.u().name(name);
+                if ukind == ScopeKind::Class && kind != SymKind::GlobalExplicit {
+                    self.u().emit(Instr::DeleteName { name: n });
+                } else {
+                    self.u().emit(Instr::DeleteGlobal { name: n });
+                }
+            }
+            (ScopeKind::Class, _) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::DeleteName { name: n });
+            }
+            (_, SymKind::Local) => {
+                let r = self.u().regs[name];
+                self.u().emit(Instr::DeleteFast { reg: r });
+                self.u().set_bound(r, false);
+            }
+        }
+        Ok(())
+    }
+
+    /// Loads a name's value into `dst`.
+    pub fn load_name_into(&mut self, name: &str, dst: Reg) -> CResult<()> {
+        let kind = self.name_kind(name);
+        let ukind = self.u().kind;
+        match (ukind, kind) {
+            (ScopeKind::Class, SymKind::Free) | (ScopeKind::Class, SymKind::Cell) => {
+                let cell = self.u().regs[name];
+                let n = self.u().name(name);
+                self.u().emit(Instr::LoadClassDeref { dst, name: n, cell });
+            }
+            (_, SymKind::Cell) | (_, SymKind::Free) => {
+                let cell = self.u().regs[name];
+                self.u().emit(Instr::LoadDeref { dst, cell });
+            }
+            (ScopeKind::Class, SymKind::Local) | (ScopeKind::Class, SymKind::GlobalImplicit) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::LoadName { dst, name: n });
+            }
+            (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) | (_, SymKind::GlobalImplicit) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::LoadGlobal { dst, name: n });
+            }
+            (_, SymKind::Local) => {
+                let r = self.u().regs[name];
+                if self.u().is_bound(r) {
+                    if r != dst {
+                        self.u().emit(Instr::Move { dst, src: r });
+                    }
+                } else {
+                    self.u().emit(Instr::LoadFast { dst, src: r });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Assigns the value in `src` to a target.
+    pub fn assign(&mut self, t: &'a ast::Expr, src: Reg) -> CResult<()> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => self.store_name(&n.id, src),
+            E::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.u().name(&a.attr.id);
+                self.u().emit(Instr::StoreAttr { obj, name, src });
+                Ok(())
+            }
+            E::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.u().emit(Instr::SetItem { obj, key, src });
+                Ok(())
+            }
+            E::Tuple(ast::ExprTuple { elts, .. }) | E::List(ast::ExprList { elts, .. }) => {
+                self.unpack(elts, src, t)
+            }
+            E::Starred(s) => Err(self.err("starred assignment target must be in a list or tuple", s.range())),
+            _ => Err(self.err(format!("cannot assign to {}", describe(t)), t.range())),
+        }
+    }
+
+    fn unpack(&mut self, elts: &'a [ast::Expr], src: Reg, t: &ast::Expr) -> CResult<()> {
+        let mark = self.u().mark();
+        let star = elts.iter().position(|e| e.is_starred_expr());
+        if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
+            return Err(self.err("multiple starred expressions in assignment", t.range()));
+        }
+        let start = self.u().temps(elts.len());
+        match star {
+            None => {
+                self.u().emit(Instr::UnpackSequence { start, src, count: Imm(elts.len() as u16) });
+            }
+            Some(i) => {
+                let after = elts.len() - i - 1;
+                self.u().emit(Instr::UnpackEx { start, src, before: Imm(i as u16), after: Imm(after as u16) });
+            }
+        }
+        for (i, e) in elts.iter().enumerate() {
+            let target = match e {
+                ast::Expr::Starred(s) => &*s.value,
+                other => other,
+            };
+            self.assign(target, start.offset(i))?;
+        }
+        self.u().release(mark);
+        Ok(())
+    }
+
+    /// `target = value`, computing straight into a local's register when that is safe.
+    pub fn assign_expr(&mut self, t: &'a ast::Expr, value: &'a ast::Expr) -> CResult<()> {
+        if let Some(r) = self.local_target_reg(t) {
+            if Self::single_write(value) {
+                self.expr_into(value, r)?;
+                self.u().set_bound(r, true);
+                return Ok(());
+            }
+        }
+        // `a, b = b, a` and friends: evaluate every element, then store.
+        if let (ast::Expr::Tuple(tt), ast::Expr::Tuple(vt)) = (t, value) {
+            if tt.elts.len() == vt.elts.len() && !tt.elts.iter().chain(&vt.elts).any(|e| e.is_starred_expr()) {
+                let mark = self.u().mark();
+                let base = self.u().temps(vt.elts.len());
+                for (i, v) in vt.elts.iter().enumerate() {
+                    self.expr_into(v, base.offset(i))?;
+                }
+                for (i, tgt) in tt.elts.iter().enumerate() {
+                    self.assign(tgt, base.offset(i))?;
+                }
+                self.u().release(mark);
+                return Ok(());
+            }
+        }
+        let v = self.expr(value)?;
+        self.assign(t, v)
+    }
+
+    /// Whether compiling `e` into a register writes that register only once, at the end
+    /// (so the register may be a live local that `e` itself reads).
+    pub fn single_write(e: &ast::Expr) -> bool {
+        use ast::Expr as E;
+        match e {
+            E::BinOp(_) | E::UnaryOp(_) | E::Call(_) | E::Attribute(_) | E::Subscript(_)
+            | E::NumberLiteral(_) | E::StringLiteral(_) | E::BooleanLiteral(_) | E::NoneLiteral(_)
+            | E::List(_) | E::Dict(_) | E::Set(_) | E::BytesLiteral(_) | E::EllipsisLiteral(_) | E::Name(_) => true,
+            E::Tuple(t) => !t.elts.iter().any(|e| e.is_starred_expr()),
+            E::Compare(c) => c.ops.len() == 1,
+            _ => false,
+        }
+    }
+
+    pub fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
+        let op = binop_of(a.op);
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                if let Some(r) = self.local_reg(&n.id) {
+                    let cur = if self.u().is_bound(r) {
+                        r
+                    } else {
+                        let t = self.u().temp();
+                        self.u().emit(Instr::LoadFast { dst: t, src: r });
+                        t
+                    };
+                    let v = self.expr(&a.value)?;
+                    self.emit_inplace(op, r, cur, v);
+                    self.u().set_bound(r, true);
+                } else {
+                    let cur = self.u().temp();
+                    self.load_name_into(&n.id, cur)?;
+                    let v = self.expr(&a.value)?;
+                    let res = self.u().temp();
+                    self.emit_inplace(op, res, cur, v);
+                    self.store_name(&n.id, res)?;
+                }
+            }
+            ast::Expr::Attribute(at) => {
+                let obj = self.expr_fresh(&at.value)?;
+                let name = self.u().name(&at.attr.id);
+                let cur = self.u().temp();
+                self.u().emit(Instr::LoadAttr { dst: cur, obj, name });
+                let v = self.expr(&a.value)?;
+                let res = self.u().temp();
+                self.emit_inplace(op, res, cur, v);
+                self.u().emit(Instr::StoreAttr { obj, name, src: res });
+            }
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr_fresh(&s.value)?;
+                let key = self.expr_fresh(&s.slice)?;
+                let cur = self.u().temp();
+                self.u().emit(Instr::GetItem { dst: cur, obj, key });
+                let v = self.expr(&a.value)?;
+                let res = self.u().temp();
+                self.emit_inplace(op, res, cur, v);
+                self.u().emit(Instr::SetItem { obj, key, src: res });
+            }
+            t => {
+                return Err(self.err(
+                    format!("'{}' is an illegal expression for augmented assignment", describe(t)),
+                    t.range(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn emit_inplace(&mut self, op: BinOp, dst: Reg, a: Reg, b: Reg) {
+        self.u().emit(Instr::InplaceOp { dst, a, b, op: Imm(op as u16) });
+    }
+
+    pub fn delete(&mut self, t: &'a ast::Expr) -> CResult<()> {
+        use ast::Expr as E;
+        match t {
+            E::Name(n) => {
+                if let Some(r) = self.local_reg(&n.id) {
+                    self.u().emit(Instr::DeleteFast { reg: r });
+                    self.u().set_bound(r, false);
+                    Ok(())
+                } else {
+                    self.delete_name(&n.id)
+                }
+            }
+            E::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.u().name(&a.attr.id);
+                self.u().emit(Instr::DeleteAttr { obj, name });
+                Ok(())
+            }
+            E::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.u().emit(Instr::DeleteItem { obj, key });
+                Ok(())
+            }
+            E::Tuple(ast::ExprTuple { elts, .. }) | E::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+                Ok(())
+            }
+            _ => Err(self.err(format!("cannot delete {}", describe(t)), t.range())),
+        }
+    }
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+pub fn describe(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Call(_) => "function call",
+        E::NumberLiteral(_) | E::StringLiteral(_) | E::BytesLiteral(_) => "literal",
+        E::BooleanLiteral(_) | E::NoneLiteral(_) | E::EllipsisLiteral(_) => "literal",
+        E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::BoolOp(_) => "expression",
+        E::Compare(_) => "comparison",
+        E::Lambda(_) => "lambda",
+        E::If(_) => "conditional expression",
+        E::Named(_) => "named expression",
+        E::Generator(_) => "generator expression",
+        E::ListComp(_) => "list comprehension",
+        E::SetComp(_) => "set comprehension",
+        E::DictComp(_) => "dict comprehension",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::FString(_) => "f-string expression",
+        E::Await(_) => "await expression",
+        E::Yield(_) | E::YieldFrom(_) => "yield expression",
+        _ => "expression",
+    }
+}

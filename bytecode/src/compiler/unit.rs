@@ -1,0 +1,377 @@
+//! The builder for one code object: register allocation, constant and name pools, labels,
+//! exception regions, the compile-time block stack (loops, try/finally, handlers, with) and
+//! the definite-assignment set that lets locals be read without a check.
+
+use ruff_python_ast as ast;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::symtable::{ScopeId, ScopeKind, SymKind, SymbolTable};
+use crate::code::{flags, Code, Const, ExcEntry};
+use crate::opcodes::{Instr, Label, Reg};
+use crate::parse::SourceMap;
+
+/// A forward or backward jump target, resolved when the unit finishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelId(pub u32);
+
+/// A protected region: instructions emitted while it is open jump to `handler` on an
+/// exception. It may be split into segments around code it must not cover.
+#[derive(Debug)]
+pub struct Region {
+    pub handler: LabelId,
+    pub exc: Reg,
+    open_at: Option<u32>,
+    pub segments: Vec<(u32, u32)>,
+}
+
+/// What `return`, `break` and `continue` must clean up on their way out.
+#[derive(Clone)]
+pub enum Block<'a> {
+    Loop { brk: LabelId, cont: LabelId },
+    /// The body of `try ... finally`: leaving it runs the finally body.
+    Finally { region: usize, body: &'a [ast::Stmt] },
+    /// An except clause or a finally body on the exception path: leaving it restores the
+    /// previously handled exception (and unbinds the `as` name).
+    Handler { region: usize, save: Reg, name: Option<&'a str> },
+    /// The body of a `with`: leaving it calls `__exit__(None, None, None)`.
+    With { region: usize, exit: Reg },
+}
+
+/// Which locals are certainly bound at the current point (for unchecked reads).
+#[derive(Clone, Debug)]
+pub struct Bound {
+    pub set: Vec<bool>,
+    /// The current point is unreachable (after return/raise/break/continue).
+    pub dead: bool,
+}
+
+impl Bound {
+    pub fn merge(a: &Bound, b: &Bound) -> Bound {
+        if a.dead {
+            return b.clone();
+        }
+        if b.dead {
+            return a.clone();
+        }
+        Bound {
+            set: a.set.iter().zip(&b.set).map(|(x, y)| *x && *y).collect(),
+            dead: false,
+        }
+    }
+}
+
+pub struct Unit<'a> {
+    pub scope: ScopeId,
+    pub kind: ScopeKind,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub firstlineno: u32,
+    pub flags: u32,
+    pub argcount: u16,
+    pub posonlyargcount: u16,
+    pub kwonlyargcount: u16,
+    pub instrs: Vec<Instr>,
+    pub lines: Vec<u32>,
+    pub line: u32,
+    consts: Vec<Const>,
+    names: Vec<Rc<str>>,
+    name_idx: HashMap<Rc<str>, u16>,
+    /// Register of each named variable that lives in a register.
+    pub regs: HashMap<String, Reg>,
+    pub kinds: HashMap<String, SymKind>,
+    pub varnames: Vec<Rc<str>>,
+    pub nlocals: u16,
+    pub next_temp: u16,
+    pub max_reg: u16,
+    pub freevars: Vec<Reg>,
+    pub cellvars: Vec<Reg>,
+    label_pos: Vec<Option<u32>>,
+    pub regions: Vec<Region>,
+    exc_rows: Vec<(u32, u32, LabelId, Reg)>,
+    pub blocks: Vec<Block<'a>>,
+    pub bound: Bound,
+    pub doc: Option<Rc<str>>,
+    /// Set while compiling a statement containing `:=`: locals are then always copied
+    /// before use, since the walrus may rebind one mid-expression.
+    pub walrus: bool,
+}
+
+impl<'a> Unit<'a> {
+    pub fn new(table: &SymbolTable, scope: ScopeId, name: Rc<str>, qualname: Rc<str>, line: u32) -> Unit<'a> {
+        let sc = &table.scopes[scope];
+        let mut u = Unit {
+            scope,
+            kind: sc.kind,
+            name,
+            qualname,
+            firstlineno: line,
+            flags: 0,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            line,
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_idx: HashMap::new(),
+            regs: HashMap::new(),
+            kinds: sc.kinds.clone(),
+            varnames: Vec::new(),
+            nlocals: 0,
+            next_temp: 0,
+            max_reg: 0,
+            freevars: Vec::new(),
+            cellvars: Vec::new(),
+            label_pos: Vec::new(),
+            regions: Vec::new(),
+            exc_rows: Vec::new(),
+            blocks: Vec::new(),
+            bound: Bound { set: Vec::new(), dead: false },
+            doc: None,
+            walrus: false,
+        };
+        match sc.kind {
+            ScopeKind::Module => u.flags |= flags::MODULE,
+            ScopeKind::Class => u.flags |= flags::CLASS_BODY,
+            _ => u.flags |= flags::NESTED,
+        }
+        if sc.is_generator {
+            u.flags |= flags::GENERATOR;
+        }
+        let add = |u: &mut Unit, n: &str| {
+            if !u.regs.contains_key(n) {
+                let r = Reg(u.varnames.len() as u16);
+                u.regs.insert(n.to_string(), r);
+                u.varnames.push(Rc::from(n));
+            }
+        };
+        let function_like = sc.is_function_like();
+        if function_like {
+            for p in &sc.params {
+                add(&mut u, p);
+            }
+        }
+        for n in &sc.order {
+            match sc.kind_of(n) {
+                SymKind::Local if function_like => add(&mut u, n),
+                SymKind::Cell | SymKind::Free => add(&mut u, n),
+                _ => {}
+            }
+        }
+        for n in &sc.passthrough {
+            add(&mut u, n);
+            u.kinds.entry(n.clone()).or_insert(SymKind::Free);
+        }
+        // Free variables receive the closure in order of appearance; cells are made at entry.
+        for n in sc.order.iter().chain(&sc.passthrough) {
+            let r = u.regs.get(n).copied();
+            match (sc.kind_of(n), r) {
+                (SymKind::Free, Some(r)) => {
+                    if !u.freevars.contains(&r) {
+                        u.freevars.push(r)
+                    }
+                }
+                (SymKind::Cell, Some(r)) => u.cellvars.push(r),
+                (SymKind::GlobalImplicit, Some(r)) if sc.passthrough.contains(n) => {
+                    if !u.freevars.contains(&r) {
+                        u.freevars.push(r)
+                    }
+                }
+                _ => {}
+            }
+        }
+        u.nlocals = u.varnames.len() as u16;
+        u.next_temp = u.nlocals;
+        u.max_reg = u.nlocals;
+        u.bound.set = vec![false; u.nlocals as usize];
+        for p in &sc.params {
+            if let Some(r) = u.regs.get(p) {
+                u.bound.set[r.idx()] = true;
+            }
+        }
+        for &r in &u.cellvars.clone() {
+            u.emit(Instr::MakeCell { reg: r });
+        }
+        u
+    }
+
+    // ---- emission -------------------------------------------------------------------
+
+    pub fn emit(&mut self, i: Instr) -> usize {
+        self.instrs.push(i);
+        self.lines.push(self.line);
+        self.instrs.len() - 1
+    }
+    pub fn pc(&self) -> u32 {
+        self.instrs.len() as u32
+    }
+
+    // ---- registers ------------------------------------------------------------------
+
+    pub fn temp(&mut self) -> Reg {
+        let r = Reg(self.next_temp);
+        self.next_temp += 1;
+        self.max_reg = self.max_reg.max(self.next_temp);
+        r
+    }
+    /// `n` consecutive temporaries; returns the first.
+    pub fn temps(&mut self, n: usize) -> Reg {
+        let r = Reg(self.next_temp);
+        self.next_temp += n as u16;
+        self.max_reg = self.max_reg.max(self.next_temp);
+        r
+    }
+    pub fn mark(&self) -> u16 {
+        self.next_temp
+    }
+    pub fn release(&mut self, mark: u16) {
+        self.next_temp = mark;
+    }
+    pub fn is_local_reg(&self, r: Reg) -> bool {
+        r.0 < self.nlocals
+    }
+
+    // ---- constants and names --------------------------------------------------------
+
+    pub fn konst(&mut self, c: Const) -> crate::opcodes::Konst {
+        if let Some(i) = self.consts.iter().position(|x| *x == c) {
+            return crate::opcodes::Konst(i as u16);
+        }
+        self.consts.push(c);
+        crate::opcodes::Konst((self.consts.len() - 1) as u16)
+    }
+    pub fn name(&mut self, n: &str) -> crate::opcodes::Name {
+        if let Some(&i) = self.name_idx.get(n) {
+            return crate::opcodes::Name(i);
+        }
+        let rc: Rc<str> = Rc::from(n);
+        self.names.push(rc.clone());
+        let i = (self.names.len() - 1) as u16;
+        self.name_idx.insert(rc, i);
+        crate::opcodes::Name(i)
+    }
+    pub fn load_const(&mut self, dst: Reg, c: Const) {
+        let k = self.konst(c);
+        self.emit(Instr::LoadConst { dst, k });
+    }
+    pub fn const_reg(&mut self, c: Const) -> Reg {
+        let r = self.temp();
+        self.load_const(r, c);
+        r
+    }
+    pub fn const_reg_none(&mut self) -> Reg {
+        self.const_reg(Const::None)
+    }
+
+    // ---- labels ---------------------------------------------------------------------
+
+    pub fn label(&mut self) -> LabelId {
+        self.label_pos.push(None);
+        LabelId(self.label_pos.len() as u32 - 1)
+    }
+    pub fn bind(&mut self, l: LabelId) {
+        self.label_pos[l.0 as usize] = Some(self.pc());
+    }
+    pub fn lab(l: LabelId) -> Label {
+        Label(l.0)
+    }
+    pub fn jump(&mut self, l: LabelId) {
+        self.emit(Instr::Jump { target: Label(l.0) });
+    }
+
+    // ---- exception regions ----------------------------------------------------------
+
+    pub fn open_region(&mut self, handler: LabelId, exc: Reg) -> usize {
+        self.regions.push(Region {
+            handler,
+            exc,
+            open_at: Some(self.pc()),
+            segments: Vec::new(),
+        });
+        self.regions.len() - 1
+    }
+    /// Stops covering instructions (temporarily or for good).
+    pub fn pause_region(&mut self, r: usize) {
+        let pc = self.pc();
+        let reg = &mut self.regions[r];
+        if let Some(start) = reg.open_at.take() {
+            if start < pc {
+                self.exc_rows.push((start, pc, reg.handler, reg.exc));
+            }
+        }
+    }
+    pub fn resume_region(&mut self, r: usize) {
+        let pc = self.pc();
+        self.regions[r].open_at = Some(pc);
+    }
+    pub fn close_region(&mut self, r: usize) {
+        self.pause_region(r);
+    }
+
+    // ---- definite assignment --------------------------------------------------------
+
+    pub fn set_bound(&mut self, r: Reg, yes: bool) {
+        if let Some(b) = self.bound.set.get_mut(r.idx()) {
+            *b = yes;
+        }
+    }
+    pub fn is_bound(&self, r: Reg) -> bool {
+        self.bound.dead || self.bound.set.get(r.idx()).copied().unwrap_or(false)
+    }
+    pub fn kill(&mut self) {
+        self.bound.dead = true;
+    }
+
+    // ---- finishing ------------------------------------------------------------------
+
+    pub fn finish(mut self, filename: &Rc<str>, _map: &SourceMap) -> Rc<Code> {
+        let pos = |l: Label, label_pos: &[Option<u32>]| -> Label {
+            Label(label_pos[l.0 as usize].expect("every label is bound"))
+        };
+        let lp = std::mem::take(&mut self.label_pos);
+        for ins in &mut self.instrs {
+            match ins {
+                Instr::Jump { target }
+                | Instr::JumpIfFalse { target, .. }
+                | Instr::JumpIfTrue { target, .. }
+                | Instr::JumpIfNotNone { target, .. }
+                | Instr::ForIter { target, .. }
+                | Instr::YieldFrom { target, .. } => *target = pos(*target, &lp),
+                _ => {}
+            }
+        }
+        let exc_table = self
+            .exc_rows
+            .iter()
+            .map(|&(start, end, h, exc)| ExcEntry {
+                start,
+                end,
+                target: lp[h.0 as usize].expect("handler label bound"),
+                exc,
+            })
+            .collect();
+        Rc::new(Code {
+            name: self.name,
+            qualname: self.qualname,
+            filename: filename.clone(),
+            firstlineno: self.firstlineno,
+            flags: self.flags,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            nlocals: self.nlocals,
+            nregs: self.max_reg.max(1),
+            varnames: self.varnames,
+            freevars: self.freevars,
+            cellvars: self.cellvars,
+            consts: self.consts,
+            names: self.names,
+            instrs: self.instrs,
+            lines: self.lines,
+            exc_table,
+            doc: self.doc,
+        })
+    }
+}

@@ -1,0 +1,12 @@
+//! molt_bytecode: Molt's instruction set (defined once in `opcodes`), code objects, the
+//! compiler from Python source, the disassembler and the snapshot format.
+
+pub mod code;
+pub mod compiler;
+pub mod dis;
+pub mod opcodes;
+pub mod parse;
+
+pub use code::{Code, Const};
+pub use compiler::{compile_eval, compile_module};
+pub use parse::{decode_source, SyntaxErrorInfo};

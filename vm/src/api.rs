@@ -1,0 +1,317 @@
+//! The embedding API (`Vm`) and the entry points the command line uses: compiling source,
+//! running module code, calling Python functions from native code, and the top-level
+//! handling of uncaught exceptions and `SystemExit`.
+
+use std::rc::Rc;
+
+use molt_builtins::dict::Dict;
+use molt_builtins::object::Exc;
+use molt_builtins::{Kind, PyResult, Runtime, Value};
+use molt_bytecode::{Code, SyntaxErrorInfo};
+
+use crate::frame::{bind_args, Frame};
+use crate::interp::{run, Exit};
+
+/// A Python exception seen from Rust: its type name, message and formatted traceback.
+#[derive(Debug, Clone)]
+pub struct PyErr {
+    pub type_name: String,
+    pub message: String,
+    pub traceback: String,
+}
+
+impl std::fmt::Display for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.message.is_empty() {
+            write!(f, "{}", self.type_name)
+        } else {
+            write!(f, "{}: {}", self.type_name, self.message)
+        }
+    }
+}
+
+impl std::error::Error for PyErr {}
+
+/// The interpreter's hook for calling Python functions from builtins.
+fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let Some(Kind::Function(fo)) = f.kind() else { return Err(rt.type_error("not a function")) };
+    let nregs = fo.code.code.nregs as usize;
+    let mut regs = vec![Value::UNBOUND; nregs];
+    bind_args(rt, fo, &mut regs, args, kw)?;
+    if fo.code.code.is_generator() {
+        let q = fo.qualname.borrow().clone();
+        return Ok(crate::generator::new(rt, fo.code.clone(), fo.globals.clone(), regs, q));
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    let frame = Frame { code: fo.code.clone(), globals: fo.globals.clone(), locals: None, pc: 0, base: 0, ret_dst: 0 };
+    let r = run(rt, frame, regs);
+    rt.depth -= 1;
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield { .. } => Err(rt.new_exc("SystemError", "unexpected yield")),
+    }
+}
+
+fn import_hook(rt: &mut Runtime, name: &str) -> PyResult {
+    crate::import::import_module(rt, name)
+}
+
+/// A SyntaxError exception from compiler information.
+pub fn syntax_error(rt: &mut Runtime, e: &SyntaxErrorInfo) -> Exc {
+    let filename = rt.new_str(&e.filename);
+    let text = match &e.text {
+        Some(t) => rt.new_str(&format!("{t}\n")),
+        None => Value::NONE,
+    };
+    let details = rt.new_tuple(vec![
+        filename.clone(),
+        Value::small_int(e.lineno as i64),
+        Value::small_int(e.offset as i64),
+        text.clone(),
+        Value::small_int(e.end_lineno as i64),
+        Value::small_int(e.end_offset as i64),
+    ]);
+    let msg = rt.new_str(&e.msg);
+    let exc = rt.exc_with_args(e.kind, vec![msg.clone(), details]);
+    use molt_builtins::exceptions::set_attr_raw;
+    set_attr_raw(&exc.0, "msg", msg);
+    set_attr_raw(&exc.0, "filename", filename);
+    set_attr_raw(&exc.0, "lineno", Value::small_int(e.lineno as i64));
+    set_attr_raw(&exc.0, "offset", Value::small_int(e.offset as i64));
+    set_attr_raw(&exc.0, "text", text);
+    set_attr_raw(&exc.0, "end_lineno", Value::small_int(e.end_lineno as i64));
+    set_attr_raw(&exc.0, "end_offset", Value::small_int(e.end_offset as i64));
+    exc
+}
+
+/// Decodes and compiles module source; a syntax error becomes a Python SyntaxError.
+pub fn compile_source(rt: &mut Runtime, src: &[u8], filename: &str) -> PyResult<Rc<Code>> {
+    let text = molt_bytecode::decode_source(src, filename).map_err(|e| syntax_error(rt, &e))?;
+    molt_bytecode::compile_module(&text, filename).map_err(|e| syntax_error(rt, &e))
+}
+
+/// Runs module-level code with `globals` as its namespace.
+pub fn exec_code(rt: &mut Runtime, code: &Rc<Code>, globals: &Value, locals: Option<Value>) -> PyResult {
+    let co = crate::load::code_object(rt, code);
+    let regs = vec![Value::UNBOUND; co.code.nregs as usize];
+    let frame = Frame { code: co, globals: globals.clone(), locals, pc: 0, base: 0, ret_dst: 0 };
+    rt.depth += 1;
+    let r = run(rt, frame, regs);
+    rt.depth -= 1;
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield { .. } => Err(rt.new_exc("SystemError", "module code yielded")),
+    }
+}
+
+/// A Molt virtual machine: one runtime with its own modules, builtins and heap.
+pub struct Vm {
+    pub rt: Runtime,
+    main: Value,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        Vm::with_argv(vec![String::new()])
+    }
+
+    pub fn with_argv(argv: Vec<String>) -> Vm {
+        let mut rt = Runtime::new();
+        rt.argv = argv;
+        rt.hooks.call_function = call_function;
+        rt.hooks.import = import_hook;
+        crate::generator::init(&mut rt);
+        let bm = crate::import::new_module(&mut rt, "builtins");
+        if let Some(Kind::Module(m)) = bm.kind() {
+            let _ = m;
+        }
+        // The builtins module's namespace is the builtins dict itself.
+        let bm = Value::from_obj(molt_builtins::Obj::new(Kind::Module(molt_builtins::object::Module {
+            name: rt.new_str("builtins"),
+            dict: rt.builtins.clone(),
+        })));
+        rt.builtins_module = bm.clone();
+        crate::import::register_module(&mut rt, "builtins", bm);
+        let sys = crate::import::import_module(&mut rt, "sys").ok();
+        let _ = sys;
+        let main = crate::import::new_module(&mut rt, "__main__");
+        crate::import::register_module(&mut rt, "__main__", main.clone());
+        Vm { rt, main }
+    }
+
+    fn globals(&self) -> Value {
+        crate::import::module_dict(&self.main).expect("main module")
+    }
+
+    fn to_err(&mut self, e: Exc) -> PyErr {
+        let type_name = self.rt.type_name(&e.0);
+        let message = self.rt.str_string(&e.0).unwrap_or_default();
+        let traceback = crate::traceback::format_exception(&mut self.rt, &e.0);
+        PyErr { type_name, message, traceback }
+    }
+
+    /// Executes statements in the `__main__` namespace.
+    pub fn exec(&mut self, source: &str) -> Result<(), PyErr> {
+        let g = self.globals();
+        let r = compile_source(&mut self.rt, source.as_bytes(), "<string>").and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        r.map(|_| ()).map_err(|e| self.to_err(e))
+    }
+
+    /// Evaluates one expression in the `__main__` namespace.
+    pub fn eval(&mut self, source: &str) -> Result<Value, PyErr> {
+        let g = self.globals();
+        let code = molt_bytecode::compile_eval(source, "<string>").map_err(|e| {
+            let exc = syntax_error(&mut self.rt, &e);
+            self.to_err(exc)
+        })?;
+        exec_code(&mut self.rt, &code, &g, None).map_err(|e| self.to_err(e))
+    }
+
+    /// Evaluates an expression expected to produce an int that fits in i64.
+    pub fn eval_i64(&mut self, source: &str) -> Result<i64, PyErr> {
+        let v = self.eval(source)?;
+        match molt_builtins::ops::num::to_i64(&v) {
+            Some(i) if !v.is_bool() => Ok(i),
+            _ => {
+                let tn = self.rt.type_name(&v);
+                Err(PyErr { type_name: "TypeError".into(), message: format!("expected int, got {tn}"), traceback: String::new() })
+            }
+        }
+    }
+
+    /// The repr of a value.
+    pub fn repr(&mut self, v: &Value) -> Result<String, PyErr> {
+        self.rt.repr_string(v).map_err(|e| self.to_err(e))
+    }
+
+    /// Runs a script as `__main__` the way `python3 script.py` does, printing any uncaught
+    /// exception to stderr. Returns the process exit code.
+    pub fn run_main_file(&mut self, path: &str) -> i32 {
+        let src = match std::fs::read(path) {
+            Ok(s) => s,
+            Err(e) => {
+                let exe = "molt";
+                eprintln!("{exe}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e));
+                return 2;
+            }
+        };
+        let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        self.set_path0(if dir.is_empty() { "." } else { &dir }.to_string());
+        let g = self.globals();
+        if let Some(Kind::Dict(d)) = g.kind() {
+            let k = self.rt.intern("__file__");
+            let v = self.rt.new_str(path);
+            d.borrow_mut().set_str(k, v);
+        }
+        let r = compile_source(&mut self.rt, &src, path).and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        self.finish(r)
+    }
+
+    /// Runs `-c` code as `__main__`.
+    pub fn run_main_source(&mut self, src: &str) -> i32 {
+        self.set_path0(String::new());
+        let g = self.globals();
+        let r = compile_source(&mut self.rt, src.as_bytes(), "<string>").and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        self.finish(r)
+    }
+
+    fn set_path0(&mut self, p: String) {
+        if let Ok(sys) = crate::import::import_module(&mut self.rt, "sys") {
+            if let Ok(path) = self.rt.getattr(&sys, "path") {
+                if let Some(Kind::List(l)) = path.kind() {
+                    let v = self.rt.new_str(&p);
+                    let mut l = l.borrow_mut();
+                    if l.is_empty() {
+                        l.push(v);
+                    } else {
+                        l[0] = v;
+                    }
+                }
+            }
+        }
+        let _ = Dict::new();
+    }
+
+    fn finish(&mut self, r: PyResult) -> i32 {
+        use std::io::Write;
+        let code = match r {
+            Ok(_) => 0,
+            Err(e) => self.handle_uncaught(e),
+        };
+        let _ = self.rt.stdout.flush();
+        code
+    }
+
+    /// Prints an uncaught exception (or honours SystemExit) and returns the exit code.
+    pub fn handle_uncaught(&mut self, e: Exc) -> i32 {
+        use std::io::Write;
+        let _ = self.rt.stdout.flush();
+        if self.rt.exc_matches(&e, "SystemExit") {
+            let code = self.rt.exc_attr(&e.0, "code").unwrap_or(Value::NONE);
+            if code.is_none() {
+                return 0;
+            }
+            if let Some(i) = molt_builtins::ops::num::to_i64(&code) {
+                return i as i32;
+            }
+            let s = self.rt.str_string(&code).unwrap_or_default();
+            let _ = writeln!(self.rt.stderr, "{s}");
+            return 1;
+        }
+        let text = crate::traceback::format_exception(&mut self.rt, &e.0);
+        let _ = self.rt.stderr.write_all(text.as_bytes());
+        let _ = self.rt.stderr.flush();
+        1
+    }
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eval_returns_i64() {
+        let mut vm = Vm::new();
+        assert_eq!(vm.eval_i64("1 + 2").unwrap(), 3);
+        assert_eq!(vm.eval_i64("10**100 // 10**98").unwrap(), 100);
+    }
+
+    #[test]
+    fn two_vms_are_independent() {
+        let mut a = Vm::new();
+        let mut b = Vm::new();
+        a.exec("x = 41").unwrap();
+        b.exec("x = 1").unwrap();
+        a.exec("x += 1").unwrap();
+        assert_eq!(a.eval_i64("x").unwrap(), 42);
+        assert_eq!(b.eval_i64("x").unwrap(), 1);
+    }
+
+    #[test]
+    fn errors_are_results() {
+        let mut vm = Vm::new();
+        let e = vm.eval("1 / 0").unwrap_err();
+        assert_eq!(e.type_name, "ZeroDivisionError");
+        assert_eq!(e.message, "division by zero");
+        let e = vm.exec("def f(:\n  pass").unwrap_err();
+        assert_eq!(e.type_name, "SyntaxError");
+    }
+}

@@ -1,0 +1,179 @@
+//! Slow paths of the interpreter that are not calls of their own: unpacking, `**` merging,
+//! raising (instantiating exception classes), `except` matching and `with` entry.
+
+use molt_builtins::{Exc, Kind, PyResult, Runtime, Value};
+
+/// `a, b = it` for a general iterable, with CPython's messages.
+pub fn unpack_iterable(rt: &mut Runtime, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let it = match rt.get_iter(v) {
+        Ok(it) => it,
+        Err(_) => {
+            let msg = format!("cannot unpack non-iterable {} object", rt.type_name(v));
+            return Err(rt.type_error(&msg));
+        }
+    };
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        match rt.next(&it)? {
+            Some(x) => out.push(x),
+            None => {
+                let msg = format!("not enough values to unpack (expected {}, got {})", n, out.len());
+                return Err(rt.value_error(&msg));
+            }
+        }
+    }
+    if rt.next(&it)?.is_some() {
+        let msg = match v.kind() {
+            Some(Kind::List(_)) | Some(Kind::Tuple(_)) | Some(Kind::Str(_)) | Some(Kind::Dict(_)) => {
+                let len = rt.len(v)?;
+                format!("too many values to unpack (expected {n}, got {len})")
+            }
+            _ => format!("too many values to unpack (expected {n})"),
+        };
+        return Err(rt.value_error(&msg));
+    }
+    Ok(out)
+}
+
+/// `a, *b, c = it`.
+pub fn unpack_ex(rt: &mut Runtime, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = match rt.to_vec(v) {
+        Ok(i) => i,
+        Err(_) => {
+            let msg = format!("cannot unpack non-iterable {} object", rt.type_name(v));
+            return Err(rt.type_error(&msg));
+        }
+    };
+    if items.len() < before + after {
+        let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+        return Err(rt.value_error(&msg));
+    }
+    let mut out = items[..before].to_vec();
+    let mid = items[before..items.len() - after].to_vec();
+    out.push(rt.new_list(mid));
+    out.extend_from_slice(&items[items.len() - after..]);
+    Ok(out)
+}
+
+/// `f(**m)`: merge a mapping into the call's keyword dict; repeated keys are an error.
+#[allow(clippy::too_many_arguments)]
+pub fn dict_merge(
+    rt: &mut Runtime,
+    map: &Value,
+    src: &Value,
+    _depth: usize,
+    _stack: &[Value],
+    _base: usize,
+    _code: &std::rc::Rc<molt_builtins::object::CodeObject>,
+    _pc: usize,
+) -> PyResult<()> {
+    let items: Vec<(Value, Value)> = match src.kind() {
+        Some(Kind::Dict(d)) => d.borrow().items(),
+        _ => {
+            let t = rt.type_of(src);
+            let Some(keys) = molt_builtins::typeobj::lookup(&t, "keys") else {
+                let msg = format!("argument after ** must be a mapping, not {}", rt.type_name(src));
+                return Err(rt.type_error(&msg));
+            };
+            let ks = rt.call(&keys, &[src.clone()], &[])?;
+            let ks = rt.to_vec(&ks)?;
+            let mut out = Vec::new();
+            for k in ks {
+                let v = rt.getitem(src, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    let Some(Kind::Dict(dst)) = map.kind() else { return Ok(()) };
+    for (k, v) in items {
+        if !matches!(k.kind(), Some(Kind::Str(_))) {
+            return Err(rt.type_error("keywords must be strings"));
+        }
+        if molt_builtins::dict::contains(rt, dst, &k)? {
+            let ks = rt.str_of(&k)?;
+            let msg = format!("got multiple values for keyword argument '{ks}'");
+            return Err(rt.type_error(&msg));
+        }
+        molt_builtins::dict::set(rt, dst, k, v)?;
+    }
+    Ok(())
+}
+
+/// `ascii()`'s escaping of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// The exception instance a `raise X` raises: an instance as is, a class instantiated.
+pub fn make_exception(rt: &mut Runtime, v: &Value) -> PyResult {
+    let base = rt.exc_type("BaseException");
+    if let Some(Kind::Type(_)) = v.kind() {
+        if molt_builtins::typeobj::is_subtype(v, &base) {
+            let inst = rt.call(v, &[], &[])?;
+            if !rt.isinstance_type(&inst, &base) {
+                let msg = format!("calling {} should have returned an instance of BaseException, not {}", rt.repr_string(v)?, rt.type_name(&inst));
+                return Err(rt.type_error(&msg));
+            }
+            return Ok(inst);
+        }
+    } else if rt.isinstance_type(v, &base) {
+        return Ok(v.clone());
+    }
+    Err(rt.type_error("exceptions must derive from BaseException"))
+}
+
+/// `except T:` matching (T may be a tuple of classes).
+pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
+    let base = rt.exc_type("BaseException");
+    match ty.kind() {
+        Some(Kind::Tuple(items)) => {
+            for t in items.iter() {
+                if exc_matches(rt, e, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Kind::Type(_)) if molt_builtins::typeobj::is_subtype(ty, &base) => Ok(rt.isinstance_type(e, ty)),
+        _ => Err(rt.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// `with m:` entry: returns (bound __exit__, result of __enter__()).
+pub fn with_enter(rt: &mut Runtime, m: &Value) -> PyResult<(Value, Value)> {
+    let t = rt.type_of(m);
+    let enter = molt_builtins::typeobj::lookup(&t, "__enter__");
+    let exit = molt_builtins::typeobj::lookup(&t, "__exit__");
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let tn = rt.type_name(m);
+        let missing = if molt_builtins::typeobj::lookup(&t, "__enter__").is_none() { "" } else { " also" };
+        let msg = if missing.is_empty() {
+            format!("'{tn}' object does not support the context manager protocol")
+        } else {
+            format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
+        };
+        return Err(rt.type_error(&msg));
+    };
+    let exit_b = rt.bind_descriptor(&exit, Some(m), &t)?;
+    let enter_b = rt.bind_descriptor(&enter, Some(m), &t)?;
+    let v = rt.call(&enter_b, &[], &[])?;
+    Ok((exit_b, v))
+}
+
+pub fn is_exc(rt: &Runtime, e: &Exc, name: &str) -> bool {
+    rt.exc_matches(e, name)
+}

@@ -1,0 +1,192 @@
+//! Frames and argument binding. A frame is a window `base..base+nregs` of the register
+//! stack owned by one run of the interpreter loop; binding places call arguments straight
+//! into the callee's parameter registers with CPython's rules and error messages.
+
+use std::rc::Rc;
+
+use molt_builtins::object::{CodeObject, Function};
+use molt_builtins::{Kind, PyResult, Runtime, Value};
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub globals: Value,
+    /// The namespace dict of a class body (or module code run with separate locals).
+    pub locals: Option<Value>,
+    /// Index of the instruction being executed.
+    pub pc: usize,
+    pub base: usize,
+    /// Register of the caller that receives this frame's return value.
+    pub ret_dst: u16,
+}
+
+fn names_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+fn qualname(rt: &mut Runtime, f: &Function) -> String {
+    let q = f.qualname.borrow().clone();
+    rt.str_string(&q).unwrap_or_default()
+}
+
+/// Binds `args` and `kw` into `regs` (the callee's registers, already sized and unbound).
+pub fn bind_args(
+    rt: &mut Runtime,
+    func: &Function,
+    regs: &mut [Value],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    let code = &func.code.code;
+    let argc = code.argcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let nvar = argc + kwonly;
+    // Positional parameters.
+    let npos = args.len().min(argc);
+    regs[..npos].clone_from_slice(&args[..npos]);
+    let mut reg_i = nvar;
+    if code.has_varargs() {
+        let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+        regs[reg_i] = rt.new_tuple(extra);
+        reg_i += 1;
+    } else if args.len() > argc {
+        let name = qualname(rt, func);
+        let ndef = match func.defaults.borrow().kind() {
+            Some(Kind::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        let kw_given = kw.len();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argc - ndef, argc)
+        } else {
+            format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+        };
+        let given = args.len();
+        let msg = if kw_given > 0 {
+            format!("{name}() takes {takes} but {given} positional argument{} (and {kw_given} keyword-only argument{}) were given", if given == 1 { "" } else { "s" }, if kw_given == 1 { "" } else { "s" })
+        } else {
+            format!("{name}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" })
+        };
+        return Err(rt.type_error(&msg));
+    }
+    let kwdict = if code.has_varkw() {
+        let d = rt.new_dict(molt_builtins::dict::Dict::new());
+        regs[reg_i] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+    // Keyword arguments.
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in kw {
+        let Some(Kind::Str(ks)) = k.kind() else {
+            return Err(rt.type_error("keywords must be strings"));
+        };
+        let pos = code.varnames[..nvar].iter().position(|n| **n == *ks.s);
+        match pos {
+            Some(i) if i >= posonly => {
+                if !regs[i].is_unbound() {
+                    let name = qualname(rt, func);
+                    let msg = format!("{name}() got multiple values for argument '{}'", ks.s);
+                    return Err(rt.type_error(&msg));
+                }
+                regs[i] = v.clone();
+            }
+            _ => match &kwdict {
+                Some(d) => {
+                    if let Some(Kind::Dict(dd)) = d.kind() {
+                        molt_builtins::dict::set(rt, dd, k.clone(), v.clone())?;
+                    }
+                }
+                None => {
+                    if let Some(i) = pos {
+                        if i < posonly {
+                            posonly_as_kw.push(ks.s.to_string());
+                            continue;
+                        }
+                    }
+                    let name = qualname(rt, func);
+                    let msg = format!("{name}() got an unexpected keyword argument '{}'", ks.s);
+                    return Err(rt.type_error(&msg));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let name = qualname(rt, func);
+        let msg = format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        );
+        return Err(rt.type_error(&msg));
+    }
+    // Defaults for missing positionals.
+    if npos < argc {
+        let defaults = func.defaults.borrow().clone();
+        let defs: &[Value] = match defaults.kind() {
+            Some(Kind::Tuple(t)) => t,
+            _ => &[],
+        };
+        let first_def = argc - defs.len();
+        let mut missing = Vec::new();
+        for i in npos..argc {
+            if regs[i].is_unbound() {
+                if i >= first_def {
+                    regs[i] = defs[i - first_def].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let name = qualname(rt, func);
+            let msg = format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                names_list(&missing)
+            );
+            return Err(rt.type_error(&msg));
+        }
+    }
+    // Keyword-only defaults.
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argc..nvar {
+            if regs[i].is_unbound() {
+                let d = match kwdefaults.kind() {
+                    Some(Kind::Dict(d)) => d.borrow().get_str(&code.varnames[i]).cloned(),
+                    _ => None,
+                };
+                match d {
+                    Some(v) => regs[i] = v,
+                    None => missing.push(code.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let name = qualname(rt, func);
+            let msg = format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                names_list(&missing)
+            );
+            return Err(rt.type_error(&msg));
+        }
+    }
+    // Closure cells.
+    if let Some(Kind::Tuple(cells)) = func.closure.kind() {
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            regs[r.idx()] = c.clone();
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,222 @@
+//! The import system (first cut): `sys.modules` caching, native modules, and source modules
+//! and packages found on `sys.path`, with CPython's errors.
+
+use molt_builtins::dict::Dict;
+use molt_builtins::object::Module;
+use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
+
+use crate::api::exec_code;
+
+pub fn new_module(rt: &mut Runtime, name: &str) -> Value {
+    let d = rt.new_dict(Dict::new());
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        let k = rt.intern("__name__");
+        let n = rt.new_str(name);
+        dd.borrow_mut().set_str(k, n);
+        let k = rt.intern("__builtins__");
+        dd.borrow_mut().set_str(k, rt.builtins_module.clone());
+        let k = rt.intern("__doc__");
+        dd.borrow_mut().set_str(k, Value::NONE);
+    }
+    let n = rt.new_str(name);
+    Value::from_obj(Obj::new(Kind::Module(Module { name: n, dict: d })))
+}
+
+pub fn module_dict(m: &Value) -> Option<Value> {
+    match m.kind() {
+        Some(Kind::Module(m)) => Some(m.dict.clone()),
+        _ => None,
+    }
+}
+
+fn sys_modules_get(rt: &Runtime, name: &str) -> Option<Value> {
+    match rt.modules.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
+        _ => None,
+    }
+}
+
+pub fn register_module(rt: &mut Runtime, name: &str, m: Value) {
+    let k = rt.intern(name);
+    if let Some(Kind::Dict(d)) = rt.modules.kind() {
+        d.borrow_mut().set_str(k, m);
+    }
+}
+
+fn search_path(rt: &mut Runtime) -> Vec<String> {
+    let Some(sys) = sys_modules_get(rt, "sys") else { return vec![".".into()] };
+    let Ok(path) = rt.getattr(&sys, "path") else { return vec![".".into()] };
+    let items = rt.to_vec(&path).unwrap_or_default();
+    items.iter().filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string())).collect()
+}
+
+/// Imports one absolute dotted name, importing its parents first.
+pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
+    if let Some(m) = sys_modules_get(rt, name) {
+        return Ok(m);
+    }
+    let (parent, last) = match name.rfind('.') {
+        Some(i) => (Some(&name[..i]), &name[i + 1..]),
+        None => (None, name),
+    };
+    let dirs = match parent {
+        Some(p) => {
+            let pm = import_module(rt, p)?;
+            if let Some(m) = sys_modules_get(rt, name) {
+                return Ok(m);
+            }
+            match rt.getattr(&pm, "__path__") {
+                Ok(path) => {
+                    let items = rt.to_vec(&path)?;
+                    items.iter().filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string())).collect()
+                }
+                Err(_) => {
+                    let msg = format!("No module named '{name}'; '{p}' is not a package");
+                    return Err(not_found(rt, &msg, name));
+                }
+            }
+        }
+        None => {
+            if let Some(m) = crate::native::make_native_module(rt, name) {
+                register_module(rt, name, m.clone());
+                return Ok(m);
+            }
+            search_path(rt)
+        }
+    };
+    for dir in dirs {
+        let base = std::path::Path::new(&dir);
+        let pkg_init = base.join(last).join("__init__.py");
+        let file = base.join(format!("{last}.py"));
+        let (path, is_pkg) = if pkg_init.is_file() {
+            (pkg_init, true)
+        } else if file.is_file() {
+            (file, false)
+        } else {
+            continue;
+        };
+        let m = new_module(rt, name);
+        let d = module_dict(&m).expect("module");
+        let pstr = path.to_string_lossy().to_string();
+        if let Some(Kind::Dict(dd)) = d.kind() {
+            let k = rt.intern("__file__");
+            let v = rt.new_str(&pstr);
+            dd.borrow_mut().set_str(k, v);
+            let pkg = if is_pkg { name.to_string() } else { parent.unwrap_or("").to_string() };
+            let k = rt.intern("__package__");
+            let v = rt.new_str(&pkg);
+            dd.borrow_mut().set_str(k, v);
+            if is_pkg {
+                let k = rt.intern("__path__");
+                let dirv = rt.new_str(&base.join(last).to_string_lossy());
+                let l = rt.new_list(vec![dirv]);
+                dd.borrow_mut().set_str(k, l);
+            }
+        }
+        register_module(rt, name, m.clone());
+        let src = match std::fs::read(&path) {
+            Ok(s) => s,
+            Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
+        };
+        let r = crate::api::compile_source(rt, &src, &pstr).and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
+        if let Err(e) = r {
+            if let Some(Kind::Dict(md)) = rt.modules.kind() {
+                md.borrow_mut().del_str(name);
+            }
+            return Err(e);
+        }
+        if let Some(p) = parent {
+            if let Some(pm) = sys_modules_get(rt, p) {
+                let _ = rt.setattr(&pm, last, &m);
+            }
+        }
+        return Ok(sys_modules_get(rt, name).unwrap_or(m));
+    }
+    Err(not_found(rt, &format!("No module named '{name}'"), name))
+}
+
+fn not_found(rt: &mut Runtime, msg: &str, name: &str) -> molt_builtins::Exc {
+    let e = rt.new_exc("ModuleNotFoundError", msg);
+    let n = rt.new_str(name);
+    molt_builtins::exceptions::set_attr_raw(&e.0, "name", n);
+    e
+}
+
+fn resolve_name(rt: &mut Runtime, name: &str, level: usize, globals: &Value) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let d = match globals.kind() {
+        Some(Kind::Dict(d)) => d.borrow().clone(),
+        _ => Dict::new(),
+    };
+    let pkg = match d.get_str("__package__") {
+        Some(p) if !p.is_none() => rt.str_of(&p.clone())?.to_string(),
+        _ => {
+            let n = d.get_str("__name__").cloned().unwrap_or(Value::NONE);
+            let n = rt.str_string(&n)?;
+            if d.get_str("__path__").is_some() { n } else { n.rsplit_once('.').map(|x| x.0.to_string()).unwrap_or_default() }
+        }
+    };
+    if pkg.is_empty() {
+        return Err(rt.new_exc("ImportError", "attempted relative import with no known parent package"));
+    }
+    let parts: Vec<&str> = pkg.split('.').collect();
+    if level - 1 >= parts.len() + 1 || level > parts.len() {
+        return Err(rt.new_exc("ImportError", "attempted relative import beyond top-level package"));
+    }
+    let base = parts[..parts.len() - (level - 1)].join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+pub fn import_name(rt: &mut Runtime, name: &str, fromlist: &Value, level: usize, globals: &Value) -> PyResult {
+    let full = resolve_name(rt, name, level, globals)?;
+    let m = import_module(rt, &full)?;
+    let has_fromlist = matches!(fromlist.kind(), Some(Kind::Tuple(t)) if !t.is_empty());
+    if has_fromlist || level > 0 && name.is_empty() {
+        return Ok(m);
+    }
+    if level == 0 {
+        let top = full.split('.').next().unwrap_or("");
+        return import_module(rt, top);
+    }
+    Ok(m)
+}
+
+pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
+    let t = rt.type_of(module);
+    if let Ok(Some(v)) = rt.getattr_opt(module, &t, name) {
+        return Ok(v);
+    }
+    let mname = match module.kind() {
+        Some(Kind::Module(m)) => rt.str_string(&m.name.clone())?,
+        _ => String::new(),
+    };
+    if let Ok(v) = import_module(rt, &format!("{mname}.{name}")) {
+        return Ok(v);
+    }
+    let file = rt.getattr(module, "__file__").ok().and_then(|f| rt.str_of(&f).ok().map(|s| s.to_string()));
+    let msg = match file {
+        Some(f) => format!("cannot import name '{name}' from '{mname}' ({f})"),
+        None => format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+    };
+    Err(rt.new_exc("ImportError", &msg))
+}
+
+pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()> {
+    let Some(d) = module_dict(module) else { return Ok(()) };
+    let Some(Kind::Dict(src)) = d.kind() else { return Ok(()) };
+    let all = src.borrow().get_str("__all__").cloned();
+    let names: Vec<Value> = match all {
+        Some(a) => rt.to_vec(&a)?,
+        None => src.borrow().keys().into_iter().filter(|k| matches!(k.kind(), Some(Kind::Str(s)) if !s.s.starts_with('_'))).collect(),
+    };
+    for n in names {
+        let ns_name = rt.str_of(&n)?;
+        let v = rt.getattr(module, &ns_name)?;
+        if let Some(Kind::Dict(dst)) = ns.kind() {
+            dst.borrow_mut().set_str(n, v);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,15 @@
+//! molt_vm: the runtime — interpreter loop, frames, calls, exceptions and unwinding,
+//! generators, classes, imports — and the public embedding API [`Vm`].
+
+pub mod api;
+mod call;
+mod class;
+mod frame;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod load;
+mod native;
+pub mod traceback;
+
+pub use api::{PyErr, Vm};

@@ -1,0 +1,139 @@
+//! Native modules built into the binary: `sys` for now (more arrive with the standard
+//! library issue).
+
+use molt_builtins::{Kind, PyResult, Runtime, Value};
+
+use crate::import::{module_dict, new_module};
+
+fn set(rt: &mut Runtime, m: &Value, name: &str, v: Value) {
+    if let Some(d) = module_dict(m) {
+        if let Some(Kind::Dict(dd)) = d.kind() {
+            let k = rt.intern(name);
+            dd.borrow_mut().set_str(k, v);
+        }
+    }
+}
+
+fn sys_exit(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Err(rt.exc_with_args("SystemExit", args.to_vec()))
+}
+
+fn sys_getrecursionlimit(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::small_int(rt.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(v) = args.first() else { return Err(rt.type_error("setrecursionlimit() takes exactly one argument (0 given)")) };
+    if v.is_float() {
+        return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = rt.index_of(v)?;
+    if n < 1 {
+        return Err(rt.value_error("recursion limit must be greater or equal than 1"));
+    }
+    rt.recursion_limit = n as usize;
+    Ok(Value::NONE)
+}
+
+fn sys_exception(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(rt.handled.clone())
+}
+
+fn sys_exc_info(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let e = rt.handled.clone();
+    if e.is_none() {
+        return Ok(rt.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+    }
+    let t = rt.type_of(&e);
+    let tb = rt.getattr(&e, "__traceback__").unwrap_or(Value::NONE);
+    Ok(rt.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_intern(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(args.first().cloned().unwrap_or(Value::NONE))
+}
+
+fn std_write(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let s = rt.str_of(args.get(1).unwrap_or(&Value::NONE))?;
+    let to_err = rt.str_of(&args[0]).map(|n| &*n == "stderr").unwrap_or(false);
+    if to_err {
+        let _ = rt.stdout.flush();
+        let _ = rt.stderr.write_all(s.as_bytes());
+    } else {
+        rt.write_stdout(&s)?;
+    }
+    Ok(Value::small_int(s.chars().count() as i64))
+}
+
+fn std_flush(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let _ = rt.stdout.flush();
+    Ok(Value::NONE)
+}
+
+use std::io::Write;
+
+pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
+    match name {
+        "sys" => Some(make_sys(rt)),
+        "builtins" => Some(rt.builtins_module.clone()),
+        _ => None,
+    }
+}
+
+fn make_sys(rt: &mut Runtime) -> Value {
+    let m = new_module(rt, "sys");
+    let fns: [(&'static str, molt_builtins::object::NativeFn); 6] = [
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exception", sys_exception),
+        ("exc_info", sys_exc_info),
+        ("intern", sys_intern),
+    ];
+    for (n, f) in fns {
+        let b = rt.new_builtin(n, f);
+        set(rt, &m, n, b);
+    }
+    let argv: Vec<Value> = rt.argv.clone().iter().map(|a| rt.new_str(a)).collect();
+    let argv = rt.new_list(argv);
+    set(rt, &m, "argv", argv);
+    let cwd = rt.new_str("");
+    let path = rt.new_list(vec![cwd]);
+    set(rt, &m, "path", path);
+    set(rt, &m, "modules", rt.modules.clone());
+    set(rt, &m, "maxsize", Value::small_int(i64::MAX >> 16));
+    if let Ok(big) = rt.binary_op(molt_bytecode::opcodes::BinOp::Sub, &molt_builtins::ops::num::int_from_big(num_bigint::BigInt::from(i64::MAX)), &Value::small_int(0)) {
+        set(rt, &m, "maxsize", big);
+    }
+    let v = rt.new_str("3.12.1 (molt) [Rust]");
+    set(rt, &m, "version", v);
+    let vi = rt.new_tuple(vec![Value::small_int(3), Value::small_int(12), Value::small_int(1), rt.new_str("final"), Value::small_int(0)]);
+    set(rt, &m, "version_info", vi);
+    let p = rt.new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS });
+    set(rt, &m, "platform", p);
+    let bo = rt.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    set(rt, &m, "byteorder", bo);
+    let exe = rt.new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+    set(rt, &m, "executable", exe);
+    // Minimal std streams: objects with write()/flush().
+    for name in ["stdout", "stderr"] {
+        let n = rt.new_str(name);
+        let w = rt.new_builtin("write", std_write);
+        let bound = match w.kind() {
+            Some(Kind::Builtin(b)) => Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(molt_builtins::object::Builtin {
+                name: b.name,
+                func: b.func,
+                owner: None,
+                bound: Some(n.clone()),
+                doc: None,
+            }))),
+            _ => w,
+        };
+        let stream = crate::import::new_module(rt, name);
+        set(rt, &stream, "write", bound);
+        let fl = rt.new_builtin("flush", std_flush);
+        set(rt, &stream, "flush", fl);
+        set(rt, &m, name, stream);
+    }
+    m
+}

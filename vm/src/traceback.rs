@@ -1,0 +1,108 @@
+//! Printing exceptions as CPython does: the traceback (most recent call last) with source
+//! lines, the chained causes and contexts, and the `Type: message` line.
+
+use molt_builtins::exceptions::{args_of, data, get_attr_raw};
+use molt_builtins::{Kind, Runtime, Value};
+
+fn source_line(file: &str, line: u32) -> Option<String> {
+    if file.starts_with('<') {
+        return None;
+    }
+    let text = std::fs::read(file).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+/// `Type: message` (or just `Type`), as the last line of a traceback.
+pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
+    let t = rt.type_of(exc);
+    let mut name = molt_builtins::typeobj::as_type(&t).map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    if let Some(tt) = molt_builtins::typeobj::as_type(&t) {
+        if let Some(m) = tt.dict.borrow().get_str("__module__") {
+            if let Some(Kind::Str(s)) = m.kind() {
+                if &*s.s != "builtins" && &*s.s != "__main__" {
+                    name = format!("{}.{}", s.s, name);
+                }
+            }
+        }
+    }
+    let msg = match rt.str_string(exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn syntax_error_block(rt: &mut Runtime, exc: &Value, out: &mut String) {
+    let get = |n: &str| get_attr_raw(exc, n);
+    let file = get("filename").and_then(|v| rt.str_of(&v).ok()).map(|s| s.to_string()).unwrap_or_else(|| "<string>".into());
+    let line = get("lineno").and_then(|v| v.as_small_int()).unwrap_or(0);
+    out.push_str(&format!("  File \"{file}\", line {line}\n"));
+    if let Some(text) = get("text").and_then(|v| rt.str_of(&v).ok()) {
+        let trimmed = text.trim_start();
+        let lead = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        out.push_str(&format!("    {trimmed}\n"));
+        let off = get("offset").and_then(|v| v.as_small_int()).unwrap_or(0);
+        let end = get("end_offset").and_then(|v| v.as_small_int()).unwrap_or(off);
+        if off > 0 {
+            let col = (off as usize).saturating_sub(1 + lead);
+            let width = if end > off { (end - off) as usize } else { 1 };
+            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+        }
+    }
+}
+
+fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u64>) {
+    seen.push(exc.id());
+    if let Some(d) = data(exc) {
+        let (cause, context, suppress) = {
+            let d = d.borrow();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        };
+        if !cause.is_none() && !seen.contains(&cause.id()) {
+            format_one(rt, &cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !suppress && !context.is_none() && !seen.contains(&context.id()) {
+            format_one(rt, &context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let tb = d.borrow().traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in tb.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, e.line, e.code.name));
+                if let Some(src) = source_line(&e.code.filename, e.line) {
+                    out.push_str(&format!("    {src}\n"));
+                }
+            }
+        }
+    }
+    if rt.isinstance_type(exc, &rt.exc_type("SyntaxError")) {
+        syntax_error_block(rt, exc, out);
+    }
+    out.push_str(&exception_line(rt, exc));
+    out.push('\n');
+    if let Some(notes) = get_attr_raw(exc, "__notes__") {
+        if let Ok(items) = rt.to_vec(&notes) {
+            for n in items {
+                if let Ok(s) = rt.str_string(&n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    let _ = args_of;
+}
+
+/// The full text CPython prints for an uncaught exception.
+pub fn format_exception(rt: &mut Runtime, exc: &Value) -> String {
+    let mut out = String::new();
+    format_one(rt, exc, &mut out, &mut Vec::new());
+    out
+}
