@@ -267,3 +267,25 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
 pub fn new_iter(state: crate::object::IterState) -> Value {
     Value::from_obj(Obj::new(Kind::Iter(std::cell::RefCell::new(state))))
 }
+
+/// Attributes of numbers that are not methods: `real`, `imag`, `numerator`, `denominator`.
+pub fn number_attr(_rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
+    let is_int = crate::ops::num::is_int(v);
+    let num = if is_int {
+        Some(match crate::ops::num::to_big(v) {
+            Some(b) => crate::ops::num::int_from_big(b),
+            None => v.clone(),
+        })
+    } else if v.is_float() {
+        Some(v.clone())
+    } else {
+        None
+    }?;
+    match name {
+        "real" => Some(num),
+        "imag" => Some(if is_int { Value::small_int(0) } else { Value::float(0.0) }),
+        "numerator" if is_int => Some(num),
+        "denominator" if is_int => Some(Value::small_int(1)),
+        _ => None,
+    }
+}
