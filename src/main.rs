@@ -5,7 +5,11 @@ use clap::Parser;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
-#[command(name = "molt", disable_version_flag = true, about = "Molt: a fast Python 3.12 in Rust")]
+#[command(
+    name = "molt",
+    disable_version_flag = true,
+    about = "Molt: a fast Python 3.12 in Rust"
+)]
 struct Cli {
     /// Print the version and exit.
     #[arg(short = 'V', long = "version")]
@@ -23,7 +27,10 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 fn run_in_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
     // Interpreter frames live on the heap, but builtins that call back into Python recurse
     // natively; a large stack keeps deep (but legal) nesting from overflowing.
-    let h = std::thread::Builder::new().stack_size(1 << 30).spawn(f).expect("spawn interpreter thread");
+    let h = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(f)
+        .expect("spawn interpreter thread");
     h.join().unwrap_or(70)
 }
 
@@ -83,7 +90,10 @@ fn dis(path: &str) -> ExitCode {
     let text = match molt_bytecode::decode_source(&src, path) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("  File \"{}\", line {}\n{}: {}", e.filename, e.lineno, e.kind, e.msg);
+            eprintln!(
+                "  File \"{}\", line {}\n{}: {}",
+                e.filename, e.lineno, e.kind, e.msg
+            );
             return ExitCode::from(1);
         }
     };
@@ -93,7 +103,10 @@ fn dis(path: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("  File \"{}\", line {}\n{}: {}", e.filename, e.lineno, e.kind, e.msg);
+            eprintln!(
+                "  File \"{}\", line {}\n{}: {}",
+                e.filename, e.lineno, e.kind, e.msg
+            );
             ExitCode::from(1)
         }
     }

@@ -116,7 +116,8 @@ fn minmax(rt: &mut Runtime, args: &[Value], kw: Kw, op: CmpOp, name: &str) -> Py
         return Err(rt.type_error(&msg));
     } else {
         if default.is_some() {
-            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            let msg =
+                format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(rt.type_error(&msg));
         }
         args.to_vec()
@@ -182,7 +183,11 @@ fn reversed(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Ok(r);
     }
     match v.kind() {
-        Some(Kind::List(_)) | Some(Kind::Tuple(_)) | Some(Kind::Str(_)) | Some(Kind::Range(_)) | Some(Kind::Instance(_)) => {
+        Some(Kind::List(_))
+        | Some(Kind::Tuple(_))
+        | Some(Kind::Str(_))
+        | Some(Kind::Range(_))
+        | Some(Kind::Instance(_)) => {
             if let Some(Kind::Range(_)) | Some(Kind::Str(_)) = v.kind() {
                 let items = rt.to_vec(v)?;
                 let l = rt.new_list(items);
@@ -190,7 +195,10 @@ fn reversed(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
                 return Ok(rt.make_iter(IterState::Reversed { seq: l, idx: n }));
             }
             let n = rt.len(v)?;
-            Ok(rt.make_iter(IterState::Reversed { seq: v.clone(), idx: n }))
+            Ok(rt.make_iter(IterState::Reversed {
+                seq: v.clone(),
+                idx: n,
+            }))
         }
         Some(Kind::Dict(_)) | Some(Kind::DictView(..)) => {
             let mut items = rt.to_vec(v)?;
@@ -205,7 +213,9 @@ fn reversed(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 fn enumerate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let Some(src) = args.first() else { return Err(rt.type_error("enumerate() missing required argument 'iterable' (pos 1)")) };
+    let Some(src) = args.first() else {
+        return Err(rt.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
     let start = match (args.get(1).cloned(), kwarg(rt, kw, "start")?) {
         (Some(s), _) | (None, Some(s)) => s,
         _ => Value::small_int(0),
@@ -238,14 +248,25 @@ fn map(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     for a in &args[1..] {
         its.push(rt.get_iter(a)?);
     }
-    Ok(rt.make_iter(IterState::Map { f: args[0].clone(), its }))
+    Ok(rt.make_iter(IterState::Map {
+        f: args[0].clone(),
+        its,
+    }))
 }
 fn filter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     exactly(rt, args, "filter", 2)?;
     let it = rt.get_iter(&args[1])?;
-    Ok(rt.make_iter(IterState::Filter { f: args[0].clone(), it }))
+    Ok(rt.make_iter(IterState::Filter {
+        f: args[0].clone(),
+        it,
+    }))
 }
-fn class_check(rt: &mut Runtime, cls: &Value, f: &dyn Fn(&Runtime, &Value) -> bool, name: &str) -> PyResult<bool> {
+fn class_check(
+    rt: &mut Runtime,
+    cls: &Value,
+    f: &dyn Fn(&Runtime, &Value) -> bool,
+    name: &str,
+) -> PyResult<bool> {
     match cls.kind() {
         Some(Kind::Tuple(items)) => {
             for c in items.iter() {
@@ -265,7 +286,12 @@ fn class_check(rt: &mut Runtime, cls: &Value, f: &dyn Fn(&Runtime, &Value) -> bo
 fn isinstance(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     exactly(rt, args, "isinstance", 2)?;
     let v = args[0].clone();
-    let r = class_check(rt, &args[1], &|rt, c| rt.isinstance_type(&v, c), "isinstance")?;
+    let r = class_check(
+        rt,
+        &args[1],
+        &|rt, c| rt.isinstance_type(&v, c),
+        "isinstance",
+    )?;
     Ok(Value::bool(r))
 }
 fn issubclass(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -274,13 +300,21 @@ fn issubclass(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Err(rt.type_error("issubclass() arg 1 must be a class"));
     }
     let v = args[0].clone();
-    let r = class_check(rt, &args[1], &|_, c| crate::typeobj::is_subtype(&v, c), "issubclass")?;
+    let r = class_check(
+        rt,
+        &args[1],
+        &|_, c| crate::typeobj::is_subtype(&v, c),
+        "issubclass",
+    )?;
     Ok(Value::bool(r))
 }
 fn iter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     match args.len() {
         1 => rt.get_iter(&args[0]),
-        2 => Ok(rt.make_iter(IterState::Callable { f: args[0].clone(), sentinel: args[1].clone() })),
+        2 => Ok(rt.make_iter(IterState::Callable {
+            f: args[0].clone(),
+            sentinel: args[1].clone(),
+        })),
         n => {
             let msg = format!("iter expected at most 2 arguments, got {n}");
             Err(rt.type_error(&msg))
@@ -313,14 +347,20 @@ fn ord(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     match args[0].kind() {
         Some(Kind::Str(s)) => {
             if s.chars != 1 {
-                let msg = format!("ord() expected a character, but string of length {} found", s.chars);
+                let msg = format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars
+                );
                 return Err(rt.type_error(&msg));
             }
             Ok(Value::small_int(s.s.chars().next().map_or(0, |c| c as i64)))
         }
         Some(Kind::Bytes(b)) if b.len() == 1 => Ok(Value::small_int(b[0] as i64)),
         _ => {
-            let msg = format!("ord() expected string of length 1, but {} found", rt.type_name(&args[0]));
+            let msg = format!(
+                "ord() expected string of length 1, but {} found",
+                rt.type_name(&args[0])
+            );
             Err(rt.type_error(&msg))
         }
     }
@@ -334,7 +374,9 @@ fn chr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let Some(x) = args.first() else { return Err(rt.type_error("round() missing required argument 'number' (pos 1)")) };
+    let Some(x) = args.first() else {
+        return Err(rt.type_error("round() missing required argument 'number' (pos 1)"));
+    };
     let nd = match (args.get(1).cloned(), kwarg(rt, kw, "ndigits")?) {
         (Some(n), _) | (None, Some(n)) if !n.is_none() => Some(rt.index_of(&n)?),
         _ => None,
@@ -378,7 +420,11 @@ fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 let p = BigInt::from(10).pow((-n) as u32);
                 let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(int_from_big(q * p))
             }
         };
@@ -405,7 +451,9 @@ fn divmod(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 fn pow(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     match args.len() {
         2 => rt.binary_op(molt_bytecode::opcodes::BinOp::Pow, &args[0], &args[1]),
-        3 if args[2].is_none() => rt.binary_op(molt_bytecode::opcodes::BinOp::Pow, &args[0], &args[1]),
+        3 if args[2].is_none() => {
+            rt.binary_op(molt_bytecode::opcodes::BinOp::Pow, &args[0], &args[1])
+        }
         3 => crate::ops::num::int_pow_mod(rt, &args[0], &args[1], &args[2]),
         n => {
             let msg = format!("pow expected at least 2 arguments, got {n}");
@@ -464,7 +512,11 @@ fn radix(rt: &mut Runtime, args: &[Value], name: &str, base: u32, prefix: &str) 
             BigInt::from(v)
         }
     };
-    let s = if i.is_negative() { format!("-{prefix}{}", (-i).to_str_radix(base)) } else { format!("{prefix}{}", i.to_str_radix(base)) };
+    let s = if i.is_negative() {
+        format!("-{prefix}{}", (-i).to_str_radix(base))
+    } else {
+        format!("{prefix}{}", i.to_str_radix(base))
+    };
     Ok(rt.new_string(s))
 }
 fn hex(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -525,15 +577,25 @@ fn format(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 fn vars(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     match args.first() {
-        Some(v) => rt.getattr(v, "__dict__").map_err(|_| rt.type_error("vars() argument must have __dict__ attribute")),
+        Some(v) => rt
+            .getattr(v, "__dict__")
+            .map_err(|_| rt.type_error("vars() argument must have __dict__ attribute")),
         None => Err(rt.not_implemented_error("vars() without arguments")),
     }
 }
 fn dir(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let Some(v) = args.first() else { return Err(rt.not_implemented_error("dir() without arguments")) };
+    let Some(v) = args.first() else {
+        return Err(rt.not_implemented_error("dir() without arguments"));
+    };
     let mut names: Vec<String> = Vec::new();
     let t = rt.type_of(v);
-    let mro = crate::typeobj::as_type(if matches!(v.kind(), Some(Kind::Type(_))) { v } else { &t }).map(|tt| tt.mro.borrow().clone()).unwrap_or_default();
+    let mro = crate::typeobj::as_type(if matches!(v.kind(), Some(Kind::Type(_))) {
+        v
+    } else {
+        &t
+    })
+    .map(|tt| tt.mro.borrow().clone())
+    .unwrap_or_default();
     for m in mro {
         if let Some(mt) = crate::typeobj::as_type(&m) {
             for k in mt.dict.borrow().keys() {

@@ -56,7 +56,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     };
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         if a.is_small_int() && b.is_float() || a.is_float() && b.is_small_int() {
-            let (i, f) = if let Some(i) = a.as_small_int() { (i, y) } else { (b.as_small_int()?, x) };
+            let (i, f) = if let Some(i) = a.as_small_int() {
+                (i, y)
+            } else {
+                (b.as_small_int()?, x)
+            };
             return Some(f.fract() == 0.0 && f == i as f64 && (f as i64) == i);
         }
         return Some(x == y);
@@ -114,10 +118,18 @@ impl Dict {
         self.entries.iter().flatten().map(|e| (&e.key, &e.value))
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.entries.iter().flatten().map(|e| e.key.clone()).collect()
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.entries.iter().flatten().map(|e| e.value.clone()).collect()
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.entries
@@ -211,7 +223,8 @@ impl Dict {
         let entries = &self.entries;
         for i in 0..entries.len() {
             let h = entries[i].as_ref().map_or(0, |e| e.hash as u64);
-            self.indices.insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+            self.indices
+                .insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
         }
     }
 
@@ -248,7 +261,9 @@ impl Dict {
 
     /// Looks up a str value key (using its cached hash).
     pub fn get_strv(&self, key: &Value) -> Option<&Value> {
-        let Some(Kind::Str(k)) = key.kind() else { return None };
+        let Some(Kind::Str(k)) = key.kind() else {
+            return None;
+        };
         let hash = crate::hash::pystr_hash(k);
         for &i in self.indices.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("live");
@@ -313,7 +328,12 @@ pub fn get(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value) -> PyResult<Opti
     get_hashed(rt, cell, key, hash)
 }
 
-pub fn get_hashed(rt: &mut Runtime, cell: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+pub fn get_hashed(
+    rt: &mut Runtime,
+    cell: &RefCell<Dict>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<Value>> {
     Ok(find(rt, cell, key, hash)?.map(|i| cell.borrow().value_at(i)))
 }
 
@@ -322,7 +342,13 @@ pub fn set(rt: &mut Runtime, cell: &RefCell<Dict>, key: Value, value: Value) -> 
     set_hashed(rt, cell, key, value, hash)
 }
 
-pub fn set_hashed(rt: &mut Runtime, cell: &RefCell<Dict>, key: Value, value: Value, hash: i64) -> PyResult<()> {
+pub fn set_hashed(
+    rt: &mut Runtime,
+    cell: &RefCell<Dict>,
+    key: Value,
+    value: Value,
+    hash: i64,
+) -> PyResult<()> {
     match find(rt, cell, &key, hash)? {
         Some(i) => cell.borrow_mut().set_value_at(i, value),
         None => cell.borrow_mut().push_new(key, value, hash),
@@ -383,16 +409,25 @@ mod tests {
         }
         assert_eq!(d.len(), 200);
         for i in (1..200).step_by(2) {
-            assert_eq!(d.get_str(&format!("k{i}")).and_then(|v| v.as_small_int()), Some(i));
+            assert_eq!(
+                d.get_str(&format!("k{i}")).and_then(|v| v.as_small_int()),
+                Some(i)
+            );
         }
         assert!(d.get_str("k0").is_none());
     }
 
     #[test]
     fn fast_eq_numbers_across_types() {
-        assert_eq!(fast_eq(&Value::small_int(1), &Value::float(1.0)), Some(true));
+        assert_eq!(
+            fast_eq(&Value::small_int(1), &Value::float(1.0)),
+            Some(true)
+        );
         assert_eq!(fast_eq(&Value::TRUE, &Value::small_int(1)), Some(true));
-        assert_eq!(fast_eq(&Value::float(0.5), &Value::small_int(0)), Some(false));
+        assert_eq!(
+            fast_eq(&Value::float(0.5), &Value::small_int(0)),
+            Some(false)
+        );
         assert_eq!(fast_eq(&s("a"), &Value::small_int(1)), Some(false));
     }
 }

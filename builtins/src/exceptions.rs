@@ -81,7 +81,11 @@ const HIERARCHY: &[(&str, &str)] = &[
 
 pub fn init(rt: &mut Runtime) {
     for (name, parent) in HIERARCHY {
-        let base = if parent.is_empty() { rt.types.object.clone() } else { rt.exc_types[parent].clone() };
+        let base = if parent.is_empty() {
+            rt.types.object.clone()
+        } else {
+            rt.exc_types[parent].clone()
+        };
         let t = new_builtin_type(rt, name, &base, BaseKind::Exception);
         rt.exc_types.insert(name, t.clone());
         rt.set_builtin_value(name, t);
@@ -124,10 +128,14 @@ pub fn set_attr_raw(obj: &Value, name: &str, v: Value) {
     if let Some(Kind::Instance(i)) = obj.kind() {
         let mut d = i.dict.borrow_mut();
         if d.is_none() {
-            *d = Some(Value::from_obj(crate::object::Obj::new(Kind::Dict(std::cell::RefCell::new(Dict::new())))));
+            *d = Some(Value::from_obj(crate::object::Obj::new(Kind::Dict(
+                std::cell::RefCell::new(Dict::new()),
+            ))));
         }
         if let Some(Kind::Dict(dd)) = d.as_ref().and_then(|d| d.kind()) {
-            let key = Value::from_obj(crate::object::Obj::new(Kind::Str(crate::object::PyStr::new(name))));
+            let key = Value::from_obj(crate::object::Obj::new(Kind::Str(
+                crate::object::PyStr::new(name),
+            )));
             dd.borrow_mut().set_str(key, v);
         }
     }
@@ -260,7 +268,8 @@ impl Runtime {
                 }
             }
             "value" if self.isinstance_type(obj, &self.exc_type("StopIteration")) => {
-                get_attr_raw(obj, "value").unwrap_or_else(|| args_of(obj).first().cloned().unwrap_or(Value::NONE))
+                get_attr_raw(obj, "value")
+                    .unwrap_or_else(|| args_of(obj).first().cloned().unwrap_or(Value::NONE))
             }
             "code" if self.isinstance_type(obj, &self.exc_type("SystemExit")) => {
                 let a = args_of(obj);

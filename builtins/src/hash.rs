@@ -27,7 +27,11 @@ pub fn int_hash(i: i64) -> i64 {
 }
 
 pub fn bigint_hash(b: &BigInt) -> i64 {
-    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let m = b
+        .abs()
+        .mod_floor(&BigInt::from(MODULUS))
+        .to_i64()
+        .unwrap_or(0);
     fix(if b.is_negative() { -m } else { m })
 }
 
@@ -56,7 +60,11 @@ pub fn float_hash(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { (e as u32) % BITS } else { BITS - 1 - (((-1 - e) as u32) % BITS) };
+    let e = if e >= 0 {
+        (e as u32) % BITS
+    } else {
+        BITS - 1 - (((-1 - e) as u32) % BITS)
+    };
     x = ((x << e) & MODULUS) | x >> (BITS - e);
     fix(x as i64 * sign)
 }

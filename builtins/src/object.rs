@@ -190,21 +190,75 @@ pub struct ExcData {
 
 /// The state of a builtin iterator.
 pub enum IterState {
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    BigRange { cur: BigInt, stop: BigInt, step: BigInt },
-    Str { s: Value, pos: usize },
-    Bytes { b: Value, idx: usize },
-    DictKeys { dict: Value, idx: usize, len: usize },
-    DictValues { dict: Value, idx: usize, len: usize },
-    DictItems { dict: Value, idx: usize, len: usize },
-    Set { set: Value, idx: usize, len: usize },
-    Reversed { seq: Value, idx: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    GetItem { obj: Value, idx: usize },
-    Callable { f: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
+    Str {
+        s: Value,
+        pos: usize,
+    },
+    Bytes {
+        b: Value,
+        idx: usize,
+    },
+    DictKeys {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        idx: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        idx: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    GetItem {
+        obj: Value,
+        idx: usize,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

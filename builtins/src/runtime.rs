@@ -170,7 +170,10 @@ impl Runtime {
             not_implemented: Value::from_obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::from_obj(Obj::new(Kind::Ellipsis)),
             interned: HashMap::new(),
-            hooks: Hooks { call_function: no_call, import: no_import },
+            hooks: Hooks {
+                call_function: no_call,
+                import: no_import,
+            },
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,
@@ -232,10 +235,22 @@ impl Runtime {
         Value::from_obj(Obj::new(Kind::Bytes(b.into_boxed_slice())))
     }
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::from_obj(Obj::new(Kind::Builtin(Builtin { name, func, owner: None, bound: None, doc: None })))
+        Value::from_obj(Obj::new(Kind::Builtin(Builtin {
+            name,
+            func,
+            owner: None,
+            bound: None,
+            doc: None,
+        })))
     }
     pub fn new_method(&self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-        Value::from_obj(Obj::new(Kind::Builtin(Builtin { name, func, owner: Some(owner), bound: None, doc: None })))
+        Value::from_obj(Obj::new(Kind::Builtin(Builtin {
+            name,
+            func,
+            owner: Some(owner),
+            bound: None,
+            doc: None,
+        })))
     }
 
     // ---- exceptions -------------------------------------------------------------------
@@ -279,7 +294,10 @@ impl Runtime {
         self.new_exc("AttributeError", msg)
     }
     pub fn not_implemented_error(&mut self, what: &str) -> Exc {
-        self.new_exc("NotImplementedError", &format!("{what} is not supported by Molt yet"))
+        self.new_exc(
+            "NotImplementedError",
+            &format!("{what} is not supported by Molt yet"),
+        )
     }
 
     /// Whether `exc` is an instance of the named builtin exception class (or a subclass).

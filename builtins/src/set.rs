@@ -44,7 +44,12 @@ enum Found {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::default(); MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            table: vec![Slot::default(); MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
     pub fn len(&self) -> usize {
         self.used
@@ -66,17 +71,28 @@ impl SetTable {
         self.table.get(i).and_then(|s| s.key.as_ref())
     }
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value)> {
-        self.table.iter().filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
+        self.table
+            .iter()
+            .filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
     }
 
     /// Probes for `key`; `eq` decides equality of same-hash candidates.
-    fn probe(&self, key: &Value, hash: i64, eq: &mut dyn FnMut(&Value, &Value) -> PyResult<Option<bool>>) -> PyResult<Option<Found>> {
+    fn probe(
+        &self,
+        key: &Value,
+        hash: i64,
+        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<Option<bool>>,
+    ) -> PyResult<Option<Found>> {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             for _ in 0..=probes {
                 let s = &self.table[j];
@@ -102,12 +118,18 @@ impl SetTable {
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
     fn probe_fast(&self, key: &Value, hash: i64) -> Option<Found> {
-        self.probe(key, hash, &mut |a, b| Ok(fast_eq(a, b))).ok().flatten()
+        self.probe(key, hash, &mut |a, b| Ok(fast_eq(a, b)))
+            .ok()
+            .flatten()
     }
 
     fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Found> {
@@ -126,12 +148,19 @@ impl SetTable {
             Found::Active(_) => false,
             Found::Free(j) => {
                 let was_unused = self.table[j].hash == 0;
-                self.table[j] = Slot { hash, key: Some(key) };
+                self.table[j] = Slot {
+                    hash,
+                    key: Some(key),
+                };
                 self.used += 1;
                 if was_unused {
                     self.fill += 1;
                     if self.fill * 5 >= self.mask() * 3 {
-                        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        let minused = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
                         self.resize(minused);
                     }
                 }
@@ -160,17 +189,28 @@ impl SetTable {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             for _ in 0..=probes {
                 if self.table[j].key.is_none() {
-                    self.table[j] = Slot { hash, key: Some(key) };
+                    self.table[j] = Slot {
+                        hash,
+                        key: Some(key),
+                    };
                     return;
                 }
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -210,7 +250,12 @@ impl SetTable {
 
 // ---- Python-aware operations on a table in its cell -----------------------------------
 
-fn find(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+fn find(
+    rt: &mut Runtime,
+    cell: &RefCell<SetTable>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<Option<usize>> {
     if let Some(f) = cell.borrow().probe_fast(key, hash) {
         return Ok(match f {
             Found::Active(j) => Some(j),
@@ -231,7 +276,12 @@ pub fn add(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value) -> PyResult<b
     add_hashed(rt, cell, key, hash)
 }
 
-pub fn add_hashed(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value, hash: i64) -> PyResult<bool> {
+pub fn add_hashed(
+    rt: &mut Runtime,
+    cell: &RefCell<SetTable>,
+    key: Value,
+    hash: i64,
+) -> PyResult<bool> {
     let fast = cell.borrow().probe_fast(&key, hash);
     match fast {
         Some(f) => Ok(cell.borrow_mut().insert_at(f, key, hash)),
@@ -253,7 +303,12 @@ pub fn contains(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value) -> PyRe
     Ok(find(rt, cell, key, hash)?.is_some())
 }
 
-pub fn contains_hashed(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<bool> {
+pub fn contains_hashed(
+    rt: &mut Runtime,
+    cell: &RefCell<SetTable>,
+    key: &Value,
+    hash: i64,
+) -> PyResult<bool> {
     Ok(find(rt, cell, key, hash)?.is_some())
 }
 
@@ -296,7 +351,12 @@ mod tests {
         for i in (1..=20i64).rev() {
             u.add_fast(Value::small_int(i), i);
         }
-        let got: Vec<i64> = u.keys().iter().take(3).map(|v| v.as_small_int().unwrap()).collect();
+        let got: Vec<i64> = u
+            .keys()
+            .iter()
+            .take(3)
+            .map(|v| v.as_small_int().unwrap())
+            .collect();
         assert_eq!(got, [1, 2, 3]);
     }
 }

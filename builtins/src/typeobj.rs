@@ -75,10 +75,38 @@ pub fn init_builtin_types(rt: &mut Runtime) {
     set_bases(&t.object, vec![]);
     let obj = t.object.clone();
     for ty in [
-        &t.type_, &t.int, &t.float, &t.complex, &t.str_, &t.bytes, &t.bytearray, &t.list, &t.tuple, &t.dict,
-        &t.set, &t.frozenset, &t.range, &t.slice, &t.none, &t.not_implemented, &t.ellipsis, &t.function,
-        &t.builtin_function, &t.method, &t.cell, &t.code, &t.module, &t.property, &t.staticmethod,
-        &t.classmethod, &t.super_, &t.iterator, &t.dict_keys, &t.dict_values, &t.dict_items, &t.generator,
+        &t.type_,
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.none,
+        &t.not_implemented,
+        &t.ellipsis,
+        &t.function,
+        &t.builtin_function,
+        &t.method,
+        &t.cell,
+        &t.code,
+        &t.module,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+        &t.iterator,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.generator,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }
@@ -107,7 +135,11 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
 fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
-        .map(|b| as_type(b).map(|t| t.mro.borrow().clone()).unwrap_or_default())
+        .map(|b| {
+            as_type(b)
+                .map(|t| t.mro.borrow().clone())
+                .unwrap_or_default()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];
@@ -141,13 +173,30 @@ fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>
 }
 
 /// `type(name, bases, namespace)` with metaclass `meta`.
-pub fn new_class(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value>, ns: Dict) -> PyResult {
+pub fn new_class(
+    rt: &mut Runtime,
+    meta: &Value,
+    name: &str,
+    bases: Vec<Value>,
+    ns: Dict,
+) -> PyResult {
     new_class_kw(rt, meta, name, bases, ns, &[])
 }
 
 /// `type(name, bases, namespace, **kwargs)`: kwargs go to `__init_subclass__`.
-pub fn new_class_kw(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value>, ns: Dict, kwargs: &[(Value, Value)]) -> PyResult {
-    let bases = if bases.is_empty() { vec![rt.types.object.clone()] } else { bases };
+pub fn new_class_kw(
+    rt: &mut Runtime,
+    meta: &Value,
+    name: &str,
+    bases: Vec<Value>,
+    ns: Dict,
+    kwargs: &[(Value, Value)],
+) -> PyResult {
+    let bases = if bases.is_empty() {
+        vec![rt.types.object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         match as_type(b) {
             None => {
@@ -155,13 +204,23 @@ pub fn new_class_kw(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value
             }
             Some(bt) => {
                 let bn = bt.name.borrow().clone();
-                if b.is(&rt.types.bool_) || b.is(&rt.types.range) || b.is(&rt.types.slice) || b.is(&rt.types.function) || b.is(&rt.types.none) {
-                    return Err(rt.type_error(&format!("type '{bn}' is not an acceptable base type")));
+                if b.is(&rt.types.bool_)
+                    || b.is(&rt.types.range)
+                    || b.is(&rt.types.slice)
+                    || b.is(&rt.types.function)
+                    || b.is(&rt.types.none)
+                {
+                    return Err(
+                        rt.type_error(&format!("type '{bn}' is not an acceptable base type"))
+                    );
                 }
             }
         }
     }
-    let base_kind = if bases.iter().any(|b| as_type(b).is_some_and(|t| t.base_kind == BaseKind::Exception)) {
+    let base_kind = if bases
+        .iter()
+        .any(|b| as_type(b).is_some_and(|t| t.base_kind == BaseKind::Exception))
+    {
         BaseKind::Exception
     } else {
         BaseKind::Object
@@ -228,7 +287,9 @@ pub fn new_class_kw(rt: &mut Runtime, meta: &Value, name: &str, bases: Vec<Value
         }
     }
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
-    let items = as_type(&cls).map(|t| t.dict.borrow().items()).unwrap_or_default();
+    let items = as_type(&cls)
+        .map(|t| t.dict.borrow().items())
+        .unwrap_or_default();
     for (k, v) in items {
         let vt = rt.type_of(&v);
         if let Some(f) = lookup(&vt, "__set_name__") {
@@ -256,8 +317,16 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         }))),
         BaseKind::Object => None,
     };
-    let has_dict = t.slots.borrow().is_none() || t.mro.borrow().iter().any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
-    let dict = if has_dict || t.slots.borrow().is_some() { Some(rt.new_dict(Dict::new())) } else { None };
+    let has_dict = t.slots.borrow().is_none()
+        || t.mro
+            .borrow()
+            .iter()
+            .any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
+    let dict = if has_dict || t.slots.borrow().is_some() {
+        Some(rt.new_dict(Dict::new()))
+    } else {
+        None
+    };
     Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
@@ -286,7 +355,12 @@ pub fn call_type(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Va
 }
 
 /// `type.__call__`: `__new__` then `__init__`.
-pub fn type_call_default(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+pub fn type_call_default(
+    rt: &mut Runtime,
+    cls: &Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult {
     let new = lookup(cls, "__new__");
     let obj = match &new {
         Some(f) => {
@@ -310,10 +384,15 @@ pub fn type_call_default(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(V
         if owner.is(&rt.types.object) {
             let new_is_object = match &new {
                 None => true,
-                Some(f) => lookup_with_owner(cls, "__new__").is_some_and(|(_, o)| o.is(&rt.types.object)) || matches!(f.kind(), Some(Kind::Builtin(b)) if b.owner == Some("object")),
+                Some(f) => {
+                    lookup_with_owner(cls, "__new__").is_some_and(|(_, o)| o.is(&rt.types.object))
+                        || matches!(f.kind(), Some(Kind::Builtin(b)) if b.owner == Some("object"))
+                }
             };
             if (!args.is_empty() || !kw.is_empty()) && new_is_object {
-                let n = as_type(cls).map(|t| t.name.borrow().clone()).unwrap_or_default();
+                let n = as_type(cls)
+                    .map(|t| t.name.borrow().clone())
+                    .unwrap_or_default();
                 return Err(rt.type_error(&format!("{n}() takes no arguments")));
             }
             return Ok(obj);
@@ -323,7 +402,10 @@ pub fn type_call_default(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(V
         full.extend_from_slice(args);
         let r = rt.call(&init, &full, kw)?;
         if !r.is_none() {
-            return Err(rt.type_error(&format!("__init__() should return None, not '{}'", rt.type_name(&r))));
+            return Err(rt.type_error(&format!(
+                "__init__() should return None, not '{}'",
+                rt.type_name(&r)
+            )));
         }
     }
     Ok(obj)
@@ -390,10 +472,18 @@ impl Runtime {
 
     /// Binds a class attribute found on the type for access through `inst` (None for
     /// access on the class itself): functions become bound methods and so on.
-    pub fn bind_descriptor(&mut self, attr: &Value, inst: Option<&Value>, owner: &Value) -> PyResult {
+    pub fn bind_descriptor(
+        &mut self,
+        attr: &Value,
+        inst: Option<&Value>,
+        owner: &Value,
+    ) -> PyResult {
         match attr.kind() {
             Some(Kind::Function(_)) | Some(Kind::Builtin(_)) => match inst {
-                Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(attr.clone(), i.clone())))),
+                Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(
+                    attr.clone(),
+                    i.clone(),
+                )))),
                 None => Ok(attr.clone()),
             },
             Some(Kind::StaticMethod(f)) => Ok(f.clone()),
@@ -430,7 +520,11 @@ impl Runtime {
 
     pub fn no_attr(&mut self, obj: &Value, name: &str) -> Exc {
         let msg = match obj.kind() {
-            Some(Kind::Type(t)) => format!("type object '{}' has no attribute '{}'", t.name.borrow(), name),
+            Some(Kind::Type(t)) => format!(
+                "type object '{}' has no attribute '{}'",
+                t.name.borrow(),
+                name
+            ),
             Some(Kind::Module(m)) => {
                 let mn = match m.name.kind() {
                     Some(Kind::Str(s)) => s.s.to_string(),
@@ -438,7 +532,11 @@ impl Runtime {
                 };
                 format!("module '{mn}' has no attribute '{name}'")
             }
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let e = self.attr_error(&msg);
         let n = self.new_str(name);

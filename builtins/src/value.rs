@@ -178,7 +178,9 @@ impl Value {
     pub fn refcount(&self) -> usize {
         if self.is_ptr() {
             // SAFETY: see `as_obj`; we only borrow the Rc without changing its count.
-            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw((self.0 & PAYLOAD) as *const Obj) });
+            let rc = std::mem::ManuallyDrop::new(unsafe {
+                Rc::from_raw((self.0 & PAYLOAD) as *const Obj)
+            });
             Rc::strong_count(&rc)
         } else {
             1
@@ -242,7 +244,16 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for f in [0.0, -0.0, 1.5, -1e308, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, 5e-324] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e308,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float());
             assert_eq!(v.as_float().unwrap().to_bits(), f.to_bits());

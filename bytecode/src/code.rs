@@ -124,10 +124,7 @@ impl Code {
     }
     /// The source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
-        self.lines
-            .get(pc)
-            .copied()
-            .unwrap_or(self.firstlineno)
+        self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }
     /// The exception-table row covering `pc`, innermost first.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {

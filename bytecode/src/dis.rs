@@ -70,7 +70,11 @@ fn dis_one(code: &Code, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let mut args = Vec::new();
         let mut notes = Vec::new();
         for (name, k) in ins.operands() {
@@ -97,13 +101,27 @@ fn dis_one(code: &Code, out: &mut String) {
                 OperandKind::Imm(i) => args.push(i.to_string()),
             }
         }
-        let note = if notes.is_empty() { String::new() } else { format!(" ({})", notes.join(", ")) };
-        let _ = writeln!(out, "{line_col} {mark}{pc:>5} {:<18} {}{}", ins.name(), args.join(", "), note);
+        let note = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "{line_col} {mark}{pc:>5} {:<18} {}{}",
+            ins.name(),
+            args.join(", "),
+            note
+        );
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [exc r{}]", e.start, e.end, e.target, e.exc.0);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [exc r{}]",
+                e.start, e.end, e.target, e.exc.0
+            );
         }
     }
 }

@@ -40,13 +40,19 @@ impl SourceMap {
         let line = self.line_of(offset) as usize;
         let start = self.line_starts[line - 1];
         let end = offset.min(self.source.len());
-        self.source.get(start..end).map_or(1, |s| s.chars().count() as u32 + 1)
+        self.source
+            .get(start..end)
+            .map_or(1, |s| s.chars().count() as u32 + 1)
     }
     /// The text of a 1-based line, without its newline.
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let i = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(i)?;
-        let end = self.line_starts.get(i + 1).copied().unwrap_or(self.source.len());
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.source.len());
         Some(self.source[start..end].trim_end_matches(['\n', '\r']))
     }
 }
@@ -132,7 +138,11 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             Ok(s) => Ok(s.to_string()),
             Err(e) => {
                 let bad = bytes[e.valid_up_to()];
-                let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+                let line = bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
                 let mut info = err(format!(
                     "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {}: invalid start byte",
                     e.valid_up_to()
@@ -166,7 +176,12 @@ pub fn parse_module(source: &str, map: &SourceMap) -> Result<ast::ModModule, Syn
     match ruff_python_parser::parse_module(source) {
         Ok(parsed) => {
             if let Some(e) = parsed.unsupported_syntax_errors().first() {
-                return Err(SyntaxErrorInfo::at("SyntaxError", "invalid syntax".into(), e.range, map));
+                return Err(SyntaxErrorInfo::at(
+                    "SyntaxError",
+                    "invalid syntax".into(),
+                    e.range,
+                    map,
+                ));
             }
             Ok(parsed.into_syntax())
         }
@@ -268,5 +283,7 @@ fn unclosed_bracket(map: &SourceMap, err_at: usize) -> Option<String> {
         }
     }
     let _ = err_at;
-    stack.first().map(|(c, _)| format!("'{c}' was never closed"))
+    stack
+        .first()
+        .map(|(c, _)| format!("'{c}' was never closed"))
 }

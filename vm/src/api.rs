@@ -34,20 +34,35 @@ impl std::error::Error for PyErr {}
 
 /// The interpreter's hook for calling Python functions from builtins.
 fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
-    let Some(Kind::Function(fo)) = f.kind() else { return Err(rt.type_error("not a function")) };
+    let Some(Kind::Function(fo)) = f.kind() else {
+        return Err(rt.type_error("not a function"));
+    };
     let nregs = fo.code.code.nregs as usize;
     let mut regs = vec![Value::UNBOUND; nregs];
     bind_args(rt, fo, &mut regs, args, kw)?;
     if fo.code.code.is_generator() {
         let q = fo.qualname.borrow().clone();
-        return Ok(crate::generator::new(rt, fo.code.clone(), fo.globals.clone(), regs, q));
+        return Ok(crate::generator::new(
+            rt,
+            fo.code.clone(),
+            fo.globals.clone(),
+            regs,
+            q,
+        ));
     }
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {
         rt.depth -= 1;
         return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
     }
-    let frame = Frame { code: fo.code.clone(), globals: fo.globals.clone(), locals: None, pc: 0, base: 0, ret_dst: 0 };
+    let frame = Frame {
+        code: fo.code.clone(),
+        globals: fo.globals.clone(),
+        locals: None,
+        pc: 0,
+        base: 0,
+        ret_dst: 0,
+    };
     let r = run(rt, frame, regs);
     rt.depth -= 1;
     match r? {
@@ -95,10 +110,22 @@ pub fn compile_source(rt: &mut Runtime, src: &[u8], filename: &str) -> PyResult<
 }
 
 /// Runs module-level code with `globals` as its namespace.
-pub fn exec_code(rt: &mut Runtime, code: &Rc<Code>, globals: &Value, locals: Option<Value>) -> PyResult {
+pub fn exec_code(
+    rt: &mut Runtime,
+    code: &Rc<Code>,
+    globals: &Value,
+    locals: Option<Value>,
+) -> PyResult {
     let co = crate::load::code_object(rt, code);
     let regs = vec![Value::UNBOUND; co.code.nregs as usize];
-    let frame = Frame { code: co, globals: globals.clone(), locals, pc: 0, base: 0, ret_dst: 0 };
+    let frame = Frame {
+        code: co,
+        globals: globals.clone(),
+        locals,
+        pc: 0,
+        base: 0,
+        ret_dst: 0,
+    };
     rt.depth += 1;
     let r = run(rt, frame, regs);
     rt.depth -= 1;
@@ -136,10 +163,12 @@ impl Vm {
             let _ = m;
         }
         // The builtins module's namespace is the builtins dict itself.
-        let bm = Value::from_obj(molt_builtins::Obj::new(Kind::Module(molt_builtins::object::Module {
-            name: rt.new_str("builtins"),
-            dict: rt.builtins.clone(),
-        })));
+        let bm = Value::from_obj(molt_builtins::Obj::new(Kind::Module(
+            molt_builtins::object::Module {
+                name: rt.new_str("builtins"),
+                dict: rt.builtins.clone(),
+            },
+        )));
         rt.builtins_module = bm.clone();
         crate::import::register_module(&mut rt, "builtins", bm);
         let sys = crate::import::import_module(&mut rt, "sys").ok();
@@ -157,13 +186,18 @@ impl Vm {
         let type_name = self.rt.type_name(&e.0);
         let message = self.rt.str_string(&e.0).unwrap_or_default();
         let traceback = crate::traceback::format_exception(&mut self.rt, &e.0);
-        PyErr { type_name, message, traceback }
+        PyErr {
+            type_name,
+            message,
+            traceback,
+        }
     }
 
     /// Executes statements in the `__main__` namespace.
     pub fn exec(&mut self, source: &str) -> Result<(), PyErr> {
         let g = self.globals();
-        let r = compile_source(&mut self.rt, source.as_bytes(), "<string>").and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        let r = compile_source(&mut self.rt, source.as_bytes(), "<string>")
+            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
         r.map(|_| ()).map_err(|e| self.to_err(e))
     }
 
@@ -184,7 +218,11 @@ impl Vm {
             Some(i) if !v.is_bool() => Ok(i),
             _ => {
                 let tn = self.rt.type_name(&v);
-                Err(PyErr { type_name: "TypeError".into(), message: format!("expected int, got {tn}"), traceback: String::new() })
+                Err(PyErr {
+                    type_name: "TypeError".into(),
+                    message: format!("expected int, got {tn}"),
+                    traceback: String::new(),
+                })
             }
         }
     }
@@ -201,11 +239,18 @@ impl Vm {
             Ok(s) => s,
             Err(e) => {
                 let exe = "molt";
-                eprintln!("{exe}: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), errno_text(&e));
+                eprintln!(
+                    "{exe}: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
                 return 2;
             }
         };
-        let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let dir = std::path::Path::new(path)
+            .parent()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default();
         self.set_path0(if dir.is_empty() { "." } else { &dir }.to_string());
         let g = self.globals();
         if let Some(Kind::Dict(d)) = g.kind() {
@@ -213,7 +258,8 @@ impl Vm {
             let v = self.rt.new_str(path);
             d.borrow_mut().set_str(k, v);
         }
-        let r = compile_source(&mut self.rt, &src, path).and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        let r = compile_source(&mut self.rt, &src, path)
+            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
         self.finish(r)
     }
 
@@ -221,7 +267,8 @@ impl Vm {
     pub fn run_main_source(&mut self, src: &str) -> i32 {
         self.set_path0(String::new());
         let g = self.globals();
-        let r = compile_source(&mut self.rt, src.as_bytes(), "<string>").and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        let r = compile_source(&mut self.rt, src.as_bytes(), "<string>")
+            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
         self.finish(r)
     }
 

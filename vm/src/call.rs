@@ -17,14 +17,19 @@ pub fn unpack_iterable(rt: &mut Runtime, v: &Value, n: usize) -> PyResult<Vec<Va
         match rt.next(&it)? {
             Some(x) => out.push(x),
             None => {
-                let msg = format!("not enough values to unpack (expected {}, got {})", n, out.len());
+                let msg = format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    out.len()
+                );
                 return Err(rt.value_error(&msg));
             }
         }
     }
     if rt.next(&it)?.is_some() {
         let msg = match v.kind() {
-            Some(Kind::List(_)) | Some(Kind::Tuple(_)) | Some(Kind::Str(_)) | Some(Kind::Dict(_)) => {
+            Some(Kind::List(_)) | Some(Kind::Tuple(_)) | Some(Kind::Str(_))
+            | Some(Kind::Dict(_)) => {
                 let len = rt.len(v)?;
                 format!("too many values to unpack (expected {n}, got {len})")
             }
@@ -45,7 +50,11 @@ pub fn unpack_ex(rt: &mut Runtime, v: &Value, before: usize, after: usize) -> Py
         }
     };
     if items.len() < before + after {
-        let msg = format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len());
+        let msg = format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        );
         return Err(rt.value_error(&msg));
     }
     let mut out = items[..before].to_vec();
@@ -72,7 +81,10 @@ pub fn dict_merge(
         _ => {
             let t = rt.type_of(src);
             let Some(keys) = molt_builtins::typeobj::lookup(&t, "keys") else {
-                let msg = format!("argument after ** must be a mapping, not {}", rt.type_name(src));
+                let msg = format!(
+                    "argument after ** must be a mapping, not {}",
+                    rt.type_name(src)
+                );
                 return Err(rt.type_error(&msg));
             };
             let ks = rt.call(&keys, &[src.clone()], &[])?;
@@ -85,7 +97,9 @@ pub fn dict_merge(
             out
         }
     };
-    let Some(Kind::Dict(dst)) = map.kind() else { return Ok(()) };
+    let Some(Kind::Dict(dst)) = map.kind() else {
+        return Ok(());
+    };
     for (k, v) in items {
         if !matches!(k.kind(), Some(Kind::Str(_))) {
             return Err(rt.type_error("keywords must be strings"));
@@ -125,7 +139,11 @@ pub fn make_exception(rt: &mut Runtime, v: &Value) -> PyResult {
         if molt_builtins::typeobj::is_subtype(v, &base) {
             let inst = rt.call(v, &[], &[])?;
             if !rt.isinstance_type(&inst, &base) {
-                let msg = format!("calling {} should have returned an instance of BaseException, not {}", rt.repr_string(v)?, rt.type_name(&inst));
+                let msg = format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    rt.repr_string(v)?,
+                    rt.type_name(&inst)
+                );
                 return Err(rt.type_error(&msg));
             }
             return Ok(inst);
@@ -148,8 +166,12 @@ pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Some(Kind::Type(_)) if molt_builtins::typeobj::is_subtype(ty, &base) => Ok(rt.isinstance_type(e, ty)),
-        _ => Err(rt.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        Some(Kind::Type(_)) if molt_builtins::typeobj::is_subtype(ty, &base) => {
+            Ok(rt.isinstance_type(e, ty))
+        }
+        _ => Err(
+            rt.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -160,7 +182,11 @@ pub fn with_enter(rt: &mut Runtime, m: &Value) -> PyResult<(Value, Value)> {
     let exit = molt_builtins::typeobj::lookup(&t, "__exit__");
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let tn = rt.type_name(m);
-        let missing = if molt_builtins::typeobj::lookup(&t, "__enter__").is_none() { "" } else { " also" };
+        let missing = if molt_builtins::typeobj::lookup(&t, "__enter__").is_none() {
+            ""
+        } else {
+            " also"
+        };
         let msg = if missing.is_empty() {
             format!("'{tn}' object does not support the context manager protocol")
         } else {

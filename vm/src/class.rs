@@ -8,7 +8,12 @@ use molt_builtins::{Kind, PyResult, Runtime, Value};
 use crate::frame::Frame;
 use crate::interp::{run, Exit};
 
-pub fn build_class(rt: &mut Runtime, body: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+pub fn build_class(
+    rt: &mut Runtime,
+    body: &Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult {
     let name = args[0].clone();
     let bases = args[1..].to_vec();
     let mut meta: Option<Value> = None;
@@ -39,7 +44,9 @@ pub fn build_class(rt: &mut Runtime, body: &Value, args: &[Value], kw: &[(Value,
         _ => rt.new_dict(Dict::new()),
     };
     // Run the body.
-    let Some(Kind::Function(f)) = body.kind() else { return Err(rt.type_error("bad class body")) };
+    let Some(Kind::Function(f)) = body.kind() else {
+        return Err(rt.type_error("bad class body"));
+    };
     let nregs = f.code.code.nregs as usize;
     let mut regs = vec![Value::UNBOUND; nregs];
     if let Some(Kind::Tuple(cells)) = f.closure.kind() {
@@ -47,7 +54,14 @@ pub fn build_class(rt: &mut Runtime, body: &Value, args: &[Value], kw: &[(Value,
             regs[r.idx()] = c.clone();
         }
     }
-    let frame = Frame { code: f.code.clone(), globals: f.globals.clone(), locals: Some(ns.clone()), pc: 0, base: 0, ret_dst: 0 };
+    let frame = Frame {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        locals: Some(ns.clone()),
+        pc: 0,
+        base: 0,
+        ret_dst: 0,
+    };
     rt.depth += 1;
     let r = run(rt, frame, regs);
     rt.depth -= 1;

@@ -52,7 +52,11 @@ pub fn bind_args(
     regs[..npos].clone_from_slice(&args[..npos]);
     let mut reg_i = nvar;
     if code.has_varargs() {
-        let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+        let extra = if args.len() > argc {
+            args[argc..].to_vec()
+        } else {
+            Vec::new()
+        };
         regs[reg_i] = rt.new_tuple(extra);
         reg_i += 1;
     } else if args.len() > argc {
@@ -65,13 +69,20 @@ pub fn bind_args(
         let takes = if ndef > 0 {
             format!("from {} to {} positional arguments", argc - ndef, argc)
         } else {
-            format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argc,
+                if argc == 1 { "" } else { "s" }
+            )
         };
         let given = args.len();
         let msg = if kw_given > 0 {
             format!("{name}() takes {takes} but {given} positional argument{} (and {kw_given} keyword-only argument{}) were given", if given == 1 { "" } else { "s" }, if kw_given == 1 { "" } else { "s" })
         } else {
-            format!("{name}() takes {takes} but {given} {} given", if given == 1 { "was" } else { "were" })
+            format!(
+                "{name}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )
         };
         return Err(rt.type_error(&msg));
     }

@@ -34,10 +34,26 @@ pub enum Delegated {
     Done(Value),
 }
 
-pub fn new(rt: &mut Runtime, code: Rc<CodeObject>, globals: Value, regs: Vec<Value>, qualname: Value) -> Value {
-    let st = GenState { code, globals, regs, pc: 0, state: State::Created, qualname };
+pub fn new(
+    rt: &mut Runtime,
+    code: Rc<CodeObject>,
+    globals: Value,
+    regs: Vec<Value>,
+    qualname: Value,
+) -> Value {
+    let st = GenState {
+        code,
+        globals,
+        regs,
+        pc: 0,
+        state: State::Created,
+        qualname,
+    };
     let b: Box<dyn Any> = Box::new(st);
-    Value::from_obj(Obj::new(Kind::Native(rt.types.generator.clone(), RefCell::new(b))))
+    Value::from_obj(Obj::new(Kind::Native(
+        rt.types.generator.clone(),
+        RefCell::new(b),
+    )))
 }
 
 pub fn is_generator(v: &Value) -> bool {
@@ -85,14 +101,23 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
             }
             return Ok(Delegated::Done(Value::NONE));
         }
-        Some(Err(_)) => return Err(rt.type_error("can't send non-None value to a just-started generator")),
+        Some(Err(_)) => {
+            return Err(rt.type_error("can't send non-None value to a just-started generator"))
+        }
         None => return Err(rt.type_error("not a generator")),
     };
     if was_created && exc.is_some() {
         with_state(gen, |g| g.state = State::Done);
         return Err(exc.expect("checked"));
     }
-    let frame = Frame { code, globals, locals: None, pc, base: 0, ret_dst: 0 };
+    let frame = Frame {
+        code,
+        globals,
+        locals: None,
+        pc,
+        base: 0,
+        ret_dst: 0,
+    };
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {
         rt.depth -= 1;
@@ -186,7 +211,9 @@ fn gen_send(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 }
 
 fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let Some(e) = args.get(1) else { return Err(rt.type_error("throw expected at least 1 argument, got 0")) };
+    let Some(e) = args.get(1) else {
+        return Err(rt.type_error("throw expected at least 1 argument, got 0"));
+    };
     let mut e = crate::call::make_exception(rt, e)?;
     if let (Some(Kind::Type(_)), Some(v)) = (args[1].kind(), args.get(2)) {
         if !v.is_none() {
@@ -207,9 +234,13 @@ fn gen_close(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }
     let ge = rt.exc_with_args("GeneratorExit", vec![]);
     match resume(rt, &args[0], Value::NONE, Some(ge)) {
-        Ok(Delegated::Yielded(_)) => Err(rt.new_exc("RuntimeError", "generator ignored GeneratorExit")),
+        Ok(Delegated::Yielded(_)) => {
+            Err(rt.new_exc("RuntimeError", "generator ignored GeneratorExit"))
+        }
         Ok(Delegated::Done(_)) => Ok(Value::NONE),
-        Err(e) if rt.exc_matches(&e, "GeneratorExit") || rt.exc_matches(&e, "StopIteration") => Ok(Value::NONE),
+        Err(e) if rt.exc_matches(&e, "GeneratorExit") || rt.exc_matches(&e, "StopIteration") => {
+            Ok(Value::NONE)
+        }
         Err(e) => Err(e),
     }
 }

@@ -44,10 +44,17 @@ pub fn register_module(rt: &mut Runtime, name: &str, m: Value) {
 }
 
 fn search_path(rt: &mut Runtime) -> Vec<String> {
-    let Some(sys) = sys_modules_get(rt, "sys") else { return vec![".".into()] };
-    let Ok(path) = rt.getattr(&sys, "path") else { return vec![".".into()] };
+    let Some(sys) = sys_modules_get(rt, "sys") else {
+        return vec![".".into()];
+    };
+    let Ok(path) = rt.getattr(&sys, "path") else {
+        return vec![".".into()];
+    };
     let items = rt.to_vec(&path).unwrap_or_default();
-    items.iter().filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string())).collect()
+    items
+        .iter()
+        .filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string()))
+        .collect()
 }
 
 /// Imports one absolute dotted name, importing its parents first.
@@ -68,7 +75,10 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             match rt.getattr(&pm, "__path__") {
                 Ok(path) => {
                     let items = rt.to_vec(&path)?;
-                    items.iter().filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string())).collect()
+                    items
+                        .iter()
+                        .filter_map(|p| rt.str_of(p).ok().map(|s| s.to_string()))
+                        .collect()
                 }
                 Err(_) => {
                     let msg = format!("No module named '{name}'; '{p}' is not a package");
@@ -102,7 +112,11 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             let k = rt.intern("__file__");
             let v = rt.new_str(&pstr);
             dd.borrow_mut().set_str(k, v);
-            let pkg = if is_pkg { name.to_string() } else { parent.unwrap_or("").to_string() };
+            let pkg = if is_pkg {
+                name.to_string()
+            } else {
+                parent.unwrap_or("").to_string()
+            };
             let k = rt.intern("__package__");
             let v = rt.new_str(&pkg);
             dd.borrow_mut().set_str(k, v);
@@ -118,7 +132,8 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             Ok(s) => s,
             Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
         };
-        let r = crate::api::compile_source(rt, &src, &pstr).and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
+        let r = crate::api::compile_source(rt, &src, &pstr)
+            .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
         if let Err(e) = r {
             if let Some(Kind::Dict(md)) = rt.modules.kind() {
                 md.borrow_mut().del_str(name);
@@ -155,21 +170,43 @@ fn resolve_name(rt: &mut Runtime, name: &str, level: usize, globals: &Value) -> 
         _ => {
             let n = d.get_str("__name__").cloned().unwrap_or(Value::NONE);
             let n = rt.str_string(&n)?;
-            if d.get_str("__path__").is_some() { n } else { n.rsplit_once('.').map(|x| x.0.to_string()).unwrap_or_default() }
+            if d.get_str("__path__").is_some() {
+                n
+            } else {
+                n.rsplit_once('.')
+                    .map(|x| x.0.to_string())
+                    .unwrap_or_default()
+            }
         }
     };
     if pkg.is_empty() {
-        return Err(rt.new_exc("ImportError", "attempted relative import with no known parent package"));
+        return Err(rt.new_exc(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = pkg.split('.').collect();
     if level - 1 >= parts.len() + 1 || level > parts.len() {
-        return Err(rt.new_exc("ImportError", "attempted relative import beyond top-level package"));
+        return Err(rt.new_exc(
+            "ImportError",
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
-pub fn import_name(rt: &mut Runtime, name: &str, fromlist: &Value, level: usize, globals: &Value) -> PyResult {
+pub fn import_name(
+    rt: &mut Runtime,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+    globals: &Value,
+) -> PyResult {
     let full = resolve_name(rt, name, level, globals)?;
     let m = import_module(rt, &full)?;
     let has_fromlist = matches!(fromlist.kind(), Some(Kind::Tuple(t)) if !t.is_empty());
@@ -195,7 +232,10 @@ pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
     if let Ok(v) = import_module(rt, &format!("{mname}.{name}")) {
         return Ok(v);
     }
-    let file = rt.getattr(module, "__file__").ok().and_then(|f| rt.str_of(&f).ok().map(|s| s.to_string()));
+    let file = rt
+        .getattr(module, "__file__")
+        .ok()
+        .and_then(|f| rt.str_of(&f).ok().map(|s| s.to_string()));
     let msg = match file {
         Some(f) => format!("cannot import name '{name}' from '{mname}' ({f})"),
         None => format!("cannot import name '{name}' from '{mname}' (unknown location)"),
@@ -204,12 +244,21 @@ pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
 }
 
 pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()> {
-    let Some(d) = module_dict(module) else { return Ok(()) };
-    let Some(Kind::Dict(src)) = d.kind() else { return Ok(()) };
+    let Some(d) = module_dict(module) else {
+        return Ok(());
+    };
+    let Some(Kind::Dict(src)) = d.kind() else {
+        return Ok(());
+    };
     let all = src.borrow().get_str("__all__").cloned();
     let names: Vec<Value> = match all {
         Some(a) => rt.to_vec(&a)?,
-        None => src.borrow().keys().into_iter().filter(|k| matches!(k.kind(), Some(Kind::Str(s)) if !s.s.starts_with('_'))).collect(),
+        None => src
+            .borrow()
+            .keys()
+            .into_iter()
+            .filter(|k| matches!(k.kind(), Some(Kind::Str(s)) if !s.s.starts_with('_')))
+            .collect(),
     };
     for n in names {
         let ns_name = rt.str_of(&n)?;

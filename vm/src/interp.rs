@@ -19,7 +19,11 @@ use crate::frame::{bind_args, Frame};
 pub enum Exit {
     Return(Value),
     /// A generator frame yielded: its registers and where to resume.
-    Yield { value: Value, regs: Vec<Value>, pc: usize },
+    Yield {
+        value: Value,
+        regs: Vec<Value>,
+        pc: usize,
+    },
 }
 
 pub fn add_traceback(exc: &Exc, code: &Rc<molt_bytecode::Code>, pc: usize) {
@@ -27,7 +31,10 @@ pub fn add_traceback(exc: &Exc, code: &Rc<molt_bytecode::Code>, pc: usize) {
         return;
     }
     if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
-        d.borrow_mut().traceback.push(TbEntry { code: code.clone(), line: code.line_at(pc) });
+        d.borrow_mut().traceback.push(TbEntry {
+            code: code.clone(),
+            line: code.line_at(pc),
+        });
     }
 }
 
@@ -83,10 +90,16 @@ fn dict_of(v: &Value) -> &std::cell::RefCell<Dict> {
 
 /// Creates a function object from a code constant.
 fn make_function(rt: &mut Runtime, code_v: &Value, globals: &Value, regs: &[Value]) -> Value {
-    let Some(Kind::Code(co)) = code_v.kind() else { return Value::NONE };
+    let Some(Kind::Code(co)) = code_v.kind() else {
+        return Value::NONE;
+    };
     let c = &co.code;
     let module = match globals.kind() {
-        Some(Kind::Dict(d)) => d.borrow().get_str("__name__").cloned().unwrap_or(Value::NONE),
+        Some(Kind::Dict(d)) => d
+            .borrow()
+            .get_str("__name__")
+            .cloned()
+            .unwrap_or(Value::NONE),
         _ => Value::NONE,
     };
     let doc = match &c.doc {
@@ -114,7 +127,12 @@ pub fn run(rt: &mut Runtime, frame: Frame, regs: Vec<Value>) -> PyResult<Exit> {
 }
 
 /// Like `run`, raising `inject` at the frame's current instruction first (generator throw).
-pub fn run_with(rt: &mut Runtime, frame: Frame, regs: Vec<Value>, inject: Option<Exc>) -> PyResult<Exit> {
+pub fn run_with(
+    rt: &mut Runtime,
+    frame: Frame,
+    regs: Vec<Value>,
+    inject: Option<Exc>,
+) -> PyResult<Exit> {
     rt.native_depth += 1;
     if rt.native_depth > 200 + rt.recursion_limit / 4 && rt.native_depth > 400 {
         rt.native_depth -= 1;
@@ -125,7 +143,12 @@ pub fn run_with(rt: &mut Runtime, frame: Frame, regs: Vec<Value>, inject: Option
     r
 }
 
-fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Exc>) -> PyResult<Exit> {
+fn run_inner(
+    rt: &mut Runtime,
+    entry: Frame,
+    regs: Vec<Value>,
+    inject: Option<Exc>,
+) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
     let mut frames: Vec<Frame> = Vec::with_capacity(16);
@@ -222,7 +245,10 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 }
                 Instr::DeleteName { name } => {
                     let n = code.code.names[name.0 as usize].clone();
-                    let ns = frames.last().and_then(|f| f.locals.clone()).unwrap_or_else(|| globals.clone());
+                    let ns = frames
+                        .last()
+                        .and_then(|f| f.locals.clone())
+                        .unwrap_or_else(|| globals.clone());
                     if dict_of(&ns).borrow_mut().del_str(&n).is_none() {
                         break 'inner name_error(rt, &n);
                     }
@@ -259,7 +285,14 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                         } else {
                             format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
                         };
-                        break 'inner rt.new_exc(if is_local { "UnboundLocalError" } else { "NameError" }, &msg);
+                        break 'inner rt.new_exc(
+                            if is_local {
+                                "UnboundLocalError"
+                            } else {
+                                "NameError"
+                            },
+                            &msg,
+                        );
                     }
                     reg!(dst) = v;
                 }
@@ -426,12 +459,24 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let (x, y) = (x.clone(), y.clone());
                     reg!(dst) = t!(rt.inplace_op(op, &x, &y));
                 }
-                Instr::Lt { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Lt)),
-                Instr::Le { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Le)),
-                Instr::Eq { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Eq)),
-                Instr::Ne { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ne)),
-                Instr::Gt { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Gt)),
-                Instr::Ge { dst, a, b } => reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ge)),
+                Instr::Lt { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Lt))
+                }
+                Instr::Le { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Le))
+                }
+                Instr::Eq { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Eq))
+                }
+                Instr::Ne { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ne))
+                }
+                Instr::Gt { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Gt))
+                }
+                Instr::Ge { dst, a, b } => {
+                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ge))
+                }
                 Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
                 Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
                 Instr::In { dst, a, b } => {
@@ -465,7 +510,8 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 Instr::Jump { target } => {
                     pc = target.0 as usize;
                     if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        rt.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                        rt.interrupt
+                            .store(false, std::sync::atomic::Ordering::Relaxed);
                         break 'inner rt.new_exc("KeyboardInterrupt", "");
                     }
                     continue;
@@ -524,16 +570,21 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     }
                 }
                 Instr::BuildList { dst, start, count } => {
-                    let items = stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
+                    let items =
+                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
                     reg!(dst) = rt.new_list(items);
                 }
                 Instr::BuildTuple { dst, start, count } => {
-                    let items = stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
+                    let items =
+                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
                     reg!(dst) = rt.new_tuple(items);
                 }
                 Instr::BuildSet { dst, start, count } => {
-                    let items = stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    let s = Value::from_obj(Obj::new(Kind::Set(std::cell::RefCell::new(Default::default()))));
+                    let items =
+                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
+                    let s = Value::from_obj(Obj::new(Kind::Set(std::cell::RefCell::new(
+                        Default::default(),
+                    ))));
                     if let Some(Kind::Set(cell)) = s.kind() {
                         for x in items {
                             t!(molt_builtins::set::add(rt, cell, x));
@@ -542,7 +593,9 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     reg!(dst) = s;
                 }
                 Instr::BuildMap { dst, start, count } => {
-                    let items = stack[base + start.idx()..base + start.idx() + 2 * count.0 as usize].to_vec();
+                    let items = stack
+                        [base + start.idx()..base + start.idx() + 2 * count.0 as usize]
+                        .to_vec();
                     let d = rt.new_dict(Dict::with_capacity(count.0 as usize));
                     if let Some(Kind::Dict(cell)) = d.kind() {
                         for pair in items.chunks(2) {
@@ -561,7 +614,11 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     reg!(dst) = rt.new_string(s);
                 }
                 Instr::BuildSlice { dst, start } => {
-                    let s = [reg!(start).clone(), reg!(start.offset(1)).clone(), reg!(start.offset(2)).clone()];
+                    let s = [
+                        reg!(start).clone(),
+                        reg!(start.offset(1)).clone(),
+                        reg!(start.offset(2)).clone(),
+                    ];
                     reg!(dst) = Value::from_obj(Obj::new(Kind::Slice(Box::new(s))));
                 }
                 Instr::ListAppend { list, src } => {
@@ -575,8 +632,14 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let items = match rt.to_vec(&v) {
                         Ok(i) => i,
                         Err(e) => {
-                            if rt.exc_matches(&e, "TypeError") && !rt.is_callable(&v) && rt.get_iter(&v).is_err() {
-                                let msg = format!("Value after * must be an iterable, not {}", rt.type_name(&v));
+                            if rt.exc_matches(&e, "TypeError")
+                                && !rt.is_callable(&v)
+                                && rt.get_iter(&v).is_err()
+                            {
+                                let msg = format!(
+                                    "Value after * must be an iterable, not {}",
+                                    rt.type_name(&v)
+                                );
                                 break 'inner rt.type_error(&msg);
                             }
                             break 'inner e;
@@ -611,7 +674,9 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 }
                 Instr::DictUpdate { map, src } => {
                     let (m, v) = (reg!(map).clone(), reg!(src).clone());
-                    if !matches!(v.kind(), Some(Kind::Dict(_))) && molt_builtins::typeobj::lookup(&rt.type_of(&v), "keys").is_none() {
+                    if !matches!(v.kind(), Some(Kind::Dict(_)))
+                        && molt_builtins::typeobj::lookup(&rt.type_of(&v), "keys").is_none()
+                    {
                         let msg = format!("'{}' object is not a mapping", rt.type_name(&v));
                         break 'inner rt.type_error(&msg);
                     }
@@ -619,7 +684,16 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 }
                 Instr::DictMerge { map, src } => {
                     let (m, v) = (reg!(map).clone(), reg!(src).clone());
-                    t!(crate::call::dict_merge(rt, &m, &v, frames.len(), &stack, base, &code, pc));
+                    t!(crate::call::dict_merge(
+                        rt,
+                        &m,
+                        &v,
+                        frames.len(),
+                        &stack,
+                        base,
+                        &code,
+                        pc
+                    ));
                 }
                 Instr::ListToTuple { dst, src } => {
                     let items = match reg!(src).kind() {
@@ -640,9 +714,19 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                         stack[base + start.idx() + i] = x;
                     }
                 }
-                Instr::UnpackEx { start, src, before, after } => {
+                Instr::UnpackEx {
+                    start,
+                    src,
+                    before,
+                    after,
+                } => {
                     let v = reg!(src).clone();
-                    let items = t!(crate::call::unpack_ex(rt, &v, before.0 as usize, after.0 as usize));
+                    let items = t!(crate::call::unpack_ex(
+                        rt,
+                        &v,
+                        before.0 as usize,
+                        after.0 as usize
+                    ));
                     for (i, x) in items.into_iter().enumerate() {
                         stack[base + start.idx() + i] = x;
                     }
@@ -659,7 +743,11 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                         }
                         _ => v,
                     };
-                    reg!(dst) = if keep_raw { converted } else { t!(rt.format(&converted, "")) };
+                    reg!(dst) = if keep_raw {
+                        converted
+                    } else {
+                        t!(rt.format(&converted, ""))
+                    };
                 }
                 Instr::FormatWithSpec { dst, src, spec } => {
                     let v = reg!(src).clone();
@@ -698,7 +786,8 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                             if rt.depth > rt.recursion_limit {
                                 rt.depth -= 1;
                                 stack.truncate(newbase);
-                                break 'inner rt.new_exc("RecursionError", "maximum recursion depth exceeded");
+                                break 'inner rt
+                                    .new_exc("RecursionError", "maximum recursion depth exceeded");
                             }
                             frames.last_mut().expect("frame").pc = pc;
                             frames.push(Frame {
@@ -751,7 +840,8 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                             if rt.depth > rt.recursion_limit {
                                 rt.depth -= 1;
                                 stack.truncate(newbase);
-                                break 'inner rt.new_exc("RecursionError", "maximum recursion depth exceeded");
+                                break 'inner rt
+                                    .new_exc("RecursionError", "maximum recursion depth exceeded");
                             }
                             frames.last_mut().expect("frame").pc = pc;
                             frames.push(Frame {
@@ -772,7 +862,12 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let args = stack[start..start + n].to_vec();
                     reg!(dst) = t!(rt.call(&f, &args, &[]));
                 }
-                Instr::CallKw { dst, func, argc, kwnames } => {
+                Instr::CallKw {
+                    dst,
+                    func,
+                    argc,
+                    kwnames,
+                } => {
                     let f = reg!(func).clone();
                     let names = code.consts[kwnames.0 as usize].clone();
                     let names: Vec<Value> = match names.kind() {
@@ -783,10 +878,18 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let a0 = base + func.idx() + 1;
                     let npos = n - names.len();
                     let args = stack[a0..a0 + npos].to_vec();
-                    let kw: Vec<(Value, Value)> = names.into_iter().zip(stack[a0 + npos..a0 + n].iter().cloned()).collect();
+                    let kw: Vec<(Value, Value)> = names
+                        .into_iter()
+                        .zip(stack[a0 + npos..a0 + n].iter().cloned())
+                        .collect();
                     reg!(dst) = t!(rt.call(&f, &args, &kw));
                 }
-                Instr::CallEx { dst, func, args, kwargs } => {
+                Instr::CallEx {
+                    dst,
+                    func,
+                    args,
+                    kwargs,
+                } => {
                     let f = reg!(func).clone();
                     let a = match reg!(args).kind() {
                         Some(Kind::Tuple(t)) => t.to_vec(),
@@ -798,12 +901,25 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     };
                     reg!(dst) = t!(rt.call(&f, &a, &kw));
                 }
-                Instr::MakeFunction { dst, code: k, base: b } => {
+                Instr::MakeFunction {
+                    dst,
+                    code: k,
+                    base: b,
+                } => {
                     let cv = code.consts[k.0 as usize].clone();
-                    let regs = [reg!(b).clone(), reg!(b.offset(1)).clone(), reg!(b.offset(2)).clone()];
+                    let regs = [
+                        reg!(b).clone(),
+                        reg!(b.offset(1)).clone(),
+                        reg!(b.offset(2)).clone(),
+                    ];
                     reg!(dst) = make_function(rt, &cv, &globals, &regs);
                 }
-                Instr::MakeClass { dst, base: b, argc, kwnames } => {
+                Instr::MakeClass {
+                    dst,
+                    base: b,
+                    argc,
+                    kwnames,
+                } => {
                     let body = reg!(b).clone();
                     let names = code.consts[kwnames.0 as usize].clone();
                     let names: Vec<Value> = match names.kind() {
@@ -814,7 +930,10 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let a0 = base + b.idx() + 1;
                     let npos = n - names.len();
                     let args = stack[a0..a0 + npos].to_vec();
-                    let kw: Vec<(Value, Value)> = names.into_iter().zip(stack[a0 + npos..a0 + n].iter().cloned()).collect();
+                    let kw: Vec<(Value, Value)> = names
+                        .into_iter()
+                        .zip(stack[a0 + npos..a0 + n].iter().cloned())
+                        .collect();
                     reg!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
                 }
                 Instr::Return { src } => {
@@ -836,7 +955,11 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 Instr::Yield { dst: _, src } => {
                     let v = reg!(src).clone();
                     // Generators are always the entry frame of their own run.
-                    return Ok(Exit::Yield { value: v, regs: stack, pc });
+                    return Ok(Exit::Yield {
+                        value: v,
+                        regs: stack,
+                        pc,
+                    });
                 }
                 Instr::YieldFrom { dst, iter, target } => {
                     // The generator machinery drives delegation; see generator.rs.
@@ -844,7 +967,11 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     let sent = std::mem::replace(&mut reg!(dst), Value::NONE);
                     match t!(crate::generator::delegate(rt, &it, sent)) {
                         crate::generator::Delegated::Yielded(v) => {
-                            return Ok(Exit::Yield { value: v, regs: stack, pc });
+                            return Ok(Exit::Yield {
+                                value: v,
+                                regs: stack,
+                                pc,
+                            });
                         }
                         crate::generator::Delegated::Done(v) => {
                             reg!(dst) = v;
@@ -855,33 +982,40 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 }
                 Instr::GetYieldFromIter { dst, src } => {
                     let v = reg!(src).clone();
-                    reg!(dst) = if crate::generator::is_generator(&v) { v } else { t!(rt.get_iter(&v)) };
+                    reg!(dst) = if crate::generator::is_generator(&v) {
+                        v
+                    } else {
+                        t!(rt.get_iter(&v))
+                    };
                 }
-                Instr::Raise { exc, cause, kind } => {
-                    match kind.0 {
-                        0 => {
-                            if rt.handled.is_none() {
-                                break 'inner rt.new_exc("RuntimeError", "No active exception to reraise");
-                            }
-                            reraise = true;
-                            break 'inner Exc(rt.handled.clone());
+                Instr::Raise { exc, cause, kind } => match kind.0 {
+                    0 => {
+                        if rt.handled.is_none() {
+                            break 'inner rt
+                                .new_exc("RuntimeError", "No active exception to reraise");
                         }
-                        _ => {
-                            let e = reg!(exc).clone();
-                            let e = t!(crate::call::make_exception(rt, &e));
-                            if kind.0 == 2 {
-                                let c = reg!(cause).clone();
-                                let c = if c.is_none() { c } else { t!(crate::call::make_exception(rt, &c)) };
-                                if let Some(d) = molt_builtins::exceptions::data(&e) {
-                                    let mut d = d.borrow_mut();
-                                    d.cause = c;
-                                    d.suppress_context = true;
-                                }
-                            }
-                            break 'inner Exc(e);
-                        }
+                        reraise = true;
+                        break 'inner Exc(rt.handled.clone());
                     }
-                }
+                    _ => {
+                        let e = reg!(exc).clone();
+                        let e = t!(crate::call::make_exception(rt, &e));
+                        if kind.0 == 2 {
+                            let c = reg!(cause).clone();
+                            let c = if c.is_none() {
+                                c
+                            } else {
+                                t!(crate::call::make_exception(rt, &c))
+                            };
+                            if let Some(d) = molt_builtins::exceptions::data(&e) {
+                                let mut d = d.borrow_mut();
+                                d.cause = c;
+                                d.suppress_context = true;
+                            }
+                        }
+                        break 'inner Exc(e);
+                    }
+                },
                 Instr::Reraise { exc } => {
                     reraise = true;
                     break 'inner Exc(reg!(exc).clone());
@@ -915,10 +1049,21 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                     };
                     reg!(dst) = r;
                 }
-                Instr::ImportName { dst, name, fromlist, level } => {
+                Instr::ImportName {
+                    dst,
+                    name,
+                    fromlist,
+                    level,
+                } => {
                     let n = code.code.names[name.0 as usize].clone();
                     let fl = code.consts[fromlist.0 as usize].clone();
-                    reg!(dst) = t!(crate::import::import_name(rt, &n, &fl, level.0 as usize, &globals));
+                    reg!(dst) = t!(crate::import::import_name(
+                        rt,
+                        &n,
+                        &fl,
+                        level.0 as usize,
+                        &globals
+                    ));
                 }
                 Instr::ImportFrom { dst, module, name } => {
                     let m = reg!(module).clone();
@@ -927,11 +1072,17 @@ fn run_inner(rt: &mut Runtime, entry: Frame, regs: Vec<Value>, inject: Option<Ex
                 }
                 Instr::ImportStar { module } => {
                     let m = reg!(module).clone();
-                    let ns = frames.last().and_then(|f| f.locals.clone()).unwrap_or_else(|| globals.clone());
+                    let ns = frames
+                        .last()
+                        .and_then(|f| f.locals.clone())
+                        .unwrap_or_else(|| globals.clone());
                     t!(crate::import::import_star(rt, &m, &ns));
                 }
                 Instr::SetupAnnotations {} => {
-                    let ns = frames.last().and_then(|f| f.locals.clone()).unwrap_or_else(|| globals.clone());
+                    let ns = frames
+                        .last()
+                        .and_then(|f| f.locals.clone())
+                        .unwrap_or_else(|| globals.clone());
                     if dict_of(&ns).borrow().get_str("__annotations__").is_none() {
                         let k = rt.intern("__annotations__");
                         let d = rt.new_dict(Dict::new());

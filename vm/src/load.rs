@@ -31,5 +31,9 @@ pub fn const_value(rt: &mut Runtime, c: &Const) -> Value {
 pub fn code_object(rt: &mut Runtime, code: &Rc<Code>) -> Rc<CodeObject> {
     let consts: Vec<Value> = code.consts.iter().map(|c| const_value(rt, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| rt.intern(n)).collect();
-    Rc::new(CodeObject { code: code.clone(), consts: consts.into(), names: names.into() })
+    Rc::new(CodeObject {
+        code: code.clone(),
+        consts: consts.into(),
+        names: names.into(),
+    })
 }

@@ -23,7 +23,9 @@ fn sys_getrecursionlimit(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value
 }
 
 fn sys_setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let Some(v) = args.first() else { return Err(rt.type_error("setrecursionlimit() takes exactly one argument (0 given)")) };
+    let Some(v) = args.first() else {
+        return Err(rt.type_error("setrecursionlimit() takes exactly one argument (0 given)"));
+    };
     if v.is_float() {
         return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -55,7 +57,10 @@ fn sys_intern(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
 
 fn std_write(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let s = rt.str_of(args.get(1).unwrap_or(&Value::NONE))?;
-    let to_err = rt.str_of(&args[0]).map(|n| &*n == "stderr").unwrap_or(false);
+    let to_err = rt
+        .str_of(&args[0])
+        .map(|n| &*n == "stderr")
+        .unwrap_or(false);
     if to_err {
         let _ = rt.stdout.flush();
         let _ = rt.stderr.write_all(s.as_bytes());
@@ -102,31 +107,55 @@ fn make_sys(rt: &mut Runtime) -> Value {
     set(rt, &m, "path", path);
     set(rt, &m, "modules", rt.modules.clone());
     set(rt, &m, "maxsize", Value::small_int(i64::MAX >> 16));
-    if let Ok(big) = rt.binary_op(molt_bytecode::opcodes::BinOp::Sub, &molt_builtins::ops::num::int_from_big(num_bigint::BigInt::from(i64::MAX)), &Value::small_int(0)) {
+    if let Ok(big) = rt.binary_op(
+        molt_bytecode::opcodes::BinOp::Sub,
+        &molt_builtins::ops::num::int_from_big(num_bigint::BigInt::from(i64::MAX)),
+        &Value::small_int(0),
+    ) {
         set(rt, &m, "maxsize", big);
     }
     let v = rt.new_str("3.12.1 (molt) [Rust]");
     set(rt, &m, "version", v);
-    let vi = rt.new_tuple(vec![Value::small_int(3), Value::small_int(12), Value::small_int(1), rt.new_str("final"), Value::small_int(0)]);
+    let vi = rt.new_tuple(vec![
+        Value::small_int(3),
+        Value::small_int(12),
+        Value::small_int(1),
+        rt.new_str("final"),
+        Value::small_int(0),
+    ]);
     set(rt, &m, "version_info", vi);
-    let p = rt.new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS });
+    let p = rt.new_str(if cfg!(target_os = "linux") {
+        "linux"
+    } else {
+        std::env::consts::OS
+    });
     set(rt, &m, "platform", p);
-    let bo = rt.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let bo = rt.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     set(rt, &m, "byteorder", bo);
-    let exe = rt.new_str(&std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+    let exe = rt.new_str(
+        &std::env::current_exe()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default(),
+    );
     set(rt, &m, "executable", exe);
     // Minimal std streams: objects with write()/flush().
     for name in ["stdout", "stderr"] {
         let n = rt.new_str(name);
         let w = rt.new_builtin("write", std_write);
         let bound = match w.kind() {
-            Some(Kind::Builtin(b)) => Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(molt_builtins::object::Builtin {
-                name: b.name,
-                func: b.func,
-                owner: None,
-                bound: Some(n.clone()),
-                doc: None,
-            }))),
+            Some(Kind::Builtin(b)) => Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(
+                molt_builtins::object::Builtin {
+                    name: b.name,
+                    func: b.func,
+                    owner: None,
+                    bound: Some(n.clone()),
+                    doc: None,
+                },
+            ))),
             _ => w,
         };
         let stream = crate::import::new_module(rt, name);

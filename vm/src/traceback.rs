@@ -10,13 +10,17 @@ fn source_line(file: &str, line: u32) -> Option<String> {
     }
     let text = std::fs::read(file).ok()?;
     let text = String::from_utf8_lossy(&text);
-    text.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
 }
 
 /// `Type: message` (or just `Type`), as the last line of a traceback.
 pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
     let t = rt.type_of(exc);
-    let mut name = molt_builtins::typeobj::as_type(&t).map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    let mut name = molt_builtins::typeobj::as_type(&t)
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default();
     if let Some(tt) = molt_builtins::typeobj::as_type(&t) {
         if let Some(m) = tt.dict.borrow().get_str("__module__") {
             if let Some(Kind::Str(s)) = m.kind() {
@@ -39,7 +43,10 @@ pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
 
 fn syntax_error_block(rt: &mut Runtime, exc: &Value, out: &mut String) {
     let get = |n: &str| get_attr_raw(exc, n);
-    let file = get("filename").and_then(|v| rt.str_of(&v).ok()).map(|s| s.to_string()).unwrap_or_else(|| "<string>".into());
+    let file = get("filename")
+        .and_then(|v| rt.str_of(&v).ok())
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| "<string>".into());
     let line = get("lineno").and_then(|v| v.as_small_int()).unwrap_or(0);
     out.push_str(&format!("  File \"{file}\", line {line}\n"));
     if let Some(text) = get("text").and_then(|v| rt.str_of(&v).ok()) {
@@ -48,11 +55,17 @@ fn syntax_error_block(rt: &mut Runtime, exc: &Value, out: &mut String) {
         let trimmed = trimmed.trim_end();
         out.push_str(&format!("    {trimmed}\n"));
         let off = get("offset").and_then(|v| v.as_small_int()).unwrap_or(0);
-        let end = get("end_offset").and_then(|v| v.as_small_int()).unwrap_or(off);
+        let end = get("end_offset")
+            .and_then(|v| v.as_small_int())
+            .unwrap_or(off);
         if off > 0 {
             let col = (off as usize).saturating_sub(1 + lead);
             let width = if end > off { (end - off) as usize } else { 1 };
-            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(col),
+                "^".repeat(width.max(1))
+            ));
         }
     }
 }
@@ -66,16 +79,23 @@ fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u6
         };
         if !cause.is_none() && !seen.contains(&cause.id()) {
             format_one(rt, &cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if !suppress && !context.is_none() && !seen.contains(&context.id()) {
             format_one(rt, &context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = d.borrow().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.filename, e.line, e.code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.filename, e.line, e.code.name
+                ));
                 if let Some(src) = source_line(&e.code.filename, e.line) {
                     out.push_str(&format!("    {src}\n"));
                 }

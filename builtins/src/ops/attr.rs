@@ -36,10 +36,12 @@ impl Runtime {
                 if !owner.is(&self.types.object) && matches!(ga.kind(), Some(Kind::Function(_))) {
                     let n = self.new_str(name);
                     return match self.call(&ga, &[obj.clone(), n.clone()], &[]) {
-                        Err(e) if self.exc_matches(&e, "AttributeError") => match lookup(&t, "__getattr__") {
-                            Some(g) => self.call(&g, &[obj.clone(), n], &[]),
-                            None => Err(e),
-                        },
+                        Err(e) if self.exc_matches(&e, "AttributeError") => {
+                            match lookup(&t, "__getattr__") {
+                                Some(g) => self.call(&g, &[obj.clone(), n], &[]),
+                                None => Err(e),
+                            }
+                        }
                         r => r,
                     };
                 }
@@ -149,7 +151,9 @@ impl Runtime {
                 "__module__" => Some(f.module.clone()),
                 "__globals__" => Some(f.globals.clone()),
                 "__closure__" => Some(f.closure.clone()),
-                "__code__" => Some(Value::from_obj(crate::object::Obj::new(Kind::Code(f.code.clone())))),
+                "__code__" => Some(Value::from_obj(crate::object::Obj::new(Kind::Code(
+                    f.code.clone(),
+                )))),
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
                     if d.is_none() {
@@ -161,7 +165,9 @@ impl Runtime {
                 _ => None,
             },
             (Some(Kind::Builtin(b)), "__name__" | "__qualname__") => Some(self.new_str(b.name)),
-            (Some(Kind::Builtin(b)), "__doc__") => Some(b.doc.map_or(Value::NONE, |d| self.new_str(d))),
+            (Some(Kind::Builtin(b)), "__doc__") => {
+                Some(b.doc.map_or(Value::NONE, |d| self.new_str(d)))
+            }
             (Some(Kind::Builtin(b)), "__self__") => Some(b.bound.clone().unwrap_or(Value::NONE)),
             (Some(Kind::Method(_, s)), "__self__") => Some(s.clone()),
             (Some(Kind::Method(f, _)), "__func__") => Some(f.clone()),
@@ -180,7 +186,8 @@ impl Runtime {
                 "co_kwonlyargcount" => Some(Value::small_int(c.code.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::small_int((c.code.flags & 0xffff) as i64)),
                 "co_varnames" => {
-                    let names: Vec<Value> = c.code.varnames.iter().map(|n| self.new_str(n)).collect();
+                    let names: Vec<Value> =
+                        c.code.varnames.iter().map(|n| self.new_str(n)).collect();
                     Some(self.new_tuple(names))
                 }
                 _ => None,
@@ -204,7 +211,9 @@ impl Runtime {
             (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
             (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
             (Some(Kind::Property(p)), "__doc__") => Some(p[3].clone()),
-            (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__func__") => Some(f.clone()),
+            (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__func__") => {
+                Some(f.clone())
+            }
             (Some(Kind::Module(m)), "__name__") => Some(m.name.clone()),
             _ => {
                 if let Some(v) = crate::types::number_attr(self, obj, name) {
@@ -237,10 +246,17 @@ impl Runtime {
                 }
                 if let Some(tt) = as_type(&t) {
                     if let Some(slots) = &*tt.slots.borrow() {
-                        let allowed = slots.iter().any(|s| s == name) || slots.iter().any(|s| s == "__dict__");
-                        let any_dict_base = tt.mro.borrow().iter().skip(1).any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
+                        let allowed = slots.iter().any(|s| s == name)
+                            || slots.iter().any(|s| s == "__dict__");
+                        let any_dict_base = tt.mro.borrow().iter().skip(1).any(|m| {
+                            as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none())
+                        });
                         if !allowed && !any_dict_base {
-                            let msg = format!("'{}' object has no attribute '{}'", tt.name.borrow(), name);
+                            let msg = format!(
+                                "'{}' object has no attribute '{}'",
+                                tt.name.borrow(),
+                                name
+                            );
                             return Err(self.attr_error(&msg));
                         }
                     }
@@ -259,7 +275,11 @@ impl Runtime {
             }
             Some(Kind::Type(tt)) => {
                 if tt.builtin {
-                    let msg = format!("cannot set '{}' attribute of immutable type '{}'", name, tt.name.borrow());
+                    let msg = format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name,
+                        tt.name.borrow()
+                    );
                     return Err(self.type_error(&msg));
                 }
                 let k = self.intern(name);
@@ -302,10 +322,18 @@ impl Runtime {
                     if self.set_descriptor(&d, obj, v)? {
                         return Ok(());
                     }
-                    let msg = format!("'{}' object attribute '{}' is read-only", self.type_name(obj), name);
+                    let msg = format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        name
+                    );
                     return Err(self.attr_error(&msg));
                 }
-                let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), name);
+                let msg = format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name
+                );
                 Err(self.attr_error(&msg))
             }
         }
@@ -350,7 +378,10 @@ impl Runtime {
             if let Some(d) = lookup(&t, name) {
                 if let Some(Kind::Property(p)) = d.kind() {
                     if p[2].is_none() {
-                        let msg = format!("property of '{}' object has no deleter", self.type_name(obj));
+                        let msg = format!(
+                            "property of '{}' object has no deleter",
+                            self.type_name(obj)
+                        );
                         return Err(self.attr_error(&msg));
                     }
                     let f = p[2].clone();
@@ -390,11 +421,14 @@ impl Runtime {
             if let Some(f) = lookup(&t, name) {
                 if matches!(f.kind(), Some(Kind::Function(_)) | Some(Kind::Builtin(_))) {
                     let shadowed = match instance_dict(obj) {
-                        Some(d) => matches!(d.kind(), Some(Kind::Dict(dd)) if dd.borrow().get_str(name).is_some()),
+                        Some(d) => {
+                            matches!(d.kind(), Some(Kind::Dict(dd)) if dd.borrow().get_str(name).is_some())
+                        }
                         None => false,
                     };
                     let custom_ga = matches!(obj.kind(), Some(Kind::Instance(_)))
-                        && crate::typeobj::lookup_with_owner(&t, "__getattribute__").is_some_and(|(_, o)| !o.is(&self.types.object));
+                        && crate::typeobj::lookup_with_owner(&t, "__getattribute__")
+                            .is_some_and(|(_, o)| !o.is(&self.types.object));
                     if !shadowed && !custom_ga {
                         return Ok((f, true));
                     }

@@ -69,7 +69,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(x) = i.to_i64() {
         if x.unsigned_abs() < (1 << 53) {
@@ -79,7 +83,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
     match i.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -233,7 +241,9 @@ impl Runtime {
             (Some(Kind::Set(_) | Kind::FrozenSet(_)), Some(Kind::Set(_) | Kind::FrozenSet(_))) => {
                 crate::types::set::set_compare(self, a, b, op).map(Some)
             }
-            (Some(Kind::Complex(r1, i1)), Some(Kind::Complex(r2, i2))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Some(Kind::Complex(r1, i1)), Some(Kind::Complex(r2, i2)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 let e = r1 == r2 && i1 == i2;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
@@ -243,7 +253,9 @@ impl Runtime {
                 let e = self.seq_compare(&x, &y, CmpOp::Eq)?;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
-            (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
                 Ok(None)
             }
             _ => Ok(None),

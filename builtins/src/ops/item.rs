@@ -10,7 +10,11 @@ use crate::value::Value;
 use crate::Runtime;
 
 /// CPython's PySlice_GetIndicesEx: (start, stop, step, length) for a sequence of `len`.
-pub fn slice_indices(rt: &mut Runtime, slice: &Value, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+pub fn slice_indices(
+    rt: &mut Runtime,
+    slice: &Value,
+    len: i64,
+) -> PyResult<(i64, i64, i64, usize)> {
     let Some(Kind::Slice(s)) = slice.kind() else {
         return Err(rt.type_error("expected a slice"));
     };
@@ -20,11 +24,17 @@ pub fn slice_indices(rt: &mut Runtime, slice: &Value, len: i64) -> PyResult<(i64
         }
         if let Some(b) = to_big(v) {
             // Clamp huge values instead of failing, as CPython does.
-            return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })));
+            return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })));
         }
         match rt.call_dunder(v, "__index__", &[])? {
             Some(r) => Ok(to_big(&r).and_then(|b| b.to_i64())),
-            None => Err(rt.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Err(
+                rt.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = get(rt, &s[2])?.unwrap_or(1);
@@ -51,7 +61,11 @@ pub fn slice_indices(rt: &mut Runtime, slice: &Value, len: i64) -> PyResult<(i64
     let start = norm(get(rt, &s[0])?, if step < 0 { upper } else { lower });
     let stop = norm(get(rt, &s[1])?, if step < 0 { lower } else { upper });
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -67,7 +81,10 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
         match to_big(key).and_then(|b| b.to_i64()) {
             Some(i) => i,
             None => {
-                let msg = format!("cannot fit '{}' into an index-sized integer", rt.type_name(key));
+                let msg = format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    rt.type_name(key)
+                );
                 return Err(rt.index_error(&msg));
             }
         }
@@ -75,7 +92,10 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
         match rt.call_dunder(key, "__index__", &[])? {
             Some(r) => rt.index_of(&r)?,
             None => {
-                let msg = format!("{what} indices must be integers or slices, not {}", rt.type_name(key));
+                let msg = format!(
+                    "{what} indices must be integers or slices, not {}",
+                    rt.type_name(key)
+                );
                 return Err(rt.type_error(&msg));
             }
         }
@@ -145,7 +165,10 @@ impl Runtime {
                 let c = if s.is_ascii() {
                     (s.s.as_bytes()[i] as char).to_string()
                 } else {
-                    s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                    s.s.chars()
+                        .nth(i)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
                 };
                 return Ok(self.new_string(c));
             }
@@ -162,7 +185,9 @@ impl Runtime {
                     let len = b.borrow().len();
                     let (start, _, step, n) = slice_indices(self, key, len as i64)?;
                     let v = pick(&b.borrow(), start, step, n);
-                    return Ok(Value::from_obj(Obj::new(Kind::ByteArray(std::cell::RefCell::new(v)))));
+                    return Ok(Value::from_obj(Obj::new(Kind::ByteArray(
+                        std::cell::RefCell::new(v),
+                    ))));
                 }
                 let len = b.borrow().len();
                 let i = seq_index(self, key, len, "bytearray")?;
@@ -179,18 +204,26 @@ impl Runtime {
                 if is_slice {
                     let l = len.to_i64().unwrap_or(i64::MAX);
                     let (start, stop, step, _) = slice_indices(self, key, l)?;
-                    let (s0, st) = (to_big(&r.start).unwrap_or_default(), to_big(&r.step).unwrap_or_default());
+                    let (s0, st) = (
+                        to_big(&r.start).unwrap_or_default(),
+                        to_big(&r.step).unwrap_or_default(),
+                    );
                     let new_start = &s0 + &st * BigInt::from(start);
                     let new_stop = &s0 + &st * BigInt::from(stop);
                     let new_step = st * BigInt::from(step);
-                    return Ok(Value::from_obj(Obj::new(Kind::Range(crate::object::Range {
-                        start: int_from_big(new_start),
-                        stop: int_from_big(new_stop),
-                        step: int_from_big(new_step),
-                    }))));
+                    return Ok(Value::from_obj(Obj::new(Kind::Range(
+                        crate::object::Range {
+                            start: int_from_big(new_start),
+                            stop: int_from_big(new_stop),
+                            step: int_from_big(new_step),
+                        },
+                    ))));
                 }
                 let Some(mut i) = to_big(key) else {
-                    let msg = format!("range indices must be integers or slices, not {}", self.type_name(key));
+                    let msg = format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    );
                     return Err(self.type_error(&msg));
                 };
                 if i.is_negative() {
@@ -199,7 +232,8 @@ impl Runtime {
                 if i.is_negative() || i >= len {
                     return Err(self.index_error("range object index out of range"));
                 }
-                let v = to_big(&r.start).unwrap_or_default() + to_big(&r.step).unwrap_or_default() * i;
+                let v =
+                    to_big(&r.start).unwrap_or_default() + to_big(&r.step).unwrap_or_default() * i;
                 return Ok(int_from_big(v));
             }
             Some(Kind::Type(_)) => {
@@ -207,7 +241,12 @@ impl Runtime {
                     let b = self.bind_descriptor(&f, None, obj)?;
                     return self.call(&b, &[key.clone()], &[]);
                 }
-                if obj.is(&self.types.list) || obj.is(&self.types.dict) || obj.is(&self.types.tuple) || obj.is(&self.types.type_) || obj.is(&self.types.set) {
+                if obj.is(&self.types.list)
+                    || obj.is(&self.types.dict)
+                    || obj.is(&self.types.tuple)
+                    || obj.is(&self.types.type_)
+                    || obj.is(&self.types.set)
+                {
                     return Ok(obj.clone());
                 }
             }
@@ -218,7 +257,10 @@ impl Runtime {
         }
         // dict subclasses' __missing__ is handled by the dict type itself.
         let msg = if matches!(obj.kind(), Some(Kind::Type(_))) {
-            format!("type '{}' is not subscriptable", crate::typeobj::type_name(obj))
+            format!(
+                "type '{}' is not subscriptable",
+                crate::typeobj::type_name(obj)
+            )
         } else {
             format!("'{}' object is not subscriptable", self.type_name(obj))
         };
@@ -268,10 +310,16 @@ impl Runtime {
             }
             _ => {}
         }
-        if self.call_dunder(obj, "__setitem__", &[key.clone(), val.clone()])?.is_some() {
+        if self
+            .call_dunder(obj, "__setitem__", &[key.clone(), val.clone()])?
+            .is_some()
+        {
             return Ok(());
         }
-        let msg = format!("'{}' object does not support item assignment", self.type_name(obj));
+        let msg = format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        );
         Err(self.type_error(&msg))
     }
 
@@ -281,7 +329,8 @@ impl Runtime {
                 if matches!(key.kind(), Some(Kind::Slice(_))) {
                     let len = l.borrow().len();
                     let (start, _, step, n) = slice_indices(self, key, len as i64)?;
-                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idx.sort_unstable();
                     let mut v = l.borrow_mut();
                     for i in idx.into_iter().rev() {
@@ -302,10 +351,16 @@ impl Runtime {
             }
             _ => {}
         }
-        if self.call_dunder(obj, "__delitem__", &[key.clone()])?.is_some() {
+        if self
+            .call_dunder(obj, "__delitem__", &[key.clone()])?
+            .is_some()
+        {
             return Ok(());
         }
-        let msg = format!("'{}' object doesn't support item deletion", self.type_name(obj));
+        let msg = format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(obj)
+        );
         Err(self.type_error(&msg))
     }
 
@@ -314,7 +369,10 @@ impl Runtime {
         match container.kind() {
             Some(Kind::Str(s)) => {
                 let Some(Kind::Str(i)) = item.kind() else {
-                    let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(item));
+                    let msg = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    );
                     return Err(self.type_error(&msg));
                 };
                 return Ok(s.s.contains(&*i.s));
@@ -354,8 +412,16 @@ impl Runtime {
             Some(Kind::Range(r)) => {
                 if let Some(x) = to_big(item) {
                     if item.is_bool() || is_int(item) {
-                        let (start, stop, step) = (to_big(&r.start).unwrap_or_default(), to_big(&r.stop).unwrap_or_default(), to_big(&r.step).unwrap_or_default());
-                        let inside = if step.is_positive() { x >= start && x < stop } else { x <= start && x > stop };
+                        let (start, stop, step) = (
+                            to_big(&r.start).unwrap_or_default(),
+                            to_big(&r.stop).unwrap_or_default(),
+                            to_big(&r.step).unwrap_or_default(),
+                        );
+                        let inside = if step.is_positive() {
+                            x >= start && x < stop
+                        } else {
+                            x <= start && x > stop
+                        };
                         return Ok(inside && ((&x - &start) % &step).is_zero());
                     }
                 }
@@ -377,7 +443,10 @@ impl Runtime {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(_) => {
-                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                let msg = format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                );
                 return Err(self.type_error(&msg));
             }
         };
@@ -389,4 +458,3 @@ impl Runtime {
         Ok(false)
     }
 }
-

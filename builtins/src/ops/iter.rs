@@ -22,12 +22,33 @@ impl Runtime {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
         let st = match v.kind() {
-            Some(Kind::List(_)) | Some(Kind::Tuple(_)) => IterState::Seq { seq: v.clone(), idx: 0 },
-            Some(Kind::Str(_)) => IterState::Str { s: v.clone(), pos: 0 },
-            Some(Kind::Bytes(_)) | Some(Kind::ByteArray(_)) => IterState::Bytes { b: v.clone(), idx: 0 },
+            Some(Kind::List(_)) | Some(Kind::Tuple(_)) => IterState::Seq {
+                seq: v.clone(),
+                idx: 0,
+            },
+            Some(Kind::Str(_)) => IterState::Str {
+                s: v.clone(),
+                pos: 0,
+            },
+            Some(Kind::Bytes(_)) | Some(Kind::ByteArray(_)) => IterState::Bytes {
+                b: v.clone(),
+                idx: 0,
+            },
             Some(Kind::Range(r)) => {
-                match (to_big(&r.start).and_then(|x| x.to_i64()), to_big(&r.stop).and_then(|x| x.to_i64()), to_big(&r.step).and_then(|x| x.to_i64())) {
-                    (Some(a), Some(b), Some(c)) if a.checked_add(c).is_some() && b.checked_add(c).is_some() => IterState::Range { cur: a, stop: b, step: c },
+                match (
+                    to_big(&r.start).and_then(|x| x.to_i64()),
+                    to_big(&r.stop).and_then(|x| x.to_i64()),
+                    to_big(&r.step).and_then(|x| x.to_i64()),
+                ) {
+                    (Some(a), Some(b), Some(c))
+                        if a.checked_add(c).is_some() && b.checked_add(c).is_some() =>
+                    {
+                        IterState::Range {
+                            cur: a,
+                            stop: b,
+                            step: c,
+                        }
+                    }
                     _ => IterState::BigRange {
                         cur: to_big(&r.start).unwrap_or_default(),
                         stop: to_big(&r.stop).unwrap_or_default(),
@@ -35,31 +56,63 @@ impl Runtime {
                     },
                 }
             }
-            Some(Kind::Dict(d)) => IterState::DictKeys { dict: v.clone(), idx: 0, len: d.borrow().len() },
+            Some(Kind::Dict(d)) => IterState::DictKeys {
+                dict: v.clone(),
+                idx: 0,
+                len: d.borrow().len(),
+            },
             Some(Kind::DictView(d, k)) => {
                 let len = match d.kind() {
                     Some(Kind::Dict(dd)) => dd.borrow().len(),
                     _ => 0,
                 };
                 match k {
-                    0 => IterState::DictKeys { dict: d.clone(), idx: 0, len },
-                    1 => IterState::DictValues { dict: d.clone(), idx: 0, len },
-                    _ => IterState::DictItems { dict: d.clone(), idx: 0, len },
+                    0 => IterState::DictKeys {
+                        dict: d.clone(),
+                        idx: 0,
+                        len,
+                    },
+                    1 => IterState::DictValues {
+                        dict: d.clone(),
+                        idx: 0,
+                        len,
+                    },
+                    _ => IterState::DictItems {
+                        dict: d.clone(),
+                        idx: 0,
+                        len,
+                    },
                 }
             }
-            Some(Kind::Set(s)) => IterState::Set { set: v.clone(), idx: 0, len: s.borrow().len() },
-            Some(Kind::FrozenSet(s)) => IterState::Set { set: v.clone(), idx: 0, len: s.len() },
+            Some(Kind::Set(s)) => IterState::Set {
+                set: v.clone(),
+                idx: 0,
+                len: s.borrow().len(),
+            },
+            Some(Kind::FrozenSet(s)) => IterState::Set {
+                set: v.clone(),
+                idx: 0,
+                len: s.len(),
+            },
             Some(Kind::Iter(_)) => return Ok(v.clone()),
             Some(Kind::Native(..)) | Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", &[])? {
-                    if crate::typeobj::lookup(&self.type_of(&r), "__next__").is_none() && !matches!(r.kind(), Some(Kind::Iter(_))) {
-                        let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(&r));
+                    if crate::typeobj::lookup(&self.type_of(&r), "__next__").is_none()
+                        && !matches!(r.kind(), Some(Kind::Iter(_)))
+                    {
+                        let msg = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&r)
+                        );
                         return Err(self.type_error(&msg));
                     }
                     return Ok(r);
                 }
                 if crate::typeobj::lookup(&self.type_of(v), "__getitem__").is_some() {
-                    IterState::GetItem { obj: v.clone(), idx: 0 }
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        idx: 0,
+                    }
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -138,7 +191,14 @@ impl Runtime {
             IterState::BigRange { cur, stop, step } => {
                 if (step.is_positive() && cur < stop) || (step.is_negative() && cur > stop) {
                     let next = &cur + &step;
-                    (Some(int_from_big(cur)), IterState::BigRange { cur: next, stop, step })
+                    (
+                        Some(int_from_big(cur)),
+                        IterState::BigRange {
+                            cur: next,
+                            stop,
+                            step,
+                        },
+                    )
                 } else {
                     (None, IterState::Exhausted)
                 }
@@ -151,7 +211,13 @@ impl Runtime {
                 match c {
                     Some(c) => {
                         let v = self.new_string(c.to_string());
-                        (Some(v), IterState::Str { s, pos: pos + c.len_utf8() })
+                        (
+                            Some(v),
+                            IterState::Str {
+                                s,
+                                pos: pos + c.len_utf8(),
+                            },
+                        )
                     }
                     None => (None, IterState::Exhausted),
                 }
@@ -163,23 +229,31 @@ impl Runtime {
                     _ => None,
                 };
                 match x {
-                    Some(x) => (Some(Value::small_int(x as i64)), IterState::Bytes { b, idx: idx + 1 }),
+                    Some(x) => (
+                        Some(Value::small_int(x as i64)),
+                        IterState::Bytes { b, idx: idx + 1 },
+                    ),
                     None => (None, IterState::Exhausted),
                 }
             }
-            st @ (IterState::DictKeys { .. } | IterState::DictValues { .. } | IterState::DictItems { .. }) => {
+            st @ (IterState::DictKeys { .. }
+            | IterState::DictValues { .. }
+            | IterState::DictItems { .. }) => {
                 let (dict, mut idx, len, which) = match st {
                     IterState::DictKeys { dict, idx, len } => (dict, idx, len, 0),
                     IterState::DictValues { dict, idx, len } => (dict, idx, len, 1),
                     IterState::DictItems { dict, idx, len } => (dict, idx, len, 2),
                     _ => unreachable!(),
                 };
-                let Some(Kind::Dict(d)) = dict.kind() else { return Ok(None) };
+                let Some(Kind::Dict(d)) = dict.kind() else {
+                    return Ok(None);
+                };
                 let found = {
                     let db = d.borrow();
                     if db.len() != len {
                         drop(db);
-                        return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+                        return Err(self
+                            .new_exc("RuntimeError", "dictionary changed size during iteration"));
                     }
                     let mut found = None;
                     while idx < db.slots() {
@@ -200,9 +274,21 @@ impl Runtime {
                             _ => self.new_tuple(vec![k, v]),
                         };
                         let ns = match which {
-                            0 => IterState::DictKeys { dict: dict.clone(), idx, len },
-                            1 => IterState::DictValues { dict: dict.clone(), idx, len },
-                            _ => IterState::DictItems { dict: dict.clone(), idx, len },
+                            0 => IterState::DictKeys {
+                                dict: dict.clone(),
+                                idx,
+                                len,
+                            },
+                            1 => IterState::DictValues {
+                                dict: dict.clone(),
+                                idx,
+                                len,
+                            },
+                            _ => IterState::DictItems {
+                                dict: dict.clone(),
+                                idx,
+                                len,
+                            },
                         };
                         (Some(out), ns)
                     }
@@ -265,7 +351,11 @@ impl Runtime {
                 Some(x) => {
                     let next = match count.as_small_int() {
                         Some(c) => int_from_i64(c + 1),
-                        None => self.binary_op(molt_bytecode::opcodes::BinOp::Add, &count, &Value::small_int(1))?,
+                        None => self.binary_op(
+                            molt_bytecode::opcodes::BinOp::Add,
+                            &count,
+                            &Value::small_int(1),
+                        )?,
                     };
                     let t = self.new_tuple(vec![count, x]);
                     (Some(t), IterState::Enumerate { it, count: next })
@@ -279,14 +369,32 @@ impl Runtime {
                     match self.next(it)? {
                         Some(x) => {
                             if done && strict {
-                                let msg = format!("zip() argument {} is longer than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{}", i) } else { String::new() });
+                                let msg = format!(
+                                    "zip() argument {} is longer than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 {
+                                        format!("-{}", i)
+                                    } else {
+                                        String::new()
+                                    }
+                                );
                                 return Err(self.value_error(&msg));
                             }
                             items.push(x)
                         }
                         None => {
                             if strict && i > 0 && !done {
-                                let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{}", i) } else { String::new() });
+                                let msg = format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 {
+                                        format!("-{}", i)
+                                    } else {
+                                        String::new()
+                                    }
+                                );
                                 return Err(self.value_error(&msg));
                             }
                             done = true;
@@ -341,11 +449,18 @@ impl Runtime {
                     None => (None, IterState::Exhausted),
                 }
             }
-            IterState::GetItem { obj, idx } => match self.getitem(&obj, &Value::small_int(idx as i64)) {
-                Ok(x) => (Some(x), IterState::GetItem { obj, idx: idx + 1 }),
-                Err(e) if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") => (None, IterState::Exhausted),
-                Err(e) => return Err(e),
-            },
+            IterState::GetItem { obj, idx } => {
+                match self.getitem(&obj, &Value::small_int(idx as i64)) {
+                    Ok(x) => (Some(x), IterState::GetItem { obj, idx: idx + 1 }),
+                    Err(e)
+                        if self.exc_matches(&e, "IndexError")
+                            || self.exc_matches(&e, "StopIteration") =>
+                    {
+                        (None, IterState::Exhausted)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
             IterState::Callable { f, sentinel } => {
                 let r = self.call(&f, &[], &[])?;
                 if self.eq(&r, &sentinel)? {

@@ -5,8 +5,8 @@
 
 pub mod attr;
 pub mod cmp;
-pub mod iter;
 pub mod item;
+pub mod iter;
 pub mod num;
 pub mod repr;
 
@@ -21,9 +21,16 @@ use num::{float_op, int_from_big, int_op, is_int, to_big, to_f64};
 
 impl Runtime {
     /// Calls the dunder `name` found on `obj`'s type, if the type defines it.
-    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
-        let Some(f) = lookup(&t, name) else { return Ok(None) };
+        let Some(f) = lookup(&t, name) else {
+            return Ok(None);
+        };
         if f.is_none() {
             return Ok(None);
         }
@@ -136,7 +143,11 @@ impl Runtime {
                     self.type_name(a),
                     self.type_name(b)
                 );
-                if self.str_of(&crate::exceptions::args_of(&e.0)[0]).map(|s| s.starts_with("unsupported operand")).unwrap_or(false) {
+                if self
+                    .str_of(&crate::exceptions::args_of(&e.0)[0])
+                    .map(|s| s.starts_with("unsupported operand"))
+                    .unwrap_or(false)
+                {
                     return self.type_error(&msg);
                 }
             }
@@ -187,17 +198,25 @@ impl Runtime {
                 v.extend_from_slice(y);
                 Ok(Some(self.new_bytes(v)))
             }
-            (BinOp::Mul, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)), _) if is_int(b) => {
-                self.repeat(a, b).map(Some)
+            (
+                BinOp::Mul,
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)),
+                _,
+            ) if is_int(b) => self.repeat(a, b).map(Some),
+            (
+                BinOp::Mul,
+                _,
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)),
+            ) if is_int(a) => self.repeat(b, a).map(Some),
+            (BinOp::Mod, Some(Kind::Str(_)), _) => {
+                crate::types::str::percent_format(self, a, b).map(Some)
             }
-            (BinOp::Mul, _, Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_))) if is_int(a) => {
-                self.repeat(b, a).map(Some)
-            }
-            (BinOp::Mod, Some(Kind::Str(_)), _) => crate::types::str::percent_format(self, a, b).map(Some),
             (BinOp::Mod, Some(Kind::Bytes(_)), _) => Ok(None),
-            (_, Some(Kind::Set(_) | Kind::FrozenSet(_)), Some(Kind::Set(_) | Kind::FrozenSet(_))) => {
-                crate::types::set::set_binop(self, op, a, b)
-            }
+            (
+                _,
+                Some(Kind::Set(_) | Kind::FrozenSet(_)),
+                Some(Kind::Set(_) | Kind::FrozenSet(_)),
+            ) => crate::types::set::set_binop(self, op, a, b),
             (BinOp::Or, Some(Kind::Dict(x)), Some(Kind::Dict(_))) => {
                 let d = x.borrow().clone();
                 let r = self.new_dict(d);
@@ -321,7 +340,10 @@ impl Runtime {
                     return match r.as_bool() {
                         Some(b) => Ok(b),
                         None => {
-                            let msg = format!("__bool__ should return bool, returned {}", self.type_name(&r));
+                            let msg = format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&r)
+                            );
                             Err(self.type_error(&msg))
                         }
                     };
@@ -351,7 +373,11 @@ impl Runtime {
                 let n = crate::types::range::range_len(r);
                 match n.to_usize() {
                     Some(n) if n <= i64::MAX as usize => n,
-                    _ => return Err(self.overflow_error("Python int too large to convert to C ssize_t")),
+                    _ => {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        )
+                    }
                 }
             }
             Some(Kind::Instance(_)) => {
@@ -410,7 +436,11 @@ impl Runtime {
                 }
                 acc ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
                 acc = acc.wrapping_mul(69069).wrapping_add(907133923);
-                Ok(if acc as i64 == -1 { 590923713 } else { acc as i64 })
+                Ok(if acc as i64 == -1 {
+                    590923713
+                } else {
+                    acc as i64
+                })
             }
             Some(Kind::Complex(r, i)) => {
                 let h = float_hash(*r) as u64;
@@ -418,9 +448,11 @@ impl Runtime {
                 let c = h.wrapping_add(1_000_003u64.wrapping_mul(hi)) as i64;
                 Ok(if c == -1 { -2 } else { c })
             }
-            Some(Kind::List(_)) | Some(Kind::Dict(_)) | Some(Kind::Set(_)) | Some(Kind::ByteArray(_)) | Some(Kind::Slice(_)) => {
-                Err(self.unhashable(v))
-            }
+            Some(Kind::List(_))
+            | Some(Kind::Dict(_))
+            | Some(Kind::Set(_))
+            | Some(Kind::ByteArray(_))
+            | Some(Kind::Slice(_)) => Err(self.unhashable(v)),
             Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let t = self.type_of(v);
                 match lookup(&t, "__hash__") {
@@ -432,7 +464,9 @@ impl Runtime {
                                 let h = bigint_hash(&b);
                                 Ok(h)
                             }
-                            None => Err(self.type_error("__hash__ method should return an integer")),
+                            None => {
+                                Err(self.type_error("__hash__ method should return an integer"))
+                            }
                         }
                     }
                     _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
@@ -453,7 +487,10 @@ impl Runtime {
             return Ok(i);
         }
         if let Some(Kind::Int(_)) = v.kind() {
-            let msg = format!("cannot fit '{}' into an index-sized integer", self.type_name(v));
+            let msg = format!(
+                "cannot fit '{}' into an index-sized integer",
+                self.type_name(v)
+            );
             return Err(self.new_exc("IndexError", &msg));
         }
         if let Some(r) = self.call_dunder(v, "__index__", &[])? {
@@ -461,7 +498,10 @@ impl Runtime {
                 return Ok(i);
             }
         }
-        let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        );
         Err(self.type_error(&msg))
     }
 
@@ -522,7 +562,13 @@ impl Runtime {
 
     pub fn is_callable(&self, f: &Value) -> bool {
         match f.kind() {
-            Some(Kind::Builtin(_) | Kind::Function(_) | Kind::Method(..) | Kind::Type(_) | Kind::StaticMethod(_)) => true,
+            Some(
+                Kind::Builtin(_)
+                | Kind::Function(_)
+                | Kind::Method(..)
+                | Kind::Type(_)
+                | Kind::StaticMethod(_),
+            ) => true,
             _ => lookup(&self.type_of(f), "__call__").is_some(),
         }
     }

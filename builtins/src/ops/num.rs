@@ -142,13 +142,21 @@ pub fn int_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                 if y == 0 {
                     return Err(rt.zero_div("integer division or modulo by zero"));
                 }
-                if x == i64::MIN && y == -1 { None } else { Some(floor_div_i64(x, y)) }
+                if x == i64::MIN && y == -1 {
+                    None
+                } else {
+                    Some(floor_div_i64(x, y))
+                }
             }
             BinOp::Mod => {
                 if y == 0 {
                     return Err(rt.zero_div("integer modulo by zero"));
                 }
-                if y == -1 { Some(0) } else { Some(mod_i64(x, y)) }
+                if y == -1 {
+                    Some(0)
+                } else {
+                    Some(mod_i64(x, y))
+                }
             }
             BinOp::And => {
                 let r = x & y;
@@ -187,7 +195,15 @@ pub fn int_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
                 if y < 0 {
                     return Err(rt.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::TrueDiv => {
                 if y == 0 {
@@ -217,7 +233,9 @@ pub fn int_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             return Ok(Some(int_from_i64(r)));
         }
     }
-    let (Some(x), Some(y)) = (to_big(a), to_big(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (to_big(a), to_big(b)) else {
+        return Ok(None);
+    };
     big_op(rt, op, x, y)
 }
 
@@ -306,7 +324,11 @@ fn big_true_div(rt: &mut Runtime, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let neg = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 60;
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     if !r.is_zero() {
@@ -331,8 +353,12 @@ fn big_true_div(rt: &mut Runtime, x: &BigInt, y: &BigInt) -> PyResult<f64> {
 
 /// Float arithmetic (either side may be an int). `None` when not numbers.
 pub fn float_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let Some(x) = to_f64(rt, a)? else { return Ok(None) };
-    let Some(y) = to_f64(rt, b)? else { return Ok(None) };
+    let Some(x) = to_f64(rt, a)? else {
+        return Ok(None);
+    };
+    let Some(y) = to_f64(rt, b)? else {
+        return Ok(None);
+    };
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -369,7 +395,10 @@ pub fn float_pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
         // CPython returns a complex number here.
         let r = (-x).powf(y);
         let theta = std::f64::consts::PI * y;
-        return Ok(Value::from_obj(Obj::new(Kind::Complex(r * theta.cos(), r * theta.sin()))));
+        return Ok(Value::from_obj(Obj::new(Kind::Complex(
+            r * theta.cos(),
+            r * theta.sin(),
+        ))));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -381,7 +410,9 @@ pub fn float_pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
 /// `pow(base, exp, mod)` for ints.
 pub fn int_pow_mod(rt: &mut Runtime, b: &Value, e: &Value, m: &Value) -> PyResult {
     let (Some(b), Some(e), Some(m)) = (to_big(b), to_big(e), to_big(m)) else {
-        return Err(rt.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            rt.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(rt.value_error("pow() 3rd argument cannot be 0"));
@@ -397,6 +428,10 @@ pub fn int_pow_mod(rt: &mut Runtime, b: &Value, e: &Value, m: &Value) -> PyResul
         b
     };
     let r = base.modpow(&e.abs(), &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(int_from_big(r))
 }

@@ -9,7 +9,11 @@ use crate::Runtime;
 
 /// Python's repr of a str: single quotes unless the text has ' and no ", with escapes.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -22,7 +26,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -59,7 +65,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -105,7 +115,10 @@ impl Runtime {
                         return match r.kind() {
                             Some(Kind::Str(s)) => Ok(s.s.to_string()),
                             _ => {
-                                let msg = format!("__str__ returned non-string (type {})", self.type_name(&r));
+                                let msg = format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                );
                                 Err(self.type_error(&msg))
                             }
                         };
@@ -118,13 +131,21 @@ impl Runtime {
     }
 
     /// Guards container reprs against recursion: `f` runs unless `v` is already being shown.
-    fn guarded(&mut self, v: &Value, inner: &str, f: impl FnOnce(&mut Runtime) -> PyResult<String>) -> PyResult<String> {
+    fn guarded(
+        &mut self,
+        v: &Value,
+        inner: &str,
+        f: impl FnOnce(&mut Runtime) -> PyResult<String>,
+    ) -> PyResult<String> {
         let id = v.id();
         if self.repr_stack.contains(&id) {
             return Ok(inner.to_string());
         }
         if self.repr_stack.len() > self.recursion_limit {
-            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.new_exc(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_stack.push(id);
         let r = f(self);
@@ -156,12 +177,15 @@ impl Runtime {
         if let Some(b) = v.as_bool() {
             return Ok(if b { "True" } else { "False" }.into());
         }
-        let Some(k) = v.kind() else { return Ok("<unbound>".into()) };
+        let Some(k) = v.kind() else {
+            return Ok("<unbound>".into());
+        };
         Ok(match k {
             Kind::Str(s) => str_repr(&s.s),
             Kind::Int(b) => {
                 let s = b.to_string();
-                if s.trim_start_matches('-').len() > self.max_str_digits && self.max_str_digits > 0 {
+                if s.trim_start_matches('-').len() > self.max_str_digits && self.max_str_digits > 0
+                {
                     let msg = format!(
                         "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                         self.max_str_digits
@@ -181,7 +205,11 @@ impl Runtime {
                 let items = t.to_vec();
                 self.guarded(v, "(...)", |rt| {
                     let inner = rt.join_reprs(&items)?;
-                    Ok(if items.len() == 1 { format!("({inner},)") } else { format!("({inner})") })
+                    Ok(if items.len() == 1 {
+                        format!("({inner},)")
+                    } else {
+                        format!("({inner})")
+                    })
                 })?
             }
             Kind::Dict(d) => {
@@ -205,7 +233,9 @@ impl Runtime {
                 if items.is_empty() {
                     "set()".into()
                 } else {
-                    self.guarded(v, "{...}", |rt| Ok(format!("{{{}}}", rt.join_reprs(&items)?)))?
+                    self.guarded(v, "{...}", |rt| {
+                        Ok(format!("{{{}}}", rt.join_reprs(&items)?))
+                    })?
                 }
             }
             Kind::FrozenSet(s) => {
@@ -223,7 +253,9 @@ impl Runtime {
                         1 => dd.borrow().values(),
                         _ => {
                             let its = dd.borrow().items();
-                            its.into_iter().map(|(k, x)| self.new_tuple(vec![k, x])).collect()
+                            its.into_iter()
+                                .map(|(k, x)| self.new_tuple(vec![k, x]))
+                                .collect()
                         }
                     },
                     _ => Vec::new(),
@@ -233,7 +265,10 @@ impl Runtime {
             }
             Kind::Range(r) => {
                 let step_one = r.step.as_small_int() == Some(1);
-                let (a, b) = (self.repr_string(&r.start.clone())?, self.repr_string(&r.stop.clone())?);
+                let (a, b) = (
+                    self.repr_string(&r.start.clone())?,
+                    self.repr_string(&r.stop.clone())?,
+                );
                 if step_one {
                     format!("range({a}, {b})")
                 } else {
@@ -242,14 +277,24 @@ impl Runtime {
             }
             Kind::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr_string(&s[0])?, self.repr_string(&s[1])?, self.repr_string(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(&s[0])?,
+                    self.repr_string(&s[1])?,
+                    self.repr_string(&s[2])?
+                )
             }
             Kind::Function(f) => {
                 let q = f.qualname.borrow().clone();
                 format!("<function {} at {:#x}>", self.str_string(&q)?, v.id())
             }
             Kind::Builtin(b) => match (&b.bound, b.owner) {
-                (Some(obj), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(obj), obj.id()),
+                (Some(obj), _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(obj),
+                    obj.id()
+                ),
                 (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 (None, None) => format!("<built-in function {}>", b.name),
             },
@@ -261,14 +306,25 @@ impl Runtime {
                         self.str_string(&q)?
                     }
                     Some(Kind::Builtin(b)) => {
-                        return Ok(format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(&s), s.id()));
+                        return Ok(format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            self.type_name(&s),
+                            s.id()
+                        ));
                     }
                     _ => "?".into(),
                 };
                 format!("<bound method {} of {}>", fname, self.repr_string(&s)?)
             }
             Kind::Cell(_) => format!("<cell at {:#x}>", v.id()),
-            Kind::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, v.id(), c.code.filename, c.code.firstlineno),
+            Kind::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.id(),
+                c.code.filename,
+                c.code.firstlineno
+            ),
             Kind::Module(m) => {
                 let n = m.name.clone();
                 format!("<module {}>", self.repr_string(&n)?)
@@ -282,7 +338,9 @@ impl Runtime {
                     None => None,
                 };
                 match module {
-                    Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.borrow()),
+                    Some(m) if m != "builtins" => {
+                        format!("<class '{}.{}'>", m, t.qualname.borrow())
+                    }
                     _ => format!("<class '{}'>", t.name.borrow()),
                 }
             }
@@ -295,7 +353,10 @@ impl Runtime {
                             match r.kind() {
                                 Some(Kind::Str(s)) => Ok(s.s.to_string()),
                                 _ => {
-                                    let msg = format!("__repr__ returned non-string (type {})", rt.type_name(&r));
+                                    let msg = format!(
+                                        "__repr__ returned non-string (type {})",
+                                        rt.type_name(&r)
+                                    );
                                     Err(rt.type_error(&msg))
                                 }
                             }
@@ -309,7 +370,9 @@ impl Runtime {
                         Some(Kind::Str(s)) => Some(s.s.to_string()),
                         _ => None,
                     });
-                let q = crate::typeobj::as_type(&t).map(|tt| tt.qualname.borrow().clone()).unwrap_or_default();
+                let q = crate::typeobj::as_type(&t)
+                    .map(|tt| tt.qualname.borrow().clone())
+                    .unwrap_or_default();
                 match module {
                     Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, v.id()),
                     _ => format!("<{} object at {:#x}>", q, v.id()),
@@ -340,7 +403,8 @@ impl Runtime {
                     let s = self.new_str(spec);
                     let r = self.call(&f, &[v.clone(), s], &[])?;
                     if !matches!(r.kind(), Some(Kind::Str(_))) {
-                        let msg = format!("__format__ must return a str, not {}", self.type_name(&r));
+                        let msg =
+                            format!("__format__ must return a str, not {}", self.type_name(&r));
                         return Err(self.type_error(&msg));
                     }
                     return Ok(r);

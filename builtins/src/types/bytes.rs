@@ -3,7 +3,12 @@
 pub fn register(_rt: &mut crate::Runtime) {}
 
 /// `str.encode(encoding, errors)` for utf-8, ascii and latin-1.
-pub fn encode_str(rt: &mut crate::Runtime, s: &str, encoding: &str, errors: &str) -> crate::object::PyResult<Vec<u8>> {
+pub fn encode_str(
+    rt: &mut crate::Runtime,
+    s: &str,
+    encoding: &str,
+    errors: &str,
+) -> crate::object::PyResult<Vec<u8>> {
     let enc = encoding.to_ascii_lowercase().replace('_', "-");
     match enc.as_str() {
         "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
@@ -33,7 +38,10 @@ pub fn encode_str(rt: &mut crate::Runtime, s: &str, encoding: &str, errors: &str
 }
 
 /// The bytes of an iterable of ints in range(256).
-pub fn bytes_from_iterable(rt: &mut crate::Runtime, v: &crate::Value) -> crate::object::PyResult<Vec<u8>> {
+pub fn bytes_from_iterable(
+    rt: &mut crate::Runtime,
+    v: &crate::Value,
+) -> crate::object::PyResult<Vec<u8>> {
     if let Some(crate::Kind::Bytes(b)) = v.kind() {
         return Ok(b.to_vec());
     }

@@ -14,7 +14,9 @@ fn parts(rt: &mut Runtime, v: &Value) -> PyResult<Option<(f64, f64)>> {
 }
 
 pub fn complex_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some((ar, ai)), Some((br, bi))) = (parts(rt, a)?, parts(rt, b)?) else { return Ok(None) };
+    let (Some((ar, ai)), Some((br, bi))) = (parts(rt, a)?, parts(rt, b)?) else {
+        return Ok(None);
+    };
     let (r, i) = match op {
         BinOp::Add => (ar + br, ai + bi),
         BinOp::Sub => (ar - br, ai - bi),
@@ -40,7 +42,12 @@ pub fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
         return format!("{}j", part(i));
     }
-    let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || (i.is_nan() && i.is_sign_negative()) { "-" } else { "+" };
+    let sign =
+        if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || (i.is_nan() && i.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
     format!("({}{}{}j)", part(r), sign, part(i.abs()))
 }
 

@@ -24,7 +24,11 @@ fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         (b, _) => (t, b),
     };
     let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -48,7 +52,9 @@ fn int_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let Some(x) = x else { return Ok(Value::small_int(0)) };
+    let Some(x) = x else {
+        return Ok(Value::small_int(0));
+    };
     if let Some(b) = base {
         let b = rt.index_of(&b)?;
         let Some(Kind::Str(s)) = x.kind() else {
@@ -60,7 +66,11 @@ fn int_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return match parse_int(&s.s, b as u32) {
             Some(v) => Ok(int_from_big(v)),
             None => {
-                let msg = format!("invalid literal for int() with base {}: {}", b, crate::ops::repr::str_repr(&s.s));
+                let msg = format!(
+                    "invalid literal for int() with base {}: {}",
+                    b,
+                    crate::ops::repr::str_repr(&s.s)
+                );
                 Err(rt.value_error(&msg))
             }
         };
@@ -86,7 +96,10 @@ fn int_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return match parse_int(&s.s, 10) {
             Some(v) => Ok(int_from_big(v)),
             None => {
-                let msg = format!("invalid literal for int() with base 10: {}", crate::ops::repr::str_repr(&s.s));
+                let msg = format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::ops::repr::str_repr(&s.s)
+                );
                 Err(rt.value_error(&msg))
             }
         };
@@ -96,7 +109,10 @@ fn int_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             return Ok(r);
         }
     }
-    let msg = format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", rt.type_name(&x));
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        rt.type_name(&x)
+    );
     Err(rt.type_error(&msg))
 }
 
@@ -109,7 +125,14 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") || !body.chars().all(|c| c.is_ascii_digit() || "._e+-".contains(c)) {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+                || !body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "._e+-".contains(c))
+            {
                 return None;
             }
             let clean: String = body.chars().filter(|&c| c != '_').collect();
@@ -120,7 +143,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 fn float_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let Some(x) = args.get(1) else { return Ok(Value::float(0.0)) };
+    let Some(x) = args.get(1) else {
+        return Ok(Value::float(0.0));
+    };
     if let Some(f) = rt.float_of(x)? {
         return Ok(Value::float(f));
     }
@@ -128,7 +153,10 @@ fn float_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return match parse_float(&s.s) {
             Some(f) => Ok(Value::float(f)),
             None => {
-                let msg = format!("could not convert string to float: {}", crate::ops::repr::str_repr(&s.s));
+                let msg = format!(
+                    "could not convert string to float: {}",
+                    crate::ops::repr::str_repr(&s.s)
+                );
                 Err(rt.value_error(&msg))
             }
         };
@@ -136,7 +164,10 @@ fn float_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if let Some(r) = rt.call_dunder(x, "__float__", &[])? {
         return Ok(r);
     }
-    let msg = format!("float() argument must be a string or a real number, not '{}'", rt.type_name(x));
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        rt.type_name(x)
+    );
     Err(rt.type_error(&msg))
 }
 
@@ -203,7 +234,9 @@ fn set_from(rt: &mut Runtime, arg: Option<&Value>) -> PyResult<crate::set::SetTa
 
 fn set_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let t = set_from(rt, args.get(1))?;
-    Ok(Value::from_obj(Obj::new(Kind::Set(std::cell::RefCell::new(t)))))
+    Ok(Value::from_obj(Obj::new(Kind::Set(
+        std::cell::RefCell::new(t),
+    ))))
 }
 
 fn frozenset_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -220,7 +253,10 @@ fn range_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         if let Some(r) = rt.call_dunder(v, "__index__", &[])? {
             return Ok(r);
         }
-        let msg = format!("'{}' object cannot be interpreted as an integer", rt.type_name(v));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            rt.type_name(v)
+        );
         Err(rt.type_error(&msg))
     };
     let (start, stop, step) = match a.len() {
@@ -236,7 +272,11 @@ fn range_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if to_big(&step).is_some_and(|s| s.is_zero()) {
         return Err(rt.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::from_obj(Obj::new(Kind::Range(Range { start, stop, step }))))
+    Ok(Value::from_obj(Obj::new(Kind::Range(Range {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 fn object_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -293,18 +333,25 @@ fn property_new(_rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn staticmethod_new(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    Ok(Value::from_obj(Obj::new(Kind::StaticMethod(args.get(1).cloned().unwrap_or(Value::NONE)))))
+    Ok(Value::from_obj(Obj::new(Kind::StaticMethod(
+        args.get(1).cloned().unwrap_or(Value::NONE),
+    ))))
 }
 
 fn classmethod_new(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    Ok(Value::from_obj(Obj::new(Kind::ClassMethod(args.get(1).cloned().unwrap_or(Value::NONE)))))
+    Ok(Value::from_obj(Obj::new(Kind::ClassMethod(
+        args.get(1).cloned().unwrap_or(Value::NONE),
+    ))))
 }
 
 fn super_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if args.len() != 3 {
         return Err(rt.new_exc("RuntimeError", "super(): no arguments"));
     }
-    Ok(Value::from_obj(Obj::new(Kind::Super(args[1].clone(), args[2].clone()))))
+    Ok(Value::from_obj(Obj::new(Kind::Super(
+        args[1].clone(),
+        args[2].clone(),
+    ))))
 }
 
 fn complex_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -368,7 +415,11 @@ pub fn register(rt: &mut Runtime) {
     ];
     for (ty, f) in pairs {
         let name: &'static str = "__new__";
-        let owner = if ty.is(&rt.types.object) { "object" } else { "builtin" };
+        let owner = if ty.is(&rt.types.object) {
+            "object"
+        } else {
+            "builtin"
+        };
         let m = rt.new_method(owner, name, f);
         crate::exceptions::set_type_attr(rt, &ty, name, m);
     }

@@ -38,12 +38,16 @@ pub fn update_from(rt: &mut Runtime, dict: &Value, other: &Value) -> PyResult<()
         let kv = match rt.to_vec(&pair) {
             Ok(kv) => kv,
             Err(_) => {
-                let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                let msg =
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence");
                 return Err(rt.type_error(&msg));
             }
         };
         if kv.len() != 2 {
-            let msg = format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len());
+            let msg = format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            );
             return Err(rt.value_error(&msg));
         }
         d::set(rt, target, kv[0].clone(), kv[1].clone())?;
@@ -88,7 +92,8 @@ fn get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         let msg = format!("get expected at least 1 argument, got {}", args.len() - 1);
         return Err(rt.type_error(&msg));
     }
-    Ok(d::get(rt, cell(&args[0]), &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::NONE)))
+    Ok(d::get(rt, cell(&args[0]), &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::NONE)))
 }
 fn setdefault(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let c = cell(&args[0]);

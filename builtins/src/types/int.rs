@@ -52,7 +52,9 @@ fn this(rt: &mut Runtime, args: &[Value], name: &str) -> PyResult<BigInt> {
             Some(b) => Ok(b),
             None => {
                 let tn = rt.type_name(v);
-                Err(rt.type_error(&format!("descriptor '{name}' for 'int' objects doesn't apply to a '{tn}' object")))
+                Err(rt.type_error(&format!(
+                    "descriptor '{name}' for 'int' objects doesn't apply to a '{tn}' object"
+                )))
             }
         },
     }
@@ -71,7 +73,11 @@ pub fn float_to_bigint(rt: &mut Runtime, x: f64) -> PyResult<BigInt> {
         return Ok(BigInt::from(t as i64));
     }
     let (m, e) = float_parts(t);
-    Ok(if e >= 0 { m << e as usize } else { m >> (-e) as usize })
+    Ok(if e >= 0 {
+        m << e as usize
+    } else {
+        m >> (-e) as usize
+    })
 }
 
 /// An exact decomposition x = m * 2**e of a finite float, m an integer.
@@ -82,7 +88,11 @@ pub fn float_parts(x: f64) -> (BigInt, i64) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     let m = BigInt::from(mant);
     (if x < 0.0 { -m } else { m }, e)
 }
@@ -96,7 +106,11 @@ fn int_bit_length(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn int_bit_count(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let b = this(rt, args, "bit_count")?;
     no_args(rt, "int.bit_count", &args[1..], kw)?;
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::small_int(n as i64))
 }
 
@@ -127,7 +141,9 @@ fn byteorder_arg(rt: &mut Runtime, v: &Option<Value>, fname: &str) -> PyResult<b
             Some(Kind::Str(_)) => Err(rt.value_error("byteorder must be either 'little' or 'big'")),
             _ => {
                 let tn = rt.type_name(v);
-                Err(rt.type_error(&format!("{fname}() argument 'byteorder' must be str, not {tn}")))
+                Err(rt.type_error(&format!(
+                    "{fname}() argument 'byteorder' must be str, not {tn}"
+                )))
             }
         },
     }
@@ -135,7 +151,16 @@ fn byteorder_arg(rt: &mut Runtime, v: &Option<Value>, fname: &str) -> PyResult<b
 
 fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let b = this(rt, args, "to_bytes")?;
-    let p = parse_args(rt, "to_bytes", &args[1..], kw, &["length", "byteorder", "signed"], 0, 2, 0)?;
+    let p = parse_args(
+        rt,
+        "to_bytes",
+        &args[1..],
+        kw,
+        &["length", "byteorder", "signed"],
+        0,
+        2,
+        0,
+    )?;
     let length = match &p[0] {
         Some(v) => rt.index_of(v)?,
         None => 1,
@@ -151,7 +176,11 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if b.is_negative() && !signed {
         return Err(rt.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes.clear();
     }
@@ -170,7 +199,16 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn int_from_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     // args[0] is the class.
-    let p = parse_args(rt, "from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"], 0, 2, 1)?;
+    let p = parse_args(
+        rt,
+        "from_bytes",
+        &args[1..],
+        kw,
+        &["bytes", "byteorder", "signed"],
+        0,
+        2,
+        1,
+    )?;
     let src = p[0].clone().unwrap_or(Value::NONE);
     let data = match super::bytes_like(&src) {
         Some(d) => d,
@@ -208,7 +246,10 @@ fn int_from_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn is_iterable_for_bytes(v: &Value) -> bool {
-    !matches!(v.kind(), None | Some(Kind::Int(_)) | Some(Kind::Complex(..)))
+    !matches!(
+        v.kind(),
+        None | Some(Kind::Int(_)) | Some(Kind::Complex(..))
+    )
 }
 
 /// `int.__round__(n)` semantics for `round(int, n)`: round half to even at 10**-n.
@@ -216,14 +257,20 @@ pub fn round_int(b: &BigInt, ndigits: i64) -> BigInt {
     if ndigits >= 0 {
         return b.clone();
     }
-    let Some(p) = (-ndigits).to_u32() else { return BigInt::zero() };
+    let Some(p) = (-ndigits).to_u32() else {
+        return BigInt::zero();
+    };
     if p > 100_000 {
         return BigInt::zero();
     }
     let pow = num_traits::pow(BigInt::from(10), p as usize);
     let (q, r) = num_integer::Integer::div_mod_floor(b, &pow);
     let twice = &r * 2;
-    let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+    let q = if twice > pow || (twice == pow && num_integer::Integer::is_odd(&q)) {
+        q + 1
+    } else {
+        q
+    };
     q * pow
 }
 
@@ -253,4 +300,3 @@ mod tests {
         assert_eq!((m, e), (BigInt::from(1), -1074));
     }
 }
-

@@ -15,9 +15,15 @@ fn list_of(v: &Value) -> &std::cell::RefCell<Vec<Value>> {
 fn arity(rt: &mut Runtime, args: &[Value], name: &str, n: usize) -> PyResult<()> {
     if args.len() - 1 != n {
         let msg = if n == 0 {
-            format!("list.{name}() takes no arguments ({} given)", args.len() - 1)
+            format!(
+                "list.{name}() takes no arguments ({} given)",
+                args.len() - 1
+            )
         } else {
-            format!("list.{name}() takes exactly one argument ({} given)", args.len() - 1)
+            format!(
+                "list.{name}() takes exactly one argument ({} given)",
+                args.len() - 1
+            )
         };
         return Err(rt.type_error(&msg));
     }
@@ -146,7 +152,12 @@ fn copy(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 /// Stable merge sort calling Python `<` (never while a borrow is held).
-pub fn sort_values(rt: &mut Runtime, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    rt: &mut Runtime,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys = keys.unwrap_or_else(|| items.clone());
     let mut idx: Vec<usize> = (0..items.len()).collect();
     // Merge sort on indices.
@@ -162,7 +173,11 @@ pub fn sort_values(rt: &mut Runtime, items: &mut Vec<Value>, keys: Option<Vec<Va
             let (mut a, mut b, mut k) = (i, mid, i);
             while a < mid && b < hi {
                 // Take from the right only when strictly less (stability).
-                let less = if reverse { rt.lt(&keys[idx[a]], &keys[idx[b]]) } else { rt.lt(&keys[idx[b]], &keys[idx[a]]) };
+                let less = if reverse {
+                    rt.lt(&keys[idx[a]], &keys[idx[b]])
+                } else {
+                    rt.lt(&keys[idx[b]], &keys[idx[a]])
+                };
                 let take_right = match less {
                     Ok(x) => x,
                     Err(e) => {

@@ -43,7 +43,12 @@ pub fn init(rt: &mut Runtime) {
 }
 
 /// Registers builtin methods on a type object.
-pub(crate) fn reg(rt: &mut Runtime, ty: &Value, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+pub(crate) fn reg(
+    rt: &mut Runtime,
+    ty: &Value,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) {
     for (name, f) in methods {
         let m = rt.new_method(owner, name, *f);
         set_type_attr(rt, ty, name, m);
@@ -51,14 +56,26 @@ pub(crate) fn reg(rt: &mut Runtime, ty: &Value, owner: &'static str, methods: &[
 }
 
 /// Registers a builtin as a classmethod (its first argument is the class).
-pub(crate) fn reg_classmethod(rt: &mut Runtime, ty: &Value, owner: &'static str, name: &'static str, f: NativeFn) {
+pub(crate) fn reg_classmethod(
+    rt: &mut Runtime,
+    ty: &Value,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeFn,
+) {
     let m = rt.new_method(owner, name, f);
     let cm = Value::from_obj(Obj::new(Kind::ClassMethod(m)));
     set_type_attr(rt, ty, name, cm);
 }
 
 /// Registers a builtin as a staticmethod.
-pub(crate) fn reg_staticmethod(rt: &mut Runtime, ty: &Value, owner: &'static str, name: &'static str, f: NativeFn) {
+pub(crate) fn reg_staticmethod(
+    rt: &mut Runtime,
+    ty: &Value,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeFn,
+) {
     let m = rt.new_method(owner, name, f);
     let sm = Value::from_obj(Obj::new(Kind::StaticMethod(m)));
     set_type_attr(rt, ty, name, sm);
@@ -101,7 +118,10 @@ pub fn no_kw(rt: &mut Runtime, qual: &str, kw: Kw) -> PyResult<()> {
 pub fn one_arg(rt: &mut Runtime, qual: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw(rt, qual, kw)?;
     if args.len() != 1 {
-        return Err(rt.type_error(&format!("{qual}() takes exactly one argument ({} given)", args.len())));
+        return Err(rt.type_error(&format!(
+            "{qual}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(args[0].clone())
 }
@@ -110,7 +130,10 @@ pub fn one_arg(rt: &mut Runtime, qual: &str, args: &[Value], kw: Kw) -> PyResult
 pub fn no_args(rt: &mut Runtime, qual: &str, args: &[Value], kw: Kw) -> PyResult<()> {
     no_kw(rt, qual, kw)?;
     if !args.is_empty() {
-        return Err(rt.type_error(&format!("{qual}() takes no arguments ({} given)", args.len())));
+        return Err(rt.type_error(&format!(
+            "{qual}() takes no arguments ({} given)",
+            args.len()
+        )));
     }
     Ok(())
 }
@@ -121,7 +144,10 @@ pub fn check_pos(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize)
         let msg = if min == max {
             format!("{name} expected {min} argument{}, got {n}", plural(min))
         } else {
-            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         };
         return Err(rt.type_error(&msg));
     }
@@ -129,7 +155,10 @@ pub fn check_pos(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize)
         let msg = if min == max {
             format!("{name} expected {max} argument{}, got {n}", plural(max))
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         };
         return Err(rt.type_error(&msg));
     }
@@ -140,11 +169,17 @@ pub fn check_pos(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize)
 pub fn check_takes(rt: &mut Runtime, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
         let how = if min == max { "exactly" } else { "at least" };
-        return Err(rt.type_error(&format!("{name}() takes {how} {min} argument{} ({n} given)", plural(min))));
+        return Err(rt.type_error(&format!(
+            "{name}() takes {how} {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
         let how = if min == max { "exactly" } else { "at most" };
-        return Err(rt.type_error(&format!("{name}() takes {how} {max} argument{} ({n} given)", plural(max))));
+        return Err(rt.type_error(&format!(
+            "{name}() takes {how} {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -174,15 +209,26 @@ pub fn parse_args(
     let nargs = args.len();
     if nargs + kw.len() > maxargs {
         let kwd = if nargs == 0 { "keyword " } else { "" };
-        let msg = format!("{fname}() takes at most {maxargs} {kwd}argument{} ({} given)", plural(maxargs), nargs + kw.len());
+        let msg = format!(
+            "{fname}() takes at most {maxargs} {kwd}argument{} ({} given)",
+            plural(maxargs),
+            nargs + kw.len()
+        );
         return Err(rt.type_error(&msg));
     }
     if nargs > maxpos {
         let msg = if maxpos == 0 {
             format!("{fname}() takes no positional arguments")
         } else {
-            let how = if required < maxpos { "at most" } else { "exactly" };
-            format!("{fname}() takes {how} {maxpos} positional argument{} ({nargs} given)", plural(maxpos))
+            let how = if required < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            };
+            format!(
+                "{fname}() takes {how} {maxpos} positional argument{} ({nargs} given)",
+                plural(maxpos)
+            )
         };
         return Err(rt.type_error(&msg));
     }
@@ -203,19 +249,35 @@ pub fn parse_args(
                 out[i] = Some(v.clone());
             }
             _ => {
-                return Err(rt.type_error(&format!("'{name}' is an invalid keyword argument for {fname}()")));
+                return Err(rt.type_error(&format!(
+                    "'{name}' is an invalid keyword argument for {fname}()"
+                )));
             }
         }
     }
     for i in 0..required {
         if out[i].is_none() {
             let msg = if i < posonly {
-                let how = if required < maxpos { "at least" } else { "exactly" };
-                format!("{fname}() takes {how} {required} positional argument{} ({nargs} given)", plural(required))
+                let how = if required < maxpos {
+                    "at least"
+                } else {
+                    "exactly"
+                };
+                format!(
+                    "{fname}() takes {how} {required} positional argument{} ({nargs} given)",
+                    plural(required)
+                )
             } else if i < maxpos {
-                format!("{fname}() missing required argument '{}' (pos {})", params[i], i + 1)
+                format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    params[i],
+                    i + 1
+                )
             } else {
-                format!("{fname}() missing required keyword-only argument '{}'", params[i])
+                format!(
+                    "{fname}() missing required keyword-only argument '{}'",
+                    params[i]
+                )
             };
             return Err(rt.type_error(&msg));
         }
@@ -224,7 +286,14 @@ pub fn parse_args(
 }
 
 /// `parse_args` with every parameter positional-or-keyword.
-pub fn parse_simple(rt: &mut Runtime, fname: &str, args: &[Value], kw: Kw, params: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse_simple(
+    rt: &mut Runtime,
+    fname: &str,
+    args: &[Value],
+    kw: Kw,
+    params: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     parse_args(rt, fname, args, kw, params, 0, params.len(), required)
 }
 
@@ -283,7 +352,11 @@ pub fn number_attr(_rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
     }?;
     match name {
         "real" => Some(num),
-        "imag" => Some(if is_int { Value::small_int(0) } else { Value::float(0.0) }),
+        "imag" => Some(if is_int {
+            Value::small_int(0)
+        } else {
+            Value::float(0.0)
+        }),
         "numerator" if is_int => Some(num),
         "denominator" if is_int => Some(Value::small_int(1)),
         _ => None,

@@ -10,12 +10,20 @@ use crate::Runtime;
 
 /// The number of items in a range.
 pub fn range_len(r: &Range) -> BigInt {
-    let (start, stop, step) = (to_big(&r.start).unwrap_or_default(), to_big(&r.stop).unwrap_or_default(), to_big(&r.step).unwrap_or_default());
+    let (start, stop, step) = (
+        to_big(&r.start).unwrap_or_default(),
+        to_big(&r.stop).unwrap_or_default(),
+        to_big(&r.step).unwrap_or_default(),
+    );
     if step.is_zero() {
         return BigInt::zero();
     }
     let n = if step.is_positive() {
-        if start >= stop { BigInt::zero() } else { (stop - start - 1u32).div_floor(&step) + 1u32 }
+        if start >= stop {
+            BigInt::zero()
+        } else {
+            (stop - start - 1u32).div_floor(&step) + 1u32
+        }
     } else if start <= stop {
         BigInt::zero()
     } else {

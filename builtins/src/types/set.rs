@@ -2,8 +2,8 @@
 
 use std::cell::RefCell;
 
-use crate::ops::cmp::CmpOp;
 use crate::object::{Kind, Obj, PyResult};
+use crate::ops::cmp::CmpOp;
 use crate::set::{self as s, SetTable};
 use crate::types::Kw;
 use crate::value::Value;
@@ -43,7 +43,11 @@ pub fn set_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<
             }
         }
         BinOp::And => {
-            let (small, big) = if ta.len() <= tb.len() { (&ta, &tb) } else { (&tb, &ta) };
+            let (small, big) = if ta.len() <= tb.len() {
+                (&ta, &tb)
+            } else {
+                (&tb, &ta)
+            };
             for (h, k) in small.iter_hashed() {
                 if contains(rt, big, k)? {
                     s::add_hashed(rt, &out, k.clone(), h)?;
@@ -199,7 +203,9 @@ fn issuperset(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 fn isdisjoint(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let o = as_set(rt, &args[1])?;
-    let r = set_binop(rt, BinOp::And, &args[0], &o)?.map(|v| table(&v).is_empty()).unwrap_or(true);
+    let r = set_binop(rt, BinOp::And, &args[0], &o)?
+        .map(|v| table(&v).is_empty())
+        .unwrap_or(true);
     Ok(Value::bool(r))
 }
 

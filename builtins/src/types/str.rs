@@ -7,7 +7,10 @@ use std::rc::Rc;
 use num_traits::{Signed, ToPrimitive};
 
 use super::str_unicode as uni;
-use super::{as_str, check_pos, check_takes, given, no_args, one_arg, parse_simple, reg, reg_staticmethod, Kw};
+use super::{
+    as_str, check_pos, check_takes, given, no_args, one_arg, parse_simple, reg, reg_staticmethod,
+    Kw,
+};
 use crate::dict::Dict;
 use crate::object::{Exc, Kind, PyResult, PyStr};
 use crate::ops::num::to_big;
@@ -84,7 +87,9 @@ fn this<'a>(rt: &mut Runtime, args: &'a [Value], name: &str) -> PyResult<&'a PyS
             Some(Kind::Str(s)) => Ok(s),
             _ => {
                 let tn = rt.type_name(v);
-                Err(rt.type_error(&format!("descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object")))
+                Err(rt.type_error(&format!(
+                    "descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object"
+                )))
             }
         },
     }
@@ -138,14 +143,22 @@ pub fn slice_index(rt: &mut Runtime, v: &Value) -> PyResult<Option<i64>> {
         return Ok(None);
     }
     if let Some(b) = to_big(v) {
-        return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })));
+        return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        })));
     }
     if let Some(Kind::Instance(_)) = v.kind() {
         let t = rt.type_of(v);
         if crate::typeobj::lookup(&t, "__index__").is_some() {
             if let Some(r) = rt.call_dunder(v, "__index__", &[])? {
                 if let Some(b) = to_big(&r) {
-                    return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })));
+                    return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })));
                 }
             }
         }
@@ -176,7 +189,12 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usiz
 }
 
 /// Parses `(sub[, start[, end]])` for find/count/index and friends.
-fn sub_range<'a>(rt: &mut Runtime, args: &'a [Value], kw: Kw, name: &str) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
+fn sub_range<'a>(
+    rt: &mut Runtime,
+    args: &'a [Value],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
     super::no_kw(rt, &format!("str.{name}"), kw)?;
     check_takes(rt, name, args.len() - 1, 1, 3)?;
     let sub = str_arg(rt, &args[1])?;
@@ -194,7 +212,11 @@ fn sub_range<'a>(rt: &mut Runtime, args: &'a [Value], kw: Kw, name: &str) -> PyR
 /// Finds `sub` in `s[start:end]` (code point indices); `rev` searches from the right.
 fn find_in(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
     let (st, en) = adjust_indices(start, end, s.chars);
-    let sublen = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
+    let sublen = if sub.is_ascii() {
+        sub.len()
+    } else {
+        sub.chars().count()
+    };
     if st > en || en - st < sublen {
         return -1;
     }
@@ -271,7 +293,11 @@ fn str_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if count == 0 || (!old.is_empty() && !s.s.contains(old)) {
         return Ok(args[0].clone());
     }
-    let r = if count < 0 { s.s.replace(old, new) } else { s.s.replacen(old, new, count as usize) };
+    let r = if count < 0 {
+        s.s.replace(old, new)
+    } else {
+        s.s.replacen(old, new, count as usize)
+    };
     Ok(rt.new_string(r))
 }
 
@@ -282,14 +308,18 @@ fn prefix_arg(rt: &mut Runtime, v: &Value, name: &str) -> PyResult<Vec<Value>> {
             for x in t.iter() {
                 if !matches!(x.kind(), Some(Kind::Str(_))) {
                     let tn = rt.type_name(x);
-                    return Err(rt.type_error(&format!("tuple for {name} must only contain str, not {tn}")));
+                    return Err(
+                        rt.type_error(&format!("tuple for {name} must only contain str, not {tn}"))
+                    );
                 }
             }
             Ok(t.to_vec())
         }
         _ => {
             let tn = rt.type_name(v);
-            Err(rt.type_error(&format!("{name} first arg must be str or a tuple of str, not {tn}")))
+            Err(rt.type_error(&format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )))
         }
     }
 }
@@ -310,7 +340,11 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool)
     let (st, en) = adjust_indices(start, end, s.chars);
     for c in &cands {
         let p = as_str(c).unwrap_or("");
-        let plen = if p.is_ascii() { p.len() } else { p.chars().count() };
+        let plen = if p.is_ascii() {
+            p.len()
+        } else {
+            p.chars().count()
+        };
         if st > en || en - st < plen {
             continue;
         }
@@ -332,7 +366,12 @@ fn str_endswith(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- splitting and joining ------------------------------------------------------------------
 
-fn split_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<(Option<Value>, i64)> {
+fn split_args(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(Option<Value>, i64)> {
     let p = parse_simple(rt, name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
     let sep = given(&p[0]).cloned();
     if let Some(s) = &sep {
@@ -419,7 +458,8 @@ fn str_split(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             if maxsplit < 0 {
                 s.s.split(sep).collect()
             } else {
-                s.s.splitn(maxsplit.saturating_add(1) as usize, sep).collect()
+                s.s.splitn(maxsplit.saturating_add(1) as usize, sep)
+                    .collect()
             }
         }
     };
@@ -439,7 +479,8 @@ fn str_rsplit(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             let mut v: Vec<&str> = if maxsplit < 0 {
                 s.s.rsplit(sep).collect()
             } else {
-                s.s.rsplitn(maxsplit.saturating_add(1) as usize, sep).collect()
+                s.s.rsplitn(maxsplit.saturating_add(1) as usize, sep)
+                    .collect()
             };
             v.reverse();
             v
@@ -462,7 +503,11 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
                     end += 1;
                 }
             }
-            out.push(if keepends { &s[start..end] } else { &s[start..i] });
+            out.push(if keepends {
+                &s[start..end]
+            } else {
+                &s[start..i]
+            });
             start = end;
         }
     }
@@ -520,7 +565,9 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             Some(Kind::Str(p)) => total += p.s.len(),
             _ => {
                 let tn = rt.type_name(x);
-                return Err(rt.type_error(&format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(rt.type_error(&format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         }
     }
@@ -534,7 +581,14 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Ok(rt.new_string(out))
 }
 
-fn strip_impl(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, left: bool, right: bool) -> PyResult {
+fn strip_impl(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult {
     let s = this(rt, args, name)?;
     super::no_kw(rt, &format!("str.{name}"), kw)?;
     check_pos(rt, name, args.len() - 1, 0, 1)?;
@@ -584,7 +638,11 @@ fn partition_impl(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, rev: boo
     }
     let found = if rev { s.s.rfind(sep) } else { s.s.find(sep) };
     let parts = match found {
-        Some(i) => vec![rt.new_str(&s.s[..i]), sepv.clone(), rt.new_str(&s.s[i + sep.len()..])],
+        Some(i) => vec![
+            rt.new_str(&s.s[..i]),
+            sepv.clone(),
+            rt.new_str(&s.s[i + sep.len()..]),
+        ],
         None if rev => vec![rt.empty_str.clone(), rt.empty_str.clone(), args[0].clone()],
         None => vec![args[0].clone(), rt.empty_str.clone(), rt.empty_str.clone()],
     };
@@ -601,7 +659,13 @@ fn str_rpartition(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- case mapping ---------------------------------------------------------------------------
 
-fn map_noargs(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResult {
+fn map_noargs(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    f: fn(&str) -> String,
+) -> PyResult {
     let s = this(rt, args, name)?;
     no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
     let r = f(&s.s);
@@ -640,10 +704,14 @@ fn pad_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<(i
         None => ' ',
         Some(v) => match v.kind() {
             Some(Kind::Str(f)) if f.chars == 1 => f.s.chars().next().unwrap_or(' '),
-            Some(Kind::Str(_)) => return Err(rt.type_error("The fill character must be exactly one character long")),
+            Some(Kind::Str(_)) => {
+                return Err(rt.type_error("The fill character must be exactly one character long"))
+            }
             _ => {
                 let tn = rt.type_name(v);
-                return Err(rt.type_error(&format!("The fill character must be a unicode character, not {tn}")));
+                return Err(rt.type_error(&format!(
+                    "The fill character must be a unicode character, not {tn}"
+                )));
             }
         },
     };
@@ -880,7 +948,9 @@ fn str_encode(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 Some(Kind::Str(x)) => names[i] = Rc::from(&*x.s),
                 _ => {
                     let tn = rt.type_name(v);
-                    return Err(rt.type_error(&format!("encode() argument '{pname}' must be str, not {tn}")));
+                    return Err(rt.type_error(&format!(
+                        "encode() argument '{pname}' must be str, not {tn}"
+                    )));
                 }
             }
         }
@@ -893,10 +963,14 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::no_kw(rt, "str.maketrans", kw)?;
     check_pos(rt, "maketrans", args.len(), 1, 3)?;
     let out = rt.new_dict(Dict::new());
-    let Some(Kind::Dict(cell)) = out.kind() else { unreachable!("new dict") };
+    let Some(Kind::Dict(cell)) = out.kind() else {
+        unreachable!("new dict")
+    };
     if args.len() == 1 {
         let Some(Kind::Dict(src)) = args[0].kind() else {
-            return Err(rt.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                rt.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items = src.borrow().items();
         for (k, v) in items {
@@ -904,9 +978,13 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 Some(Kind::Str(s)) if s.chars == 1 => {
                     Value::small_int(s.s.chars().next().map_or(0, |c| c as i64))
                 }
-                Some(Kind::Str(_)) => return Err(rt.value_error("string keys in translate table must be of length 1")),
+                Some(Kind::Str(_)) => {
+                    return Err(rt.value_error("string keys in translate table must be of length 1"))
+                }
                 _ if crate::ops::num::is_int(&k) => k.clone(),
-                _ => return Err(rt.type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(rt.type_error("keys in translate table must be strings or integers"))
+                }
             };
             crate::dict::set(rt, cell, key, v)?;
         }
@@ -918,7 +996,12 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return Err(rt.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.chars().zip(y.chars()) {
-        crate::dict::set(rt, cell, Value::small_int(a as i64), Value::small_int(b as i64))?;
+        crate::dict::set(
+            rt,
+            cell,
+            Value::small_int(a as i64),
+            Value::small_int(b as i64),
+        )?;
     }
     if let Some(z) = args.get(2) {
         let z = str_arg_n(rt, z, "maketrans", "3")?;
@@ -934,7 +1017,8 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let table = one_arg(rt, "str.translate", &args[1..], kw)?;
     let text: Rc<str> = Rc::from(&*s.s);
     let mut out = String::with_capacity(text.len());
-    let mut cache: std::collections::HashMap<char, Option<String>> = std::collections::HashMap::new();
+    let mut cache: std::collections::HashMap<char, Option<String>> =
+        std::collections::HashMap::new();
     for c in text.chars() {
         if let Some(r) = cache.get(&c) {
             if let Some(r) = r {
@@ -1013,7 +1097,10 @@ mod tests {
 
     #[test]
     fn lines() {
-        assert_eq!(splitlines("a\r\nb\rc\x1cd\u{85}e", false), ["a", "b", "c", "d", "e"]);
+        assert_eq!(
+            splitlines("a\r\nb\rc\x1cd\u{85}e", false),
+            ["a", "b", "c", "d", "e"]
+        );
         assert_eq!(splitlines("a\r\nb\n", true), ["a\r\n", "b\n"]);
         assert!(splitlines("", false).is_empty());
     }

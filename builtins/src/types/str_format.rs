@@ -38,24 +38,38 @@ struct Ctx<'a> {
 
 pub fn str_format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let Some(Kind::Str(s)) = args.first().and_then(|v| v.kind()) else {
-        return Err(rt.type_error("descriptor 'format' for 'str' objects doesn't apply to this object"));
+        return Err(
+            rt.type_error("descriptor 'format' for 'str' objects doesn't apply to this object")
+        );
     };
     if !s.s.contains(['{', '}']) {
         return Ok(args[0].clone());
     }
     let chars: Vec<char> = s.s.chars().collect();
-    let mut ctx = Ctx { args: Some(&args[1..]), kwargs: Kwargs::Pairs(kw), auto: AutoState::Init, next_auto: 0 };
+    let mut ctx = Ctx {
+        args: Some(&args[1..]),
+        kwargs: Kwargs::Pairs(kw),
+        auto: AutoState::Init,
+        next_auto: 0,
+    };
     let out = build_string(rt, &mut ctx, &chars, 2)?;
     Ok(rt.new_string(out))
 }
 
 pub fn str_format_map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let Some(Kind::Str(s)) = args.first().and_then(|v| v.kind()) else {
-        return Err(rt.type_error("descriptor 'format_map' for 'str' objects doesn't apply to this object"));
+        return Err(
+            rt.type_error("descriptor 'format_map' for 'str' objects doesn't apply to this object")
+        );
     };
     let m = super::one_arg(rt, "str.format_map", &args[1..], kw)?;
     let chars: Vec<char> = s.s.chars().collect();
-    let mut ctx = Ctx { args: None, kwargs: Kwargs::Map(m), auto: AutoState::Init, next_auto: 0 };
+    let mut ctx = Ctx {
+        args: None,
+        kwargs: Kwargs::Map(m),
+        auto: AutoState::Init,
+        next_auto: 0,
+    };
     let out = build_string(rt, &mut ctx, &chars, 2)?;
     Ok(rt.new_string(out))
 }
@@ -64,7 +78,12 @@ pub fn str_format_map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 /// (for other modules, e.g. `string.Formatter`-like helpers).
 pub fn format_with(rt: &mut Runtime, fmt: &str, args: &[Value], kw: Kw) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
-    let mut ctx = Ctx { args: Some(args), kwargs: Kwargs::Pairs(kw), auto: AutoState::Init, next_auto: 0 };
+    let mut ctx = Ctx {
+        args: Some(args),
+        kwargs: Kwargs::Pairs(kw),
+        auto: AutoState::Init,
+        next_auto: 0,
+    };
     build_string(rt, &mut ctx, &chars, 2)
 }
 
@@ -140,7 +159,12 @@ fn parse_field(rt: &mut Runtime, s: &[char], pos: &mut usize) -> PyResult<Field>
         }
     }
     let name = (name_start, *pos - 1);
-    let mut field = Field { name, spec: (0, 0), conversion: None, spec_needs_expanding: false };
+    let mut field = Field {
+        name,
+        spec: (0, 0),
+        conversion: None,
+        spec_needs_expanding: false,
+    };
     if c == '!' || c == ':' {
         if c == '!' {
             if *pos >= s.len() {
@@ -193,7 +217,9 @@ fn get_integer(rt: &mut Runtime, s: &[char]) -> PyResult<Option<usize>> {
     }
     let mut acc: usize = 0;
     for &c in s {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
         let d = d as usize;
         if acc > (i64::MAX as usize - d) / 10 {
             return Err(rt.value_error("Too many decimal digits in format string"));
@@ -204,19 +230,30 @@ fn get_integer(rt: &mut Runtime, s: &[char]) -> PyResult<Option<usize>> {
 }
 
 fn get_field_object(rt: &mut Runtime, ctx: &mut Ctx, name: &[char]) -> PyResult {
-    let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+    let first_end = name
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(name.len());
     let first = &name[..first_end];
     let mut index = get_integer(rt, first)?;
     let empty = first.is_empty();
     if empty || index.is_some() {
         if ctx.auto == AutoState::Init {
-            ctx.auto = if empty { AutoState::Auto } else { AutoState::Manual };
+            ctx.auto = if empty {
+                AutoState::Auto
+            } else {
+                AutoState::Manual
+            };
         }
         if ctx.auto == AutoState::Manual && empty {
-            return Err(rt.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(rt.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         if ctx.auto == AutoState::Auto && !empty {
-            return Err(rt.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(rt.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         if empty {
             index = Some(ctx.next_auto);
@@ -228,7 +265,10 @@ fn get_field_object(rt: &mut Runtime, ctx: &mut Ctx, name: &[char]) -> PyResult 
             let key: String = first.iter().collect();
             match &ctx.kwargs {
                 Kwargs::Pairs(kw) => {
-                    let found = kw.iter().find(|(k, _)| as_str(k) == Some(key.as_str())).map(|(_, v)| v.clone());
+                    let found = kw
+                        .iter()
+                        .find(|(k, _)| as_str(k) == Some(key.as_str()))
+                        .map(|(_, v)| v.clone());
                     match found {
                         Some(v) => v,
                         None => {
@@ -251,7 +291,9 @@ fn get_field_object(rt: &mut Runtime, ctx: &mut Ctx, name: &[char]) -> PyResult 
             match args.get(i) {
                 Some(v) => v.clone(),
                 None => {
-                    return Err(rt.index_error(&format!("Replacement index {i} out of range for positional args tuple")));
+                    return Err(rt.index_error(&format!(
+                        "Replacement index {i} out of range for positional args tuple"
+                    )));
                 }
             }
         }
@@ -264,7 +306,11 @@ fn get_field_object(rt: &mut Runtime, ctx: &mut Ctx, name: &[char]) -> PyResult 
         let is_attr = match c {
             '.' => true,
             '[' => false,
-            _ => return Err(rt.value_error("Only '.' or '[' may follow ']' in format field specifier")),
+            _ => {
+                return Err(
+                    rt.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                )
+            }
         };
         let start = i;
         let end;
@@ -306,7 +352,14 @@ fn get_field_object(rt: &mut Runtime, ctx: &mut Ctx, name: &[char]) -> PyResult 
     Ok(obj)
 }
 
-fn output_markup(rt: &mut Runtime, ctx: &mut Ctx, s: &[char], f: &Field, depth: i32, out: &mut String) -> PyResult<()> {
+fn output_markup(
+    rt: &mut Runtime,
+    ctx: &mut Ctx,
+    s: &[char],
+    f: &Field,
+    depth: i32,
+    out: &mut String,
+) -> PyResult<()> {
     let mut obj = get_field_object(rt, ctx, &s[f.name.0..f.name.1])?;
     if let Some(conv) = f.conversion {
         obj = match conv {
@@ -319,7 +372,11 @@ fn output_markup(rt: &mut Runtime, ctx: &mut Ctx, s: &[char], f: &Field, depth: 
             c if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(rt.value_error(&format!("Unknown conversion specifier {c}")));
             }
-            c => return Err(rt.value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            c => {
+                return Err(
+                    rt.value_error(&format!("Unknown conversion specifier \\x{:x}", c as u32))
+                )
+            }
         };
     }
     let spec_chars = &s[f.spec.0..f.spec.1];
@@ -373,7 +430,9 @@ impl PctCtx {
 /// Whether `v` supports `PyMapping_Check` (has `__getitem__`).
 fn is_mapping(rt: &Runtime, v: &Value) -> bool {
     match v.kind() {
-        Some(Kind::Dict(_) | Kind::List(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range(_)) => true,
+        Some(
+            Kind::Dict(_) | Kind::List(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Range(_),
+        ) => true,
         Some(Kind::Instance(_)) => crate::typeobj::lookup(&rt.type_of(v), "__getitem__").is_some(),
         _ => false,
     }
@@ -392,8 +451,18 @@ pub fn percent_format(rt: &mut Runtime, fmt: &Value, args: &Value) -> PyResult {
         None
     };
     let mut ctx = match args.kind() {
-        Some(Kind::Tuple(t)) => PctCtx { args: args.clone(), arglen: t.len() as i64, argidx: 0, dict },
-        _ => PctCtx { args: args.clone(), arglen: -1, argidx: -2, dict },
+        Some(Kind::Tuple(t)) => PctCtx {
+            args: args.clone(),
+            arglen: t.len() as i64,
+            argidx: 0,
+            dict,
+        },
+        _ => PctCtx {
+            args: args.clone(),
+            arglen: -1,
+            argidx: -2,
+            dict,
+        },
     };
     let mut out = String::with_capacity(chars.len() + 16);
     let mut pos = 0;
@@ -429,7 +498,13 @@ fn star_arg(rt: &mut Runtime, ctx: &mut PctCtx) -> PyResult<i64> {
 }
 
 /// Parses and renders one conversion; `pos` is just past the `%`.
-fn format_one(rt: &mut Runtime, ctx: &mut PctCtx, s: &[char], pos: &mut usize, out: &mut String) -> PyResult<()> {
+fn format_one(
+    rt: &mut Runtime,
+    ctx: &mut PctCtx,
+    s: &[char],
+    pos: &mut usize,
+    out: &mut String,
+) -> PyResult<()> {
     let read = |pos: &mut usize| -> Option<char> {
         let c = s.get(*pos).copied();
         if c.is_some() {
@@ -569,7 +644,11 @@ fn format_one(rt: &mut Runtime, ctx: &mut PctCtx, s: &[char], pos: &mut usize, o
             out.push_str(&percent_pad(&c.to_string(), &spec, false));
         }
         _ => {
-            let shown = if (31..=126).contains(&(conv as u32)) { conv } else { '?' };
+            let shown = if (31..=126).contains(&(conv as u32)) {
+                conv
+            } else {
+                '?'
+            };
             return Err(rt.value_error(&format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {}",
                 conv as u32,
@@ -618,7 +697,11 @@ fn percent_int_arg(rt: &mut Runtime, v: &Value, conv: char) -> PyResult<BigInt> 
     }
     if let Some(Kind::Instance(_)) = v.kind() {
         let t = rt.type_of(v);
-        let names: &[&str] = if hex { &["__index__"] } else { &["__int__", "__index__", "__trunc__"] };
+        let names: &[&str] = if hex {
+            &["__index__"]
+        } else {
+            &["__int__", "__index__", "__trunc__"]
+        };
         for name in names {
             if crate::typeobj::lookup(&t, name).is_some() {
                 if let Some(r) = rt.call_dunder(v, name, &[])? {

@@ -5,12 +5,13 @@
 /// Code points of the `0` digit of every run of ten Unicode decimal digits (category Nd,
 /// Unicode 15.0 as in CPython 3.12).
 const DECIMAL_ZEROS: [u32; 68] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
-    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
-    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
-    0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec,
-    0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x11f50, 0x16a60, 0x16ac0,
+    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e950,
+    0x1fbf0,
 ];
 
 /// The value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`).
@@ -80,7 +81,24 @@ pub fn digit_value(c: char) -> Option<u32> {
         _ => {
             for &(a, b) in DIGIT_RANGES {
                 if (a..=b).contains(&u) {
-                    let base = if matches!(a, 0x2474 | 0x2488 | 0x2460 | 0x2776 | 0x2780 | 0x278a | 0x24f5 | 0x1369 | 0x10a40 | 0x11052 | 0x10e60) { 1 } else { 0 };
+                    let base = if matches!(
+                        a,
+                        0x2474
+                            | 0x2488
+                            | 0x2460
+                            | 0x2776
+                            | 0x2780
+                            | 0x278a
+                            | 0x24f5
+                            | 0x1369
+                            | 0x10a40
+                            | 0x11052
+                            | 0x10e60
+                    ) {
+                        1
+                    } else {
+                        0
+                    };
                     return Some(u - a + base);
                 }
             }
@@ -97,9 +115,40 @@ pub fn is_numeric(c: char) -> bool {
     // CJK ideographs with numeric values (Numeric_Type=Numeric, category Lo).
     matches!(
         c,
-        '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆'
-            | '零' | '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰'
-            | '仟' | '廿' | '卅' | '卌'
+        '〇' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '億'
+            | '兆'
+            | '零'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '廿'
+            | '卅'
+            | '卌'
     )
 }
 
@@ -110,7 +159,18 @@ pub fn is_space(c: char) -> bool {
 
 /// `Py_UNICODE_ISLINEBREAK`: the line boundaries of `str.splitlines`.
 pub fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Titlecase letters (category Lt).
@@ -159,7 +219,8 @@ fn is_combining_mark(c: char) -> bool {
 fn is_indic_mark(u: u32) -> bool {
     // Indic scripts: the vowel signs and modifiers sit at fixed offsets in each 128-block.
     let off = u & 0x7f;
-    matches!(off, 0x00..=0x03 | 0x3a..=0x3c | 0x3e..=0x4f | 0x51..=0x57 | 0x62 | 0x63) && off != 0x3d
+    matches!(off, 0x00..=0x03 | 0x3a..=0x3c | 0x3e..=0x4f | 0x51..=0x57 | 0x62 | 0x63)
+        && off != 0x3d
 }
 
 pub fn is_alnum(c: char) -> bool {
@@ -202,7 +263,13 @@ pub fn is_identifier(s: &str) -> bool {
         None => false,
         Some(c) => {
             (c == '_' || c.is_alphabetic() && !is_combining_mark(c))
-                && it.all(|c| c == '_' || c.is_alphanumeric() || is_combining_mark(c) || is_decimal(c) || c == '\u{b7}')
+                && it.all(|c| {
+                    c == '_'
+                        || c.is_alphanumeric()
+                        || is_combining_mark(c)
+                        || is_decimal(c)
+                        || c == '\u{b7}'
+                })
         }
     }
 }
@@ -267,7 +334,10 @@ fn is_final_sigma(chars: &[char], i: usize) -> bool {
 }
 
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}') || is_combining_mark(c)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}'
+    ) || is_combining_mark(c)
 }
 
 pub fn lower(s: &str) -> String {

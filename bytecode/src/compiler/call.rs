@@ -35,7 +35,11 @@ impl<'a> Compiler<'a> {
                     self.expr_into(a, base.offset(2 + i))?;
                 }
                 self.u().line = line;
-                self.u().emit(Instr::CallMethod { dst, base, argc: Imm(args.args.len() as u16) });
+                self.u().emit(Instr::CallMethod {
+                    dst,
+                    base,
+                    argc: Imm(args.args.len() as u16),
+                });
                 return Ok(());
             }
         }
@@ -60,7 +64,10 @@ impl<'a> Compiler<'a> {
         let mut names = Vec::new();
         for (i, k) in args.keywords.iter().enumerate() {
             let name = k.arg.as_ref().expect("no ** here");
-            if names.iter().any(|n: &Const| matches!(n, Const::Str(s) if **s == *name.id.as_str())) {
+            if names
+                .iter()
+                .any(|n: &Const| matches!(n, Const::Str(s) if **s == *name.id.as_str()))
+            {
                 return Err(self.err(format!("keyword argument repeated: {}", name.id), k.range));
             }
             names.push(Const::Str(name.id.as_str().into()));
@@ -68,10 +75,19 @@ impl<'a> Compiler<'a> {
         }
         self.u().line = line;
         if nkw == 0 {
-            self.u().emit(Instr::Call { dst, func: base, argc: Imm(argc as u16) });
+            self.u().emit(Instr::Call {
+                dst,
+                func: base,
+                argc: Imm(argc as u16),
+            });
         } else {
             let kwnames = self.u().konst(Const::Tuple(names.into()));
-            self.u().emit(Instr::CallKw { dst, func: base, argc: Imm(argc as u16), kwnames });
+            self.u().emit(Instr::CallKw {
+                dst,
+                func: base,
+                argc: Imm(argc as u16),
+                kwnames,
+            });
         }
         Ok(())
     }
@@ -81,21 +97,36 @@ impl<'a> Compiler<'a> {
         if !matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda) {
             return Ok(None);
         }
-        let Some(&class_cell) = u.regs.get("__class__") else { return Ok(None) };
+        let Some(&class_cell) = u.regs.get("__class__") else {
+            return Ok(None);
+        };
         if u.argcount == 0 && u.flags & flags::VARARGS == 0 {
             return Ok(None);
         }
         let first = u.varnames[0].to_string();
         let base = self.u().temps(3);
         self.load_name_into("super", base)?;
-        self.u().emit(Instr::LoadDeref { dst: base.offset(1), cell: class_cell });
+        self.u().emit(Instr::LoadDeref {
+            dst: base.offset(1),
+            cell: class_cell,
+        });
         if self.name_kind(&first) == SymKind::Cell {
             let cell = self.u().regs[&first];
-            self.u().emit(Instr::LoadDeref { dst: base.offset(2), cell });
+            self.u().emit(Instr::LoadDeref {
+                dst: base.offset(2),
+                cell,
+            });
         } else {
-            self.u().emit(Instr::LoadFast { dst: base.offset(2), src: Reg(0) });
+            self.u().emit(Instr::LoadFast {
+                dst: base.offset(2),
+                src: Reg(0),
+            });
         }
-        self.u().emit(Instr::Call { dst, func: base, argc: Imm(2) });
+        self.u().emit(Instr::Call {
+            dst,
+            func: base,
+            argc: Imm(2),
+        });
         Ok(Some(()))
     }
 
@@ -103,7 +134,11 @@ impl<'a> Compiler<'a> {
         let func = self.expr_fresh(&c.func)?;
         let args = self.u().temp();
         let list = self.u().temp();
-        self.u().emit(Instr::BuildList { dst: list, start: list, count: Imm(0) });
+        self.u().emit(Instr::BuildList {
+            dst: list,
+            start: list,
+            count: Imm(0),
+        });
         for a in c.arguments.args.iter() {
             let mark = self.u().mark();
             match a {
@@ -118,33 +153,56 @@ impl<'a> Compiler<'a> {
             }
             self.u().release(mark);
         }
-        self.u().emit(Instr::ListToTuple { dst: args, src: list });
+        self.u().emit(Instr::ListToTuple {
+            dst: args,
+            src: list,
+        });
         let kwargs = self.u().temp();
         if c.arguments.keywords.is_empty() {
             self.u().load_const(kwargs, Const::None);
         } else {
-            self.u().emit(Instr::BuildMap { dst: kwargs, start: kwargs, count: Imm(0) });
+            self.u().emit(Instr::BuildMap {
+                dst: kwargs,
+                start: kwargs,
+                count: Imm(0),
+            });
             for k in c.arguments.keywords.iter() {
                 let mark = self.u().mark();
                 match &k.arg {
                     Some(name) => {
                         let pair = self.u().temps(2);
-                        self.u().load_const(pair, Const::Str(name.id.as_str().into()));
+                        self.u()
+                            .load_const(pair, Const::Str(name.id.as_str().into()));
                         self.expr_into(&k.value, pair.offset(1))?;
                         let single = self.u().temp();
-                        self.u().emit(Instr::BuildMap { dst: single, start: pair, count: Imm(1) });
-                        self.u().emit(Instr::DictMerge { map: kwargs, src: single });
+                        self.u().emit(Instr::BuildMap {
+                            dst: single,
+                            start: pair,
+                            count: Imm(1),
+                        });
+                        self.u().emit(Instr::DictMerge {
+                            map: kwargs,
+                            src: single,
+                        });
                     }
                     None => {
                         let v = self.expr(&k.value)?;
-                        self.u().emit(Instr::DictMerge { map: kwargs, src: v });
+                        self.u().emit(Instr::DictMerge {
+                            map: kwargs,
+                            src: v,
+                        });
                     }
                 }
                 self.u().release(mark);
             }
         }
         self.u().line = self.line_of(c.range());
-        self.u().emit(Instr::CallEx { dst, func, args, kwargs });
+        self.u().emit(Instr::CallEx {
+            dst,
+            func,
+            args,
+            kwargs,
+        });
         Ok(())
     }
 
@@ -169,9 +227,16 @@ impl<'a> Compiler<'a> {
         for (i, r) in code.freevars.iter().enumerate() {
             let name = &code.varnames[r.idx()];
             let cell = self.u().regs[&**name];
-            self.u().emit(Instr::Move { dst: start.offset(i), src: cell });
+            self.u().emit(Instr::Move {
+                dst: start.offset(i),
+                src: cell,
+            });
         }
-        self.u().emit(Instr::BuildTuple { dst, start, count: Imm(n as u16) });
+        self.u().emit(Instr::BuildTuple {
+            dst,
+            start,
+            count: Imm(n as u16),
+        });
     }
 
     /// Compiles a function-like body into a code object and emits `MakeFunction` into `dst`.
@@ -202,7 +267,11 @@ impl<'a> Compiler<'a> {
                 for (i, d) in defaults.iter().enumerate() {
                     self.expr_into(d, start.offset(i))?;
                 }
-                self.u().emit(Instr::BuildTuple { dst: base, start, count: Imm(ndefaults as u16) });
+                self.u().emit(Instr::BuildTuple {
+                    dst: base,
+                    start,
+                    count: Imm(ndefaults as u16),
+                });
             }
             for a in &p.kwonlyargs {
                 if let Some(d) = &a.default {
@@ -212,10 +281,15 @@ impl<'a> Compiler<'a> {
             if !kwdefaults.is_empty() {
                 let start = self.u().temps(kwdefaults.len() * 2);
                 for (i, (n, d)) in kwdefaults.iter().enumerate() {
-                    self.u().load_const(start.offset(2 * i), Const::Str(n.as_str().into()));
+                    self.u()
+                        .load_const(start.offset(2 * i), Const::Str(n.as_str().into()));
                     self.expr_into(d, start.offset(2 * i + 1))?;
                 }
-                self.u().emit(Instr::BuildMap { dst: base.offset(1), start, count: Imm(kwdefaults.len() as u16) });
+                self.u().emit(Instr::BuildMap {
+                    dst: base.offset(1),
+                    start,
+                    count: Imm(kwdefaults.len() as u16),
+                });
             }
         }
         if ndefaults == 0 {
@@ -284,10 +358,21 @@ impl<'a> Compiler<'a> {
         }
         let decos = self.decorators(&f.decorator_list)?;
         let line = self.line_of(f.name.range);
-        let def_line = if f.decorator_list.is_empty() { self.line_of(f.range) } else { line };
+        let def_line = if f.decorator_list.is_empty() {
+            self.line_of(f.range)
+        } else {
+            line
+        };
         let func = self.u().temp();
         self.u().line = def_line;
-        self.make_function(f, &f.name.id, Some(&f.parameters), Body::Stmts(&f.body), def_line, func)?;
+        self.make_function(
+            f,
+            &f.name.id,
+            Some(&f.parameters),
+            Body::Stmts(&f.body),
+            def_line,
+            func,
+        )?;
         let result = self.apply_decorators(decos, func);
         self.store_name(&f.name.id, result)
     }
@@ -304,9 +389,16 @@ impl<'a> Compiler<'a> {
         for d in decos.into_iter().rev() {
             let base = self.u().temps(2);
             self.u().emit(Instr::Move { dst: base, src: d });
-            self.u().emit(Instr::Move { dst: base.offset(1), src: value });
+            self.u().emit(Instr::Move {
+                dst: base.offset(1),
+                src: value,
+            });
             let out = self.u().temp();
-            self.u().emit(Instr::Call { dst: out, func: base, argc: Imm(1) });
+            self.u().emit(Instr::Call {
+                dst: out,
+                func: base,
+                argc: Imm(1),
+            });
             value = out;
         }
         value
@@ -314,7 +406,14 @@ impl<'a> Compiler<'a> {
 
     pub fn lambda(&mut self, l: &'a ast::ExprLambda, dst: Reg) -> CResult<()> {
         let line = self.line_of(l.range);
-        self.make_function(l, "<lambda>", l.parameters.as_deref(), Body::Expr(&l.body), line, dst)
+        self.make_function(
+            l,
+            "<lambda>",
+            l.parameters.as_deref(),
+            Body::Expr(&l.body),
+            line,
+            dst,
+        )
     }
 
     pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
@@ -322,14 +421,21 @@ impl<'a> Compiler<'a> {
             return Err(self.err("generic class syntax is not supported by Molt yet", c.range));
         }
         let decos = self.decorators(&c.decorator_list)?;
-        let line = if c.decorator_list.is_empty() { self.line_of(c.range) } else { self.line_of(c.name.range) };
+        let line = if c.decorator_list.is_empty() {
+            self.line_of(c.range)
+        } else {
+            self.line_of(c.name.range)
+        };
         self.u().line = line;
         let (pos, kws): (Vec<&ast::Expr>, Vec<&ast::Keyword>) = match &c.arguments {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
             None => (Vec::new(), Vec::new()),
         };
         if pos.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none()) {
-            return Err(self.err("star-arguments in class bases are not supported by Molt yet", c.range));
+            return Err(self.err(
+                "star-arguments in class bases are not supported by Molt yet",
+                c.range,
+            ));
         }
         let argc = 1 + pos.len() + kws.len();
         let base = self.u().temps(1 + argc);
@@ -337,7 +443,13 @@ impl<'a> Compiler<'a> {
         // The class body: a function run with the new namespace as its locals.
         let scope = self.table.scope_of(c);
         let qualname = self.qualname_for(&c.name.id);
-        let unit = Unit::new(self.table, scope, Rc::from(c.name.id.as_str()), qualname.clone(), line);
+        let unit = Unit::new(
+            self.table,
+            scope,
+            Rc::from(c.name.id.as_str()),
+            qualname.clone(),
+            line,
+        );
         self.units.push(unit);
         {
             let t = self.u().temp();
@@ -353,7 +465,10 @@ impl<'a> Compiler<'a> {
                 let d = self.u().name("__doc__");
                 self.u().emit(Instr::StoreName { name: d, src: t });
             }
-            if c.body.iter().any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple)) {
+            if c.body
+                .iter()
+                .any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple))
+            {
                 self.u().emit(Instr::SetupAnnotations {});
             }
             self.u().release(t.0);
@@ -375,23 +490,34 @@ impl<'a> Compiler<'a> {
         }
         self.closure_for(&code, fbase.offset(2));
         let k = self.u().konst(Const::Code(code));
-        self.u().emit(Instr::MakeFunction { dst: base, code: k, base: fbase });
+        self.u().emit(Instr::MakeFunction {
+            dst: base,
+            code: k,
+            base: fbase,
+        });
 
-        self.u().load_const(base.offset(1), Const::Str(c.name.id.as_str().into()));
+        self.u()
+            .load_const(base.offset(1), Const::Str(c.name.id.as_str().into()));
         for (i, b) in pos.iter().enumerate() {
             self.expr_into(b, base.offset(2 + i))?;
         }
         let mut names = Vec::new();
         for (i, k) in kws.iter().enumerate() {
-            names.push(Const::Str(k.arg.as_ref().expect("checked").id.as_str().into()));
+            names.push(Const::Str(
+                k.arg.as_ref().expect("checked").id.as_str().into(),
+            ));
             self.expr_into(&k.value, base.offset(2 + pos.len() + i))?;
         }
         let kwnames = self.u().konst(Const::Tuple(names.into()));
         let cls = self.u().temp();
         self.u().line = line;
-        self.u().emit(Instr::MakeClass { dst: cls, base, argc: Imm(argc as u16), kwnames });
+        self.u().emit(Instr::MakeClass {
+            dst: cls,
+            base,
+            argc: Imm(argc as u16),
+            kwnames,
+        });
         let result = self.apply_decorators(decos, cls);
         self.store_name(&c.name.id, result)
     }
 }
-

@@ -30,12 +30,18 @@ impl<'a> Compiler<'a> {
             _ => unreachable!("only comprehensions come here"),
         };
         if let Some(g) = gens.iter().find(|g| g.is_async) {
-            return Err(self.err("asynchronous comprehensions are not supported by Molt yet", g.range));
+            return Err(self.err(
+                "asynchronous comprehensions are not supported by Molt yet",
+                g.range,
+            ));
         }
         let line = self.line_of(e.range());
         let base = self.u().temps(2);
         let src = self.expr(&gens[0].iter)?;
-        self.u().emit(Instr::GetIter { dst: base.offset(1), src });
+        self.u().emit(Instr::GetIter {
+            dst: base.offset(1),
+            src,
+        });
 
         let scope = match e {
             E::ListComp(c) => self.table.scope_of(c),
@@ -59,13 +65,29 @@ impl<'a> Compiler<'a> {
         self.units.push(unit);
         let acc = self.u().temp();
         match kind {
-            Kind::List => self.u().emit(Instr::BuildList { dst: acc, start: acc, count: Imm(0) }),
-            Kind::Set => self.u().emit(Instr::BuildSet { dst: acc, start: acc, count: Imm(0) }),
-            Kind::Dict => self.u().emit(Instr::BuildMap { dst: acc, start: acc, count: Imm(0) }),
+            Kind::List => self.u().emit(Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
+            Kind::Set => self.u().emit(Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
+            Kind::Dict => self.u().emit(Instr::BuildMap {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
             Kind::Gen => 0,
         };
         self.comp_loop(e, kind, gens, 0, acc)?;
-        let ret = if kind == Kind::Gen { self.u().const_reg_none() } else { acc };
+        let ret = if kind == Kind::Gen {
+            self.u().const_reg_none()
+        } else {
+            acc
+        };
         self.u().emit(Instr::Return { src: ret });
         let unit = self.units.pop().expect("pushed above");
         let code = unit.finish(&self.filename, self.map);
@@ -81,18 +103,40 @@ impl<'a> Compiler<'a> {
             let start = self.u().temps(n);
             for (i, r) in code.freevars.iter().enumerate() {
                 let cell = self.u().regs[&*code.varnames[r.idx()]];
-                self.u().emit(Instr::Move { dst: start.offset(i), src: cell });
+                self.u().emit(Instr::Move {
+                    dst: start.offset(i),
+                    src: cell,
+                });
             }
-            self.u().emit(Instr::BuildTuple { dst: fbase.offset(2), start, count: Imm(n as u16) });
+            self.u().emit(Instr::BuildTuple {
+                dst: fbase.offset(2),
+                start,
+                count: Imm(n as u16),
+            });
         }
         let k = self.u().konst(Const::Code(code));
         self.u().line = line;
-        self.u().emit(Instr::MakeFunction { dst: base, code: k, base: fbase });
-        self.u().emit(Instr::Call { dst, func: base, argc: Imm(1) });
+        self.u().emit(Instr::MakeFunction {
+            dst: base,
+            code: k,
+            base: fbase,
+        });
+        self.u().emit(Instr::Call {
+            dst,
+            func: base,
+            argc: Imm(1),
+        });
         Ok(())
     }
 
-    fn comp_loop(&mut self, e: &'a ast::Expr, kind: Kind, gens: &'a [ast::Comprehension], i: usize, acc: Reg) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        e: &'a ast::Expr,
+        kind: Kind,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        acc: Reg,
+    ) -> CResult<()> {
         let g = &gens[i];
         let mark = self.u().mark();
         let it = if i == 0 {
@@ -107,7 +151,11 @@ impl<'a> Compiler<'a> {
         let end = self.u().label();
         self.u().bind(top);
         let v = self.u().temp();
-        self.u().emit(Instr::ForIter { dst: v, iter: it, target: Unit::lab(end) });
+        self.u().emit(Instr::ForIter {
+            dst: v,
+            iter: it,
+            target: Unit::lab(end),
+        });
         self.assign(&g.target, v)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -129,7 +177,11 @@ impl<'a> Compiler<'a> {
                     let key = c.key.as_ref().expect("dict comprehension key");
                     let k = self.expr_fresh(key)?;
                     let v = self.expr(&c.value)?;
-                    self.u().emit(Instr::MapAdd { map: acc, key: k, src: v });
+                    self.u().emit(Instr::MapAdd {
+                        map: acc,
+                        key: k,
+                        src: v,
+                    });
                 }
                 ast::Expr::Generator(c) => {
                     let r = self.expr(&c.elt)?;

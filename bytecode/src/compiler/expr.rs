@@ -59,7 +59,11 @@ pub fn const_of(e: &ast::Expr) -> Option<Const> {
 
 /// An integer literal's value (decimal, hex, octal or binary, with underscores).
 pub fn int_const(text: &str) -> Const {
-    let t: String = text.chars().filter(|&c| c != '_').collect::<String>().to_ascii_lowercase();
+    let t: String = text
+        .chars()
+        .filter(|&c| c != '_')
+        .collect::<String>()
+        .to_ascii_lowercase();
     let (digits, radix) = if let Some(r) = t.strip_prefix("0x") {
         (r.to_string(), 16)
     } else if let Some(r) = t.strip_prefix("0o") {
@@ -129,7 +133,12 @@ impl<'a> Compiler<'a> {
                     BinOp::TrueDiv => Instr::TrueDiv { dst, a, b: c },
                     BinOp::FloorDiv => Instr::FloorDiv { dst, a, b: c },
                     BinOp::Mod => Instr::Mod { dst, a, b: c },
-                    _ => Instr::BinaryOp { dst, a, b: c, op: Imm(op as u16) },
+                    _ => Instr::BinaryOp {
+                        dst,
+                        a,
+                        b: c,
+                        op: Imm(op as u16),
+                    },
                 };
                 self.u().emit(ins);
             }
@@ -152,8 +161,12 @@ impl<'a> Compiler<'a> {
                     if i + 1 < b.values.len() {
                         let target = super::unit::Unit::lab(end);
                         match b.op {
-                            ast::BoolOp::And => self.u().emit(Instr::JumpIfFalse { cond: dst, target }),
-                            ast::BoolOp::Or => self.u().emit(Instr::JumpIfTrue { cond: dst, target }),
+                            ast::BoolOp::And => {
+                                self.u().emit(Instr::JumpIfFalse { cond: dst, target })
+                            }
+                            ast::BoolOp::Or => {
+                                self.u().emit(Instr::JumpIfTrue { cond: dst, target })
+                            }
                         };
                     }
                 }
@@ -213,7 +226,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             E::Lambda(l) => self.lambda(l, dst)?,
-            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) | E::Generator(_) => self.comprehension(e, dst)?,
+            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) | E::Generator(_) => {
+                self.comprehension(e, dst)?
+            }
             E::Yield(y) => {
                 let src = match &y.value {
                     Some(v) => self.expr(v)?,
@@ -227,7 +242,11 @@ impl<'a> Compiler<'a> {
                 self.u().emit(Instr::GetYieldFromIter { dst: it, src });
                 let done = self.u().label();
                 self.u().load_const(dst, Const::None);
-                self.u().emit(Instr::YieldFrom { dst, iter: it, target: super::unit::Unit::lab(done) });
+                self.u().emit(Instr::YieldFrom {
+                    dst,
+                    iter: it,
+                    target: super::unit::Unit::lab(done),
+                });
                 self.u().bind(done);
             }
             E::Await(a) => {
@@ -242,7 +261,9 @@ impl<'a> Compiler<'a> {
             | E::BooleanLiteral(_)
             | E::NoneLiteral(_)
             | E::EllipsisLiteral(_) => unreachable!("constants are handled above"),
-            E::TString(t) => return Err(self.err("t-strings are not supported in Python 3.12", t.range())),
+            E::TString(t) => {
+                return Err(self.err("t-strings are not supported in Python 3.12", t.range()))
+            }
             E::IpyEscapeCommand(c) => return Err(self.err("invalid syntax", c.range())),
         }
         self.u().release(mark);
@@ -255,12 +276,19 @@ impl<'a> Compiler<'a> {
         let end = self.u().label();
         let n = c.ops.len();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let r = if i + 1 < n { self.expr_fresh(right)? } else { self.expr(right)? };
+            let r = if i + 1 < n {
+                self.expr_fresh(right)?
+            } else {
+                self.expr(right)?
+            };
             self.u().line = self.line_of(c.range);
             let ins = cmp_instr(*op, dst, left, r);
             self.u().emit(ins);
             if i + 1 < n {
-                self.u().emit(Instr::JumpIfFalse { cond: dst, target: super::unit::Unit::lab(end) });
+                self.u().emit(Instr::JumpIfFalse {
+                    cond: dst,
+                    target: super::unit::Unit::lab(end),
+                });
             }
             left = r;
         }
@@ -269,7 +297,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `target` when the truth of `e` equals `jump_if`; falls through otherwise.
-    pub fn cond_jump(&mut self, e: &'a ast::Expr, jump_if: bool, target: super::unit::LabelId) -> CResult<()> {
+    pub fn cond_jump(
+        &mut self,
+        e: &'a ast::Expr,
+        jump_if: bool,
+        target: super::unit::LabelId,
+    ) -> CResult<()> {
         use ast::Expr as E;
         let mark = self.u().mark();
         match e {
@@ -337,8 +370,16 @@ impl<'a> Compiler<'a> {
         let acc = self.u().temp();
         let empty = Imm(0);
         self.u().emit(match kind {
-            Seq::Set => Instr::BuildSet { dst: acc, start: acc, count: empty },
-            _ => Instr::BuildList { dst: acc, start: acc, count: empty },
+            Seq::Set => Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: empty,
+            },
+            _ => Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: empty,
+            },
         });
         for e in elts {
             let mark = self.u().mark();
@@ -374,18 +415,30 @@ impl<'a> Compiler<'a> {
                 self.expr_into(it.key.as_ref().expect("checked"), start.offset(2 * i))?;
                 self.expr_into(&it.value, start.offset(2 * i + 1))?;
             }
-            self.u().emit(Instr::BuildMap { dst, start, count: Imm(d.items.len() as u16) });
+            self.u().emit(Instr::BuildMap {
+                dst,
+                start,
+                count: Imm(d.items.len() as u16),
+            });
             return Ok(());
         }
         let acc = self.u().temp();
-        self.u().emit(Instr::BuildMap { dst: acc, start: acc, count: Imm(0) });
+        self.u().emit(Instr::BuildMap {
+            dst: acc,
+            start: acc,
+            count: Imm(0),
+        });
         for it in &d.items {
             let mark = self.u().mark();
             match &it.key {
                 Some(k) => {
                     let kr = self.expr(k)?;
                     let vr = self.expr(&it.value)?;
-                    self.u().emit(Instr::MapAdd { map: acc, key: kr, src: vr });
+                    self.u().emit(Instr::MapAdd {
+                        map: acc,
+                        key: kr,
+                        src: vr,
+                    });
                 }
                 None => {
                     let vr = self.expr(&it.value)?;
@@ -415,10 +468,17 @@ impl<'a> Compiler<'a> {
 
     fn fstring_part(&mut self, el: &'a ast::InterpolatedStringElement, parts: &mut Vec<Part<'a>>) {
         match el {
-            ast::InterpolatedStringElement::Literal(l) => parts.push(Part::Lit(l.value.to_string())),
+            ast::InterpolatedStringElement::Literal(l) => {
+                parts.push(Part::Lit(l.value.to_string()))
+            }
             ast::InterpolatedStringElement::Interpolation(i) => {
                 if let Some(d) = &i.debug_text {
-                    parts.push(Part::Lit(format!("{}{}{}", d.leading(), d.expression(), d.trailing())));
+                    parts.push(Part::Lit(format!(
+                        "{}{}{}",
+                        d.leading(),
+                        d.expression(),
+                        d.trailing()
+                    )));
                 }
                 parts.push(Part::Expr(i));
             }
@@ -464,12 +524,20 @@ impl<'a> Compiler<'a> {
                     };
                     match &el.format_spec {
                         None => {
-                            self.u().emit(Instr::FormatValue { dst: r, src: v, conv: Imm(conv) });
+                            self.u().emit(Instr::FormatValue {
+                                dst: r,
+                                src: v,
+                                conv: Imm(conv),
+                            });
                         }
                         Some(spec) => {
                             let conv_r = if conv != 0 {
                                 let t = self.u().temp();
-                                self.u().emit(Instr::FormatValue { dst: t, src: v, conv: Imm(conv | 0x100) });
+                                self.u().emit(Instr::FormatValue {
+                                    dst: t,
+                                    src: v,
+                                    conv: Imm(conv | 0x100),
+                                });
                                 t
                             } else {
                                 v
@@ -480,13 +548,21 @@ impl<'a> Compiler<'a> {
                             }
                             let spec_r = self.u().temp();
                             self.build_string(&sp, spec_r)?;
-                            self.u().emit(Instr::FormatWithSpec { dst: r, src: conv_r, spec: spec_r });
+                            self.u().emit(Instr::FormatWithSpec {
+                                dst: r,
+                                src: conv_r,
+                                spec: spec_r,
+                            });
                         }
                     }
                 }
             }
         }
-        self.u().emit(Instr::BuildString { dst, start, count: Imm(merged.len() as u16) });
+        self.u().emit(Instr::BuildString {
+            dst,
+            start,
+            count: Imm(merged.len() as u16),
+        });
         Ok(())
     }
 }

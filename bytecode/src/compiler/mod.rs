@@ -98,7 +98,13 @@ fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CR
         allow_module_return: eval,
     };
     let root = table.scope_of(module);
-    c.units.push(Unit::new(&table, root, "<module>".into(), "<module>".into(), 1));
+    c.units.push(Unit::new(
+        &table,
+        root,
+        "<module>".into(),
+        "<module>".into(),
+        1,
+    ));
     c.module_body(&module.body)?;
     let unit = c.units.pop().expect("module unit");
     Ok(unit.finish(&c.filename, map))
@@ -127,7 +133,9 @@ impl<'a> Compiler<'a> {
         if let Some(doc) = docstring(body) {
             self.u().doc = Some(Rc::from(doc));
         }
-        let has_annotations = body.iter().any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple));
+        let has_annotations = body
+            .iter()
+            .any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple));
         if has_annotations {
             self.u().emit(crate::opcodes::Instr::SetupAnnotations {});
         }

@@ -135,7 +135,11 @@ impl<'a> Compiler<'a> {
                             self.u().emit(Instr::LoadGlobal { dst: d, name: nm });
                         }
                         let key = self.u().const_reg(Const::Str(n.id.as_str().into()));
-                        self.u().emit(Instr::SetItem { obj: d, key, src: ann });
+                        self.u().emit(Instr::SetItem {
+                            obj: d,
+                            key,
+                            src: ann,
+                        });
                     }
                 }
             }
@@ -161,7 +165,11 @@ impl<'a> Compiler<'a> {
                         (e, c, 2)
                     }
                 };
-                self.u().emit(Instr::Raise { exc, cause, kind: Imm(kind) });
+                self.u().emit(Instr::Raise {
+                    exc,
+                    cause,
+                    kind: Imm(kind),
+                });
                 self.u().kill();
             }
             S::Try(t) => {
@@ -192,8 +200,16 @@ impl<'a> Compiler<'a> {
                     0
                 };
                 let exc = self.u().temp();
-                self.u().emit(Instr::Call { dst: exc, func: base, argc: Imm(argc) });
-                self.u().emit(Instr::Raise { exc, cause: Reg(0), kind: Imm(1) });
+                self.u().emit(Instr::Call {
+                    dst: exc,
+                    func: base,
+                    argc: Imm(argc),
+                });
+                self.u().emit(Instr::Raise {
+                    exc,
+                    cause: Reg(0),
+                    kind: Imm(1),
+                });
                 let st = self.u().bound.clone();
                 self.u().bind(ok);
                 self.u().bound = st;
@@ -212,7 +228,12 @@ impl<'a> Compiler<'a> {
                     let dst = self.u().temp();
                     let name = self.u().name(&a.name.id);
                     let k = self.u().konst(Const::None);
-                    self.u().emit(Instr::ImportName { dst, name, fromlist: k, level: Imm(0) });
+                    self.u().emit(Instr::ImportName {
+                        dst,
+                        name,
+                        fromlist: k,
+                        level: Imm(0),
+                    });
                     match &a.asname {
                         Some(asname) => {
                             // `import a.b.c as d` binds the submodule itself.
@@ -221,7 +242,11 @@ impl<'a> Compiler<'a> {
                             for p in &parts[1..] {
                                 let next = self.u().temp();
                                 let n = self.u().name(p);
-                                self.u().emit(Instr::ImportFrom { dst: next, module: cur, name: n });
+                                self.u().emit(Instr::ImportFrom {
+                                    dst: next,
+                                    module: cur,
+                                    name: n,
+                                });
                                 cur = next;
                             }
                             self.store_name(&asname.id, cur)?;
@@ -234,7 +259,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             S::ImportFrom(i) => {
-                let modname = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let modname = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 let dst = self.u().temp();
                 let names: Vec<Const> = i
                     .names
@@ -243,7 +272,12 @@ impl<'a> Compiler<'a> {
                     .collect();
                 let k = self.u().konst(Const::Tuple(names.into()));
                 let name = self.u().name(&modname);
-                self.u().emit(Instr::ImportName { dst, name, fromlist: k, level: Imm(i.level as u16) });
+                self.u().emit(Instr::ImportName {
+                    dst,
+                    name,
+                    fromlist: k,
+                    level: Imm(i.level as u16),
+                });
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         self.u().emit(Instr::ImportStar { module: dst });
@@ -251,7 +285,11 @@ impl<'a> Compiler<'a> {
                     }
                     let v = self.u().temp();
                     let n = self.u().name(&a.name.id);
-                    self.u().emit(Instr::ImportFrom { dst: v, module: dst, name: n });
+                    self.u().emit(Instr::ImportFrom {
+                        dst: v,
+                        module: dst,
+                        name: n,
+                    });
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
                     self.store_name(&bound.id, v)?;
                 }
@@ -340,7 +378,11 @@ impl<'a> Compiler<'a> {
                     paused.push(*region);
                     let none = self.u().const_reg_none();
                     let d = self.u().temp();
-                    self.u().emit(Instr::WithExit { dst: d, exit: *exit, exc: none });
+                    self.u().emit(Instr::WithExit {
+                        dst: d,
+                        exit: *exit,
+                        exc: none,
+                    });
                 }
             }
         }
@@ -351,8 +393,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, s: &'a ast::Stmt) -> CResult<()> {
-        if !self.u().blocks.iter().any(|b| matches!(b, Block::Loop { .. })) {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        if !self
+            .u()
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Loop { .. }))
+        {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.err(msg, s.range()));
         }
         let (brk, cont) = self.unwind_blocks(Some(()))?.expect("inside a loop");
@@ -408,7 +459,10 @@ impl<'a> Compiler<'a> {
         self.u().walrus = has_walrus(&w.test);
         self.u().line = self.line_of(w.test.range());
         self.cond_jump(&w.test, false, orelse)?;
-        self.u().blocks.push(Block::Loop { brk: end, cont: top });
+        self.u().blocks.push(Block::Loop {
+            brk: end,
+            cont: top,
+        });
         self.stmts(&w.body)?;
         self.u().blocks.pop();
         self.u().jump(top);
@@ -418,7 +472,10 @@ impl<'a> Compiler<'a> {
         self.u().bind(end);
         // After the loop: only what was bound before it (minus deletions) is certain.
         let st = Bound::merge(&head, &self.u().bound.clone());
-        self.u().bound = Bound { set: st.set, dead: false };
+        self.u().bound = Bound {
+            set: st.set,
+            dead: false,
+        };
         Ok(())
     }
 
@@ -440,18 +497,29 @@ impl<'a> Compiler<'a> {
         let mark = self.u().mark();
         match direct {
             Some(r) => {
-                self.u().emit(Instr::ForIter { dst: r, iter: it, target: super::unit::Unit::lab(orelse) });
+                self.u().emit(Instr::ForIter {
+                    dst: r,
+                    iter: it,
+                    target: super::unit::Unit::lab(orelse),
+                });
                 self.u().set_bound(r, true);
             }
             None => {
                 let v = self.u().temp();
-                self.u().emit(Instr::ForIter { dst: v, iter: it, target: super::unit::Unit::lab(orelse) });
+                self.u().emit(Instr::ForIter {
+                    dst: v,
+                    iter: it,
+                    target: super::unit::Unit::lab(orelse),
+                });
                 self.u().line = self.line_of(f.target.range());
                 self.assign(&f.target, v)?;
             }
         }
         self.u().release(mark);
-        self.u().blocks.push(Block::Loop { brk: end, cont: top });
+        self.u().blocks.push(Block::Loop {
+            brk: end,
+            cont: top,
+        });
         self.stmts(&f.body)?;
         self.u().blocks.pop();
         self.u().jump(top);
@@ -460,7 +528,10 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.orelse)?;
         self.u().bind(end);
         let st = Bound::merge(&head, &self.u().bound.clone());
-        self.u().bound = Bound { set: st.set, dead: false };
+        self.u().bound = Bound {
+            set: st.set,
+            dead: false,
+        };
         Ok(())
     }
 
@@ -502,15 +573,26 @@ impl<'a> Compiler<'a> {
             if let Some(ty) = &h.type_ {
                 let tr = self.expr(ty)?;
                 let m = self.u().temp();
-                self.u().emit(Instr::CheckExcMatch { dst: m, exc, typ: tr });
-                self.u().emit(Instr::JumpIfFalse { cond: m, target: super::unit::Unit::lab(next) });
+                self.u().emit(Instr::CheckExcMatch {
+                    dst: m,
+                    exc,
+                    typ: tr,
+                });
+                self.u().emit(Instr::JumpIfFalse {
+                    cond: m,
+                    target: super::unit::Unit::lab(next),
+                });
             }
             self.u().release(mark);
             let name = h.name.as_ref().map(|n| n.id.as_str());
             if let Some(n) = name {
                 self.store_name(n, exc)?;
             }
-            self.u().blocks.push(Block::Handler { region: cregion, save, name });
+            self.u().blocks.push(Block::Handler {
+                region: cregion,
+                save,
+                name,
+            });
             self.stmts(&h.body)?;
             self.u().blocks.pop();
             self.u().pause_region(cregion);
@@ -549,7 +631,10 @@ impl<'a> Compiler<'a> {
         let exc = self.u().temp();
         let entry = self.u().bound.clone();
         let region = self.u().open_region(handler, exc);
-        self.u().blocks.push(Block::Finally { region, body: &t.finalbody });
+        self.u().blocks.push(Block::Finally {
+            region,
+            body: &t.finalbody,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -570,7 +655,11 @@ impl<'a> Compiler<'a> {
         let cleanup = self.u().label();
         let exc2 = self.u().temp();
         let cregion = self.u().open_region(cleanup, exc2);
-        self.u().blocks.push(Block::Handler { region: cregion, save, name: None });
+        self.u().blocks.push(Block::Handler {
+            region: cregion,
+            save,
+            name: None,
+        });
         self.stmts(&t.finalbody)?;
         self.u().blocks.pop();
         self.u().close_region(cregion);
@@ -592,7 +681,11 @@ impl<'a> Compiler<'a> {
         let mgr = self.expr(&item.context_expr)?;
         let exit = self.u().temp();
         let val = self.u().temp();
-        self.u().emit(Instr::WithEnter { exit, dst: val, mgr });
+        self.u().emit(Instr::WithEnter {
+            exit,
+            dst: val,
+            mgr,
+        });
         let handler = self.u().label();
         let end = self.u().label();
         let exc = self.u().temp();
@@ -607,7 +700,11 @@ impl<'a> Compiler<'a> {
         self.u().close_region(region);
         let none = self.u().const_reg_none();
         let d = self.u().temp();
-        self.u().emit(Instr::WithExit { dst: d, exit, exc: none });
+        self.u().emit(Instr::WithExit {
+            dst: d,
+            exit,
+            exc: none,
+        });
         let after = self.u().bound.clone();
         self.u().jump(end);
         // Exception path: __exit__ decides whether to suppress.
@@ -619,10 +716,17 @@ impl<'a> Compiler<'a> {
         let exc2 = self.u().temp();
         let cregion = self.u().open_region(cleanup, exc2);
         let res = self.u().temp();
-        self.u().emit(Instr::WithExit { dst: res, exit, exc });
+        self.u().emit(Instr::WithExit {
+            dst: res,
+            exit,
+            exc,
+        });
         self.u().close_region(cregion);
         let suppress = self.u().label();
-        self.u().emit(Instr::JumpIfTrue { cond: res, target: super::unit::Unit::lab(suppress) });
+        self.u().emit(Instr::JumpIfTrue {
+            cond: res,
+            target: super::unit::Unit::lab(suppress),
+        });
         self.u().emit(Instr::PopExcInfo { save });
         self.u().emit(Instr::Reraise { exc });
         self.u().bind(suppress);

@@ -116,7 +116,10 @@ impl SymbolTable {
     }
 }
 
-pub fn build(module: &ast::ModModule, source: &crate::parse::SourceMap) -> Result<SymbolTable, CompileError> {
+pub fn build(
+    module: &ast::ModModule,
+    source: &crate::parse::SourceMap,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
@@ -127,7 +130,10 @@ pub fn build(module: &ast::ModModule, source: &crate::parse::SourceMap) -> Resul
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut table, 0, &HashSet::new(), source)?;
     Ok(table)
 }
@@ -384,10 +390,7 @@ impl Builder<'_> {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(self.err(
-                                "import * only allowed at module level".into(),
-                                s,
-                            ));
+                            return Err(self.err("import * only allowed at module level".into(), s));
                         }
                         continue;
                     }
@@ -414,19 +417,17 @@ impl Builder<'_> {
             }
             S::Nonlocal(g) => {
                 if self.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(self.err(
-                        "nonlocal declaration not allowed at module level".into(),
-                        s,
-                    ));
+                    return Err(
+                        self.err("nonlocal declaration not allowed at module level".into(), s)
+                    );
                 }
                 for n in &g.names {
                     let sc = &mut self.scopes[self.cur];
                     let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
                     if f.param {
-                        return Err(self.err(
-                            format!("name '{}' is parameter and nonlocal", n.id),
-                            n,
-                        ));
+                        return Err(
+                            self.err(format!("name '{}' is parameter and nonlocal", n.id), n)
+                        );
                     }
                     if f.used || f.assigned {
                         let what = if f.assigned { "assigned to" } else { "used" };
@@ -616,7 +617,9 @@ impl Builder<'_> {
                     self.expr(x)?;
                 }
             }
-            E::ListComp(c) => self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)?,
+            E::ListComp(c) => {
+                self.comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)?
+            }
             E::SetComp(c) => self.comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false)?,
             E::DictComp(c) => {
                 let mut elts: Vec<&ast::Expr> = Vec::new();
@@ -626,7 +629,9 @@ impl Builder<'_> {
                 elts.push(&c.value);
                 self.comprehension(c, "<dictcomp>", &c.generators, &elts, false)?
             }
-            E::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)?,
+            E::Generator(g) => {
+                self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)?
+            }
             E::Await(a) => {
                 self.scopes[self.cur].is_coroutine = true;
                 self.expr(&a.value)?
@@ -721,10 +726,9 @@ impl Builder<'_> {
             ScopeKind::Module | ScopeKind::Class => {
                 Err(self.err("'yield' outside function".into(), e))
             }
-            ScopeKind::Comprehension if !sc.is_generator => Err(self.err(
-                "'yield' inside list comprehension".into(),
-                e,
-            )),
+            ScopeKind::Comprehension if !sc.is_generator => {
+                Err(self.err("'yield' inside list comprehension".into(), e))
+            }
             _ => {
                 sc.is_generator = true;
                 Ok(())
@@ -754,7 +758,10 @@ impl Builder<'_> {
 
     fn walrus_target(&mut self, t: &ast::Expr) -> Result<(), CompileError> {
         let ast::Expr::Name(n) = t else {
-            return Err(self.err("cannot use assignment expressions with this target".into(), t));
+            return Err(self.err(
+                "cannot use assignment expressions with this target".into(),
+                t,
+            ));
         };
         if self.scopes[self.cur].kind != ScopeKind::Comprehension {
             self.bind(&n.id);

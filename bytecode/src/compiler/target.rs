@@ -30,13 +30,20 @@ pub fn binop_of(op: ast::Operator) -> BinOp {
 impl<'a> Compiler<'a> {
     /// How a name resolves in the current unit.
     pub fn name_kind(&mut self, name: &str) -> SymKind {
-        self.u().kinds.get(name).copied().unwrap_or(SymKind::GlobalImplicit)
+        self.u()
+            .kinds
+            .get(name)
+            .copied()
+            .unwrap_or(SymKind::GlobalImplicit)
     }
 
     /// The register of a plain local variable (function scopes only).
     pub fn local_reg(&mut self, name: &str) -> Option<Reg> {
         let u = self.u();
-        if !matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+        if !matches!(
+            u.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             return None;
         }
         match u.kinds.get(name) {
@@ -92,7 +99,9 @@ impl<'a> Compiler<'a> {
                 let cell = self.u().regs[name];
                 self.u().emit(Instr::DeleteDeref { cell });
             }
-            (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) | (_, SymKind::GlobalImplicit) => {
+            (ScopeKind::Module, _)
+            | (_, SymKind::GlobalExplicit)
+            | (_, SymKind::GlobalImplicit) => {
                 let n = self.u().name(name);
                 if ukind == ScopeKind::Class && kind != SymKind::GlobalExplicit {
                     self.u().emit(Instr::DeleteName { name: n });
@@ -131,7 +140,9 @@ impl<'a> Compiler<'a> {
                 let n = self.u().name(name);
                 self.u().emit(Instr::LoadName { dst, name: n });
             }
-            (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) | (_, SymKind::GlobalImplicit) => {
+            (ScopeKind::Module, _)
+            | (_, SymKind::GlobalExplicit)
+            | (_, SymKind::GlobalImplicit) => {
                 let n = self.u().name(name);
                 self.u().emit(Instr::LoadGlobal { dst, name: n });
             }
@@ -169,7 +180,10 @@ impl<'a> Compiler<'a> {
             E::Tuple(ast::ExprTuple { elts, .. }) | E::List(ast::ExprList { elts, .. }) => {
                 self.unpack(elts, src, t)
             }
-            E::Starred(s) => Err(self.err("starred assignment target must be in a list or tuple", s.range())),
+            E::Starred(s) => Err(self.err(
+                "starred assignment target must be in a list or tuple",
+                s.range(),
+            )),
             _ => Err(self.err(format!("cannot assign to {}", describe(t)), t.range())),
         }
     }
@@ -183,11 +197,20 @@ impl<'a> Compiler<'a> {
         let start = self.u().temps(elts.len());
         match star {
             None => {
-                self.u().emit(Instr::UnpackSequence { start, src, count: Imm(elts.len() as u16) });
+                self.u().emit(Instr::UnpackSequence {
+                    start,
+                    src,
+                    count: Imm(elts.len() as u16),
+                });
             }
             Some(i) => {
                 let after = elts.len() - i - 1;
-                self.u().emit(Instr::UnpackEx { start, src, before: Imm(i as u16), after: Imm(after as u16) });
+                self.u().emit(Instr::UnpackEx {
+                    start,
+                    src,
+                    before: Imm(i as u16),
+                    after: Imm(after as u16),
+                });
             }
         }
         for (i, e) in elts.iter().enumerate() {
@@ -212,7 +235,9 @@ impl<'a> Compiler<'a> {
         }
         // `a, b = b, a` and friends: evaluate every element, then store.
         if let (ast::Expr::Tuple(tt), ast::Expr::Tuple(vt)) = (t, value) {
-            if tt.elts.len() == vt.elts.len() && !tt.elts.iter().chain(&vt.elts).any(|e| e.is_starred_expr()) {
+            if tt.elts.len() == vt.elts.len()
+                && !tt.elts.iter().chain(&vt.elts).any(|e| e.is_starred_expr())
+            {
                 let mark = self.u().mark();
                 let base = self.u().temps(vt.elts.len());
                 for (i, v) in vt.elts.iter().enumerate() {
@@ -234,9 +259,21 @@ impl<'a> Compiler<'a> {
     pub fn single_write(e: &ast::Expr) -> bool {
         use ast::Expr as E;
         match e {
-            E::BinOp(_) | E::UnaryOp(_) | E::Call(_) | E::Attribute(_) | E::Subscript(_)
-            | E::NumberLiteral(_) | E::StringLiteral(_) | E::BooleanLiteral(_) | E::NoneLiteral(_)
-            | E::List(_) | E::Dict(_) | E::Set(_) | E::BytesLiteral(_) | E::EllipsisLiteral(_) | E::Name(_) => true,
+            E::BinOp(_)
+            | E::UnaryOp(_)
+            | E::Call(_)
+            | E::Attribute(_)
+            | E::Subscript(_)
+            | E::NumberLiteral(_)
+            | E::StringLiteral(_)
+            | E::BooleanLiteral(_)
+            | E::NoneLiteral(_)
+            | E::List(_)
+            | E::Dict(_)
+            | E::Set(_)
+            | E::BytesLiteral(_)
+            | E::EllipsisLiteral(_)
+            | E::Name(_) => true,
             E::Tuple(t) => !t.elts.iter().any(|e| e.is_starred_expr()),
             E::Compare(c) => c.ops.len() == 1,
             _ => false,
@@ -271,11 +308,19 @@ impl<'a> Compiler<'a> {
                 let obj = self.expr_fresh(&at.value)?;
                 let name = self.u().name(&at.attr.id);
                 let cur = self.u().temp();
-                self.u().emit(Instr::LoadAttr { dst: cur, obj, name });
+                self.u().emit(Instr::LoadAttr {
+                    dst: cur,
+                    obj,
+                    name,
+                });
                 let v = self.expr(&a.value)?;
                 let res = self.u().temp();
                 self.emit_inplace(op, res, cur, v);
-                self.u().emit(Instr::StoreAttr { obj, name, src: res });
+                self.u().emit(Instr::StoreAttr {
+                    obj,
+                    name,
+                    src: res,
+                });
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr_fresh(&s.value)?;
@@ -289,7 +334,10 @@ impl<'a> Compiler<'a> {
             }
             t => {
                 return Err(self.err(
-                    format!("'{}' is an illegal expression for augmented assignment", describe(t)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        describe(t)
+                    ),
                     t.range(),
                 ))
             }
@@ -298,7 +346,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit_inplace(&mut self, op: BinOp, dst: Reg, a: Reg, b: Reg) {
-        self.u().emit(Instr::InplaceOp { dst, a, b, op: Imm(op as u16) });
+        self.u().emit(Instr::InplaceOp {
+            dst,
+            a,
+            b,
+            op: Imm(op as u16),
+        });
     }
 
     pub fn delete(&mut self, t: &'a ast::Expr) -> CResult<()> {

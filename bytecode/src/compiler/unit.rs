@@ -28,14 +28,27 @@ pub struct Region {
 /// What `return`, `break` and `continue` must clean up on their way out.
 #[derive(Clone)]
 pub enum Block<'a> {
-    Loop { brk: LabelId, cont: LabelId },
+    Loop {
+        brk: LabelId,
+        cont: LabelId,
+    },
     /// The body of `try ... finally`: leaving it runs the finally body.
-    Finally { region: usize, body: &'a [ast::Stmt] },
+    Finally {
+        region: usize,
+        body: &'a [ast::Stmt],
+    },
     /// An except clause or a finally body on the exception path: leaving it restores the
     /// previously handled exception (and unbinds the `as` name).
-    Handler { region: usize, save: Reg, name: Option<&'a str> },
+    Handler {
+        region: usize,
+        save: Reg,
+        name: Option<&'a str>,
+    },
     /// The body of a `with`: leaving it calls `__exit__(None, None, None)`.
-    With { region: usize, exit: Reg },
+    With {
+        region: usize,
+        exit: Reg,
+    },
 }
 
 /// Which locals are certainly bound at the current point (for unchecked reads).
@@ -98,7 +111,13 @@ pub struct Unit<'a> {
 }
 
 impl<'a> Unit<'a> {
-    pub fn new(table: &SymbolTable, scope: ScopeId, name: Rc<str>, qualname: Rc<str>, line: u32) -> Unit<'a> {
+    pub fn new(
+        table: &SymbolTable,
+        scope: ScopeId,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        line: u32,
+    ) -> Unit<'a> {
         let sc = &table.scopes[scope];
         let mut u = Unit {
             scope,
@@ -128,7 +147,10 @@ impl<'a> Unit<'a> {
             regions: Vec::new(),
             exc_rows: Vec::new(),
             blocks: Vec::new(),
-            bound: Bound { set: Vec::new(), dead: false },
+            bound: Bound {
+                set: Vec::new(),
+                dead: false,
+            },
             doc: None,
             walrus: false,
         };
