@@ -13,7 +13,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("tests/cases").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/cases")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -73,8 +77,18 @@ fn run_case(molt: &Path, case: &Path) -> Outcome {
     let stdout = t1.join().unwrap_or_default();
     let stderr = t2.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&stderr);
-    let stderr_last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
-    Outcome { stdout, code: status.code().unwrap_or(-1), stderr_last, timed_out }
+    let stderr_last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
+    Outcome {
+        stdout,
+        code: status.code().unwrap_or(-1),
+        stderr_last,
+        timed_out,
+    }
 }
 
 #[test]
@@ -99,7 +113,9 @@ fn differential() {
             let results = results.clone();
             let molt = molt.clone();
             std::thread::spawn(move || loop {
-                let Some(case) = queue.lock().unwrap().pop() else { break };
+                let Some(case) = queue.lock().unwrap().pop() else {
+                    break;
+                };
                 let out = run_case(&molt, &case);
                 results.lock().unwrap().push((case, out));
             })
@@ -108,15 +124,26 @@ fn differential() {
     for w in workers {
         w.join().expect("worker");
     }
-    let mut results = Arc::try_unwrap(results).ok().expect("results").into_inner().unwrap();
+    let mut results = Arc::try_unwrap(results)
+        .ok()
+        .expect("results")
+        .into_inner()
+        .unwrap();
     results.sort_by(|a, b| a.0.cmp(&b.0));
     let (mut passed, mut failed, mut xfailed, mut xpassed) = (0, 0, 0, Vec::new());
     for (case, out) in &results {
-        let rel = case.strip_prefix(root.join("tests/cases")).unwrap_or(case).to_string_lossy().to_string();
+        let rel = case
+            .strip_prefix(root.join("tests/cases"))
+            .unwrap_or(case)
+            .to_string_lossy()
+            .to_string();
         let exp_out = std::fs::read(case.with_extension("out")).unwrap_or_default();
         let status = std::fs::read_to_string(case.with_extension("status")).unwrap_or_default();
         let mut lines = status.lines();
-        let exp_code: i32 = lines.next().and_then(|l| l.trim().parse().ok()).unwrap_or(0);
+        let exp_code: i32 = lines
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0);
         let exp_last = lines.next().unwrap_or("").trim_end().to_string();
         let mut problems = Vec::new();
         if out.timed_out {
@@ -125,7 +152,11 @@ fn differential() {
         if out.stdout != exp_out {
             let got = String::from_utf8_lossy(&out.stdout);
             let want = String::from_utf8_lossy(&exp_out);
-            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+            let first = got
+                .lines()
+                .zip(want.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(got.lines().count().min(want.lines().count()));
             problems.push(format!(
                 "stdout differs at line {}: got {:?}, want {:?}",
                 first + 1,
@@ -137,7 +168,10 @@ fn differential() {
             problems.push(format!("exit code {} (want {})", out.code, exp_code));
         }
         if out.stderr_last.trim_end() != exp_last {
-            problems.push(format!("last stderr line {:?} (want {:?})", out.stderr_last, exp_last));
+            problems.push(format!(
+                "last stderr line {:?} (want {:?})",
+                out.stderr_last, exp_last
+            ));
         }
         let is_xfail = xfail.contains(&rel);
         match (problems.is_empty(), is_xfail) {
@@ -157,7 +191,10 @@ fn differential() {
         }
     }
     if !xpassed.is_empty() {
-        println!("{} case(s) in tests/xfail.txt now pass; remove them from the list:", xpassed.len());
+        println!(
+            "{} case(s) in tests/xfail.txt now pass; remove them from the list:",
+            xpassed.len()
+        );
         for x in &xpassed {
             println!("    {x}");
         }
