@@ -1,638 +1,28 @@
-//! The builtin functions (print, len, sorted, ...) and the builtins namespace entries for
-//! the builtin types and constants.
+//! The builtin functions (print, len, min, max, sum, sorted, round, isinstance, ...) with
+//! CPython 3.12's behaviour and messages, and the builtins-namespace entries for the
+//! builtin types and the `NotImplemented` / `Ellipsis` constants.
+//!
+//! `globals`, `locals`, `__build_class__`, `exec`/`eval` and `__import__` need frames and
+//! belong to the interpreter; `vars()` and `dir()` without arguments defer to its `locals`.
+
+use std::io::Write;
 
 use num_bigint::BigInt;
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::object::{IterState, Kind, PyResult};
+use crate::object::{IterState, Kind, NativeFn, PyResult};
 use crate::ops::cmp::CmpOp;
-use crate::ops::num::{int_from_big, to_big};
+use crate::ops::num::{
+    float_floordiv, float_mod, int_from_big, int_from_i64, is_int, to_big, to_f64,
+};
+use crate::typeobj::{as_type, is_subtype, lookup};
+use crate::types::{as_str, check_pos, kw_name, new_iter, no_kw, one_arg, parse_args, Kw};
 use crate::value::Value;
 use crate::Runtime;
-
-type Kw<'a> = &'a [(Value, Value)];
-
-fn kwarg(rt: &mut Runtime, kw: Kw, name: &str) -> PyResult<Option<Value>> {
-    for (k, v) in kw {
-        if &*rt.str_of(k)? == name {
-            return Ok(Some(v.clone()));
-        }
-    }
-    Ok(None)
-}
-
-fn exactly(rt: &mut Runtime, args: &[Value], name: &str, n: usize) -> PyResult<()> {
-    if args.len() != n {
-        let msg = if n == 1 {
-            format!("{name}() takes exactly one argument ({} given)", args.len())
-        } else {
-            format!("{name} expected {n} arguments, got {}", args.len())
-        };
-        return Err(rt.type_error(&msg));
-    }
-    Ok(())
-}
-
-fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let sep = match kwarg(rt, kw, "sep")? {
-        Some(v) if !v.is_none() => rt.str_of(&v)?.to_string(),
-        _ => " ".into(),
-    };
-    let end = match kwarg(rt, kw, "end")? {
-        Some(v) if !v.is_none() => rt.str_of(&v)?.to_string(),
-        _ => "\n".into(),
-    };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&rt.str_string(a)?);
-    }
-    out.push_str(&end);
-    match kwarg(rt, kw, "file")? {
-        Some(f) if !f.is_none() => {
-            let w = rt.getattr(&f, "write")?;
-            let s = rt.new_string(out);
-            rt.call(&w, &[s], &[])?;
-        }
-        _ => rt.write_stdout(&out)?,
-    }
-    Ok(Value::NONE)
-}
-
-fn len(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "len", 1)?;
-    Ok(Value::small_int(rt.len(&args[0])? as i64))
-}
-fn repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "repr", 1)?;
-    rt.repr(&args[0])
-}
-fn ascii(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "ascii", 1)?;
-    let s = rt.repr_string(&args[0])?;
-    let mut out = String::new();
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c)
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"))
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"))
-        } else {
-            out.push_str(&format!("\\U{n:08x}"))
-        }
-    }
-    Ok(rt.new_string(out))
-}
-fn abs(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "abs", 1)?;
-    let v = &args[0];
-    if let Some(b) = to_big(v) {
-        return Ok(int_from_big(b.abs()));
-    }
-    if let Some(f) = v.as_float() {
-        return Ok(Value::float(f.abs()));
-    }
-    if let Some(Kind::Complex(r, i)) = v.kind() {
-        return Ok(Value::float(r.hypot(*i)));
-    }
-    if let Some(r) = rt.call_dunder(v, "__abs__", &[])? {
-        return Ok(r);
-    }
-    let msg = format!("bad operand type for abs(): '{}'", rt.type_name(v));
-    Err(rt.type_error(&msg))
-}
-
-fn minmax(rt: &mut Runtime, args: &[Value], kw: Kw, op: CmpOp, name: &str) -> PyResult {
-    let key = kwarg(rt, kw, "key")?.filter(|k| !k.is_none());
-    let default = kwarg(rt, kw, "default")?;
-    let items = if args.len() == 1 {
-        rt.to_vec(&args[0])?
-    } else if args.is_empty() {
-        let msg = format!("{name} expected at least 1 argument, got 0");
-        return Err(rt.type_error(&msg));
-    } else {
-        if default.is_some() {
-            let msg =
-                format!("Cannot specify a default for {name}() with multiple positional arguments");
-            return Err(rt.type_error(&msg));
-        }
-        args.to_vec()
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for x in items {
-        let k = match &key {
-            Some(f) => rt.call(f, &[x.clone()], &[])?,
-            None => x.clone(),
-        };
-        let better = match &best {
-            None => true,
-            Some((bk, _)) => rt.compare_bool(&k, bk, op)?,
-        };
-        if better {
-            best = Some((k, x));
-        }
-    }
-    match best {
-        Some((_, x)) => Ok(x),
-        None => match default {
-            Some(d) => Ok(d),
-            None => {
-                let msg = format!("{name}() iterable argument is empty");
-                Err(rt.value_error(&msg))
-            }
-        },
-    }
-}
-fn min(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    minmax(rt, args, kw, CmpOp::Lt, "min")
-}
-fn max(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    minmax(rt, args, kw, CmpOp::Gt, "max")
-}
-fn sum(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    if args.is_empty() {
-        return Err(rt.type_error("sum() takes at least 1 positional argument (0 given)"));
-    }
-    let mut acc = match (args.get(1).cloned(), kwarg(rt, kw, "start")?) {
-        (Some(s), _) | (None, Some(s)) => s,
-        _ => Value::small_int(0),
-    };
-    if let Some(Kind::Str(_)) = acc.kind() {
-        return Err(rt.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-    }
-    let it = rt.get_iter(&args[0])?;
-    while let Some(x) = rt.next(&it)? {
-        acc = rt.binary_op(molt_bytecode::opcodes::BinOp::Add, &acc, &x)?;
-    }
-    Ok(acc)
-}
-fn sorted(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    exactly(rt, args, "sorted", 1).map_err(|_| rt.type_error("sorted expected 1 argument"))?;
-    let mut items = rt.to_vec(&args[0])?;
-    crate::types::list::sort_kw(rt, &mut items, kw)?;
-    Ok(rt.new_list(items))
-}
-fn reversed(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "reversed", 1)?;
-    let v = &args[0];
-    if let Some(r) = rt.call_dunder(v, "__reversed__", &[])? {
-        return Ok(r);
-    }
-    match v.kind() {
-        Some(Kind::List(_))
-        | Some(Kind::Tuple(_))
-        | Some(Kind::Str(_))
-        | Some(Kind::Range(_))
-        | Some(Kind::Instance(_)) => {
-            if let Some(Kind::Range(_)) | Some(Kind::Str(_)) = v.kind() {
-                let items = rt.to_vec(v)?;
-                let l = rt.new_list(items);
-                let n = rt.len(&l)?;
-                return Ok(rt.make_iter(IterState::Reversed { seq: l, idx: n }));
-            }
-            let n = rt.len(v)?;
-            Ok(rt.make_iter(IterState::Reversed {
-                seq: v.clone(),
-                idx: n,
-            }))
-        }
-        Some(Kind::Dict(_)) | Some(Kind::DictView(..)) => {
-            let mut items = rt.to_vec(v)?;
-            items.reverse();
-            let l = rt.new_list(items);
-            rt.get_iter(&l)
-        }
-        _ => {
-            let msg = format!("'{}' object is not reversible", rt.type_name(v));
-            Err(rt.type_error(&msg))
-        }
-    }
-}
-fn enumerate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let Some(src) = args.first() else {
-        return Err(rt.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
-    };
-    let start = match (args.get(1).cloned(), kwarg(rt, kw, "start")?) {
-        (Some(s), _) | (None, Some(s)) => s,
-        _ => Value::small_int(0),
-    };
-    let it = rt.get_iter(src)?;
-    Ok(rt.make_iter(IterState::Enumerate { it, count: start }))
-}
-fn zip(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let strict = match kwarg(rt, kw, "strict")? {
-        Some(v) => rt.truthy(&v)?,
-        None => false,
-    };
-    let mut its = Vec::new();
-    for (i, a) in args.iter().enumerate() {
-        match rt.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(rt.type_error(&msg));
-            }
-        }
-    }
-    Ok(rt.make_iter(IterState::Zip { its, strict }))
-}
-fn map(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() < 2 {
-        return Err(rt.type_error("map() must have at least two arguments."));
-    }
-    let mut its = Vec::new();
-    for a in &args[1..] {
-        its.push(rt.get_iter(a)?);
-    }
-    Ok(rt.make_iter(IterState::Map {
-        f: args[0].clone(),
-        its,
-    }))
-}
-fn filter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "filter", 2)?;
-    let it = rt.get_iter(&args[1])?;
-    Ok(rt.make_iter(IterState::Filter {
-        f: args[0].clone(),
-        it,
-    }))
-}
-fn class_check(
-    rt: &mut Runtime,
-    cls: &Value,
-    f: &dyn Fn(&Runtime, &Value) -> bool,
-    name: &str,
-) -> PyResult<bool> {
-    match cls.kind() {
-        Some(Kind::Tuple(items)) => {
-            for c in items.iter() {
-                if class_check(rt, c, f, name)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        Some(Kind::Type(_)) => Ok(f(rt, cls)),
-        _ => {
-            let msg = format!("{name}() arg 2 must be a type, a tuple of types, or a union");
-            Err(rt.type_error(&msg))
-        }
-    }
-}
-fn isinstance(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "isinstance", 2)?;
-    let v = args[0].clone();
-    let r = class_check(
-        rt,
-        &args[1],
-        &|rt, c| rt.isinstance_type(&v, c),
-        "isinstance",
-    )?;
-    Ok(Value::bool(r))
-}
-fn issubclass(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "issubclass", 2)?;
-    if !matches!(args[0].kind(), Some(Kind::Type(_))) {
-        return Err(rt.type_error("issubclass() arg 1 must be a class"));
-    }
-    let v = args[0].clone();
-    let r = class_check(
-        rt,
-        &args[1],
-        &|_, c| crate::typeobj::is_subtype(&v, c),
-        "issubclass",
-    )?;
-    Ok(Value::bool(r))
-}
-fn iter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    match args.len() {
-        1 => rt.get_iter(&args[0]),
-        2 => Ok(rt.make_iter(IterState::Callable {
-            f: args[0].clone(),
-            sentinel: args[1].clone(),
-        })),
-        n => {
-            let msg = format!("iter expected at most 2 arguments, got {n}");
-            Err(rt.type_error(&msg))
-        }
-    }
-}
-fn next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.is_empty() {
-        return Err(rt.type_error("next expected at least 1 argument, got 0"));
-    }
-    match rt.next(&args[0])? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(rt.exc_with_args("StopIteration", vec![])),
-        },
-    }
-}
-fn hash(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "hash", 1)?;
-    let h = rt.hash(&args[0])?;
-    Ok(crate::ops::num::int_from_i64(h))
-}
-fn id(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "id", 1)?;
-    Ok(crate::ops::num::int_from_i64(args[0].id() as i64))
-}
-fn ord(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "ord", 1)?;
-    match args[0].kind() {
-        Some(Kind::Str(s)) => {
-            if s.chars != 1 {
-                let msg = format!(
-                    "ord() expected a character, but string of length {} found",
-                    s.chars
-                );
-                return Err(rt.type_error(&msg));
-            }
-            Ok(Value::small_int(s.s.chars().next().map_or(0, |c| c as i64)))
-        }
-        Some(Kind::Bytes(b)) if b.len() == 1 => Ok(Value::small_int(b[0] as i64)),
-        _ => {
-            let msg = format!(
-                "ord() expected string of length 1, but {} found",
-                rt.type_name(&args[0])
-            );
-            Err(rt.type_error(&msg))
-        }
-    }
-}
-fn chr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "chr", 1)?;
-    let i = rt.index_of(&args[0])?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(rt.new_string(c.to_string())),
-        None => Err(rt.value_error("chr() arg not in range(0x110000)")),
-    }
-}
-fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let Some(x) = args.first() else {
-        return Err(rt.type_error("round() missing required argument 'number' (pos 1)"));
-    };
-    let nd = match (args.get(1).cloned(), kwarg(rt, kw, "ndigits")?) {
-        (Some(n), _) | (None, Some(n)) if !n.is_none() => Some(rt.index_of(&n)?),
-        _ => None,
-    };
-    if let Some(f) = x.as_float() {
-        return match nd {
-            None => {
-                if f.is_nan() {
-                    return Err(rt.value_error("cannot convert float NaN to integer"));
-                }
-                if f.is_infinite() {
-                    return Err(rt.overflow_error("cannot convert float infinity to integer"));
-                }
-                let r = f.round_ties_even();
-                let b: BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
-                Ok(int_from_big(b))
-            }
-            Some(n) => {
-                if !f.is_finite() || n > 330 {
-                    return Ok(Value::float(f));
-                }
-                if n < -330 {
-                    return Ok(Value::float(0.0f64.copysign(f)));
-                }
-                if n >= 0 {
-                    let s = format!("{:.*}", n as usize, f);
-                    Ok(Value::float(s.parse::<f64>().unwrap_or(f)))
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    let r = (f / p).round_ties_even() * p;
-                    Ok(Value::float(r))
-                }
-            }
-        };
-    }
-    if let Some(b) = to_big(x) {
-        return match nd {
-            None => Ok(int_from_big(b)),
-            Some(n) if n >= 0 => Ok(int_from_big(b)),
-            Some(n) => {
-                let p = BigInt::from(10).pow((-n) as u32);
-                let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(int_from_big(q * p))
-            }
-        };
-    }
-    let nd_v: Vec<Value> = args.get(1).cloned().into_iter().collect();
-    if let Some(r) = rt.call_dunder(x, "__round__", &nd_v)? {
-        return Ok(r);
-    }
-    let msg = format!("type {} doesn't define __round__ method", rt.type_name(x));
-    Err(rt.type_error(&msg))
-}
-fn divmod(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "divmod", 2)?;
-    use molt_bytecode::opcodes::BinOp;
-    if args[0].is_float() || args[1].is_float() {
-        if let (Some(_), Some(0.0)) = (rt.float_of(&args[0])?, rt.float_of(&args[1])?) {
-            return Err(rt.zero_div("float divmod()"));
-        }
-    }
-    let q = rt.binary_op(BinOp::FloorDiv, &args[0], &args[1])?;
-    let r = rt.binary_op(BinOp::Mod, &args[0], &args[1])?;
-    Ok(rt.new_tuple(vec![q, r]))
-}
-fn pow(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    match args.len() {
-        2 => rt.binary_op(molt_bytecode::opcodes::BinOp::Pow, &args[0], &args[1]),
-        3 if args[2].is_none() => {
-            rt.binary_op(molt_bytecode::opcodes::BinOp::Pow, &args[0], &args[1])
-        }
-        3 => crate::ops::num::int_pow_mod(rt, &args[0], &args[1], &args[2]),
-        n => {
-            let msg = format!("pow expected at least 2 arguments, got {n}");
-            Err(rt.type_error(&msg))
-        }
-    }
-}
-fn any(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "any", 1)?;
-    let it = rt.get_iter(&args[0])?;
-    while let Some(x) = rt.next(&it)? {
-        if rt.truthy(&x)? {
-            return Ok(Value::TRUE);
-        }
-    }
-    Ok(Value::FALSE)
-}
-fn all(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "all", 1)?;
-    let it = rt.get_iter(&args[0])?;
-    while let Some(x) = rt.next(&it)? {
-        if !rt.truthy(&x)? {
-            return Ok(Value::FALSE);
-        }
-    }
-    Ok(Value::TRUE)
-}
-fn input(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if let Some(p) = args.first() {
-        let s = rt.str_string(p)?;
-        rt.write_stdout(&s)?;
-        let _ = rt.stdout.flush();
-    }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(rt.new_exc("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(rt.new_string(line))
-        }
-        Err(e) => Err(rt.new_exc("OSError", &e.to_string())),
-    }
-}
-use std::io::Write;
-fn radix(rt: &mut Runtime, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult {
-    exactly(rt, args, name, 1)?;
-    let i = match to_big(&args[0]) {
-        Some(b) => b,
-        None => {
-            let v = rt.index_of(&args[0])?;
-            BigInt::from(v)
-        }
-    };
-    let s = if i.is_negative() {
-        format!("-{prefix}{}", (-i).to_str_radix(base))
-    } else {
-        format!("{prefix}{}", i.to_str_radix(base))
-    };
-    Ok(rt.new_string(s))
-}
-fn hex(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    radix(rt, args, "hex", 16, "0x")
-}
-fn oct(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    radix(rt, args, "oct", 8, "0o")
-}
-fn bin(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    radix(rt, args, "bin", 2, "0b")
-}
-fn callable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "callable", 1)?;
-    Ok(Value::bool(rt.is_callable(&args[0])))
-}
-fn getattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() < 2 {
-        let msg = format!("getattr expected at least 2 arguments, got {}", args.len());
-        return Err(rt.type_error(&msg));
-    }
-    let Some(Kind::Str(_)) = args[1].kind() else {
-        return Err(rt.type_error("attribute name must be string"));
-    };
-    let n = rt.str_of(&args[1])?;
-    match rt.getattr(&args[0], &n) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && rt.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
-        Err(e) => Err(e),
-    }
-}
-fn setattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "setattr", 3)?;
-    let n = rt.str_of(&args[1])?;
-    rt.setattr(&args[0], &n, &args[2])?;
-    Ok(Value::NONE)
-}
-fn delattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "delattr", 2)?;
-    let n = rt.str_of(&args[1])?;
-    rt.delattr(&args[0], &n)?;
-    Ok(Value::NONE)
-}
-fn hasattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    exactly(rt, args, "hasattr", 2)?;
-    let n = rt.str_of(&args[1])?;
-    match rt.getattr(&args[0], &n) {
-        Ok(_) => Ok(Value::TRUE),
-        Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(Value::FALSE),
-        Err(e) => Err(e),
-    }
-}
-fn format(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let spec = match args.get(1) {
-        Some(s) => rt.str_of(s)?.to_string(),
-        None => String::new(),
-    };
-    rt.format(&args[0], &spec)
-}
-fn vars(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    match args.first() {
-        Some(v) => rt
-            .getattr(v, "__dict__")
-            .map_err(|_| rt.type_error("vars() argument must have __dict__ attribute")),
-        None => Err(rt.not_implemented_error("vars() without arguments")),
-    }
-}
-fn dir(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let Some(v) = args.first() else {
-        return Err(rt.not_implemented_error("dir() without arguments"));
-    };
-    let mut names: Vec<String> = Vec::new();
-    let t = rt.type_of(v);
-    let mro = crate::typeobj::as_type(if matches!(v.kind(), Some(Kind::Type(_))) {
-        v
-    } else {
-        &t
-    })
-    .map(|tt| tt.mro.borrow().clone())
-    .unwrap_or_default();
-    for m in mro {
-        if let Some(mt) = crate::typeobj::as_type(&m) {
-            for k in mt.dict.borrow().keys() {
-                if let Some(Kind::Str(s)) = k.kind() {
-                    names.push(s.s.to_string());
-                }
-            }
-        }
-    }
-    if let Some(Kind::Instance(i)) = v.kind() {
-        if let Some(d) = i.dict.borrow().as_ref() {
-            if let Some(Kind::Dict(dd)) = d.kind() {
-                for k in dd.borrow().keys() {
-                    if let Some(Kind::Str(s)) = k.kind() {
-                        names.push(s.s.to_string());
-                    }
-                }
-            }
-        }
-    }
-    if let Some(Kind::Module(m)) = v.kind() {
-        if let Some(Kind::Dict(dd)) = m.dict.kind() {
-            for k in dd.borrow().keys() {
-                if let Some(Kind::Str(s)) = k.kind() {
-                    names.push(s.s.to_string());
-                }
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    let vals = names.iter().map(|n| rt.new_str(n)).collect();
-    Ok(rt.new_list(vals))
-}
+use molt_bytecode::opcodes::BinOp;
 
 pub fn init(rt: &mut Runtime) {
-    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+    let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
         ("len", len),
         ("repr", repr),
@@ -667,11 +57,11 @@ pub fn init(rt: &mut Runtime) {
         ("callable", callable),
         ("getattr", getattr),
         ("setattr", setattr),
-        ("delattr", delattr),
         ("hasattr", hasattr),
-        ("format", format),
+        ("delattr", delattr),
         ("vars", vars),
         ("dir", dir),
+        ("format", format),
     ];
     for (n, f) in fns {
         rt.add_builtin(n, *f);
@@ -706,4 +96,1060 @@ pub fn init(rt: &mut Runtime) {
     rt.set_builtin_value("NotImplemented", ni);
     let el = rt.ellipsis.clone();
     rt.set_builtin_value("Ellipsis", el);
+}
+
+/// An int (arbitrary size) from an int or an `__index__` object.
+fn index_big(rt: &mut Runtime, v: &Value) -> PyResult<BigInt> {
+    if let Some(b) = to_big(v) {
+        return Ok(b);
+    }
+    if let Some(Kind::Instance(_)) = v.kind() {
+        if lookup(&rt.type_of(v), "__index__").is_some() {
+            if let Some(r) = rt.call_dunder(v, "__index__", &[])? {
+                if let Some(b) = to_big(&r) {
+                    return Ok(b);
+                }
+                let tn = rt.type_name(&r);
+                return Err(rt.type_error(&format!("__index__ returned non-int (type {tn})")));
+            }
+        }
+    }
+    let tn = rt.type_name(v);
+    Err(rt.type_error(&format!(
+        "'{tn}' object cannot be interpreted as an integer"
+    )))
+}
+
+/// A builtin from the builtins namespace by name (for ones the interpreter provides).
+fn builtin_named(rt: &Runtime, name: &str) -> Option<Value> {
+    match rt.builtins.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
+        _ => None,
+    }
+}
+
+// ---- I/O ------------------------------------------------------------------------------------
+
+fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let p = parse_args(
+        rt,
+        "print",
+        &[],
+        kw,
+        &["sep", "end", "file", "flush"],
+        0,
+        0,
+        0,
+    )?;
+    let mut seps = [String::from(" "), String::from("\n")];
+    for (i, name) in ["sep", "end"].iter().enumerate() {
+        if let Some(v) = &p[i] {
+            if v.is_none() {
+                continue;
+            }
+            match as_str(v) {
+                Some(s) => seps[i] = s.to_string(),
+                None => {
+                    let tn = rt.type_name(v);
+                    return Err(
+                        rt.type_error(&format!("{name} must be None or a string, not {tn}"))
+                    );
+                }
+            }
+        }
+    }
+    let file = p[2].clone().filter(|f| !f.is_none());
+    let flush = match &p[3] {
+        Some(f) => rt.truthy(f)?,
+        None => false,
+    };
+    match file {
+        None => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&seps[0]);
+                }
+                match a.kind() {
+                    Some(Kind::Str(s)) => out.push_str(&s.s),
+                    _ => out.push_str(&rt.str_string(a)?),
+                }
+            }
+            out.push_str(&seps[1]);
+            rt.write_stdout(&out)?;
+            if flush {
+                let _ = rt.stdout.flush();
+            }
+        }
+        Some(f) => {
+            let write = rt.getattr(&f, "write")?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = rt.new_str(&seps[0]);
+                    rt.call(&write, &[s], &[])?;
+                }
+                let s = rt.str(a)?;
+                rt.call(&write, &[s], &[])?;
+            }
+            let e = rt.new_str(&seps[1]);
+            rt.call(&write, &[e], &[])?;
+            if flush {
+                let fl = rt.getattr(&f, "flush")?;
+                rt.call(&fl, &[], &[])?;
+            }
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn input(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "input", kw)?;
+    check_pos(rt, "input", args.len(), 0, 1)?;
+    if let Some(prompt) = args.first() {
+        let s = rt.str_string(prompt)?;
+        rt.write_stdout(&s)?;
+    }
+    let _ = rt.stdout.flush();
+    let mut line = String::new();
+    let n = match std::io::stdin().read_line(&mut line) {
+        Ok(n) => n,
+        Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
+    };
+    if n == 0 {
+        return Err(rt.new_exc("EOFError", "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(rt.new_string(line))
+}
+
+// ---- simple one-argument builtins -------------------------------------------------------------
+
+fn len(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "len", args, kw)?;
+    let n = rt.len(&v)?;
+    Ok(int_from_i64(n as i64))
+}
+
+fn repr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "repr", args, kw)?;
+    rt.repr(&v)
+}
+
+fn ascii(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "ascii", args, kw)?;
+    let r = rt.repr_string(&v)?;
+    if r.is_ascii() {
+        return Ok(rt.new_string(r));
+    }
+    Ok(rt.new_string(crate::types::str::ascii_escape(&r)))
+}
+
+fn hash(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "hash", args, kw)?;
+    let h = rt.hash(&v)?;
+    Ok(int_from_i64(h))
+}
+
+fn id(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "id", args, kw)?;
+    Ok(int_from_big(BigInt::from(v.id())))
+}
+
+fn callable(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "callable", args, kw)?;
+    Ok(Value::bool(rt.is_callable(&v)))
+}
+
+fn abs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "abs", args, kw)?;
+    if let Some(i) = v.as_small_int() {
+        return Ok(int_from_i64(i.abs()));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(b) = to_big(&v) {
+        return Ok(int_from_big(b.abs()));
+    }
+    if let Some(Kind::Complex(r, i)) = v.kind() {
+        let h = r.hypot(*i);
+        if h.is_infinite() && r.is_finite() && i.is_finite() {
+            return Err(rt.overflow_error("absolute value too large"));
+        }
+        return Ok(Value::float(h));
+    }
+    if let Some(r) = rt.call_dunder(&v, "__abs__", &[])? {
+        return Ok(r);
+    }
+    let tn = rt.type_name(&v);
+    Err(rt.type_error(&format!("bad operand type for abs(): '{tn}'")))
+}
+
+fn ord(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "ord", args, kw)?;
+    let (n, first) = match v.kind() {
+        Some(Kind::Str(s)) => (s.chars, s.s.chars().next().map(|c| c as i64)),
+        Some(Kind::Bytes(b)) => (b.len(), b.first().map(|&c| c as i64)),
+        Some(Kind::ByteArray(b)) => (b.borrow().len(), b.borrow().first().map(|&c| c as i64)),
+        _ => {
+            let tn = rt.type_name(&v);
+            return Err(rt.type_error(&format!(
+                "ord() expected string of length 1, but {tn} found"
+            )));
+        }
+    };
+    match (n, first) {
+        (1, Some(c)) => Ok(Value::small_int(c)),
+        _ => Err(rt.type_error(&format!(
+            "ord() expected a character, but string of length {n} found"
+        ))),
+    }
+}
+
+fn chr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "chr", args, kw)?;
+    let b = index_big(rt, &v)?;
+    let Some(i) = b.to_i32() else {
+        return Err(rt.overflow_error("Python int too large to convert to C int"));
+    };
+    if !(0..0x110000).contains(&i) {
+        return Err(rt.value_error("chr() arg not in range(0x110000)"));
+    }
+    // Lone surrogates cannot be held in a str here; they become U+FFFD.
+    let c = char::from_u32(i as u32).unwrap_or('\u{fffd}');
+    let mut buf = [0u8; 4];
+    Ok(rt.new_str(c.encode_utf8(&mut buf)))
+}
+
+fn radix(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    prefix: &str,
+    base: u32,
+) -> PyResult {
+    let v = one_arg(rt, name, args, kw)?;
+    let b = index_big(rt, &v)?;
+    let digits = b.magnitude().to_str_radix(base);
+    let sign = if b.is_negative() { "-" } else { "" };
+    Ok(rt.new_string(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    radix(rt, args, kw, "hex", "0x", 16)
+}
+fn oct(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    radix(rt, args, kw, "oct", "0o", 8)
+}
+fn bin(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    radix(rt, args, kw, "bin", "0b", 2)
+}
+
+fn format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "format", kw)?;
+    check_pos(rt, "format", args.len(), 1, 2)?;
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(s) => match as_str(s) {
+            Some(x) => x.to_string(),
+            None => {
+                let tn = rt.type_name(s);
+                return Err(rt.type_error(&format!("format() argument 2 must be str, not {tn}")));
+            }
+        },
+    };
+    rt.format(&args[0], &spec)
+}
+
+// ---- iteration builtins -----------------------------------------------------------------------
+
+fn any(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "any", args, kw)?;
+    let it = rt.get_iter(&v)?;
+    while let Some(x) = rt.next(&it)? {
+        if rt.truthy(&x)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn all(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "all", args, kw)?;
+    let it = rt.get_iter(&v)?;
+    while let Some(x) = rt.next(&it)? {
+        if !rt.truthy(&x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn min_max(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult {
+    let mut key = None;
+    let mut default = None;
+    if kw.len() > 2 {
+        return Err(rt.type_error(&format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        )));
+    }
+    for (k, v) in kw {
+        match kw_name(k) {
+            "key" => key = Some(v.clone()).filter(|k| !k.is_none()),
+            "default" => default = Some(v.clone()),
+            other => {
+                return Err(rt.type_error(&format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+        }
+    }
+    if args.is_empty() {
+        return Err(rt.type_error(&format!("{name} expected at least 1 argument, got 0")));
+    }
+    if args.len() > 1 && default.is_some() {
+        return Err(rt.type_error(&format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let it = if args.len() == 1 {
+        rt.get_iter(&args[0])?
+    } else {
+        rt.make_iter(IterState::Seq {
+            seq: rt.new_tuple(args.to_vec()),
+            idx: 0,
+        })
+    };
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(x) = rt.next(&it)? {
+        let k = match &key {
+            Some(f) => rt.call(f, std::slice::from_ref(&x), &[])?,
+            None => x.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => match (k.as_small_int(), bk.as_small_int()) {
+                (Some(a), Some(b)) => {
+                    if op == CmpOp::Lt {
+                        a < b
+                    } else {
+                        a > b
+                    }
+                }
+                _ => rt.compare_bool(&k, bk, op)?,
+            },
+        };
+        if better {
+            best = Some((k, x));
+        }
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(rt.value_error(&format!("{name}() iterable argument is empty"))),
+        },
+    }
+}
+
+fn min(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    min_max(rt, args, kw, "min", CmpOp::Lt)
+}
+
+fn max(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    min_max(rt, args, kw, "max", CmpOp::Gt)
+}
+
+/// `sum(iterable, start)` with CPython 3.12's int and float fast paths (Neumaier
+/// compensated summation for floats).
+fn sum(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let p = parse_args(rt, "sum", args, kw, &["iterable", "start"], 1, 2, 1)?;
+    let iterable = p[0].clone().unwrap_or(Value::NONE);
+    let mut result = p[1].clone().unwrap_or(Value::small_int(0));
+    match result.kind() {
+        Some(Kind::Str(_)) => {
+            return Err(rt.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Kind::Bytes(_)) => {
+            return Err(rt.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Kind::ByteArray(_)) => {
+            return Err(rt.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
+    }
+    let it = rt.get_iter(&iterable)?;
+    let mut pending: Option<Value> = None;
+    // Int fast path (exact ints, not bools, as the start value).
+    if result.is_small_int() || matches!(result.kind(), Some(Kind::Int(_))) {
+        if let Some(mut acc) = to_big(&result).and_then(|b| b.to_i64()) {
+            loop {
+                let Some(x) = rt.next(&it)? else {
+                    return Ok(int_from_i64(acc));
+                };
+                if let Some(b) = x
+                    .as_small_int()
+                    .or_else(|| x.as_bool().map(i64::from))
+                    .or_else(|| match x.kind() {
+                        Some(Kind::Int(b)) => b.to_i64(),
+                        _ => None,
+                    })
+                {
+                    if let Some(s) = acc.checked_add(b) {
+                        acc = s;
+                        continue;
+                    }
+                }
+                let r = int_from_i64(acc);
+                result = rt.binary_op(BinOp::Add, &r, &x)?;
+                break;
+            }
+        }
+    }
+    // Float fast path.
+    if result.is_float() {
+        let mut f = result.as_float().unwrap_or(0.0);
+        let mut c = 0.0f64;
+        loop {
+            let Some(x) = rt.next(&it)? else {
+                if c != 0.0 && c.is_finite() {
+                    f += c;
+                }
+                return Ok(Value::float(f));
+            };
+            if let Some(xf) = x.as_float() {
+                let t = f + xf;
+                if f.abs() >= xf.abs() {
+                    c += (f - t) + xf;
+                } else {
+                    c += (xf - t) + f;
+                }
+                f = t;
+                continue;
+            }
+            let small = x
+                .as_small_int()
+                .or_else(|| x.as_bool().map(i64::from))
+                .or_else(|| match x.kind() {
+                    Some(Kind::Int(b)) => b.to_i64(),
+                    _ => None,
+                });
+            if let Some(i) = small {
+                f += i as f64;
+                continue;
+            }
+            if c != 0.0 && c.is_finite() {
+                f += c;
+            }
+            result = Value::float(f);
+            pending = Some(x);
+            break;
+        }
+    }
+    if let Some(x) = pending {
+        result = rt.binary_op(BinOp::Add, &result, &x)?;
+    }
+    while let Some(x) = rt.next(&it)? {
+        result = rt.binary_op(BinOp::Add, &result, &x)?;
+    }
+    Ok(result)
+}
+
+fn sorted(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    check_pos(rt, "sorted", args.len(), 1, 1)?;
+    let mut items = match args[0].kind() {
+        Some(Kind::List(l)) => l.borrow().clone(),
+        _ => rt.to_vec(&args[0])?,
+    };
+    crate::types::list::sort_kw(rt, &mut items, kw)?;
+    Ok(rt.new_list(items))
+}
+
+fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "reversed", kw)?;
+    check_pos(rt, "reversed", args.len(), 1, 1)?;
+    let seq = args[0].clone();
+    let st = match seq.kind() {
+        Some(Kind::List(l)) => IterState::Reversed {
+            idx: l.borrow().len(),
+            seq: seq.clone(),
+        },
+        Some(Kind::Tuple(t)) => IterState::Reversed {
+            idx: t.len(),
+            seq: seq.clone(),
+        },
+        Some(Kind::Str(s)) => IterState::Reversed {
+            idx: s.chars,
+            seq: seq.clone(),
+        },
+        Some(Kind::Bytes(b)) => IterState::Reversed {
+            idx: b.len(),
+            seq: seq.clone(),
+        },
+        Some(Kind::ByteArray(b)) => IterState::Reversed {
+            idx: b.borrow().len(),
+            seq: seq.clone(),
+        },
+        Some(Kind::Range(r)) => {
+            let n = crate::types::range::range_len(r);
+            let (start, step) = (
+                to_big(&r.start).unwrap_or_default(),
+                to_big(&r.step).unwrap_or_default(),
+            );
+            let last: BigInt = &start + (&n - 1u32) * &step;
+            let stop: BigInt = &start - &step;
+            let neg: BigInt = -step;
+            match (last.to_i64(), stop.to_i64(), neg.to_i64()) {
+                (Some(a), Some(b), Some(c))
+                    if !n.is_zero() && a.checked_add(c).is_some() && b.checked_add(c).is_some() =>
+                {
+                    IterState::Range {
+                        cur: a,
+                        stop: b,
+                        step: c,
+                    }
+                }
+                _ if n.is_zero() => IterState::Exhausted,
+                _ => IterState::BigRange {
+                    cur: last,
+                    stop,
+                    step: neg,
+                },
+            }
+        }
+        Some(Kind::Dict(d)) => {
+            let mut keys = d.borrow().keys();
+            keys.reverse();
+            IterState::Seq {
+                seq: rt.new_list(keys),
+                idx: 0,
+            }
+        }
+        Some(Kind::DictView(d, which)) => {
+            let mut items: Vec<Value> = match d.kind() {
+                Some(Kind::Dict(dd)) => match which {
+                    0 => dd.borrow().keys(),
+                    1 => dd.borrow().values(),
+                    _ => {
+                        let pairs = dd.borrow().items();
+                        pairs
+                            .into_iter()
+                            .map(|(k, v)| rt.new_tuple(vec![k, v]))
+                            .collect()
+                    }
+                },
+                _ => Vec::new(),
+            };
+            items.reverse();
+            IterState::Seq {
+                seq: rt.new_list(items),
+                idx: 0,
+            }
+        }
+        Some(Kind::Instance(_)) | Some(Kind::Native(..)) => {
+            let t = rt.type_of(&seq);
+            match lookup(&t, "__reversed__") {
+                Some(f) if f.is_none() => {
+                    let tn = rt.type_name(&seq);
+                    return Err(rt.type_error(&format!("'{tn}' object is not reversible")));
+                }
+                Some(_) => {
+                    return Ok(rt
+                        .call_dunder(&seq, "__reversed__", &[])?
+                        .unwrap_or(Value::NONE));
+                }
+                None => {
+                    if lookup(&t, "__getitem__").is_none() || lookup(&t, "__len__").is_none() {
+                        let tn = rt.type_name(&seq);
+                        return Err(rt.type_error(&format!("'{tn}' object is not reversible")));
+                    }
+                    let n = rt.len(&seq)?;
+                    IterState::Reversed {
+                        idx: n,
+                        seq: seq.clone(),
+                    }
+                }
+            }
+        }
+        _ => {
+            let tn = rt.type_name(&seq);
+            return Err(rt.type_error(&format!("'{tn}' object is not reversible")));
+        }
+    };
+    Ok(new_iter(st))
+}
+
+fn enumerate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    if args.is_empty() && kw.iter().all(|(k, _)| kw_name(k) != "iterable") {
+        if let Some((k, _)) = kw.iter().find(|(k, _)| kw_name(k) != "start") {
+            let n = kw_name(k).to_string();
+            return Err(rt.type_error(&format!(
+                "'{n}' is an invalid keyword argument for enumerate()"
+            )));
+        }
+        return Err(rt.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    let p = parse_args(rt, "enumerate", args, kw, &["iterable", "start"], 0, 2, 1)?;
+    let iterable = p[0].clone().unwrap_or(Value::NONE);
+    let start = match &p[1] {
+        Some(s) => int_from_big(index_big(rt, s)?),
+        None => Value::small_int(0),
+    };
+    let it = rt.get_iter(&iterable)?;
+    Ok(new_iter(IterState::Enumerate { it, count: start }))
+}
+
+fn zip(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let mut strict = false;
+    for (k, v) in kw {
+        match kw_name(k) {
+            "strict" => strict = rt.truthy(v)?,
+            other => {
+                return Err(rt.type_error(&format!(
+                    "'{other}' is an invalid keyword argument for zip()"
+                )))
+            }
+        }
+    }
+    let mut its = Vec::with_capacity(args.len());
+    for a in args {
+        its.push(rt.get_iter(a)?);
+    }
+    Ok(new_iter(IterState::Zip { its, strict }))
+}
+
+fn map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "map", kw)?;
+    if args.len() < 2 {
+        return Err(rt.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for a in &args[1..] {
+        its.push(rt.get_iter(a)?);
+    }
+    Ok(new_iter(IterState::Map {
+        f: args[0].clone(),
+        its,
+    }))
+}
+
+fn filter(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "filter", kw)?;
+    check_pos(rt, "filter", args.len(), 2, 2)?;
+    let it = rt.get_iter(&args[1])?;
+    Ok(new_iter(IterState::Filter {
+        f: args[0].clone(),
+        it,
+    }))
+}
+
+fn iter(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "iter", kw)?;
+    check_pos(rt, "iter", args.len(), 1, 2)?;
+    if args.len() == 1 {
+        return rt.get_iter(&args[0]);
+    }
+    if !rt.is_callable(&args[0]) {
+        return Err(rt.type_error("iter(object, sentinel): object must be callable"));
+    }
+    Ok(new_iter(IterState::Callable {
+        f: args[0].clone(),
+        sentinel: args[1].clone(),
+    }))
+}
+
+fn next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "next", kw)?;
+    check_pos(rt, "next", args.len(), 1, 2)?;
+    match rt.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(rt.exc_with_args("StopIteration", Vec::new())),
+        },
+    }
+}
+
+// ---- type checks ------------------------------------------------------------------------------
+
+/// `isinstance(obj, cls)` for one class-info item (recursing into tuples).
+fn isinstance_of(rt: &mut Runtime, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if let Some(Kind::Tuple(t)) = cls.kind() {
+        if depth > rt.recursion_limit {
+            return Err(rt.new_exc(
+                "RecursionError",
+                "maximum recursion depth exceeded in __instancecheck__",
+            ));
+        }
+        for c in t.iter() {
+            if isinstance_of(rt, obj, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if as_type(cls).is_none() {
+        if let Some(r) = instancecheck_hook(rt, cls, "__instancecheck__", obj)? {
+            return Ok(r);
+        }
+        return Err(
+            rt.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        );
+    }
+    let ot = rt.type_of(obj);
+    if ot.is(cls) {
+        return Ok(true);
+    }
+    let meta = rt.type_of(cls);
+    if !meta.is(&rt.types.type_) {
+        if let Some(r) = instancecheck_hook(rt, cls, "__instancecheck__", obj)? {
+            return Ok(r);
+        }
+    }
+    Ok(is_subtype(&ot, cls))
+}
+
+/// Calls `type(cls).<hook>(cls, x)` if the metaclass defines it (not `type` itself).
+fn instancecheck_hook(
+    rt: &mut Runtime,
+    cls: &Value,
+    hook: &str,
+    x: &Value,
+) -> PyResult<Option<bool>> {
+    let meta = rt.type_of(cls);
+    let Some((f, owner)) = crate::typeobj::lookup_with_owner(&meta, hook) else {
+        return Ok(None);
+    };
+    if owner.is(&rt.types.type_) {
+        return Ok(None);
+    }
+    let r = rt.call(&f, &[cls.clone(), x.clone()], &[])?;
+    Ok(Some(rt.truthy(&r)?))
+}
+
+fn isinstance(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "isinstance", kw)?;
+    check_pos(rt, "isinstance", args.len(), 2, 2)?;
+    Ok(Value::bool(isinstance_of(rt, &args[0], &args[1], 0)?))
+}
+
+fn issubclass_of(rt: &mut Runtime, sub: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if let Some(Kind::Tuple(t)) = cls.kind() {
+        if depth > rt.recursion_limit {
+            return Err(rt.new_exc(
+                "RecursionError",
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
+        }
+        for c in t.iter() {
+            if issubclass_of(rt, sub, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if as_type(cls).is_some() && !rt.type_of(cls).is(&rt.types.type_) {
+        if let Some(r) = instancecheck_hook(rt, cls, "__subclasscheck__", sub)? {
+            return Ok(r);
+        }
+    }
+    if as_type(sub).is_none() {
+        return Err(rt.type_error("issubclass() arg 1 must be a class"));
+    }
+    if as_type(cls).is_none() {
+        if let Some(r) = instancecheck_hook(rt, cls, "__subclasscheck__", sub)? {
+            return Ok(r);
+        }
+        return Err(
+            rt.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    }
+    Ok(is_subtype(sub, cls))
+}
+
+fn issubclass(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "issubclass", kw)?;
+    check_pos(rt, "issubclass", args.len(), 2, 2)?;
+    Ok(Value::bool(issubclass_of(rt, &args[0], &args[1], 0)?))
+}
+
+// ---- numbers ----------------------------------------------------------------------------------
+
+fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let p = parse_args(rt, "round", args, kw, &["number", "ndigits"], 0, 2, 1)?;
+    let x = p[0].clone().unwrap_or(Value::NONE);
+    let nd = p[1].clone().filter(|v| !v.is_none());
+    if is_int(&x) {
+        let b = to_big(&x).unwrap_or_default();
+        return Ok(match nd {
+            None => int_from_big(b),
+            Some(n) => {
+                let n = index_big(rt, &n)?;
+                let n = n
+                    .to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+                int_from_big(crate::types::int::round_int(&b, n))
+            }
+        });
+    }
+    if let Some(f) = x.as_float() {
+        return match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(rt.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(rt.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = f.round_ties_even();
+                Ok(int_from_big(crate::types::int::float_to_bigint(rt, r)?))
+            }
+            Some(n) => {
+                let n = index_big(rt, &n)?;
+                let n = n
+                    .to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+                Ok(Value::float(crate::types::float::round_float(rt, f, n)?))
+            }
+        };
+    }
+    let t = rt.type_of(&x);
+    if matches!(x.kind(), Some(Kind::Instance(_))) && lookup(&t, "__round__").is_some() {
+        let extra: Vec<Value> = nd.into_iter().collect();
+        if let Some(r) = rt.call_dunder(&x, "__round__", &extra)? {
+            return Ok(r);
+        }
+    }
+    let tn = rt.type_name(&x);
+    Err(rt.type_error(&format!("type {tn} doesn't define __round__ method")))
+}
+
+fn divmod(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "divmod", kw)?;
+    check_pos(rt, "divmod", args.len(), 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if is_int(a) && is_int(b) {
+        let q = rt.binary_op(BinOp::FloorDiv, a, b)?;
+        let r = rt.binary_op(BinOp::Mod, a, b)?;
+        return Ok(rt.new_tuple(vec![q, r]));
+    }
+    if (a.is_float() || is_int(a)) && (b.is_float() || is_int(b)) {
+        let x = to_f64(rt, a)?.unwrap_or(0.0);
+        let y = to_f64(rt, b)?.unwrap_or(0.0);
+        if y == 0.0 {
+            return Err(rt.zero_div("float divmod()"));
+        }
+        let q = Value::float(float_floordiv(x, y));
+        let r = Value::float(float_mod(x, y));
+        return Ok(rt.new_tuple(vec![q, r]));
+    }
+    let user = |v: &Value| matches!(v.kind(), Some(Kind::Instance(_)));
+    if user(a) || user(b) {
+        let ta = rt.type_of(a);
+        let tb = rt.type_of(b);
+        let reflected_first =
+            !ta.is(&tb) && is_subtype(&tb, &ta) && lookup(&tb, "__rdivmod__").is_some();
+        let mut attempts: Vec<(Value, &str, Value)> = Vec::new();
+        if reflected_first {
+            attempts.push((b.clone(), "__rdivmod__", a.clone()));
+        }
+        attempts.push((a.clone(), "__divmod__", b.clone()));
+        if !ta.is(&tb) && !reflected_first {
+            attempts.push((b.clone(), "__rdivmod__", a.clone()));
+        }
+        for (obj, name, other) in attempts {
+            if !user(&obj) {
+                continue;
+            }
+            if let Some(r) = rt.call_dunder(&obj, name, &[other])? {
+                if !r.is(&rt.not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let (ta, tb) = (rt.type_name(a), rt.type_name(b));
+    Err(rt.type_error(&format!(
+        "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+    )))
+}
+
+fn pow(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let p = parse_args(rt, "pow", args, kw, &["base", "exp", "mod"], 0, 3, 2)?;
+    let base = p[0].clone().unwrap_or(Value::NONE);
+    let exp = p[1].clone().unwrap_or(Value::NONE);
+    match p[2].clone().filter(|m| !m.is_none()) {
+        None => rt.binary_op(BinOp::Pow, &base, &exp),
+        Some(m) => {
+            if is_int(&base) && is_int(&exp) && is_int(&m) {
+                return crate::ops::num::int_pow_mod(rt, &base, &exp, &m);
+            }
+            if matches!(base.kind(), Some(Kind::Instance(_)))
+                && lookup(&rt.type_of(&base), "__pow__").is_some()
+            {
+                if let Some(r) = rt.call_dunder(&base, "__pow__", &[exp.clone(), m.clone()])? {
+                    if !r.is(&rt.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if [&base, &exp, &m].iter().all(|v| is_int(v) || v.is_float()) {
+                return Err(rt.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            let (a, b, c) = (rt.type_name(&base), rt.type_name(&exp), rt.type_name(&m));
+            Err(rt.type_error(&format!(
+                "unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"
+            )))
+        }
+    }
+}
+
+// ---- attributes -------------------------------------------------------------------------------
+
+fn attr_name(rt: &mut Runtime, v: &Value) -> PyResult<String> {
+    match as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = rt.type_name(v);
+            Err(rt.type_error(&format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "getattr", kw)?;
+    check_pos(rt, "getattr", args.len(), 2, 3)?;
+    let name = attr_name(rt, &args[1])?;
+    match rt.getattr(&args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && rt.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "setattr", kw)?;
+    check_pos(rt, "setattr", args.len(), 3, 3)?;
+    let name = attr_name(rt, &args[1])?;
+    rt.setattr(&args[0], &name, &args[2])?;
+    Ok(Value::NONE)
+}
+
+fn hasattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "hasattr", kw)?;
+    check_pos(rt, "hasattr", args.len(), 2, 2)?;
+    let name = attr_name(rt, &args[1])?;
+    match rt.getattr(&args[0], &name) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "delattr", kw)?;
+    check_pos(rt, "delattr", args.len(), 2, 2)?;
+    let name = attr_name(rt, &args[1])?;
+    rt.delattr(&args[0], &name)?;
+    Ok(Value::NONE)
+}
+
+fn vars(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "vars", kw)?;
+    check_pos(rt, "vars", args.len(), 0, 1)?;
+    let Some(obj) = args.first() else {
+        return match builtin_named(rt, "locals") {
+            Some(f) => rt.call(&f, &[], &[]),
+            None => Err(rt.not_implemented_error("vars() without arguments")),
+        };
+    };
+    match rt.getattr(obj, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) if rt.exc_matches(&e, "AttributeError") => {
+            Err(rt.type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Adds the keys of a namespace dict to `out`.
+fn dict_keys_into(d: &Value, out: &mut Vec<Value>) {
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        out.extend(dd.borrow().keys());
+    }
+}
+
+fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "dir", kw)?;
+    check_pos(rt, "dir", args.len(), 0, 1)?;
+    let mut names: Vec<Value> = Vec::new();
+    match args.first() {
+        None => {
+            let Some(f) = builtin_named(rt, "locals") else {
+                return Err(rt.not_implemented_error("dir() without arguments"));
+            };
+            let l = rt.call(&f, &[], &[])?;
+            dict_keys_into(&l, &mut names);
+            if names.is_empty() {
+                names = rt.to_vec(&l)?;
+            }
+        }
+        Some(obj) => {
+            let t = rt.type_of(obj);
+            let custom = crate::typeobj::lookup_with_owner(&t, "__dir__")
+                .filter(|(_, o)| !o.is(&rt.types.object));
+            if let Some((f, _)) = custom {
+                let r = rt.call(&f, std::slice::from_ref(obj), &[])?;
+                names = rt.to_vec(&r)?;
+            } else {
+                match obj.kind() {
+                    Some(Kind::Module(m)) => dict_keys_into(&m.dict, &mut names),
+                    Some(Kind::Type(tt)) => {
+                        for c in tt.mro.borrow().iter() {
+                            if let Some(ct) = as_type(c) {
+                                names.extend(ct.dict.borrow().keys());
+                            }
+                        }
+                    }
+                    _ => {
+                        if let Some(Kind::Instance(i)) = obj.kind() {
+                            if let Some(d) = i.dict.borrow().as_ref() {
+                                dict_keys_into(d, &mut names);
+                            }
+                        }
+                        if let Some(tt) = as_type(&t) {
+                            for c in tt.mro.borrow().iter() {
+                                if let Some(ct) = as_type(c) {
+                                    names.extend(ct.dict.borrow().keys());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Deduplicate and sort.
+    let mut seen = std::collections::HashSet::new();
+    let mut strs: Vec<Value> = Vec::new();
+    let mut others: Vec<Value> = Vec::new();
+    for n in names {
+        match as_str(&n) {
+            Some(s) => {
+                if seen.insert(s.to_string()) {
+                    strs.push(n.clone());
+                }
+            }
+            None => others.push(n),
+        }
+    }
+    strs.extend(others);
+    crate::types::list::sort_values(rt, &mut strs, None, false)?;
+    Ok(rt.new_list(strs))
 }

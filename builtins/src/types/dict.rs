@@ -1,32 +1,112 @@
-//! Methods of dict, and dict helpers used by the operators (`|`, `==`, `{**x}`).
+//! The methods of `dict` (keys/values/items views, get, setdefault, pop, popitem, update,
+//! clear, copy, fromkeys) and the helpers the operators use: `update_from` (for
+//! `dict.update`, `dict(...)`, `|`, `|=` and `{**m}`) and `dict_eq`.
 
+use std::cell::RefCell;
+
+use super::{check_pos, no_args, reg, reg_classmethod, Kw};
 use crate::dict::{self as d, Dict};
 use crate::object::{Kind, Obj, PyResult};
-use crate::types::Kw;
 use crate::value::Value;
 use crate::Runtime;
 
-fn cell(v: &Value) -> &std::cell::RefCell<Dict> {
+pub fn register(rt: &mut Runtime) {
+    let ty = rt.types.dict.clone();
+    reg(
+        rt,
+        &ty,
+        "dict",
+        &[
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("get", dict_get),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("popitem", dict_popitem),
+            ("update", dict_update),
+            ("clear", dict_clear),
+            ("copy", dict_copy),
+        ],
+    );
+    reg_classmethod(rt, &ty, "dict", "fromkeys", dict_fromkeys);
+}
+
+/// The dict cell behind a dict value.
+pub fn cell_of(v: &Value) -> Option<&RefCell<Dict>> {
     match v.kind() {
-        Some(Kind::Dict(x)) => x,
-        _ => panic!("dict method on non-dict"),
+        Some(Kind::Dict(c)) => Some(c),
+        _ => None,
     }
 }
 
-/// `dict.update(other)`: a mapping (with keys()) or an iterable of pairs.
+fn this<'a>(rt: &mut Runtime, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Dict>> {
+    match args.first() {
+        None => Err(rt.type_error(&format!("unbound method dict.{name}() needs an argument"))),
+        Some(v) => match cell_of(v) {
+            Some(c) => Ok(c),
+            None => {
+                let tn = rt.type_name(v);
+                Err(rt.type_error(&format!(
+                    "descriptor '{name}' for 'dict' objects doesn't apply to a '{tn}' object"
+                )))
+            }
+        },
+    }
+}
+
+/// The items of one element of a `dict(iterable)` argument, as `PySequence_Fast` sees it.
+fn pair_items(rt: &mut Runtime, pair: &Value, i: usize) -> PyResult<Vec<Value>> {
+    match pair.kind() {
+        Some(Kind::List(l)) => return Ok(l.borrow().clone()),
+        Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = match rt.get_iter(pair) {
+        Ok(it) => it,
+        Err(e) if rt.exc_matches(&e, "TypeError") => {
+            return Err(rt.type_error(&format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(x) = rt.next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `dict.update(other)`: another dict, a mapping with `keys()`, or an iterable of pairs.
 pub fn update_from(rt: &mut Runtime, dict: &Value, other: &Value) -> PyResult<()> {
-    let target = cell(dict);
+    let Some(target) = cell_of(dict) else {
+        return Err(rt.type_error("update_from needs a dict"));
+    };
     if let Some(Kind::Dict(src)) = other.kind() {
-        let items = src.borrow().items();
-        for (k, v) in items {
-            d::set(rt, target, k, v)?;
+        if other.is(dict) {
+            return Ok(());
+        }
+        let entries: Vec<(i64, Value, Value)> = {
+            let s = src.borrow();
+            (0..s.slots())
+                .filter_map(|i| {
+                    s.entry_at(i)
+                        .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                })
+                .collect()
+        };
+        for (h, k, v) in entries {
+            d::set_hashed(rt, target, k, v, h)?;
         }
         return Ok(());
     }
     let t = rt.type_of(other);
-    if let Some(keys) = crate::typeobj::lookup(&t, "keys") {
-        let ks = rt.call(&keys, &[other.clone()], &[])?;
-        for k in rt.to_vec(&ks)? {
+    if crate::typeobj::lookup(&t, "keys").is_some() {
+        let keys = rt.getattr(other, "keys")?;
+        let ks = rt.call(&keys, &[], &[])?;
+        let it = rt.get_iter(&ks)?;
+        while let Some(k) = rt.next(&it)? {
             let v = rt.getitem(other, &k)?;
             d::set(rt, target, k, v)?;
         }
@@ -35,14 +115,7 @@ pub fn update_from(rt: &mut Runtime, dict: &Value, other: &Value) -> PyResult<()
     let it = rt.get_iter(other)?;
     let mut i = 0;
     while let Some(pair) = rt.next(&it)? {
-        let kv = match rt.to_vec(&pair) {
-            Ok(kv) => kv,
-            Err(_) => {
-                let msg =
-                    format!("cannot convert dictionary update sequence element #{i} to a sequence");
-                return Err(rt.type_error(&msg));
-            }
-        };
+        let kv = pair_items(rt, &pair, i)?;
         if kv.len() != 2 {
             let msg = format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -50,14 +123,33 @@ pub fn update_from(rt: &mut Runtime, dict: &Value, other: &Value) -> PyResult<()
             );
             return Err(rt.value_error(&msg));
         }
-        d::set(rt, target, kv[0].clone(), kv[1].clone())?;
+        let mut kv = kv.into_iter();
+        let (k, v) = (kv.next().unwrap_or_default(), kv.next().unwrap_or_default());
+        d::set(rt, target, k, v)?;
         i += 1;
     }
     Ok(())
 }
 
+/// Adds keyword arguments to a dict (for `dict(**kw)` and `update(**kw)`).
+pub fn update_kw(rt: &mut Runtime, dict: &Value, kw: Kw) -> PyResult<()> {
+    let Some(target) = cell_of(dict) else {
+        return Ok(());
+    };
+    for (k, v) in kw {
+        d::set(rt, target, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+/// `a == b` for two dicts.
 pub fn dict_eq(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
-    let (x, y) = (cell(a), cell(b));
+    let (Some(x), Some(y)) = (cell_of(a), cell_of(b)) else {
+        return Ok(false);
+    };
+    if a.is(b) {
+        return Ok(true);
+    }
     if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
@@ -78,37 +170,50 @@ pub fn dict_eq(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
 fn view(args: &[Value], which: u8) -> Value {
     Value::from_obj(Obj::new(Kind::DictView(args[0].clone(), which)))
 }
-fn keys(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+
+fn dict_keys(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    this(rt, args, "keys")?;
+    no_args(rt, "dict.keys", &args[1..], kw)?;
     Ok(view(args, 0))
 }
-fn values(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+
+fn dict_values(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    this(rt, args, "values")?;
+    no_args(rt, "dict.values", &args[1..], kw)?;
     Ok(view(args, 1))
 }
-fn items(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+
+fn dict_items(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    this(rt, args, "items")?;
+    no_args(rt, "dict.items", &args[1..], kw)?;
     Ok(view(args, 2))
 }
-fn get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() < 2 || args.len() > 3 {
-        let msg = format!("get expected at least 1 argument, got {}", args.len() - 1);
-        return Err(rt.type_error(&msg));
-    }
-    Ok(d::get(rt, cell(&args[0]), &args[1])?
-        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::NONE)))
+
+fn dict_get(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "get")?;
+    super::no_kw(rt, "dict.get", kw)?;
+    check_pos(rt, "get", args.len() - 1, 1, 2)?;
+    Ok(d::get(rt, c, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::NONE)))
 }
-fn setdefault(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let c = cell(&args[0]);
-    if let Some(v) = d::get(rt, c, &args[1])? {
+
+fn dict_setdefault(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "setdefault")?;
+    super::no_kw(rt, "dict.setdefault", kw)?;
+    check_pos(rt, "setdefault", args.len() - 1, 1, 2)?;
+    let hash = rt.hash(&args[1])?;
+    if let Some(v) = d::get_hashed(rt, c, &args[1], hash)? {
         return Ok(v);
     }
     let v = args.get(2).cloned().unwrap_or(Value::NONE);
-    d::set(rt, c, args[1].clone(), v.clone())?;
+    d::set_hashed(rt, c, args[1].clone(), v.clone(), hash)?;
     Ok(v)
 }
-fn pop(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() < 2 {
-        return Err(rt.type_error("pop expected at least 1 argument, got 0"));
-    }
-    match d::remove(rt, cell(&args[0]), &args[1])? {
+
+fn dict_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "pop")?;
+    super::no_kw(rt, "dict.pop", kw)?;
+    check_pos(rt, "pop", args.len() - 1, 1, 2)?;
+    match d::remove(rt, c, &args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(dflt) => Ok(dflt.clone()),
@@ -116,8 +221,11 @@ fn pop(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         },
     }
 }
-fn popitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let e = cell(&args[0]).borrow_mut().pop_last();
+
+fn dict_popitem(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "popitem")?;
+    no_args(rt, "dict.popitem", &args[1..], kw)?;
+    let e = c.borrow_mut().pop_last();
     match e {
         Some(e) => Ok(rt.new_tuple(vec![e.key, e.value])),
         None => {
@@ -126,50 +234,50 @@ fn popitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         }
     }
 }
-fn update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+
+fn dict_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    this(rt, args, "update")?;
+    check_pos(rt, "update", args.len() - 1, 0, 1)?;
     if let Some(o) = args.get(1) {
         update_from(rt, &args[0], o)?;
     }
-    for (k, v) in kw {
-        d::set(rt, cell(&args[0]), k.clone(), v.clone())?;
-    }
+    update_kw(rt, &args[0], kw)?;
     Ok(Value::NONE)
-}
-fn clear(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    cell(&args[0]).borrow_mut().clear();
-    Ok(Value::NONE)
-}
-fn copy(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let c = cell(&args[0]).borrow().clone();
-    Ok(rt.new_dict(c))
-}
-fn fromkeys(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let out = rt.new_dict(Dict::new());
-    let v = args.get(2).cloned().unwrap_or(Value::NONE);
-    for k in rt.to_vec(&args[1])? {
-        d::set(rt, cell(&out), k, v.clone())?;
-    }
-    Ok(out)
 }
 
-pub fn register(rt: &mut Runtime) {
-    let t = rt.types.dict.clone();
-    crate::types::reg(
-        rt,
-        &t,
-        "dict",
-        &[
-            ("keys", keys),
-            ("values", values),
-            ("items", items),
-            ("get", get),
-            ("setdefault", setdefault),
-            ("pop", pop),
-            ("popitem", popitem),
-            ("update", update),
-            ("clear", clear),
-            ("copy", copy),
-        ],
-    );
-    crate::types::reg_classmethod(rt, &t, "dict", "fromkeys", fromkeys);
+fn dict_clear(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "clear")?;
+    no_args(rt, "dict.clear", &args[1..], kw)?;
+    c.borrow_mut().clear();
+    Ok(Value::NONE)
+}
+
+fn dict_copy(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let c = this(rt, args, "copy")?;
+    no_args(rt, "dict.copy", &args[1..], kw)?;
+    let copy = c.borrow().clone();
+    Ok(rt.new_dict(copy))
+}
+
+fn dict_fromkeys(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    super::need_cls(rt, args, "dict.fromkeys")?;
+    // args[0] is the class.
+    super::no_kw(rt, "dict.fromkeys", kw)?;
+    check_pos(rt, "fromkeys", args.len() - 1, 1, 2)?;
+    let cls = args[0].clone();
+    let value = args.get(2).cloned().unwrap_or(Value::NONE);
+    let exact = cls.is(&rt.types.dict);
+    let out = if exact {
+        rt.new_dict(Dict::new())
+    } else {
+        rt.call(&cls, &[], &[])?
+    };
+    let it = rt.get_iter(&args[1])?;
+    while let Some(k) = rt.next(&it)? {
+        match cell_of(&out) {
+            Some(c) if exact => d::set(rt, c, k, value.clone())?,
+            _ => rt.setitem(&out, &k, &value)?,
+        }
+    }
+    Ok(out)
 }

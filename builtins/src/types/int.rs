@@ -5,7 +5,7 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{kw_name, no_args, parse_args, reg, reg_classmethod, Kw};
+use super::{no_args, parse_args, reg, reg_classmethod, Kw};
 use crate::object::{Kind, PyResult};
 use crate::ops::num::{int_from_big, to_big};
 use crate::value::Value;
@@ -198,6 +198,7 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn int_from_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    super::need_cls(rt, args, "int.from_bytes")?;
     // args[0] is the class.
     let p = parse_args(
         rt,
@@ -272,11 +273,6 @@ pub fn round_int(b: &BigInt, ndigits: i64) -> BigInt {
         q
     };
     q * pow
-}
-
-/// The name of a keyword argument, for messages built elsewhere.
-pub fn kwname(k: &Value) -> String {
-    kw_name(k).to_string()
 }
 
 #[cfg(test)]

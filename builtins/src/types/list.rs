@@ -1,281 +1,464 @@
-//! Methods of list.
+//! The methods of `list` (append, extend, insert, remove, pop, clear, index, count, sort,
+//! reverse, copy) and the stable sort shared with `sorted()`.
+//!
+//! No `RefCell` borrow is held while Python code runs: comparisons and `__eq__` calls work
+//! on items cloned out of the list, and `sort` takes the vector out of the cell for the
+//! duration (detecting modification as CPython does).
 
+use std::cell::RefCell;
+
+use num_traits::{Signed, ToPrimitive};
+
+use super::{check_pos, no_args, one_arg, parse_args, reg, Kw};
 use crate::object::{Kind, PyResult};
-use crate::types::Kw;
+use crate::ops::num::to_big;
 use crate::value::Value;
 use crate::Runtime;
 
-fn list_of(v: &Value) -> &std::cell::RefCell<Vec<Value>> {
-    match v.kind() {
-        Some(Kind::List(l)) => l,
-        _ => panic!("list method on non-list"),
+pub fn register(rt: &mut Runtime) {
+    let ty = rt.types.list.clone();
+    reg(
+        rt,
+        &ty,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("remove", list_remove),
+            ("pop", list_pop),
+            ("clear", list_clear),
+            ("index", list_index),
+            ("count", list_count),
+            ("sort", list_sort),
+            ("reverse", list_reverse),
+            ("copy", list_copy),
+        ],
+    );
+}
+
+fn this<'a>(rt: &mut Runtime, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
+    match args.first() {
+        None => Err(rt.type_error(&format!("unbound method list.{name}() needs an argument"))),
+        Some(v) => match v.kind() {
+            Some(Kind::List(l)) => Ok(l),
+            _ => {
+                let tn = rt.type_name(v);
+                Err(rt.type_error(&format!(
+                    "descriptor '{name}' for 'list' objects doesn't apply to a '{tn}' object"
+                )))
+            }
+        },
     }
 }
 
-fn arity(rt: &mut Runtime, args: &[Value], name: &str, n: usize) -> PyResult<()> {
-    if args.len() - 1 != n {
-        let msg = if n == 0 {
-            format!(
-                "list.{name}() takes no arguments ({} given)",
-                args.len() - 1
-            )
-        } else {
-            format!(
-                "list.{name}() takes exactly one argument ({} given)",
-                args.len() - 1
-            )
-        };
-        return Err(rt.type_error(&msg));
+/// An index for list.index / tuple.index bounds (no None): clamped like CPython's
+/// `_PyEval_SliceIndexNotNone`.
+pub fn seq_bound(rt: &mut Runtime, v: &Value) -> PyResult<i64> {
+    if let Some(b) = to_big(v) {
+        return Ok(b
+            .to_i64()
+            .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }));
     }
-    Ok(())
+    if let Some(Kind::Instance(_)) = v.kind() {
+        if crate::typeobj::lookup(&rt.type_of(v), "__index__").is_some() {
+            if let Some(r) = rt.call_dunder(v, "__index__", &[])? {
+                if let Some(b) = to_big(&r) {
+                    return Ok(b.to_i64().unwrap_or(if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }));
+                }
+            }
+        }
+    }
+    Err(rt.type_error("slice indices must be integers or have an __index__ method"))
 }
 
-fn append(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "append", 1)?;
-    list_of(&args[0]).borrow_mut().push(args[1].clone());
-    Ok(Value::NONE)
-}
-fn extend(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "extend", 1)?;
-    let items = rt.to_vec(&args[1])?;
-    list_of(&args[0]).borrow_mut().extend(items);
-    Ok(Value::NONE)
-}
-fn insert(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() != 3 {
-        let msg = format!("insert expected 2 arguments, got {}", args.len() - 1);
-        return Err(rt.type_error(&msg));
+/// Resolves `index(x, start, stop)` bounds against a length.
+pub fn index_bounds(rt: &mut Runtime, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let len = len as i64;
+    let mut start = match args.first() {
+        Some(v) => seq_bound(rt, v)?,
+        None => 0,
+    };
+    let mut stop = match args.get(1) {
+        Some(v) => seq_bound(rt, v)?,
+        None => i64::MAX,
+    };
+    if start < 0 {
+        start = (start.saturating_add(len)).max(0);
     }
+    if stop < 0 {
+        stop = (stop.saturating_add(len)).max(0);
+    }
+    Ok((start.min(len) as usize, stop.min(len) as usize))
+}
+
+fn list_append(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "append")?;
+    let x = one_arg(rt, "list.append", &args[1..], kw)?;
+    l.borrow_mut().push(x);
+    Ok(Value::NONE)
+}
+
+fn list_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "extend")?;
+    let it = one_arg(rt, "list.extend", &args[1..], kw)?;
+    let items = match it.kind() {
+        Some(Kind::List(src)) => src.borrow().clone(),
+        Some(Kind::Tuple(t)) => t.to_vec(),
+        _ => rt.to_vec(&it)?,
+    };
+    l.borrow_mut().extend(items);
+    Ok(Value::NONE)
+}
+
+fn list_insert(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "insert")?;
+    super::no_kw(rt, "list.insert", kw)?;
+    check_pos(rt, "insert", args.len() - 1, 2, 2)?;
     let i = rt.index_of(&args[1])?;
-    let mut l = list_of(&args[0]).borrow_mut();
-    let n = l.len() as i64;
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    l.insert(i as usize, args[2].clone());
+    let mut v = l.borrow_mut();
+    let n = v.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    v.insert(at as usize, args[2].clone());
     Ok(Value::NONE)
 }
-fn pop(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() > 2 {
-        let msg = format!("pop expected at most 1 argument, got {}", args.len() - 1);
-        return Err(rt.type_error(&msg));
-    }
-    let l = list_of(&args[0]);
-    let n = l.borrow().len() as i64;
-    if n == 0 {
-        return Err(rt.index_error("pop from empty list"));
-    }
+
+fn list_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "pop")?;
+    super::no_kw(rt, "list.pop", kw)?;
+    check_pos(rt, "pop", args.len() - 1, 0, 1)?;
     let i = match args.get(1) {
         Some(v) => rt.index_of(v)?,
         None => -1,
     };
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
+    let n = l.borrow().len() as i64;
+    if n == 0 {
+        return Err(rt.index_error("pop from empty list"));
+    }
+    let at = if i < 0 { i + n } else { i };
+    if at < 0 || at >= n {
         return Err(rt.index_error("pop index out of range"));
     }
-    Ok(l.borrow_mut().remove(j as usize))
+    let v = l.borrow_mut().remove(at as usize);
+    Ok(v)
 }
-fn find(rt: &mut Runtime, l: &Value, x: &Value) -> PyResult<Option<usize>> {
-    let mut i = 0;
-    loop {
-        let item = match list_of(l).borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return Ok(None),
-        };
-        if rt.eq(&item, x)? {
-            return Ok(Some(i));
-        }
-        i += 1;
-    }
-}
-fn remove(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "remove", 1)?;
-    match find(rt, &args[0], &args[1])? {
-        Some(i) => {
-            list_of(&args[0]).borrow_mut().remove(i);
-            Ok(Value::NONE)
-        }
-        None => Err(rt.value_error("list.remove(x): x not in list")),
-    }
-}
-fn index(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if args.len() < 2 {
-        return Err(rt.type_error("index expected at least 1 argument, got 0"));
-    }
-    let n = list_of(&args[0]).borrow().len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.get(2) {
-        Some(v) => norm(rt.index_of(v)?),
-        None => 0,
-    };
-    let stop = match args.get(3) {
-        Some(v) => norm(rt.index_of(v)?),
-        None => n,
-    };
-    let mut i = start;
-    while i < stop {
-        let item = match list_of(&args[0]).borrow().get(i as usize) {
-            Some(v) => v.clone(),
-            None => break,
-        };
-        if rt.eq(&item, &args[1])? {
-            return Ok(Value::small_int(i));
-        }
-        i += 1;
-    }
-    let r = rt.repr_string(&args[1])?;
-    Err(rt.value_error(&format!("{r} is not in list")))
-}
-fn count(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "count", 1)?;
-    let items = list_of(&args[0]).borrow().clone();
-    let mut c = 0;
-    for x in &items {
-        if rt.eq(x, &args[1])? {
-            c += 1;
-        }
-    }
-    Ok(Value::small_int(c))
-}
-fn reverse(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "reverse", 0)?;
-    list_of(&args[0]).borrow_mut().reverse();
+
+fn list_clear(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "clear")?;
+    no_args(rt, "list.clear", &args[1..], kw)?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
     Ok(Value::NONE)
 }
-fn clear(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "clear", 0)?;
-    list_of(&args[0]).borrow_mut().clear();
-    Ok(Value::NONE)
-}
-fn copy(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    arity(rt, args, "copy", 0)?;
-    let v = list_of(&args[0]).borrow().clone();
+
+fn list_copy(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "copy")?;
+    no_args(rt, "list.copy", &args[1..], kw)?;
+    let v = l.borrow().clone();
     Ok(rt.new_list(v))
 }
 
-/// Stable merge sort calling Python `<` (never while a borrow is held).
+fn list_reverse(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "reverse")?;
+    no_args(rt, "list.reverse", &args[1..], kw)?;
+    l.borrow_mut().reverse();
+    Ok(Value::NONE)
+}
+
+/// The item at `i`, cloned out, if the list is still that long.
+fn item_at(l: &RefCell<Vec<Value>>, i: usize) -> Option<Value> {
+    l.borrow().get(i).cloned()
+}
+
+fn list_remove(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "remove")?;
+    let x = one_arg(rt, "list.remove", &args[1..], kw)?;
+    let mut i = 0;
+    while let Some(item) = item_at(l, i) {
+        if rt.eq(&item, &x)? {
+            let mut v = l.borrow_mut();
+            if i < v.len() {
+                v.remove(i);
+            }
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+    Err(rt.value_error("list.remove(x): x not in list"))
+}
+
+fn list_index(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "index")?;
+    super::no_kw(rt, "list.index", kw)?;
+    check_pos(rt, "index", args.len() - 1, 1, 3)?;
+    let x = args[1].clone();
+    let len = l.borrow().len();
+    let (start, stop) = index_bounds(rt, &args[2..], len)?;
+    let mut i = start;
+    while i < stop {
+        let Some(item) = item_at(l, i) else { break };
+        if rt.eq(&item, &x)? {
+            return Ok(Value::small_int(i as i64));
+        }
+        i += 1;
+    }
+    let r = rt.repr_string(&x)?;
+    Err(rt.value_error(&format!("{r} is not in list")))
+}
+
+fn list_count(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "count")?;
+    let x = one_arg(rt, "list.count", &args[1..], kw)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = item_at(l, i) {
+        if rt.eq(&item, &x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::small_int(n))
+}
+
+// ---- sorting --------------------------------------------------------------------------------
+
+/// Equality of two sort keys decided without Python (same-kind ints, non-NaN floats, strs,
+/// and tuples of those); None when Python semantics are needed.
+fn fast_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x == y);
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return (!x.is_nan() && !y.is_nan()).then_some(x == y);
+    }
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.s == y.s),
+        (Some(Kind::Int(x)), Some(Kind::Int(y))) => Some(x == y),
+        (Some(Kind::Int(_)), None) | (None, Some(Kind::Int(_)))
+            if a.is_small_int() || b.is_small_int() =>
+        {
+            Some(false)
+        }
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !fast_key_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// `a < b` for sort keys decided without Python, as `fast_key_eq`.
+fn fast_key_lt(a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x < y);
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return (!x.is_nan() && !y.is_nan()).then_some(x < y);
+    }
+    match (a.kind(), b.kind()) {
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.s < y.s),
+        (Some(Kind::Int(_)), _) | (_, Some(Kind::Int(_))) => {
+            if crate::ops::num::is_int(a)
+                && crate::ops::num::is_int(b)
+                && !a.is_bool()
+                && !b.is_bool()
+            {
+                Some(to_big(a)? < to_big(b)?)
+            } else {
+                None
+            }
+        }
+        (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !fast_key_eq(p, q)? {
+                    return fast_key_lt(p, q);
+                }
+            }
+            Some(x.len() < y.len())
+        }
+        _ => None,
+    }
+}
+
+/// `a < b` for sorting: natively when possible, else through Python.
+#[inline]
+fn key_lt(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
+    match fast_key_lt(a, b) {
+        Some(r) => Ok(r),
+        None => rt.lt(a, b),
+    }
+}
+
+/// A stable sort of `idx` by `keys[idx[..]]` using Python `<`: binary insertion sort on
+/// short runs, then bottom-up merging. Stops at the first comparison error.
+fn sort_indices(rt: &mut Runtime, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Homogeneous fast paths (comparisons without Python).
+    if keys.iter().all(Value::is_small_int) {
+        idx.sort_by_key(|&i| keys[i].as_small_int());
+        return Ok(());
+    }
+    if keys.iter().all(|k| matches!(k.kind(), Some(Kind::Str(_)))) {
+        idx.sort_by(|&a, &b| match (keys[a].kind(), keys[b].kind()) {
+            (Some(Kind::Str(x)), Some(Kind::Str(y))) => x.s.cmp(&y.s),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    if keys
+        .iter()
+        .all(|k| k.as_float().is_some_and(|f| !f.is_nan()))
+    {
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (
+                keys[a].as_float().unwrap_or(0.0),
+                keys[b].as_float().unwrap_or(0.0),
+            );
+            x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        return Ok(());
+    }
+    const RUN: usize = 16;
+    // Binary insertion sort of each run.
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + RUN).min(n);
+        for i in lo + 1..hi {
+            let pivot = idx[i];
+            let (mut l, mut r) = (lo, i);
+            while l < r {
+                let mid = (l + r) / 2;
+                // Insert after equal elements (stability): go right unless pivot < mid.
+                if key_lt(rt, &keys[pivot], &keys[idx[mid]])? {
+                    r = mid;
+                } else {
+                    l = mid + 1;
+                }
+            }
+            idx.copy_within(l..i, l + 1);
+            idx[l] = pivot;
+        }
+        lo = hi;
+    }
+    let mut buf = vec![0usize; n];
+    let mut width = RUN;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            if mid < end && key_lt(rt, &keys[idx[mid]], &keys[idx[mid - 1]])? {
+                let (mut a, mut b, mut k) = (start, mid, start);
+                while a < mid && b < end {
+                    if key_lt(rt, &keys[idx[b]], &keys[idx[a]])? {
+                        buf[k] = idx[b];
+                        b += 1;
+                    } else {
+                        buf[k] = idx[a];
+                        a += 1;
+                    }
+                    k += 1;
+                }
+                buf[k..k + (mid - a)].copy_from_slice(&idx[a..mid]);
+                k += mid - a;
+                buf[k..k + (end - b)].copy_from_slice(&idx[b..end]);
+                idx[start..end].copy_from_slice(&buf[start..end]);
+            }
+            start = end;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// Sorts `items` stably by `keys` (the items themselves when None); `reverse` keeps equal
+/// items in their original order, as CPython does.
 pub fn sort_values(
     rt: &mut Runtime,
     items: &mut Vec<Value>,
     keys: Option<Vec<Value>>,
     reverse: bool,
 ) -> PyResult<()> {
-    let keys = keys.unwrap_or_else(|| items.clone());
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    // Merge sort on indices.
-    let mut err = None;
-    let mut buf = idx.clone();
-    let n = idx.len();
-    let mut width = 1;
-    while width < n && err.is_none() {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (i, mid, i);
-            while a < mid && b < hi {
-                // Take from the right only when strictly less (stability).
-                let less = if reverse {
-                    rt.lt(&keys[idx[a]], &keys[idx[b]])
-                } else {
-                    rt.lt(&keys[idx[b]], &keys[idx[a]])
-                };
-                let take_right = match less {
-                    Ok(x) => x,
-                    Err(e) => {
-                        err = Some(e);
-                        false
-                    }
-                };
-                if take_right {
-                    buf[k] = idx[b];
-                    b += 1;
-                } else {
-                    buf[k] = idx[a];
-                    a += 1;
-                }
-                k += 1;
-            }
-            while a < mid {
-                buf[k] = idx[a];
-                a += 1;
-                k += 1;
-            }
-            while b < hi {
-                buf[k] = idx[b];
-                b += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
+    let mut keys = keys.unwrap_or_else(|| items.clone());
+    if reverse {
+        items.reverse();
+        keys.reverse();
     }
-    if let Some(e) = err {
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let r = sort_indices(rt, &keys, &mut idx);
+    if let Err(e) = r {
+        if reverse {
+            items.reverse();
+        }
         return Err(e);
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    let mut sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    if reverse {
+        sorted.reverse();
+    }
     *items = sorted;
     Ok(())
 }
 
+/// Parses `key=`/`reverse=` (as `list.sort` and `sorted` take them) and sorts `items`.
 pub fn sort_kw(rt: &mut Runtime, items: &mut Vec<Value>, kw: Kw) -> PyResult<()> {
-    let mut key = Value::NONE;
-    let mut reverse = false;
-    for (k, v) in kw {
-        match &*rt.str_of(k)? {
-            "key" => key = v.clone(),
-            "reverse" => reverse = rt.truthy(v)?,
-            other => {
-                let msg = format!("'{other}' is an invalid keyword argument for sort()");
-                return Err(rt.type_error(&msg));
+    let p = parse_args(rt, "sort", &[], kw, &["key", "reverse"], 0, 0, 0)?;
+    sort_with(rt, items, p[0].clone(), p[1].clone())
+}
+
+fn sort_with(
+    rt: &mut Runtime,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: Option<Value>,
+) -> PyResult<()> {
+    let reverse = match reverse {
+        Some(r) => {
+            if r.is_float() {
+                return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
             }
+            rt.truthy(&r)?
         }
-    }
-    let keys = if key.is_none() {
-        None
-    } else {
-        let mut ks = Vec::with_capacity(items.len());
-        for x in items.iter() {
-            ks.push(rt.call(&key, &[x.clone()], &[])?);
+        None => false,
+    };
+    let keys = match key {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for x in items.iter() {
+                ks.push(rt.call(&k, std::slice::from_ref(x), &[])?);
+            }
+            Some(ks)
         }
-        Some(ks)
+        _ => None,
     };
     sort_values(rt, items, keys, reverse)
 }
 
-fn sort(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    if args.len() > 1 {
-        return Err(rt.type_error("sort() takes no positional arguments"));
-    }
-    let cell = list_of(&args[0]);
-    let mut items = std::mem::take(&mut *cell.borrow_mut());
-    let r = sort_kw(rt, &mut items, kw);
-    let modified = !cell.borrow().is_empty();
-    *cell.borrow_mut() = items;
+fn list_sort(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let l = this(rt, args, "sort")?;
+    let p = parse_args(rt, "sort", &args[1..], kw, &["key", "reverse"], 0, 0, 0)?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = sort_with(rt, &mut items, p[0].clone(), p[1].clone());
+    let modified = !l.borrow().is_empty();
+    let discarded = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(discarded);
     r?;
     if modified {
         return Err(rt.value_error("list modified during sort"));
     }
     Ok(Value::NONE)
-}
-
-pub fn register(rt: &mut Runtime) {
-    let t = rt.types.list.clone();
-    crate::types::reg(
-        rt,
-        &t,
-        "list",
-        &[
-            ("append", append),
-            ("extend", extend),
-            ("insert", insert),
-            ("pop", pop),
-            ("remove", remove),
-            ("index", index),
-            ("count", count),
-            ("reverse", reverse),
-            ("clear", clear),
-            ("copy", copy),
-            ("sort", sort),
-        ],
-    );
 }

@@ -40,6 +40,30 @@ pub fn init(rt: &mut Runtime) {
     float::register(rt);
     complex::register(rt);
     bytes::register(rt);
+    let it = rt.types.iterator.clone();
+    reg(
+        rt,
+        &it,
+        "iterator",
+        &[("__next__", iterator_next), ("__iter__", iterator_iter)],
+    );
+}
+
+/// `iterator.__next__`: the next item, or StopIteration.
+fn iterator_next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    need_cls(rt, args, "iterator.__next__")?;
+    no_args(rt, "iterator.__next__", &args[1..], kw)?;
+    match rt.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(rt.exc_with_args("StopIteration", Vec::new())),
+    }
+}
+
+/// `iterator.__iter__`: the iterator itself.
+fn iterator_iter(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    need_cls(rt, args, "iterator.__iter__")?;
+    no_args(rt, "iterator.__iter__", &args[1..], kw)?;
+    Ok(args[0].clone())
 }
 
 /// Registers builtin methods on a type object.
@@ -81,17 +105,18 @@ pub(crate) fn reg_staticmethod(
     set_type_attr(rt, ty, name, sm);
 }
 
-/// The builtin value behind a method's `self`. Today that is `self` itself; instances of
-/// user subclasses of builtin types will resolve to their builtin payload here once the
-/// object model stores one, so every method goes through this single point.
-#[inline]
-pub fn payload(v: &Value) -> Value {
-    v.clone()
+/// The first argument of a `__new__` or classmethod (the class), or a TypeError when a
+/// caller passed none.
+pub fn need_cls<'a>(rt: &mut Runtime, args: &'a [Value], qual: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(c) => Ok(c),
+        None => Err(rt.type_error(&format!("{qual}(): not enough arguments"))),
+    }
 }
 
 /// Wraps a freshly built builtin value for `cls`: the value itself when `cls` is the exact
 /// builtin type. For a user subclass the object model has no payload slot yet, so the
-/// plain builtin value is returned (see `payload`).
+/// plain builtin value is returned; this is the single place to change when it gets one.
 pub fn for_class(_rt: &mut Runtime, _cls: &Value, v: Value) -> PyResult {
     Ok(v)
 }
@@ -195,6 +220,7 @@ pub fn kw_name(k: &Value) -> &str {
 /// Argument Clinic style parsing. `params` are the parameter names: the first `posonly`
 /// are positional-only, the first `maxpos` may be given positionally, the rest are
 /// keyword-only; the first `required` must be given. Returns one slot per parameter.
+#[allow(clippy::too_many_arguments)]
 pub fn parse_args(
     rt: &mut Runtime,
     fname: &str,
@@ -337,28 +363,14 @@ pub fn new_iter(state: crate::object::IterState) -> Value {
     Value::from_obj(Obj::new(Kind::Iter(std::cell::RefCell::new(state))))
 }
 
-/// Attributes of numbers that are not methods: `real`, `imag`, `numerator`, `denominator`.
+/// Attributes of numbers that are not methods: `real`, `imag`, `numerator`, `denominator`
+/// (ints and bools), `real`/`imag` (floats, complexes).
 pub fn number_attr(_rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
-    let is_int = crate::ops::num::is_int(v);
-    let num = if is_int {
-        Some(match crate::ops::num::to_big(v) {
-            Some(b) => crate::ops::num::int_from_big(b),
-            None => v.clone(),
-        })
-    } else if v.is_float() {
-        Some(v.clone())
-    } else {
-        None
-    }?;
-    match name {
-        "real" => Some(num),
-        "imag" => Some(if is_int {
-            Value::small_int(0)
-        } else {
-            Value::float(0.0)
-        }),
-        "numerator" if is_int => Some(num),
-        "denominator" if is_int => Some(Value::small_int(1)),
-        _ => None,
+    if v.is_float() {
+        return float::float_attr(v, name);
     }
+    if let Some(Kind::Complex(..)) = v.kind() {
+        return complex::complex_attr(v, name);
+    }
+    int::int_attr(v, name)
 }

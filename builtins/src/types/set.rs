@@ -1,141 +1,527 @@
-//! Methods of set and frozenset, and the set operators.
+//! The methods of `set` and `frozenset`, the operators `| & - ^` between them
+//! (`set_binop`) and their comparisons (`set_compare`, subset order).
+//!
+//! Results are built in the order CPython 3.12's `setobject.c` builds them (copy of the
+//! left operand then the right's elements for `|`, iterating the smaller operand for `&`,
+//! a copy of the right operand updated with the left for `^`...), so small-int sets print
+//! as CPython prints them.
 
 use std::cell::RefCell;
 
+use super::{no_args, one_arg, reg, Kw};
 use crate::object::{Kind, Obj, PyResult};
 use crate::ops::cmp::CmpOp;
 use crate::set::{self as s, SetTable};
-use crate::types::Kw;
 use crate::value::Value;
 use crate::Runtime;
 use molt_bytecode::opcodes::BinOp;
 
-fn table(v: &Value) -> SetTable {
+pub fn register(rt: &mut Runtime) {
+    let both: &[(&'static str, crate::object::NativeFn)] = &[
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    let st = rt.types.set.clone();
+    reg(rt, &st, "set", both);
+    reg(
+        rt,
+        &st,
+        "set",
+        &[
+            ("add", set_add),
+            ("discard", set_discard),
+            ("remove", set_remove),
+            ("pop", set_pop),
+            ("clear", set_clear),
+            ("update", set_update),
+            ("intersection_update", set_intersection_update),
+            ("difference_update", set_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
+        ],
+    );
+    let ft = rt.types.frozenset.clone();
+    reg(rt, &ft, "frozenset", both);
+}
+
+// ---- table helpers --------------------------------------------------------------------------
+
+/// Whether `v` is a set or frozenset.
+pub fn is_anyset(v: &Value) -> bool {
+    matches!(v.kind(), Some(Kind::Set(_) | Kind::FrozenSet(_)))
+}
+
+/// The (hash, key) entries of a set or frozenset in table order.
+pub fn entries(v: &Value) -> Vec<(i64, Value)> {
     match v.kind() {
-        Some(Kind::Set(t)) => t.borrow().clone(),
-        Some(Kind::FrozenSet(t)) => t.clone(),
-        _ => SetTable::new(),
+        Some(Kind::Set(t)) => t
+            .borrow()
+            .iter_hashed()
+            .map(|(h, k)| (h, k.clone()))
+            .collect(),
+        Some(Kind::FrozenSet(t)) => t.iter_hashed().map(|(h, k)| (h, k.clone())).collect(),
+        _ => Vec::new(),
     }
 }
 
-fn wrap(like: &Value, t: SetTable) -> Value {
+fn set_len(v: &Value) -> usize {
+    match v.kind() {
+        Some(Kind::Set(t)) => t.borrow().len(),
+        Some(Kind::FrozenSet(t)) => t.len(),
+        _ => 0,
+    }
+}
+
+/// A lookup table for a set operand: the set's own cell, or a cell holding a copy of a
+/// frozenset's table.
+enum Lookup<'a> {
+    Cell(&'a RefCell<SetTable>),
+    Owned(RefCell<SetTable>),
+}
+
+impl Lookup<'_> {
+    fn cell(&self) -> &RefCell<SetTable> {
+        match self {
+            Lookup::Cell(c) => c,
+            Lookup::Owned(c) => c,
+        }
+    }
+}
+
+fn lookup_of(v: &Value) -> Lookup<'_> {
+    match v.kind() {
+        Some(Kind::Set(t)) => Lookup::Cell(t),
+        Some(Kind::FrozenSet(t)) => Lookup::Owned(RefCell::new(t.clone())),
+        _ => Lookup::Owned(RefCell::new(SetTable::new())),
+    }
+}
+
+/// Adds already-hashed entries to a table in order (CPython's `set_merge` / update loop).
+fn merge(rt: &mut Runtime, dst: &RefCell<SetTable>, src: Vec<(i64, Value)>) -> PyResult<()> {
+    for (h, k) in src {
+        s::add_hashed(rt, dst, k, h)?;
+    }
+    Ok(())
+}
+
+/// `set_update_internal`: adds the elements of any iterable.
+fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value) -> PyResult<()> {
+    if is_anyset(other) {
+        return merge(rt, dst, entries(other));
+    }
+    if let Some(Kind::Dict(d)) = other.kind() {
+        let keys: Vec<(i64, Value)> = {
+            let d = d.borrow();
+            (0..d.slots())
+                .filter_map(|i| d.entry_at(i).map(|e| (e.hash, e.key.clone())))
+                .collect()
+        };
+        return merge(rt, dst, keys);
+    }
+    let it = rt.get_iter(other)?;
+    while let Some(x) = rt.next(&it)? {
+        s::add(rt, dst, x)?;
+    }
+    Ok(())
+}
+
+/// A new table holding the elements of an iterable (`make_new_set`).
+pub fn table_from(rt: &mut Runtime, it: &Value) -> PyResult<SetTable> {
+    let cell = RefCell::new(SetTable::new());
+    update_internal(rt, &cell, it)?;
+    Ok(cell.into_inner())
+}
+
+fn new_set(t: SetTable) -> Value {
+    Value::from_obj(Obj::new(Kind::Set(RefCell::new(t))))
+}
+
+fn new_frozenset(t: SetTable) -> Value {
+    Value::from_obj(Obj::new(Kind::FrozenSet(t)))
+}
+
+/// A set or frozenset like `like` holding `t`.
+fn wrap_like(like: &Value, t: SetTable) -> Value {
     match like.kind() {
-        Some(Kind::FrozenSet(_)) => Value::from_obj(Obj::new(Kind::FrozenSet(t))),
-        _ => Value::from_obj(Obj::new(Kind::Set(RefCell::new(t)))),
+        Some(Kind::FrozenSet(_)) => new_frozenset(t),
+        _ => new_set(t),
     }
 }
 
-fn contains(rt: &mut Runtime, t: &SetTable, x: &Value) -> PyResult<bool> {
-    let c = RefCell::new(t.clone());
-    s::contains(rt, &c, x)
+/// A copy of a set's table (`set_copy`).
+fn copy_table(rt: &mut Runtime, v: &Value) -> PyResult<SetTable> {
+    let cell = RefCell::new(SetTable::new());
+    merge(rt, &cell, entries(v))?;
+    Ok(cell.into_inner())
 }
 
-pub fn set_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (ta, tb) = (table(a), table(b));
+/// The operand as a set value: itself if a set/frozenset, else a new set from the iterable.
+fn as_set(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
+    if is_anyset(v) {
+        return Ok(v.clone());
+    }
+    let t = table_from(rt, v)?;
+    Ok(new_set(t))
+}
+
+/// Whether `key` (with `hash`) is in set `v`.
+fn contains_in(rt: &mut Runtime, look: &Lookup, key: &Value, hash: i64) -> PyResult<bool> {
+    s::contains_hashed(rt, look.cell(), key, hash)
+}
+
+/// The hash of a set-method key, with a set key looked up as the equal frozenset.
+fn key_for_lookup(rt: &mut Runtime, key: &Value) -> PyResult<(Value, i64)> {
+    match rt.hash(key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) => {
+            if let Some(Kind::Set(t)) = key.kind() {
+                if rt.exc_matches(&e, "TypeError") {
+                    let fs = new_frozenset(t.borrow().clone());
+                    let h = rt.hash(&fs)?;
+                    return Ok((fs, h));
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+// ---- the core operations --------------------------------------------------------------------
+
+/// `a & b` (`set_intersection`): iterates the smaller set, keeping its keys.
+fn intersection(rt: &mut Runtime, a: &Value, other: &Value) -> PyResult<SetTable> {
     let out = RefCell::new(SetTable::new());
-    match op {
-        BinOp::Or => {
-            for (h, k) in ta.iter_hashed() {
-                s::add_hashed(rt, &out, k.clone(), h)?;
-            }
-            for (h, k) in tb.iter_hashed() {
-                s::add_hashed(rt, &out, k.clone(), h)?;
-            }
-        }
-        BinOp::And => {
-            let (small, big) = if ta.len() <= tb.len() {
-                (&ta, &tb)
-            } else {
-                (&tb, &ta)
-            };
-            for (h, k) in small.iter_hashed() {
-                if contains(rt, big, k)? {
-                    s::add_hashed(rt, &out, k.clone(), h)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for (h, k) in ta.iter_hashed() {
-                if !contains(rt, &tb, k)? {
-                    s::add_hashed(rt, &out, k.clone(), h)?;
-                }
-            }
-        }
-        BinOp::Xor => {
-            for (h, k) in ta.iter_hashed() {
-                if !contains(rt, &tb, k)? {
-                    s::add_hashed(rt, &out, k.clone(), h)?;
-                }
-            }
-            for (h, k) in tb.iter_hashed() {
-                if !contains(rt, &ta, k)? {
-                    s::add_hashed(rt, &out, k.clone(), h)?;
-                }
-            }
-        }
-        _ => return Ok(None),
+    if a.is(other) {
+        return copy_table(rt, a);
     }
-    Ok(Some(wrap(a, out.into_inner())))
+    if is_anyset(other) {
+        let (big, small) = if set_len(other) > set_len(a) {
+            (other, a)
+        } else {
+            (a, other)
+        };
+        let look = lookup_of(big);
+        for (h, k) in entries(small) {
+            if contains_in(rt, &look, &k, h)? {
+                s::add_hashed(rt, &out, k, h)?;
+            }
+        }
+        return Ok(out.into_inner());
+    }
+    let look = lookup_of(a);
+    let it = rt.get_iter(other)?;
+    while let Some(k) = rt.next(&it)? {
+        let h = rt.hash(&k)?;
+        if contains_in(rt, &look, &k, h)? {
+            s::add_hashed(rt, &out, k, h)?;
+        }
+    }
+    Ok(out.into_inner())
 }
 
-fn subset(rt: &mut Runtime, a: &SetTable, b: &SetTable) -> PyResult<bool> {
-    if a.len() > b.len() {
+/// Discards from `dst` every element of `other` (`set_difference_update_internal`).
+fn difference_update_internal(
+    rt: &mut Runtime,
+    dst: &RefCell<SetTable>,
+    dst_val: &Value,
+    other: &Value,
+) -> PyResult<()> {
+    if dst_val.is(other) {
+        dst.borrow_mut().clear();
+        return Ok(());
+    }
+    if is_anyset(other) {
+        for (_, k) in entries(other) {
+            s::discard(rt, dst, &k)?;
+        }
+        return Ok(());
+    }
+    let it = rt.get_iter(other)?;
+    while let Some(k) = rt.next(&it)? {
+        s::discard(rt, dst, &k)?;
+    }
+    Ok(())
+}
+
+/// `a - b` (`set_difference`).
+fn difference(rt: &mut Runtime, a: &Value, other: &Value) -> PyResult<SetTable> {
+    let other_size = match other.kind() {
+        Some(Kind::Set(_) | Kind::FrozenSet(_)) => Some(set_len(other)),
+        Some(Kind::Dict(d)) => Some(d.borrow().len()),
+        _ => None,
+    };
+    let copy_then_discard = match other_size {
+        None => true,
+        Some(n) => (set_len(a) >> 2) > n,
+    };
+    if copy_then_discard {
+        let cell = RefCell::new(copy_table(rt, a)?);
+        let tmp = new_set(SetTable::new());
+        difference_update_internal(rt, &cell, &tmp, other)?;
+        return Ok(cell.into_inner());
+    }
+    let out = RefCell::new(SetTable::new());
+    if let Some(Kind::Dict(d)) = other.kind() {
+        for (h, k) in entries(a) {
+            if crate::dict::get_hashed(rt, d, &k, h)?.is_none() {
+                s::add_hashed(rt, &out, k, h)?;
+            }
+        }
+        return Ok(out.into_inner());
+    }
+    let look = lookup_of(other);
+    for (h, k) in entries(a) {
+        if !contains_in(rt, &look, &k, h)? {
+            s::add_hashed(rt, &out, k, h)?;
+        }
+    }
+    Ok(out.into_inner())
+}
+
+/// `set_symmetric_difference_update` on `dst` with the elements of `other`.
+fn symmetric_update(
+    rt: &mut Runtime,
+    dst: &RefCell<SetTable>,
+    other_entries: Vec<(i64, Value)>,
+) -> PyResult<()> {
+    for (h, k) in other_entries {
+        // Discard if present, else add.
+        let present = s::contains_hashed(rt, dst, &k, h)?;
+        if present {
+            s::discard(rt, dst, &k)?;
+        } else {
+            s::add_hashed(rt, dst, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `a ^ b` (`set_symmetric_difference`): a copy of `b` updated with `a`.
+fn symmetric_difference(rt: &mut Runtime, a: &Value, other: &Value) -> PyResult<SetTable> {
+    let b = as_set(rt, other)?;
+    let cell = RefCell::new(copy_table(rt, &b)?);
+    if a.is(other) {
+        return Ok(SetTable::new());
+    }
+    symmetric_update(rt, &cell, entries(a))?;
+    Ok(cell.into_inner())
+}
+
+/// `a <= b` (`set_issubset`) for two set values.
+fn issubset(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
+    if set_len(a) > set_len(b) {
         return Ok(false);
     }
-    for k in a.keys() {
-        if !contains(rt, b, &k)? {
+    let look = lookup_of(b);
+    for (h, k) in entries(a) {
+        if !contains_in(rt, &look, &k, h)? {
             return Ok(false);
         }
     }
     Ok(true)
 }
 
+/// `a <op> b` for two sets/frozensets; the result has the left operand's type.
+pub fn set_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !is_anyset(a) || !is_anyset(b) {
+        return Ok(None);
+    }
+    let t = match op {
+        BinOp::Or => {
+            let cell = RefCell::new(copy_table(rt, a)?);
+            merge(rt, &cell, entries(b))?;
+            cell.into_inner()
+        }
+        BinOp::And => intersection(rt, a, b)?,
+        BinOp::Sub => difference(rt, a, b)?,
+        BinOp::Xor => symmetric_difference(rt, a, b)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(wrap_like(a, t)))
+}
+
+/// Rich comparison of two sets/frozensets (subset order).
 pub fn set_compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    let (ta, tb) = (table(a), table(b));
+    let (la, lb) = (set_len(a), set_len(b));
     Ok(match op {
-        CmpOp::Eq => ta.len() == tb.len() && subset(rt, &ta, &tb)?,
-        CmpOp::Ne => !(ta.len() == tb.len() && subset(rt, &ta, &tb)?),
-        CmpOp::Le => subset(rt, &ta, &tb)?,
-        CmpOp::Lt => ta.len() < tb.len() && subset(rt, &ta, &tb)?,
-        CmpOp::Ge => subset(rt, &tb, &ta)?,
-        CmpOp::Gt => ta.len() > tb.len() && subset(rt, &tb, &ta)?,
+        CmpOp::Eq => la == lb && issubset(rt, a, b)?,
+        CmpOp::Ne => !(la == lb && issubset(rt, a, b)?),
+        CmpOp::Le => issubset(rt, a, b)?,
+        CmpOp::Lt => la < lb && issubset(rt, a, b)?,
+        CmpOp::Ge => issubset(rt, b, a)?,
+        CmpOp::Gt => la > lb && issubset(rt, b, a)?,
     })
 }
 
-fn cell(v: &Value) -> &RefCell<SetTable> {
+// ---- dict views as sets -----------------------------------------------------------------------
+
+/// Whether `v` is a set-like dict view (keys or items).
+pub fn is_setlike_view(v: &Value) -> bool {
+    matches!(v.kind(), Some(Kind::DictView(_, 0 | 2)))
+}
+
+/// A new set holding the elements of a keys/items view (or any iterable).
+fn set_of(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
+    let t = table_from(rt, v)?;
+    Ok(new_set(t))
+}
+
+/// `a <op> b` where either side is a keys/items view (CPython's `dictviews_or` and
+/// friends); the result is always a set. None when the operator does not apply.
+pub fn view_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if !is_setlike_view(a) && !is_setlike_view(b) {
+        return Ok(None);
+    }
+    let other_iterable = |v: &Value| {
+        is_anyset(v)
+            || is_setlike_view(v)
+            || matches!(
+                v.kind(),
+                Some(
+                    Kind::List(_)
+                        | Kind::Tuple(_)
+                        | Kind::Dict(_)
+                        | Kind::DictView(..)
+                        | Kind::Str(_)
+                        | Kind::Iter(_)
+                        | Kind::Range(_)
+                )
+            )
+    };
+    if !other_iterable(a) || !other_iterable(b) {
+        return Ok(None);
+    }
+    let result = match op {
+        BinOp::Or => {
+            let r = set_of(rt, a)?;
+            if let Some(Kind::Set(t)) = r.kind() {
+                update_internal(rt, t, b)?;
+            }
+            r
+        }
+        BinOp::Sub => {
+            let r = set_of(rt, a)?;
+            if let Some(Kind::Set(t)) = r.kind() {
+                let tmp = new_set(SetTable::new());
+                difference_update_internal(rt, t, &tmp, b)?;
+            }
+            r
+        }
+        BinOp::Xor => {
+            let r = set_of(rt, a)?;
+            let other = as_set(rt, b)?;
+            if let Some(Kind::Set(t)) = r.kind() {
+                symmetric_update(rt, t, entries(&other))?;
+            }
+            r
+        }
+        BinOp::And => {
+            // Iterate the non-view (or smaller view) operand, keeping members of the view.
+            let (view, other) = if is_setlike_view(a) { (a, b) } else { (b, a) };
+            let look = set_of(rt, view)?;
+            let t = intersection(rt, &look, other)?;
+            new_set(t)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(result))
+}
+
+/// Rich comparison of a keys/items view with a set or another such view. None when the
+/// other operand is not set-like (CPython returns NotImplemented).
+pub fn view_compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let setlike = |v: &Value| is_anyset(v) || is_setlike_view(v);
+    if !setlike(a) || !setlike(b) || !(is_setlike_view(a) || is_setlike_view(b)) {
+        return Ok(None);
+    }
+    let x = if is_anyset(a) {
+        a.clone()
+    } else {
+        set_of(rt, a)?
+    };
+    let y = if is_anyset(b) {
+        b.clone()
+    } else {
+        set_of(rt, b)?
+    };
+    set_compare(rt, &x, &y, op).map(Some)
+}
+
+// ---- methods --------------------------------------------------------------------------------
+
+fn this<'a>(rt: &mut Runtime, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(v) if is_anyset(v) => Ok(v),
+        Some(v) => {
+            let tn = rt.type_name(v);
+            Err(rt.type_error(&format!(
+                "descriptor '{name}' for 'set' objects doesn't apply to a '{tn}' object"
+            )))
+        }
+        None => Err(rt.type_error(&format!("unbound method set.{name}() needs an argument"))),
+    }
+}
+
+fn this_mut<'a>(
+    rt: &mut Runtime,
+    args: &'a [Value],
+    name: &str,
+) -> PyResult<&'a RefCell<SetTable>> {
+    match args.first().and_then(|v| v.kind()) {
+        Some(Kind::Set(t)) => Ok(t),
+        _ => {
+            let tn = args.first().map(|v| rt.type_name(v)).unwrap_or_default();
+            Err(rt.type_error(&format!(
+                "descriptor '{name}' for 'set' objects doesn't apply to a '{tn}' object"
+            )))
+        }
+    }
+}
+
+fn qual(v: &Value) -> &'static str {
     match v.kind() {
-        Some(Kind::Set(t)) => t,
-        _ => panic!("set method on non-set"),
+        Some(Kind::FrozenSet(_)) => "frozenset",
+        _ => "set",
     }
 }
 
-fn as_set(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
-    if matches!(v.kind(), Some(Kind::Set(_)) | Some(Kind::FrozenSet(_))) {
-        return Ok(v.clone());
-    }
-    let t = RefCell::new(SetTable::new());
-    for x in rt.to_vec(v)? {
-        s::add(rt, &t, x)?;
-    }
-    Ok(Value::from_obj(Obj::new(Kind::Set(t))))
+fn set_add(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "add")?;
+    let x = one_arg(rt, "set.add", &args[1..], kw)?;
+    s::add(rt, t, x)?;
+    Ok(Value::NONE)
 }
 
-fn add(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    s::add(rt, cell(&args[0]), args[1].clone())?;
+fn set_discard(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "discard")?;
+    let x = one_arg(rt, "set.discard", &args[1..], kw)?;
+    let (k, _) = key_for_lookup(rt, &x)?;
+    s::discard(rt, t, &k)?;
     Ok(Value::NONE)
 }
-fn discard(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    s::discard(rt, cell(&args[0]), &args[1])?;
-    Ok(Value::NONE)
-}
-fn remove(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    if !s::discard(rt, cell(&args[0]), &args[1])? {
-        return Err(rt.key_error(args[1].clone()));
+
+fn set_remove(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "remove")?;
+    let x = one_arg(rt, "set.remove", &args[1..], kw)?;
+    let (k, _) = key_for_lookup(rt, &x)?;
+    if !s::discard(rt, t, &k)? {
+        return Err(rt.key_error(x));
     }
     Ok(Value::NONE)
 }
-fn pop(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let r = cell(&args[0]).borrow_mut().pop();
+
+fn set_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "pop")?;
+    no_args(rt, "set.pop", &args[1..], kw)?;
+    let r = t.borrow_mut().pop();
     match r {
         Some(v) => Ok(v),
         None => {
@@ -144,100 +530,185 @@ fn pop(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         }
     }
 }
-fn clear(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    cell(&args[0]).borrow_mut().clear();
+
+fn set_clear(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "clear")?;
+    no_args(rt, "set.clear", &args[1..], kw)?;
+    let old = std::mem::take(&mut *t.borrow_mut());
+    drop(old);
     Ok(Value::NONE)
 }
-fn copy(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    Ok(wrap(&args[0], table(&args[0])))
-}
-fn multi(rt: &mut Runtime, args: &[Value], op: BinOp) -> PyResult {
-    let mut acc = wrap(&args[0], table(&args[0]));
-    for o in &args[1..] {
-        let o = as_set(rt, o)?;
-        acc = set_binop(rt, op, &acc, &o)?.unwrap_or(acc);
+
+fn set_copy(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "copy")?;
+    no_args(rt, &format!("{}.copy", qual(a)), &args[1..], kw)?;
+    if let Some(Kind::FrozenSet(_)) = a.kind() {
+        return Ok(a.clone());
     }
-    Ok(acc)
+    let t = copy_table(rt, a)?;
+    Ok(new_set(t))
 }
-fn union(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    multi(rt, args, BinOp::Or)
+
+fn set_union(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "union")?;
+    super::no_kw(rt, &format!("{}.union", qual(a)), kw)?;
+    let cell = RefCell::new(copy_table(rt, a)?);
+    for o in &args[1..] {
+        update_internal(rt, &cell, o)?;
+    }
+    Ok(wrap_like(a, cell.into_inner()))
 }
-fn intersection(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    multi(rt, args, BinOp::And)
+
+fn set_intersection(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "intersection")?;
+    super::no_kw(rt, &format!("{}.intersection", qual(a)), kw)?;
+    if args.len() == 1 {
+        let t = copy_table(rt, a)?;
+        return Ok(wrap_like(a, t));
+    }
+    let mut cur = a.clone();
+    for o in &args[1..] {
+        let t = intersection(rt, &cur, o)?;
+        cur = wrap_like(a, t);
+    }
+    Ok(cur)
 }
-fn difference(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    multi(rt, args, BinOp::Sub)
+
+fn set_difference(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "difference")?;
+    super::no_kw(rt, &format!("{}.difference", qual(a)), kw)?;
+    if args.len() == 1 {
+        let t = copy_table(rt, a)?;
+        return Ok(wrap_like(a, t));
+    }
+    let t = difference(rt, a, &args[1])?;
+    let cell = RefCell::new(t);
+    let tmp = new_set(SetTable::new());
+    for o in &args[2..] {
+        difference_update_internal(rt, &cell, &tmp, o)?;
+    }
+    Ok(wrap_like(a, cell.into_inner()))
 }
-fn symmetric_difference(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    multi(rt, args, BinOp::Xor)
+
+fn set_symmetric_difference(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "symmetric_difference")?;
+    let o = one_arg(
+        rt,
+        &format!("{}.symmetric_difference", qual(a)),
+        &args[1..],
+        kw,
+    )?;
+    let t = symmetric_difference(rt, a, &o)?;
+    Ok(wrap_like(a, t))
 }
-fn in_place(rt: &mut Runtime, args: &[Value], op: BinOp) -> PyResult {
-    let r = multi(rt, args, op)?;
-    *cell(&args[0]).borrow_mut() = table(&r);
+
+fn set_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "update")?;
+    super::no_kw(rt, "set.update", kw)?;
+    for o in &args[1..] {
+        if o.is(&args[0]) {
+            continue;
+        }
+        update_internal(rt, t, o)?;
+    }
     Ok(Value::NONE)
 }
-fn update(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+
+fn set_intersection_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "intersection_update")?;
+    super::no_kw(rt, "set.intersection_update", kw)?;
+    let mut cur = args[0].clone();
     for o in &args[1..] {
-        for x in rt.to_vec(o)? {
-            s::add(rt, cell(&args[0]), x)?;
+        let r = intersection(rt, &cur, o)?;
+        cur = new_set(r);
+    }
+    if !cur.is(&args[0]) {
+        if let Some(Kind::Set(r)) = cur.kind() {
+            let new = r.borrow().clone();
+            let old = std::mem::replace(&mut *t.borrow_mut(), new);
+            drop(old);
         }
     }
     Ok(Value::NONE)
 }
-fn intersection_update(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    in_place(rt, args, BinOp::And)
-}
-fn difference_update(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    in_place(rt, args, BinOp::Sub)
-}
-fn symmetric_difference_update(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    in_place(rt, args, BinOp::Xor)
-}
-fn issubset(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let o = as_set(rt, &args[1])?;
-    Ok(Value::bool(subset(rt, &table(&args[0]), &table(&o))?))
-}
-fn issuperset(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let o = as_set(rt, &args[1])?;
-    Ok(Value::bool(subset(rt, &table(&o), &table(&args[0]))?))
-}
-fn isdisjoint(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let o = as_set(rt, &args[1])?;
-    let r = set_binop(rt, BinOp::And, &args[0], &o)?
-        .map(|v| table(&v).is_empty())
-        .unwrap_or(true);
-    Ok(Value::bool(r))
+
+fn set_difference_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "difference_update")?;
+    super::no_kw(rt, "set.difference_update", kw)?;
+    for o in &args[1..] {
+        difference_update_internal(rt, t, &args[0], o)?;
+    }
+    Ok(Value::NONE)
 }
 
-pub fn register(rt: &mut Runtime) {
-    let common: &[(&'static str, crate::object::NativeFn)] = &[
-        ("copy", copy),
-        ("union", union),
-        ("intersection", intersection),
-        ("difference", difference),
-        ("symmetric_difference", symmetric_difference),
-        ("issubset", issubset),
-        ("issuperset", issuperset),
-        ("isdisjoint", isdisjoint),
-    ];
-    let t = rt.types.set.clone();
-    crate::types::reg(rt, &t, "set", common);
-    crate::types::reg(
-        rt,
-        &t,
-        "set",
-        &[
-            ("add", add),
-            ("discard", discard),
-            ("remove", remove),
-            ("pop", pop),
-            ("clear", clear),
-            ("update", update),
-            ("intersection_update", intersection_update),
-            ("difference_update", difference_update),
-            ("symmetric_difference_update", symmetric_difference_update),
-        ],
-    );
-    let f = rt.types.frozenset.clone();
-    crate::types::reg(rt, &f, "frozenset", common);
+fn set_symmetric_difference_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let t = this_mut(rt, args, "symmetric_difference_update")?;
+    let o = one_arg(rt, "set.symmetric_difference_update", &args[1..], kw)?;
+    if o.is(&args[0]) {
+        t.borrow_mut().clear();
+        return Ok(Value::NONE);
+    }
+    let src = if is_anyset(&o) {
+        entries(&o)
+    } else {
+        let tmp = as_set(rt, &o)?;
+        entries(&tmp)
+    };
+    symmetric_update(rt, t, src)?;
+    Ok(Value::NONE)
+}
+
+fn set_issubset(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "issubset")?;
+    let o = one_arg(rt, &format!("{}.issubset", qual(a)), &args[1..], kw)?;
+    let b = as_set(rt, &o)?;
+    Ok(Value::bool(issubset(rt, a, &b)?))
+}
+
+fn set_issuperset(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "issuperset")?;
+    let o = one_arg(rt, &format!("{}.issuperset", qual(a)), &args[1..], kw)?;
+    if is_anyset(&o) {
+        return Ok(Value::bool(issubset(rt, &o, a)?));
+    }
+    let look = lookup_of(a);
+    let it = rt.get_iter(&o)?;
+    while let Some(k) = rt.next(&it)? {
+        let h = rt.hash(&k)?;
+        if !contains_in(rt, &look, &k, h)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn set_isdisjoint(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let a = this(rt, args, "isdisjoint")?;
+    let o = one_arg(rt, &format!("{}.isdisjoint", qual(a)), &args[1..], kw)?;
+    if a.is(&o) {
+        return Ok(Value::bool(set_len(a) == 0));
+    }
+    if is_anyset(&o) {
+        let (big, small) = if set_len(&o) > set_len(a) {
+            (&o, a)
+        } else {
+            (a, &o)
+        };
+        let look = lookup_of(big);
+        for (h, k) in entries(small) {
+            if contains_in(rt, &look, &k, h)? {
+                return Ok(Value::FALSE);
+            }
+        }
+        return Ok(Value::TRUE);
+    }
+    let look = lookup_of(a);
+    let it = rt.get_iter(&o)?;
+    while let Some(k) = rt.next(&it)? {
+        let h = rt.hash(&k)?;
+        if contains_in(rt, &look, &k, h)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
 }

@@ -377,7 +377,7 @@ pub fn casefold(s: &str) -> String {
             'ϵ' => out.push('ε'),
             'ẛ' => out.push('ṡ'),
             'ŉ' => out.push_str("ʼn"),
-            'ǰ' => out.push_str("ǰ"),
+            '\u{1f0}' => out.push_str("j\u{30c}"),
             'ﬀ' => out.push_str("ff"),
             'ﬁ' => out.push_str("fi"),
             'ﬂ' => out.push_str("fl"),
