@@ -765,6 +765,18 @@ fn iter(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "next", kw)?;
     check_pos(rt, "next", args.len(), 1, 2)?;
+    // Non-builtin iterators: call __next__ so its StopIteration (and value) propagates.
+    if !matches!(args[0].kind(), Some(Kind::Iter(_))) {
+        match rt.call_dunder(&args[0], "__next__", &[]) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {
+                let msg = format!("'{}' object is not an iterator", rt.type_name(&args[0]));
+                return Err(rt.type_error(&msg));
+            }
+            Err(e) if args.len() == 2 && rt.exc_matches(&e, "StopIteration") => return Ok(args[1].clone()),
+            Err(e) => return Err(e),
+        }
+    }
     match rt.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -170,11 +170,56 @@ pub fn args_of(v: &Value) -> Vec<Value> {
     }
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn oserror_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
 fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(cls) = args.first() else {
         return Err(rt.type_error("BaseException.__new__(): not enough arguments"));
     };
-    let inst = crate::typeobj::new_instance(rt, cls)?;
+    let mut cls = cls.clone();
+    let is_os = crate::typeobj::is_subtype(&cls, &rt.exc_type("OSError"));
+    if is_os && cls.is(&rt.exc_type("OSError")) && args.len() >= 3 {
+        if let Some(sub) = crate::ops::num::to_i64(&args[1]).and_then(oserror_subclass) {
+            cls = rt.exc_type(sub);
+        }
+    }
+    let inst = crate::typeobj::new_instance(rt, &cls)?;
+    if is_os && (3..=6).contains(&args.len()) {
+        set_attr_raw(&inst, "errno", args[1].clone());
+        set_attr_raw(&inst, "strerror", args[2].clone());
+        set_attr_raw(&inst, "filename", args.get(3).cloned().unwrap_or(Value::NONE));
+        set_attr_raw(&inst, "filename2", args.get(5).cloned().unwrap_or(Value::NONE));
+        if args.len() > 3 {
+            let t = rt.new_tuple(args[1..3].to_vec());
+            if let Some(d) = data(&inst) {
+                d.borrow_mut().args = t;
+            }
+            return Ok(inst);
+        }
+    } else if is_os {
+        for n in ["errno", "strerror", "filename", "filename2"] {
+            set_attr_raw(&inst, n, Value::NONE);
+        }
+    }
     let t = rt.new_tuple(args[1..].to_vec());
     if let Some(d) = data(&inst) {
         d.borrow_mut().args = t;
@@ -197,6 +242,17 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 
 fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let this = &args[0];
+    if rt.isinstance_type(this, &rt.exc_type("OSError")) {
+        let errno = get_attr_raw(this, "errno").unwrap_or(Value::NONE);
+        let strerror = get_attr_raw(this, "strerror").unwrap_or(Value::NONE);
+        if !errno.is_none() || !strerror.is_none() {
+            let e = rt.str_string(&errno)?;
+            let s = rt.str_string(&strerror)?;
+            let f = get_attr_raw(this, "filename").unwrap_or(Value::NONE);
+            let text = if f.is_none() { format!("[Errno {e}] {s}") } else { format!("[Errno {e}] {s}: {}", rt.repr_string(&f)?) };
+            return Ok(rt.new_string(text));
+        }
+    }
     let a = args_of(this);
     let is_key_error = rt.isinstance_type(this, &rt.exc_type("KeyError"));
     match a.len() {
@@ -252,6 +308,21 @@ fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
 }
 
 impl Runtime {
+    /// Traceback objects (`tb_lineno`, `tb_next`, `tb_frame`) for recorded entries, outermost
+    /// first as CPython links them.
+    pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry]) -> Value {
+        let mut next = Value::NONE;
+        for e in entries.iter() {
+            let tb = crate::typeobj::new_instance(self, &self.types.traceback.clone()).unwrap_or(Value::NONE);
+            set_attr_raw(&tb, "tb_lineno", Value::small_int(e.line as i64));
+            set_attr_raw(&tb, "tb_next", next);
+            set_attr_raw(&tb, "tb_lasti", Value::small_int(-1));
+            set_attr_raw(&tb, "tb_frame", Value::NONE);
+            next = tb;
+        }
+        next
+    }
+
     /// Special attributes of exception instances (`args`, chaining, `value`, `code`...).
     pub fn exc_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         let d = data(obj)?;
@@ -261,11 +332,11 @@ impl Runtime {
             "__context__" => d.borrow().context.clone(),
             "__suppress_context__" => Value::bool(d.borrow().suppress_context),
             "__traceback__" => {
-                if d.borrow().traceback.is_empty() {
-                    Value::NONE
-                } else {
-                    d.borrow().traceback_set.clone().unwrap_or(Value::NONE)
+                if let Some(t) = d.borrow().traceback_set.clone() {
+                    return Some(t);
                 }
+                let tb = d.borrow().traceback.clone();
+                self.traceback_chain(&tb)
             }
             "value" if self.isinstance_type(obj, &self.exc_type("StopIteration")) => {
                 get_attr_raw(obj, "value")
@@ -299,7 +370,7 @@ impl Runtime {
             }
             "__context__" => d.borrow_mut().context = v.clone(),
             "__suppress_context__" => d.borrow_mut().suppress_context = self.truthy(v)?,
-            "__traceback__" => {}
+            "__traceback__" => d.borrow_mut().traceback_set = Some(v.clone()),
             _ => return Ok(false),
         }
         Ok(true)

@@ -184,8 +184,10 @@ pub struct ExcData {
     pub context: Value,
     pub suppress_context: bool,
     pub notes: Option<Value>,
-    /// Set when the interpreter has recorded the raising frame (so re-raise adds none).
+    /// A traceback object assigned with `with_traceback` / `__traceback__ = ...`.
     pub traceback_set: Option<Value>,
+    /// The "Did you mean: ...?" hint the traceback printer appends (NameError).
+    pub hint: Option<String>,
 }
 
 /// The state of a builtin iterator.

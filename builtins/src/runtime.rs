@@ -64,6 +64,9 @@ pub struct Types {
     pub dict_values: Value,
     pub dict_items: Value,
     pub generator: Value,
+    pub traceback: Value,
+    /// Builtin iterator types by name (list_iterator, range_iterator, ...).
+    pub iterators: Vec<(&'static str, Value)>,
 }
 
 pub struct Runtime {
@@ -97,7 +100,17 @@ pub struct Runtime {
     /// A flag the interpreter polls: KeyboardInterrupt requested.
     pub interrupt: Rc<std::sync::atomic::AtomicBool>,
     pub max_str_digits: usize,
+    /// (globals, locals) of the calling frame, set by the interpreter just before it calls a
+    /// builtin that needs them (globals, locals, vars, dir, exec, eval).
+    pub frame_scope: Option<(Value, Value)>,
 }
+
+/// The names of the builtin iterator types.
+pub const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator",
+    "bytes_iterator", "bytearray_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+    "set_iterator", "list_reverseiterator", "reversed", "enumerate", "zip", "map", "filter", "callable_iterator",
+];
 
 fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
     Value::from_obj(Obj::new(Kind::Type(TypeObj {
@@ -156,6 +169,8 @@ impl Runtime {
             dict_values: mk("dict_values"),
             dict_items: mk("dict_items"),
             generator: mk("generator"),
+            traceback: mk("traceback"),
+            iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
             type_,
         };
@@ -186,6 +201,7 @@ impl Runtime {
             repr_stack: Vec::new(),
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
             max_str_digits: 4300,
+            frame_scope: None,
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

@@ -305,6 +305,22 @@ pub fn new_class_kw(
     Ok(cls)
 }
 
+/// Whether instances of `t` have a `__dict__` (no `__slots__` all the way up, or a slot
+/// named `__dict__`).
+pub fn has_instance_dict(t: &Value) -> bool {
+    let Some(tt) = as_type(t) else { return false };
+    let mro = tt.mro.borrow().clone();
+    mro.iter().any(|m| {
+        as_type(m).is_some_and(|mt| {
+            !mt.builtin
+                && match &*mt.slots.borrow() {
+                    None => true,
+                    Some(sl) => sl.iter().any(|x| x == "__dict__"),
+                }
+        })
+    })
+}
+
 /// Creates a bare instance of a (user) class, as `object.__new__(cls)` does.
 pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     let Some(t) = as_type(cls) else {
@@ -450,7 +466,7 @@ impl Runtime {
                 Kind::Module(_) => t.module.clone(),
                 Kind::Type(tt) => tt.metaclass.borrow().clone(),
                 Kind::Instance(i) => i.cls.borrow().clone(),
-                Kind::Iter(_) => t.iterator.clone(),
+                Kind::Iter(it) => self.iter_type(&it.borrow()),
                 Kind::DictView(_, 0) => t.dict_keys.clone(),
                 Kind::DictView(_, 1) => t.dict_values.clone(),
                 Kind::DictView(..) => t.dict_items.clone(),
@@ -464,6 +480,50 @@ impl Runtime {
             },
             None => t.none.clone(),
         }
+    }
+
+    fn iter_type(&self, st: &crate::object::IterState) -> Value {
+        use crate::object::IterState as S;
+        let name = match st {
+            S::Seq { seq, .. } => {
+                if matches!(seq.kind(), Some(Kind::List(_))) {
+                    "list_iterator"
+                } else {
+                    "tuple_iterator"
+                }
+            }
+            S::Range { .. } => "range_iterator",
+            S::BigRange { .. } => "longrange_iterator",
+            S::Str { s, .. } => match s.kind() {
+                Some(Kind::Str(p)) if !p.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            S::Bytes { b, .. } => {
+                if matches!(b.kind(), Some(Kind::ByteArray(_))) {
+                    "bytearray_iterator"
+                } else {
+                    "bytes_iterator"
+                }
+            }
+            S::DictKeys { .. } => "dict_keyiterator",
+            S::DictValues { .. } => "dict_valueiterator",
+            S::DictItems { .. } => "dict_itemiterator",
+            S::Set { .. } => "set_iterator",
+            S::Reversed { seq, .. } => {
+                if matches!(seq.kind(), Some(Kind::List(_))) {
+                    "list_reverseiterator"
+                } else {
+                    "reversed"
+                }
+            }
+            S::Enumerate { .. } => "enumerate",
+            S::Zip { .. } => "zip",
+            S::Map { .. } => "map",
+            S::Filter { .. } => "filter",
+            S::Callable { .. } => "callable_iterator",
+            S::GetItem { .. } | S::Exhausted => return self.types.iterator.clone(),
+        };
+        self.types.iterators.iter().find(|(n, _)| *n == name).map_or_else(|| self.types.iterator.clone(), |(_, t)| t.clone())
     }
 
     pub fn isinstance_type(&self, v: &Value, cls: &Value) -> bool {

@@ -71,11 +71,12 @@ impl PartialEq for Const {
 
 /// One row of the exception table: an exception raised by an instruction in
 /// `start..end` jumps to `target` with the exception in register `exc`.
-/// Rows are ordered innermost first; the first row that covers the pc wins.
+/// When rows overlap, the one with the greatest lexical `depth` (the innermost) wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExcEntry {
     pub start: u32,
     pub end: u32,
+    pub depth: u16,
     pub target: u32,
     pub exc: Reg,
 }
@@ -126,12 +127,13 @@ impl Code {
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }
-    /// The exception-table row covering `pc`, innermost first.
+    /// The innermost exception-table row covering `pc`.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
         let pc = pc as u32;
         self.exc_table
             .iter()
-            .find(|e| e.start <= pc && pc < e.end)
+            .filter(|e| e.start <= pc && pc < e.end)
+            .max_by_key(|e| e.depth)
             .copied()
     }
     /// Every code object nested in this one's constants, depth first.

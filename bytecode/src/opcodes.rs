@@ -180,7 +180,7 @@ macro_rules! for_each_op {
             SetUpdate { set: Reg, src: Reg } = "R[set].update(R[src])";
             MapAdd { map: Reg, key: Reg, src: Reg } = "R[map][R[key]] := R[src]";
             DictUpdate { map: Reg, src: Reg } = "R[map].update(R[src]) for {**x}";
-            DictMerge { map: Reg, src: Reg } = "R[map].update(R[src]) for f(**x); TypeError on a repeated keyword";
+            DictMerge { map: Reg, src: Reg, func: Reg } = "R[map].update(R[src]) for R[func](**x); TypeError on a repeated keyword";
             ListToTuple { dst: Reg, src: Reg } = "R[dst] := tuple(R[src])";
             UnpackSequence { start: Reg, src: Reg, count: Imm } = "R[start..start+count] := R[src], exactly count items";
             UnpackEx { start: Reg, src: Reg, before: Imm, after: Imm } = "R[start..] := before items, a list of the rest, after items";

@@ -158,6 +158,7 @@ impl Vm {
         rt.hooks.call_function = call_function;
         rt.hooks.import = import_hook;
         crate::generator::init(&mut rt);
+        crate::frame_builtins::init(&mut rt);
         let bm = crate::import::new_module(&mut rt, "builtins");
         if let Some(Kind::Module(m)) = bm.kind() {
             let _ = m;

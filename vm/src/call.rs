@@ -65,17 +65,7 @@ pub fn unpack_ex(rt: &mut Runtime, v: &Value, before: usize, after: usize) -> Py
 }
 
 /// `f(**m)`: merge a mapping into the call's keyword dict; repeated keys are an error.
-#[allow(clippy::too_many_arguments)]
-pub fn dict_merge(
-    rt: &mut Runtime,
-    map: &Value,
-    src: &Value,
-    _depth: usize,
-    _stack: &[Value],
-    _base: usize,
-    _code: &std::rc::Rc<molt_builtins::object::CodeObject>,
-    _pc: usize,
-) -> PyResult<()> {
+pub fn dict_merge(rt: &mut Runtime, map: &Value, src: &Value, func: &Value) -> PyResult<()> {
     let items: Vec<(Value, Value)> = match src.kind() {
         Some(Kind::Dict(d)) => d.borrow().items(),
         _ => {
@@ -106,12 +96,25 @@ pub fn dict_merge(
         }
         if molt_builtins::dict::contains(rt, dst, &k)? {
             let ks = rt.str_of(&k)?;
-            let msg = format!("got multiple values for keyword argument '{ks}'");
+            let msg = format!("{} got multiple values for keyword argument '{ks}'", function_str(rt, func));
             return Err(rt.type_error(&msg));
         }
         molt_builtins::dict::set(rt, dst, k, v)?;
     }
     Ok(())
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname()` for use in call errors.
+pub fn function_str(rt: &mut Runtime, f: &Value) -> String {
+    let qual = rt.getattr(f, "__qualname__").ok().and_then(|q| rt.str_of(&q).ok().map(|s| s.to_string()));
+    let Some(qual) = qual else {
+        return format!("{} object", rt.type_name(f));
+    };
+    let module = rt.getattr(f, "__module__").ok().and_then(|m| rt.str_of(&m).ok().map(|s| s.to_string()));
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
+    }
 }
 
 /// `ascii()`'s escaping of a repr.

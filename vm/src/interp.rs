@@ -66,6 +66,37 @@ fn name_error(rt: &mut Runtime, name: &str) -> Exc {
     e
 }
 
+/// NameError with CPython's "Did you mean" hint computed from the frame's names.
+fn name_error_in(rt: &mut Runtime, name: &str, code: &molt_bytecode::Code, globals: &Value, locals: Option<&Value>) -> Exc {
+    let e = name_error(rt, name);
+    let mut cands: Vec<String> = Vec::new();
+    if code.flags & flags::MODULE == 0 {
+        cands.extend(code.varnames.iter().map(|v| v.to_string()));
+    }
+    for ns in [locals, Some(globals), Some(&rt.builtins.clone())].into_iter().flatten() {
+        if let Some(Kind::Dict(d)) = ns.kind() {
+            for k in d.borrow().keys() {
+                if let Some(Kind::Str(s)) = k.kind() {
+                    cands.push(s.s.to_string());
+                }
+            }
+        }
+    }
+    let hint = crate::suggest::suggest(name, &cands).map(|s| format!("Did you mean: '{s}'?"));
+    let hint = hint.or_else(|| {
+        // `self.x` was probably meant inside a method.
+        if code.varnames.first().is_some_and(|v| &**v == "self") && code.argcount > 0 {
+            None
+        } else {
+            None
+        }
+    });
+    if let Some(d) = molt_builtins::exceptions::data(&e.0) {
+        d.borrow_mut().hint = hint;
+    }
+    e
+}
+
 fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> PyResult {
     if let Some(Kind::Dict(d)) = globals.kind() {
         if let Some(v) = d.borrow().get_strv(name) {
@@ -204,7 +235,13 @@ fn run_inner(
                 }
                 Instr::LoadGlobal { dst, name } => {
                     let n = &code.names[name.0 as usize];
-                    reg!(dst) = t!(load_global(rt, &globals, n));
+                    reg!(dst) = match load_global(rt, &globals, n) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let nm = code.code.names[name.0 as usize].clone();
+                            break 'inner name_error_in(rt, &nm, &code.code, &globals, None);
+                        }
+                    };
                 }
                 Instr::StoreGlobal { name, src } => {
                     let n = code.names[name.0 as usize].clone();
@@ -229,7 +266,13 @@ fn run_inner(
                     }
                     reg!(dst) = match found {
                         Some(v) => v,
-                        None => t!(load_global(rt, &globals, n)),
+                        None => match load_global(rt, &globals, n) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let nm = code.code.names[name.0 as usize].clone();
+                                break 'inner name_error_in(rt, &nm, &code.code, &globals, local.as_ref());
+                            }
+                        },
                     };
                 }
                 Instr::StoreName { name, src } => {
@@ -682,18 +725,9 @@ fn run_inner(
                     }
                     t!(molt_builtins::types::dict::update_from(rt, &m, &v));
                 }
-                Instr::DictMerge { map, src } => {
-                    let (m, v) = (reg!(map).clone(), reg!(src).clone());
-                    t!(crate::call::dict_merge(
-                        rt,
-                        &m,
-                        &v,
-                        frames.len(),
-                        &stack,
-                        base,
-                        &code,
-                        pc
-                    ));
+                Instr::DictMerge { map, src, func } => {
+                    let (m, v, f) = (reg!(map).clone(), reg!(src).clone(), reg!(func).clone());
+                    t!(crate::call::dict_merge(rt, &m, &v, &f));
                 }
                 Instr::ListToTuple { dst, src } => {
                     let items = match reg!(src).kind() {
@@ -806,6 +840,10 @@ fn run_inner(
                         }
                     }
                     let args = stack[a0..a0 + n].to_vec();
+                    if let Some(Kind::Builtin(_)) = f.kind() {
+                        frames.last_mut().expect("frame").pc = pc;
+                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
+                    }
                     reg!(dst) = t!(rt.call(&f, &args, &[]));
                 }
                 Instr::CallMethod { dst, base: b, argc } => {
@@ -882,6 +920,9 @@ fn run_inner(
                         .into_iter()
                         .zip(stack[a0 + npos..a0 + n].iter().cloned())
                         .collect();
+                    if let Some(Kind::Builtin(_)) = f.kind() {
+                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
+                    }
                     reg!(dst) = t!(rt.call(&f, &args, &kw));
                 }
                 Instr::CallEx {
@@ -899,6 +940,9 @@ fn run_inner(
                         Some(Kind::Dict(d)) => d.borrow().items(),
                         _ => Vec::new(),
                     };
+                    if let Some(Kind::Builtin(_)) = f.kind() {
+                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
+                    }
                     reg!(dst) = t!(rt.call(&f, &a, &kw));
                 }
                 Instr::MakeFunction {
@@ -1123,6 +1167,38 @@ fn run_inner(
             add_traceback(&exc, &code.code, pc);
         }
     }
+}
+
+/// Records the caller's (globals, locals) for builtins that need them.
+fn set_frame_scope(rt: &mut Runtime, f: &Value, frame: &Frame, stack: &[Value], globals: &Value) {
+    let Some(Kind::Builtin(b)) = f.kind() else { return };
+    if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
+        return;
+    }
+    let code = &frame.code.code;
+    let locals = if let Some(l) = &frame.locals {
+        l.clone()
+    } else if code.flags & flags::MODULE != 0 {
+        globals.clone()
+    } else {
+        let mut d = Dict::new();
+        for i in 0..code.nlocals as usize {
+            let mut v = stack[frame.base + i].clone();
+            let r = molt_bytecode::opcodes::Reg(i as u16);
+            if code.cellvars.contains(&r) || code.freevars.contains(&r) {
+                v = match v.kind() {
+                    Some(Kind::Cell(c)) => c.borrow().clone(),
+                    _ => Value::UNBOUND,
+                };
+            }
+            if !v.is_unbound() {
+                let k = rt.intern(&code.varnames[i]);
+                d.set_str(k, v);
+            }
+        }
+        rt.new_dict(d)
+    };
+    rt.frame_scope = Some((globals.clone(), locals));
 }
 
 #[inline]

@@ -5,6 +5,8 @@ pub mod api;
 mod call;
 mod class;
 mod frame;
+mod frame_builtins;
+mod suggest;
 pub mod generator;
 pub mod import;
 pub mod interp;

@@ -30,15 +30,43 @@ pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
             }
         }
     }
-    let msg = match rt.str_string(exc) {
-        Ok(s) => s,
-        Err(_) => "<exception str() failed>".to_string(),
+    let is_syntax = rt.isinstance_type(exc, &rt.exc_type("SyntaxError"));
+    let msg_attr = if is_syntax { get_attr_raw(exc, "msg") } else { None };
+    let mut msg = match msg_attr {
+        Some(m) => rt.str_string(&m).unwrap_or_default(),
+        None => match rt.str_string(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        },
     };
+    let hint = data(exc).and_then(|d| d.borrow().hint.clone()).or_else(|| attribute_hint(rt, exc));
+    if let Some(h) = hint {
+        msg = format!("{msg}. {h}");
+    }
     if msg.is_empty() {
         name
     } else {
         format!("{name}: {msg}")
     }
+}
+
+/// "Did you mean: 'x'?" for an AttributeError whose `obj` and `name` are known.
+fn attribute_hint(rt: &mut Runtime, exc: &Value) -> Option<String> {
+    if !rt.isinstance_type(exc, &rt.exc_type("AttributeError")) {
+        return None;
+    }
+    let obj = get_attr_raw(exc, "obj")?;
+    let name = get_attr_raw(exc, "name")?;
+    let name = rt.str_of(&name).ok()?.to_string();
+    let dir = rt.builtins.clone();
+    let dir = match dir.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("dir").cloned()?,
+        _ => return None,
+    };
+    let names = rt.call(&dir, &[obj], &[]).ok()?;
+    let names = rt.to_vec(&names).ok()?;
+    let cands: Vec<String> = names.iter().filter_map(|n| rt.str_of(n).ok().map(|s| s.to_string())).collect();
+    crate::suggest::suggest(&name, &cands).map(|s| format!("Did you mean: '{s}'?"))
 }
 
 fn syntax_error_block(rt: &mut Runtime, exc: &Value, out: &mut String) {

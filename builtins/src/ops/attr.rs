@@ -61,6 +61,16 @@ impl Runtime {
 
     /// Generic attribute lookup without `__getattr__`; `None` when absent.
     pub fn getattr_opt(&mut self, obj: &Value, t: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(Kind::Super(start, this)) = obj.kind() {
+            let (start, this) = (start.clone(), this.clone());
+            if let Some(v) = self.super_getattr(&start, &this, name)? {
+                return Ok(Some(v));
+            }
+            if name == "__class__" {
+                return Ok(Some(self.types.super_.clone()));
+            }
+            return Ok(None);
+        }
         if let Some(Kind::Type(_)) = obj.kind() {
             return self.type_getattr(obj, name);
         }
@@ -92,6 +102,28 @@ impl Runtime {
             return self.bind_descriptor(&d, Some(obj), t).map(Some);
         }
         self.special_attr(obj, name)
+    }
+
+    /// `super(start, this).name`: the MRO of `this` (or of its type) after `start`.
+    fn super_getattr(&mut self, start: &Value, this: &Value, name: &str) -> PyResult<Option<Value>> {
+        let this_is_type = matches!(this.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(this, start);
+        let owner = if this_is_type { this.clone() } else { self.type_of(this) };
+        let mro = as_type(&owner).map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let pos = mro.iter().position(|m| m.is(start)).map_or(mro.len(), |p| p + 1);
+        for m in &mro[pos..] {
+            let found = as_type(m).and_then(|mt| mt.dict.borrow().get_str(name).cloned());
+            if let Some(v) = found {
+                if name == "__new__" {
+                    return Ok(Some(match v.kind() {
+                        Some(Kind::StaticMethod(f)) => f.clone(),
+                        _ => v,
+                    }));
+                }
+                let inst = if this_is_type { None } else { Some(this) };
+                return self.bind_descriptor(&v, inst, &owner).map(Some);
+            }
+        }
+        Ok(None)
     }
 
     /// Attribute lookup on a type object: its MRO (and its metaclass's).
@@ -141,7 +173,14 @@ impl Runtime {
             return Ok(Some(v));
         }
         Ok(match (obj.kind(), name) {
-            (Some(Kind::Instance(_)), "__dict__") => instance_dict(obj),
+            (Some(Kind::Instance(_)), "__dict__") => {
+                let t = self.type_of(obj);
+                if crate::typeobj::has_instance_dict(&t) {
+                    instance_dict(obj)
+                } else {
+                    None
+                }
+            }
             (Some(Kind::Function(f)), _) => match name {
                 "__name__" => Some(f.name.borrow().clone()),
                 "__qualname__" => Some(f.qualname.borrow().clone()),
@@ -185,6 +224,17 @@ impl Runtime {
                 "co_posonlyargcount" => Some(Value::small_int(c.code.posonlyargcount as i64)),
                 "co_kwonlyargcount" => Some(Value::small_int(c.code.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::small_int((c.code.flags & 0xffff) as i64)),
+                "co_freevars" | "co_cellvars" => {
+                    let regs = if name == "co_freevars" { &c.code.freevars } else { &c.code.cellvars };
+                    let names: Vec<Value> = regs.iter().map(|r| self.new_str(&c.code.varnames[r.idx()])).collect();
+                    Some(self.new_tuple(names))
+                }
+                "co_names" => {
+                    let names: Vec<Value> = c.code.names.iter().map(|n| self.new_str(n)).collect();
+                    Some(self.new_tuple(names))
+                }
+                "co_nlocals" => Some(Value::small_int(c.code.nlocals as i64)),
+                "co_consts" => Some(self.new_tuple(c.consts.to_vec())),
                 "co_varnames" => {
                     let names: Vec<Value> =
                         c.code.varnames.iter().map(|n| self.new_str(n)).collect();

@@ -117,13 +117,9 @@ impl Runtime {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !a.is_float() {
-            return Ok(true);
-        }
+        // Containers compare by identity first, as CPython's PyObject_RichCompareBool does.
         if let Some(r) = crate::dict::fast_eq(a, b) {
-            if !(a.is_float() && a.is(b)) {
-                return Ok(r);
-            }
+            return Ok(r);
         }
         let r = self.rich_compare(a, b, CmpOp::Eq)?;
         self.truthy(&r)

@@ -156,6 +156,17 @@ impl Runtime {
     }
 
     pub fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> Exc {
+        let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
+        if op == BinOp::Add && matches!(a.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) {
+            let ta = self.type_name(a);
+            let msg = format!("can only concatenate {ta} (not \"{}\") to {ta}", self.type_name(b));
+            return self.type_error(&msg);
+        }
+        if op == BinOp::Mul && (seq(a) || seq(b)) && !matches!(a.kind(), Some(Kind::Instance(_))) && !matches!(b.kind(), Some(Kind::Instance(_))) {
+            let other = if seq(a) { b } else { a };
+            let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(other));
+            return self.type_error(&msg);
+        }
         let msg = format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),

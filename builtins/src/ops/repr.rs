@@ -417,12 +417,7 @@ impl Runtime {
         let tname = type_name(&ty);
         let spec_parsed = parse_format_spec(spec, &tname).map_err(|m| self.fmt_err(&m))?;
         let out = if let Some(b) = super::num::to_big(v) {
-            if v.is_bool() && spec_parsed.ty.is_none() {
-                let s = self.str_string(v)?;
-                crate::format::format_str_for(&s, &spec_parsed, &tname)
-            } else {
-                crate::format::format_int_for(&b, &spec_parsed, &tname)
-            }
+            crate::format::format_int_for(&b, &spec_parsed, &tname)
         } else if let Some(f) = v.as_float() {
             crate::format::format_float_for(f, &spec_parsed, &tname)
         } else if let Some(Kind::Str(s)) = v.kind() {

@@ -8,6 +8,7 @@
 pub mod bytes;
 pub mod complex;
 pub mod ctors;
+pub mod descr;
 pub mod dict;
 pub mod float;
 pub mod int;
@@ -47,6 +48,11 @@ pub fn init(rt: &mut Runtime) {
         "iterator",
         &[("__next__", iterator_next), ("__iter__", iterator_iter)],
     );
+    let its: Vec<(&'static str, Value)> = rt.types.iterators.clone();
+    for (name, ty) in its {
+        reg(rt, &ty, name, &[("__next__", iterator_next), ("__iter__", iterator_iter)]);
+    }
+    descr::register(rt);
 }
 
 /// `iterator.__next__`: the next item, or StopIteration.

@@ -183,6 +183,7 @@ impl<'a> Compiler<'a> {
                         self.u().emit(Instr::DictMerge {
                             map: kwargs,
                             src: single,
+                            func,
                         });
                     }
                     None => {
@@ -190,6 +191,7 @@ impl<'a> Compiler<'a> {
                         self.u().emit(Instr::DictMerge {
                             map: kwargs,
                             src: v,
+                            func,
                         });
                     }
                 }

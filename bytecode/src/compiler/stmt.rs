@@ -350,8 +350,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 Block::Finally { region, body } => {
-                    self.u().pause_region(*region);
-                    paused.push(*region);
+                    paused.extend(self.u().pause_from(*region));
                     // The finally body runs with this block removed, so a return inside it
                     // does not run it again.
                     let saved = self.u().blocks.clone();
@@ -366,16 +365,14 @@ impl<'a> Compiler<'a> {
                     self.u().blocks = saved;
                 }
                 Block::Handler { region, save, name } => {
-                    self.u().pause_region(*region);
-                    paused.push(*region);
+                    paused.extend(self.u().pause_from(*region));
                     self.u().emit(Instr::PopExcInfo { save: *save });
                     if let Some(n) = name {
                         self.unbind_handler_name(n)?;
                     }
                 }
                 Block::With { region, exit } => {
-                    self.u().pause_region(*region);
-                    paused.push(*region);
+                    paused.extend(self.u().pause_from(*region));
                     let none = self.u().const_reg_none();
                     let d = self.u().temp();
                     self.u().emit(Instr::WithExit {

@@ -22,7 +22,8 @@ pub struct Region {
     pub handler: LabelId,
     pub exc: Reg,
     open_at: Option<u32>,
-    pub segments: Vec<(u32, u32)>,
+    /// Lexical nesting depth (1 for an outermost region): the deepest row covering a pc wins.
+    pub depth: u16,
 }
 
 /// What `return`, `break` and `continue` must clean up on their way out.
@@ -101,7 +102,9 @@ pub struct Unit<'a> {
     pub cellvars: Vec<Reg>,
     label_pos: Vec<Option<u32>>,
     pub regions: Vec<Region>,
-    exc_rows: Vec<(u32, u32, LabelId, Reg)>,
+    exc_rows: Vec<(u32, u32, LabelId, Reg, u16)>,
+    /// Regions lexically open, outermost first.
+    active: Vec<usize>,
     pub blocks: Vec<Block<'a>>,
     pub bound: Bound,
     pub doc: Option<Rc<str>>,
@@ -146,6 +149,7 @@ impl<'a> Unit<'a> {
             label_pos: Vec::new(),
             regions: Vec::new(),
             exc_rows: Vec::new(),
+            active: Vec::new(),
             blocks: Vec::new(),
             bound: Bound {
                 set: Vec::new(),
@@ -310,9 +314,24 @@ impl<'a> Unit<'a> {
             handler,
             exc,
             open_at: Some(self.pc()),
-            segments: Vec::new(),
+            depth: self.active.len() as u16 + 1,
         });
-        self.regions.len() - 1
+        let r = self.regions.len() - 1;
+        self.active.push(r);
+        r
+    }
+    /// Pauses `r` and every region nested inside it; returns what was paused (to resume).
+    pub fn pause_from(&mut self, r: usize) -> Vec<usize> {
+        let pos = self.active.iter().position(|&x| x == r).unwrap_or(self.active.len());
+        let inner: Vec<usize> = self.active[pos..].to_vec();
+        let mut paused = Vec::new();
+        for x in inner.into_iter().rev() {
+            if self.regions[x].open_at.is_some() {
+                self.pause_region(x);
+                paused.push(x);
+            }
+        }
+        paused
     }
     /// Stops covering instructions (temporarily or for good).
     pub fn pause_region(&mut self, r: usize) {
@@ -320,7 +339,7 @@ impl<'a> Unit<'a> {
         let reg = &mut self.regions[r];
         if let Some(start) = reg.open_at.take() {
             if start < pc {
-                self.exc_rows.push((start, pc, reg.handler, reg.exc));
+                self.exc_rows.push((start, pc, reg.handler, reg.exc, reg.depth));
             }
         }
     }
@@ -330,6 +349,7 @@ impl<'a> Unit<'a> {
     }
     pub fn close_region(&mut self, r: usize) {
         self.pause_region(r);
+        self.active.retain(|&x| x != r);
     }
 
     // ---- definite assignment --------------------------------------------------------
@@ -367,9 +387,10 @@ impl<'a> Unit<'a> {
         let exc_table = self
             .exc_rows
             .iter()
-            .map(|&(start, end, h, exc)| ExcEntry {
+            .map(|&(start, end, h, exc, depth)| ExcEntry {
                 start,
                 end,
+                depth,
                 target: lp[h.0 as usize].expect("handler label bound"),
                 exc,
             })

@@ -1,0 +1,72 @@
+//! Methods of the descriptor and helper types: property (getter/setter/deleter), slice
+//! (indices).
+
+use crate::object::{Kind, Obj, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn with_slot(rt: &mut Runtime, args: &[Value], slot: usize, name: &str) -> PyResult {
+    let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor requires a 'property' object"));
+    };
+    let Some(f) = args.get(1) else {
+        let msg = format!("property.{name}() takes exactly one argument (0 given)");
+        return Err(rt.type_error(&msg));
+    };
+    let mut q = (**p).clone();
+    q[slot] = f.clone();
+    // A getter's docstring becomes the property's doc when none was given.
+    if slot == 0 && q[3].is_none() {
+        if let Ok(d) = rt.getattr(f, "__doc__") {
+            q[3] = d;
+        }
+    }
+    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(q)))))
+}
+
+fn getter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    with_slot(rt, args, 0, "getter")
+}
+fn setter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    with_slot(rt, args, 1, "setter")
+}
+fn deleter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    with_slot(rt, args, 2, "deleter")
+}
+
+fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor '__get__' requires a 'property' object"));
+    };
+    let inst = args.get(1).cloned().unwrap_or(Value::NONE);
+    if inst.is_none() {
+        return Ok(args[0].clone());
+    }
+    if p[0].is_none() {
+        return Err(rt.attr_error("property has no getter"));
+    }
+    let f = p[0].clone();
+    rt.call(&f, &[inst], &[])
+}
+
+fn slice_indices(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() != 2 {
+        let msg = format!("slice.indices() takes exactly one argument ({} given)", args.len() - 1);
+        return Err(rt.type_error(&msg));
+    }
+    let n = rt.index_of(&args[1])?;
+    if n < 0 {
+        return Err(rt.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::ops::item::slice_indices(rt, &args[0], n)?;
+    Ok(rt.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
+}
+
+pub fn register(rt: &mut Runtime) {
+    let p = rt.types.property.clone();
+    super::reg(rt, &p, "property", &[("getter", getter), ("setter", setter), ("deleter", deleter), ("__get__", prop_get)]);
+    let s = rt.types.slice.clone();
+    super::reg(rt, &s, "slice", &[("indices", slice_indices)]);
+}
