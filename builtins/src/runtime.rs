@@ -19,10 +19,15 @@ pub struct Hooks {
     pub call_function: fn(&mut Runtime, &Value, &[Value], &[(Value, Value)]) -> PyResult,
     /// Imports a module by absolute name (for `__import__` and `importlib`).
     pub import: fn(&mut Runtime, &str) -> PyResult,
+    /// Attributes of interpreter-defined objects (generators): `None` when absent.
+    pub native_attr: fn(&mut Runtime, &Value, &str) -> Option<Value>,
 }
 
 fn no_call(rt: &mut Runtime, _: &Value, _: &[Value], _: &[(Value, Value)]) -> PyResult {
     Err(rt.new_exc("RuntimeError", "no interpreter attached"))
+}
+fn no_native_attr(_: &mut Runtime, _: &Value, _: &str) -> Option<Value> {
+    None
 }
 fn no_import(rt: &mut Runtime, name: &str) -> PyResult {
     Err(rt.new_exc("ModuleNotFoundError", &format!("No module named '{name}'")))
@@ -185,10 +190,7 @@ impl Runtime {
             not_implemented: Value::from_obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::from_obj(Obj::new(Kind::Ellipsis)),
             interned: HashMap::new(),
-            hooks: Hooks {
-                call_function: no_call,
-                import: no_import,
-            },
+            hooks: Hooks { call_function: no_call, import: no_import, native_attr: no_native_attr },
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,

@@ -27,14 +27,7 @@ pub fn unpack_iterable(rt: &mut Runtime, v: &Value, n: usize) -> PyResult<Vec<Va
         }
     }
     if rt.next(&it)?.is_some() {
-        let msg = match v.kind() {
-            Some(Kind::List(_)) | Some(Kind::Tuple(_)) | Some(Kind::Str(_))
-            | Some(Kind::Dict(_)) => {
-                let len = rt.len(v)?;
-                format!("too many values to unpack (expected {n}, got {len})")
-            }
-            _ => format!("too many values to unpack (expected {n})"),
-        };
+        let msg = format!("too many values to unpack (expected {n})");
         return Err(rt.value_error(&msg));
     }
     Ok(out)

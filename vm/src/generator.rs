@@ -255,7 +255,29 @@ fn gen_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(rt.new_string(format!("<generator object {} at {:#x}>", q, args[0].id())))
 }
 
+/// Attributes of generator objects.
+fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
+    let (q, state, code) = with_state(v, |g| (g.qualname.clone(), g.state, g.code.clone()))?;
+    Some(match name {
+        "__qualname__" => q,
+        "__name__" => rt.new_str(&code.code.name),
+        "gi_running" => Value::bool(state == State::Running),
+        "gi_suspended" => Value::bool(state == State::Suspended),
+        "gi_frame" => {
+            if state == State::Done {
+                Value::NONE
+            } else {
+                rt.new_str("<frame>")
+            }
+        }
+        "gi_code" => Value::from_obj(Obj::new(Kind::Code(code))),
+        "gi_yieldfrom" => Value::NONE,
+        _ => return None,
+    })
+}
+
 pub fn init(rt: &mut Runtime) {
+    rt.hooks.native_attr = native_attr;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [
         ("__next__", gen_next),

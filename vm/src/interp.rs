@@ -1088,7 +1088,8 @@ fn run_inner(
                         t!(rt.call(&ex, &[Value::NONE, Value::NONE, Value::NONE], &[]))
                     } else {
                         let ty = rt.type_of(&e);
-                        let r = t!(rt.call(&ex, &[ty, e, Value::NONE], &[]));
+                        let tb = rt.exc_attr(&e, "__traceback__").unwrap_or(Value::NONE);
+                        let r = t!(rt.call(&ex, &[ty, e, tb], &[]));
                         Value::bool(t!(rt.truthy(&r)))
                     };
                     reg!(dst) = r;

@@ -18,6 +18,19 @@ fn is_data_descriptor(rt: &Runtime, v: &Value) -> bool {
     }
 }
 
+/// `'name' ` of a property (from its getter's `__name__`), for error messages.
+fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
+    let Some(Kind::Property(p)) = prop.kind() else { return String::new() };
+    let f = p[0].clone();
+    if f.is_none() {
+        return String::new();
+    }
+    match rt.getattr(&f, "__name__").ok().and_then(|n| rt.str_of(&n).ok()) {
+        Some(n) => format!("'{n}' "),
+        None => String::new(),
+    }
+}
+
 fn instance_dict(v: &Value) -> Option<Value> {
     match v.kind() {
         Some(Kind::Instance(i)) => i.dict.borrow().clone(),
@@ -264,6 +277,7 @@ impl Runtime {
             (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__func__") => {
                 Some(f.clone())
             }
+            (Some(Kind::Native(..)), _) => (self.hooks.native_attr)(self, obj, name),
             (Some(Kind::Module(m)), "__name__") => Some(m.name.clone()),
             _ => {
                 if let Some(v) = crate::types::number_attr(self, obj, name) {
@@ -276,10 +290,19 @@ impl Runtime {
 
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, true)
+    }
+
+    /// `object.__setattr__`: attribute assignment that skips a class's own `__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+        self.setattr_impl(obj, name, v, false)
+    }
+
+    fn setattr_impl(&mut self, obj: &Value, name: &str, v: &Value, hook: bool) -> PyResult<()> {
         let t = self.type_of(obj);
         match obj.kind() {
             Some(Kind::Instance(inst)) => {
-                if let Some((sa, owner)) = crate::typeobj::lookup_with_owner(&t, "__setattr__") {
+                if let Some((sa, owner)) = crate::typeobj::lookup_with_owner(&t, "__setattr__").filter(|_| hook) {
                     if !owner.is(&self.types.object) {
                         let n = self.new_str(name);
                         self.call(&sa, &[obj.clone(), n, v.clone()], &[])?;
@@ -393,7 +416,7 @@ impl Runtime {
         match d.kind() {
             Some(Kind::Property(p)) => {
                 if p[1].is_none() {
-                    let msg = format!("property of '{}' object has no setter", self.type_name(obj));
+                    let msg = format!("property {}of '{}' object has no setter", prop_name(self, d), self.type_name(obj));
                     return Err(self.attr_error(&msg));
                 }
                 let f = p[1].clone();
@@ -416,9 +439,18 @@ impl Runtime {
 
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        self.delattr_impl(obj, name, true)
+    }
+
+    /// `object.__delattr__`: deletion that skips a class's own `__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        self.delattr_impl(obj, name, false)
+    }
+
+    fn delattr_impl(&mut self, obj: &Value, name: &str, hook: bool) -> PyResult<()> {
         let t = self.type_of(obj);
         if let Some(Kind::Instance(_)) = obj.kind() {
-            if let Some((da, owner)) = crate::typeobj::lookup_with_owner(&t, "__delattr__") {
+            if let Some((da, owner)) = crate::typeobj::lookup_with_owner(&t, "__delattr__").filter(|_| hook) {
                 if !owner.is(&self.types.object) {
                     let n = self.new_str(name);
                     self.call(&da, &[obj.clone(), n], &[])?;
@@ -429,7 +461,8 @@ impl Runtime {
                 if let Some(Kind::Property(p)) = d.kind() {
                     if p[2].is_none() {
                         let msg = format!(
-                            "property of '{}' object has no deleter",
+                            "property {}of '{}' object has no deleter",
+                            prop_name(self, &d),
                             self.type_name(obj)
                         );
                         return Err(self.attr_error(&msg));
@@ -467,7 +500,7 @@ impl Runtime {
     /// type (call it with `obj` prepended), else `(attribute, false)`.
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
         let t = self.type_of(obj);
-        if !matches!(obj.kind(), Some(Kind::Type(_)) | Some(Kind::Module(_))) {
+        if !matches!(obj.kind(), Some(Kind::Type(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))) {
             if let Some(f) = lookup(&t, name) {
                 if matches!(f.kind(), Some(Kind::Function(_)) | Some(Kind::Builtin(_))) {
                     let shadowed = match instance_dict(obj) {

@@ -92,10 +92,11 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
         match rt.call_dunder(key, "__index__", &[])? {
             Some(r) => rt.index_of(&r)?,
             None => {
-                let msg = format!(
-                    "{what} indices must be integers or slices, not {}",
-                    rt.type_name(key)
-                );
+                let msg = if what == "string" {
+                    format!("string indices must be integers, not '{}'", rt.type_name(key))
+                } else {
+                    format!("{what} indices must be integers or slices, not {}", rt.type_name(key))
+                };
                 return Err(rt.type_error(&msg));
             }
         }

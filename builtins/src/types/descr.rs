@@ -64,7 +64,45 @@ fn slice_indices(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(rt.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
 }
 
+fn name_arg(rt: &mut Runtime, args: &[Value], n: usize, what: &str) -> PyResult<std::rc::Rc<str>> {
+    if args.len() != n {
+        let msg = format!("expected {} arguments, got {}", n - 1, args.len().saturating_sub(1));
+        return Err(rt.type_error(&msg));
+    }
+    match args[1].kind() {
+        Some(Kind::Str(_)) => rt.str_of(&args[1]),
+        _ => {
+            let msg = format!("attribute name must be string, not '{}'", rt.type_name(&args[1]));
+            let _ = what;
+            Err(rt.type_error(&msg))
+        }
+    }
+}
+
+fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = name_arg(rt, args, 3, "__setattr__")?;
+    rt.generic_setattr(&args[0], &n, &args[2])?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = name_arg(rt, args, 2, "__delattr__")?;
+    rt.generic_delattr(&args[0], &n)?;
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = name_arg(rt, args, 2, "__getattribute__")?;
+    let t = rt.type_of(&args[0]);
+    match rt.getattr_opt(&args[0], &t, &n)? {
+        Some(v) => Ok(v),
+        None => Err(rt.no_attr(&args[0], &n)),
+    }
+}
+
 pub fn register(rt: &mut Runtime) {
+    let o = rt.types.object.clone();
+    super::reg(rt, &o, "object", &[("__setattr__", object_setattr), ("__delattr__", object_delattr), ("__getattribute__", object_getattribute)]);
     let p = rt.types.property.clone();
     super::reg(rt, &p, "property", &[("getter", getter), ("setter", setter), ("deleter", deleter), ("__get__", prop_get)]);
     let s = rt.types.slice.clone();
