@@ -214,6 +214,13 @@ impl SetTable {
         }
     }
 
+    /// `set_merge`'s one big resize before adding `n` keys.
+    pub fn presize(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
     /// Adds a key whose equality is decided without Python (used when copying tables).
     pub fn add_fast(&mut self, key: Value, hash: i64) -> bool {
         match self.probe_fast(&key, hash) {
@@ -249,6 +256,51 @@ impl SetTable {
 }
 
 // ---- Python-aware operations on a table in its cell -----------------------------------
+
+/// CPython's `set_merge`: presize, copy the table outright when the target is empty and the
+/// same size, insert cleanly when it is empty, else add key by key.
+pub fn merge_table(rt: &mut Runtime, cell: &RefCell<SetTable>, other: &SetTable) -> PyResult<()> {
+    {
+        let mut so = cell.borrow_mut();
+        so.presize(other.used);
+        let other_clean = other.fill == other.used;
+        if so.fill == 0 && so.mask() == other.mask() && other_clean {
+            so.table = other.table.clone();
+            so.fill = other.fill;
+            so.used = other.used;
+            return Ok(());
+        }
+        if so.fill == 0 {
+            so.fill = other.used;
+            so.used = other.used;
+            for s in &other.table {
+                if let Some(k) = &s.key {
+                    so.insert_clean(k.clone(), s.hash);
+                }
+            }
+            return Ok(());
+        }
+    }
+    for (h, k) in other.iter_hashed() {
+        add_hashed(rt, cell, k.clone(), h)?;
+    }
+    Ok(())
+}
+
+/// A frozenset constant as CPython's compiler makes it: built from the items in order, then
+/// rebuilt from its own iteration order (the constant-merging pass does this).
+pub fn frozenset_constant(rt: &mut Runtime, items: Vec<Value>) -> PyResult<SetTable> {
+    let first = RefCell::new(SetTable::new());
+    for x in items {
+        add(rt, &first, x)?;
+    }
+    let keys = first.into_inner().keys();
+    let second = RefCell::new(SetTable::new());
+    for x in keys {
+        add(rt, &second, x)?;
+    }
+    Ok(second.into_inner())
+}
 
 fn find(
     rt: &mut Runtime,

@@ -42,6 +42,8 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A frozenset of constants, items in source order (set displays of 3+ constants).
+    FrozenSet(Rc<[Const]>),
     Code(Rc<Code>),
 }
 
@@ -63,6 +65,7 @@ impl PartialEq for Const {
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) => a == b,
+            (Const::FrozenSet(a), Const::FrozenSet(b)) => a == b,
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

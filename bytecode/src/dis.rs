@@ -27,6 +27,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({})", items.join(", "))
             }
         }
+        Const::FrozenSet(t) => {
+            let items: Vec<String> = t.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", items.join(", "))
+        }
         Const::Code(c) => format!("<code object {} line {}>", c.name, c.firstlineno),
     }
 }

@@ -702,11 +702,8 @@ fn run_inner(
                 Instr::SetUpdate { set, src } => {
                     let v = reg!(src).clone();
                     let s = reg!(set).clone();
-                    let items = t!(rt.to_vec(&v));
                     if let Some(Kind::Set(cell)) = s.kind() {
-                        for x in items {
-                            t!(molt_builtins::set::add(rt, cell, x));
-                        }
+                        t!(molt_builtins::types::set::update_internal(rt, cell, &v));
                     }
                 }
                 Instr::MapAdd { map, key, src } => {

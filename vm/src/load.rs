@@ -24,6 +24,13 @@ pub fn const_value(rt: &mut Runtime, c: &Const) -> Value {
             let v: Vec<Value> = items.iter().map(|c| const_value(rt, c)).collect();
             rt.new_tuple(v)
         }
+        Const::FrozenSet(items) => {
+            let v: Vec<Value> = items.iter().map(|c| const_value(rt, c)).collect();
+            match molt_builtins::set::frozenset_constant(rt, v) {
+                Ok(t) => Value::from_obj(Obj::new(Kind::FrozenSet(t))),
+                Err(_) => Value::NONE,
+            }
+        }
         Const::Code(code) => Value::from_obj(Obj::new(Kind::Code(code_object(rt, code)))),
     }
 }

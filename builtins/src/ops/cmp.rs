@@ -249,10 +249,8 @@ impl Runtime {
                 let e = self.seq_compare(&x, &y, CmpOp::Eq)?;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
-            (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..)))
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
-                Ok(None)
+            (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..))) => {
+                crate::types::set::view_compare(self, a, b, op)
             }
             _ => Ok(None),
         }

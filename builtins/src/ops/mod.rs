@@ -223,6 +223,9 @@ impl Runtime {
                 crate::types::str::percent_format(self, a, b).map(Some)
             }
             (BinOp::Mod, Some(Kind::Bytes(_)), _) => Ok(None),
+            (_, Some(Kind::DictView(..)), _) | (_, _, Some(Kind::DictView(..))) => {
+                crate::types::set::view_binop(self, op, a, b)
+            }
             (
                 _,
                 Some(Kind::Set(_) | Kind::FrozenSet(_)),
@@ -464,6 +467,19 @@ impl Runtime {
             | Some(Kind::Set(_))
             | Some(Kind::ByteArray(_))
             | Some(Kind::Slice(_)) => Err(self.unhashable(v)),
+            Some(Kind::Range(r)) => {
+                // CPython: hash((len, start, step)) with None for what len makes irrelevant.
+                let len = crate::types::range::range_len(r);
+                let lenv = num::int_from_big(len.clone());
+                let t = if len.is_zero() {
+                    self.new_tuple(vec![lenv, Value::NONE, Value::NONE])
+                } else if len == num_bigint::BigInt::from(1) {
+                    self.new_tuple(vec![lenv, r.start.clone(), Value::NONE])
+                } else {
+                    self.new_tuple(vec![lenv, r.start.clone(), r.step.clone()])
+                };
+                self.hash(&t)
+            }
             Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let t = self.type_of(v);
                 match lookup(&t, "__hash__") {

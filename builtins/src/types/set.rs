@@ -112,10 +112,21 @@ fn merge(rt: &mut Runtime, dst: &RefCell<SetTable>, src: Vec<(i64, Value)>) -> P
     Ok(())
 }
 
+/// `set_merge`: adds every element of a set or frozenset, with CPython's presizing and
+/// table copy so the result iterates in CPython's order.
+fn merge_set(rt: &mut Runtime, dst: &RefCell<SetTable>, src: &Value) -> PyResult<()> {
+    let table = match src.kind() {
+        Some(Kind::Set(t)) => t.borrow().clone(),
+        Some(Kind::FrozenSet(t)) => t.clone(),
+        _ => return Ok(()),
+    };
+    crate::set::merge_table(rt, dst, &table)
+}
+
 /// `set_update_internal`: adds the elements of any iterable.
-fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value) -> PyResult<()> {
+pub fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value) -> PyResult<()> {
     if is_anyset(other) {
-        return merge(rt, dst, entries(other));
+        return merge_set(rt, dst, other);
     }
     if let Some(Kind::Dict(d)) = other.kind() {
         let keys: Vec<(i64, Value)> = {
@@ -124,6 +135,7 @@ fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value) -> 
                 .filter_map(|i| d.entry_at(i).map(|e| (e.hash, e.key.clone())))
                 .collect()
         };
+        dst.borrow_mut().presize(keys.len());
         return merge(rt, dst, keys);
     }
     let it = rt.get_iter(other)?;
@@ -159,7 +171,7 @@ fn wrap_like(like: &Value, t: SetTable) -> Value {
 /// A copy of a set's table (`set_copy`).
 fn copy_table(rt: &mut Runtime, v: &Value) -> PyResult<SetTable> {
     let cell = RefCell::new(SetTable::new());
-    merge(rt, &cell, entries(v))?;
+    merge_set(rt, &cell, v)?;
     Ok(cell.into_inner())
 }
 
@@ -337,7 +349,7 @@ pub fn set_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<
     let t = match op {
         BinOp::Or => {
             let cell = RefCell::new(copy_table(rt, a)?);
-            merge(rt, &cell, entries(b))?;
+            merge_set(rt, &cell, b)?;
             cell.into_inner()
         }
         BinOp::And => intersection(rt, a, b)?,

@@ -352,6 +352,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence(&mut self, elts: &'a [ast::Expr], dst: Reg, kind: Seq) -> CResult<()> {
+        // Like CPython: a set display of 3+ constants is BUILD_SET + a frozenset constant.
+        if matches!(kind, Seq::Set) && elts.len() > 2 {
+            let consts: Option<Vec<Const>> = elts.iter().map(const_of).collect();
+            if let Some(items) = consts {
+                let k = self.u().const_reg(Const::FrozenSet(items.into()));
+                self.u().emit(Instr::BuildSet { dst, start: dst, count: Imm(0) });
+                self.u().emit(Instr::SetUpdate { set: dst, src: k });
+                return Ok(());
+            }
+        }
         let has_star = elts.iter().any(|e| e.is_starred_expr());
         if !has_star {
             let start = self.u().temps(elts.len());
