@@ -167,6 +167,9 @@ pub struct Instance {
     pub cls: RefCell<Value>,
     pub dict: RefCell<Option<Value>>,
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For instances of subclasses of builtin types (`class D(dict)`): the builtin value
+    /// that builtin methods and operators act on.
+    pub builtin: Option<Value>,
 }
 
 /// Where an exception passed: the code and line of each frame, innermost first.

@@ -321,6 +321,32 @@ pub fn has_instance_dict(t: &Value) -> bool {
     })
 }
 
+/// The builtin value inside an instance of a subclass of a builtin type.
+#[inline]
+pub fn builtin_payload(v: &Value) -> Option<&Value> {
+    match v.kind() {
+        Some(Kind::Instance(i)) => i.builtin.as_ref(),
+        _ => None,
+    }
+}
+
+/// An instance of user class `cls` (a subclass of a builtin type) wrapping `payload`.
+pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyResult {
+    let v = new_instance(rt, cls)?;
+    if let Some(Kind::Instance(_)) = v.kind() {
+        // Rebuild with the payload (Instance fields are fixed after creation).
+        let Some(Kind::Instance(i)) = v.kind() else { unreachable!() };
+        let inst = Instance {
+            cls: RefCell::new(i.cls.borrow().clone()),
+            dict: RefCell::new(i.dict.borrow().clone()),
+            exc: None,
+            builtin: Some(payload),
+        };
+        return Ok(Value::from_obj(Obj::new(Kind::Instance(inst))));
+    }
+    Ok(v)
+}
+
 /// Creates a bare instance of a (user) class, as `object.__new__(cls)` does.
 pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     let Some(t) = as_type(cls) else {
@@ -347,6 +373,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
         exc,
+        builtin: None,
     }))))
 }
 

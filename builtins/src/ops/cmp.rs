@@ -173,6 +173,15 @@ impl Runtime {
                     return Ok(Value::bool(r));
                 }
             }
+            let pa = crate::typeobj::builtin_payload(a).cloned();
+            let pb = crate::typeobj::builtin_payload(b).cloned();
+            if pa.is_some() || pb.is_some() {
+                let x = pa.unwrap_or_else(|| a.clone());
+                let y = pb.unwrap_or_else(|| b.clone());
+                if !user(&x) && !user(&y) {
+                    return self.rich_compare(&x, &y, op);
+                }
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::bool(a.is(b))),

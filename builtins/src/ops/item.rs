@@ -256,7 +256,18 @@ impl Runtime {
         if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
             return Ok(r);
         }
-        // dict subclasses' __missing__ is handled by the dict type itself.
+        if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
+            return match self.getitem(&p, key) {
+                // dict subclasses: a missing key goes to __missing__.
+                Err(e) if matches!(p.kind(), Some(Kind::Dict(_))) && self.exc_matches(&e, "KeyError") => {
+                    match self.call_dunder(obj, "__missing__", &[key.clone()])? {
+                        Some(v) => Ok(v),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
         let msg = if matches!(obj.kind(), Some(Kind::Type(_))) {
             format!(
                 "type '{}' is not subscriptable",
@@ -317,6 +328,9 @@ impl Runtime {
         {
             return Ok(());
         }
+        if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
+            return self.setitem(&p, key, val);
+        }
         let msg = format!(
             "'{}' object does not support item assignment",
             self.type_name(obj)
@@ -357,6 +371,9 @@ impl Runtime {
             .is_some()
         {
             return Ok(());
+        }
+        if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
+            return self.delitem(&p, key);
         }
         let msg = format!(
             "'{}' object doesn't support item deletion",
@@ -439,6 +456,9 @@ impl Runtime {
         }
         if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
             return self.truthy(&r);
+        }
+        if let Some(p) = crate::typeobj::builtin_payload(container).cloned() {
+            return self.contains(&p, item);
         }
         // Fall back to iteration.
         let it = match self.get_iter(container) {

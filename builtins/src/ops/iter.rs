@@ -108,6 +108,9 @@ impl Runtime {
                     }
                     return Ok(r);
                 }
+                if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+                    return self.get_iter(&p);
+                }
                 if crate::typeobj::lookup(&self.type_of(v), "__getitem__").is_some() {
                     IterState::GetItem {
                         obj: v.clone(),

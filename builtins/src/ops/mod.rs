@@ -90,6 +90,18 @@ impl Runtime {
                 return Ok(v);
             }
         }
+        // Subclasses of builtin types: the builtin operator on their values.
+        let pa = crate::typeobj::builtin_payload(a).cloned();
+        let pb = crate::typeobj::builtin_payload(b).cloned();
+        if pa.is_some() || pb.is_some() {
+            let x = pa.unwrap_or_else(|| a.clone());
+            let y = pb.unwrap_or_else(|| b.clone());
+            if !self.is_user(&x) && !self.is_user(&y) {
+                if let Some(v) = self.builtin_binop(op, &x, &y)? {
+                    return Ok(v);
+                }
+            }
+        }
         Err(self.unsupported(op, a, b))
     }
 
@@ -132,6 +144,14 @@ impl Runtime {
             if let Some(r) = self.call_dunder(a, iname, &[b.clone()])? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
+                }
+            }
+            // list/set/dict subclasses mutate their builtin value in place.
+            if let Some(p) = crate::typeobj::builtin_payload(a).cloned() {
+                if matches!(p.kind(), Some(Kind::List(_) | Kind::Set(_) | Kind::Dict(_))) {
+                    let bb = crate::typeobj::builtin_payload(b).cloned().unwrap_or_else(|| b.clone());
+                    let r = self.inplace_op(op, &p, &bb)?;
+                    return Ok(if r.is(&p) { a.clone() } else { r });
                 }
             }
         }
@@ -366,6 +386,9 @@ impl Runtime {
                     let n = self.index_of(&r)?;
                     return Ok(n != 0);
                 }
+                if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+                    return self.truthy(&p);
+                }
                 true
             }
             _ => true,
@@ -396,6 +419,9 @@ impl Runtime {
             }
             Some(Kind::Instance(_)) => {
                 let Some(r) = self.call_dunder(v, "__len__", &[])? else {
+                    if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+                        return self.len(&p);
+                    }
                     return Err(self.no_len(v));
                 };
                 let n = self.index_of(&r)?;
@@ -496,6 +522,10 @@ impl Runtime {
                             }
                         }
                     }
+                    _ if crate::typeobj::builtin_payload(v).is_some() => {
+                        let p = crate::typeobj::builtin_payload(v).cloned().unwrap_or(Value::NONE);
+                        self.hash(&p)
+                    }
                     _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
                 }
             }
@@ -525,6 +555,11 @@ impl Runtime {
                 return Ok(i);
             }
         }
+        if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+            if num::is_int(&p) {
+                return self.index_of(&p);
+            }
+        }
         let msg = format!(
             "'{}' object cannot be interpreted as an integer",
             self.type_name(v)
@@ -552,6 +587,17 @@ impl Runtime {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         match f.kind() {
             Some(Kind::Builtin(b)) => {
+                // A builtin type's method called on an instance of a subclass acts on the
+                // builtin value inside it.
+                if let (Some(owner), Some(first)) = (b.owner, args.first()) {
+                    if let Some(p) = crate::typeobj::builtin_payload(first) {
+                        if self.type_name(p) == owner {
+                            let mut full = args.to_vec();
+                            full[0] = p.clone();
+                            return (b.func)(self, &full, kw);
+                        }
+                    }
+                }
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(bound.clone());

@@ -78,6 +78,10 @@ pub fn to_f64(rt: &mut Runtime, v: &Value) -> PyResult<Option<f64>> {
             Some(f) => Ok(Some(f)),
             None => Err(rt.overflow_error("int too large to convert to float")),
         },
+        Some(Kind::Instance(_)) => match crate::typeobj::builtin_payload(v).cloned() {
+            Some(p) if !matches!(p.kind(), Some(Kind::Instance(_))) => to_f64(rt, &p),
+            _ => Ok(None),
+        },
         _ => Ok(None),
     }
 }

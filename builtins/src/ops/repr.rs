@@ -124,6 +124,11 @@ impl Runtime {
                         };
                     }
                 }
+                if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+                    if let Some(Kind::Str(ps)) = p.kind() {
+                        return Ok(ps.s.to_string());
+                    }
+                }
                 self.repr_string(v)
             }
             _ => self.repr_string(v),
@@ -364,6 +369,9 @@ impl Runtime {
                         return Ok(r);
                     }
                 }
+                if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+                    return self.repr_string(&p);
+                }
                 let module = crate::typeobj::as_type(&t)
                     .and_then(|tt| tt.dict.borrow().get_str("__module__").cloned())
                     .and_then(|m| match m.kind() {
@@ -409,6 +417,11 @@ impl Runtime {
                     }
                     return Ok(r);
                 }
+            }
+        }
+        if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+            if !spec.is_empty() {
+                return self.format(&p, spec);
             }
         }
         if spec.is_empty() {

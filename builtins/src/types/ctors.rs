@@ -965,12 +965,8 @@ fn empty_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     } else {
         (new_bytearray(Vec::new()), bytearray_init)
     };
-    if !exact {
-        let mut full = Vec::with_capacity(args.len());
-        full.push(v.clone());
-        full.extend_from_slice(&args[1..]);
-        init(rt, &full, kw)?;
-    }
+    // A subclass's own __init__ (or the builtin one it inherits) fills the payload.
+    let _ = (exact, init, kw);
     super::for_class(rt, &cls, v)
 }
 

@@ -123,8 +123,11 @@ pub fn need_cls<'a>(rt: &mut Runtime, args: &'a [Value], qual: &str) -> PyResult
 /// Wraps a freshly built builtin value for `cls`: the value itself when `cls` is the exact
 /// builtin type. For a user subclass the object model has no payload slot yet, so the
 /// plain builtin value is returned; this is the single place to change when it gets one.
-pub fn for_class(_rt: &mut Runtime, _cls: &Value, v: Value) -> PyResult {
-    Ok(v)
+pub fn for_class(rt: &mut Runtime, cls: &Value, v: Value) -> PyResult {
+    if rt.type_of(&v).is(cls) || !matches!(cls.kind(), Some(Kind::Type(_))) {
+        return Ok(v);
+    }
+    crate::typeobj::new_instance_with(rt, cls, v)
 }
 
 fn plural(n: usize) -> &'static str {
