@@ -194,9 +194,14 @@ fn differential() {
         // Drop the entries that now pass; keep comments and everything else.
         let kept: Vec<&str> = xfail_text
             .lines()
-            .filter(|l| !xpassed.iter().any(|x| l.split('#').next().unwrap_or("").trim() == x))
+            .filter(|l| {
+                !xpassed
+                    .iter()
+                    .any(|x| l.split('#').next().unwrap_or("").trim() == x)
+            })
             .collect();
-        std::fs::write(root.join("tests/xfail.txt"), kept.join("\n") + "\n").expect("write xfail.txt");
+        std::fs::write(root.join("tests/xfail.txt"), kept.join("\n") + "\n")
+            .expect("write xfail.txt");
     }
     if !xpassed.is_empty() {
         println!(

@@ -773,7 +773,9 @@ fn next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 let msg = format!("'{}' object is not an iterator", rt.type_name(&args[0]));
                 return Err(rt.type_error(&msg));
             }
-            Err(e) if args.len() == 2 && rt.exc_matches(&e, "StopIteration") => return Ok(args[1].clone()),
+            Err(e) if args.len() == 2 && rt.exc_matches(&e, "StopIteration") => {
+                return Ok(args[1].clone())
+            }
             Err(e) => return Err(e),
         }
     }

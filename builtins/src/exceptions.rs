@@ -206,8 +206,16 @@ fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     if is_os && (3..=6).contains(&args.len()) {
         set_attr_raw(&inst, "errno", args[1].clone());
         set_attr_raw(&inst, "strerror", args[2].clone());
-        set_attr_raw(&inst, "filename", args.get(3).cloned().unwrap_or(Value::NONE));
-        set_attr_raw(&inst, "filename2", args.get(5).cloned().unwrap_or(Value::NONE));
+        set_attr_raw(
+            &inst,
+            "filename",
+            args.get(3).cloned().unwrap_or(Value::NONE),
+        );
+        set_attr_raw(
+            &inst,
+            "filename2",
+            args.get(5).cloned().unwrap_or(Value::NONE),
+        );
         if args.len() > 3 {
             let t = rt.new_tuple(args[1..3].to_vec());
             if let Some(d) = data(&inst) {
@@ -249,7 +257,11 @@ fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             let e = rt.str_string(&errno)?;
             let s = rt.str_string(&strerror)?;
             let f = get_attr_raw(this, "filename").unwrap_or(Value::NONE);
-            let text = if f.is_none() { format!("[Errno {e}] {s}") } else { format!("[Errno {e}] {s}: {}", rt.repr_string(&f)?) };
+            let text = if f.is_none() {
+                format!("[Errno {e}] {s}")
+            } else {
+                format!("[Errno {e}] {s}: {}", rt.repr_string(&f)?)
+            };
             return Ok(rt.new_string(text));
         }
     }
@@ -313,7 +325,8 @@ impl Runtime {
     pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry]) -> Value {
         let mut next = Value::NONE;
         for e in entries.iter() {
-            let tb = crate::typeobj::new_instance(self, &self.types.traceback.clone()).unwrap_or(Value::NONE);
+            let tb = crate::typeobj::new_instance(self, &self.types.traceback.clone())
+                .unwrap_or(Value::NONE);
             set_attr_raw(&tb, "tb_lineno", Value::small_int(e.line as i64));
             set_attr_raw(&tb, "tb_next", next);
             set_attr_raw(&tb, "tb_lasti", Value::small_int(-1));

@@ -133,6 +133,9 @@ pub struct Builtin {
     /// A value bound as the first argument (builtin methods of modules/objects).
     pub bound: Option<Value>,
     pub doc: Option<&'static str>,
+    /// Set on methods taken unbound from their type (`list.append`): the first argument
+    /// must be an instance of the owner type.
+    pub check_self: bool,
 }
 
 pub struct Module {

@@ -112,9 +112,25 @@ pub struct Runtime {
 
 /// The names of the builtin iterator types.
 pub const ITERATOR_TYPES: &[&str] = &[
-    "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator",
-    "bytes_iterator", "bytearray_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
-    "set_iterator", "list_reverseiterator", "reversed", "enumerate", "zip", "map", "filter", "callable_iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "range_iterator",
+    "longrange_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
 ];
 
 fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
@@ -190,7 +206,11 @@ impl Runtime {
             not_implemented: Value::from_obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::from_obj(Obj::new(Kind::Ellipsis)),
             interned: HashMap::new(),
-            hooks: Hooks { call_function: no_call, import: no_import, native_attr: no_native_attr },
+            hooks: Hooks {
+                call_function: no_call,
+                import: no_import,
+                native_attr: no_native_attr,
+            },
             recursion_limit: 1000,
             depth: 0,
             native_depth: 0,
@@ -259,6 +279,7 @@ impl Runtime {
             owner: None,
             bound: None,
             doc: None,
+            check_self: false,
         })))
     }
     pub fn new_method(&self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
@@ -268,6 +289,7 @@ impl Runtime {
             owner: Some(owner),
             bound: None,
             doc: None,
+            check_self: false,
         })))
     }
 

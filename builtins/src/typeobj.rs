@@ -335,7 +335,9 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
     let v = new_instance(rt, cls)?;
     if let Some(Kind::Instance(_)) = v.kind() {
         // Rebuild with the payload (Instance fields are fixed after creation).
-        let Some(Kind::Instance(i)) = v.kind() else { unreachable!() };
+        let Some(Kind::Instance(i)) = v.kind() else {
+            unreachable!()
+        };
         let inst = Instance {
             cls: RefCell::new(i.cls.borrow().clone()),
             dict: RefCell::new(i.dict.borrow().clone()),
@@ -550,7 +552,11 @@ impl Runtime {
             S::Callable { .. } => "callable_iterator",
             S::GetItem { .. } | S::Exhausted => return self.types.iterator.clone(),
         };
-        self.types.iterators.iter().find(|(n, _)| *n == name).map_or_else(|| self.types.iterator.clone(), |(_, t)| t.clone())
+        self.types
+            .iterators
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| self.types.iterator.clone(), |(_, t)| t.clone())
     }
 
     pub fn isinstance_type(&self, v: &Value, cls: &Value) -> bool {
@@ -566,11 +572,29 @@ impl Runtime {
         owner: &Value,
     ) -> PyResult {
         match attr.kind() {
-            Some(Kind::Function(_)) | Some(Kind::Builtin(_)) => match inst {
+            Some(Kind::Function(_)) => match inst {
                 Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(
                     attr.clone(),
                     i.clone(),
                 )))),
+                None => Ok(attr.clone()),
+            },
+            Some(Kind::Builtin(b)) => match inst {
+                Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(
+                    attr.clone(),
+                    i.clone(),
+                )))),
+                // Taken unbound from its type: check `self` when it is called.
+                None if b.owner.is_some() && b.bound.is_none() && !b.check_self => Ok(
+                    Value::from_obj(Obj::new(Kind::Builtin(crate::object::Builtin {
+                        name: b.name,
+                        func: b.func,
+                        owner: b.owner,
+                        bound: None,
+                        doc: b.doc,
+                        check_self: true,
+                    }))),
+                ),
                 None => Ok(attr.clone()),
             },
             Some(Kind::StaticMethod(f)) => Ok(f.clone()),

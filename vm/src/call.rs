@@ -1,7 +1,7 @@
 //! Slow paths of the interpreter that are not calls of their own: unpacking, `**` merging,
 //! raising (instantiating exception classes), `except` matching and `with` entry.
 
-use molt_builtins::{Exc, Kind, PyResult, Runtime, Value};
+use molt_builtins::{Kind, PyResult, Runtime, Value};
 
 /// `a, b = it` for a general iterable, with CPython's messages.
 pub fn unpack_iterable(rt: &mut Runtime, v: &Value, n: usize) -> PyResult<Vec<Value>> {
@@ -89,7 +89,10 @@ pub fn dict_merge(rt: &mut Runtime, map: &Value, src: &Value, func: &Value) -> P
         }
         if molt_builtins::dict::contains(rt, dst, &k)? {
             let ks = rt.str_of(&k)?;
-            let msg = format!("{} got multiple values for keyword argument '{ks}'", function_str(rt, func));
+            let msg = format!(
+                "{} got multiple values for keyword argument '{ks}'",
+                function_str(rt, func)
+            );
             return Err(rt.type_error(&msg));
         }
         molt_builtins::dict::set(rt, dst, k, v)?;
@@ -99,11 +102,17 @@ pub fn dict_merge(rt: &mut Runtime, map: &Value, src: &Value, func: &Value) -> P
 
 /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for use in call errors.
 pub fn function_str(rt: &mut Runtime, f: &Value) -> String {
-    let qual = rt.getattr(f, "__qualname__").ok().and_then(|q| rt.str_of(&q).ok().map(|s| s.to_string()));
+    let qual = rt
+        .getattr(f, "__qualname__")
+        .ok()
+        .and_then(|q| rt.str_of(&q).ok().map(|s| s.to_string()));
     let Some(qual) = qual else {
         return format!("{} object", rt.type_name(f));
     };
-    let module = rt.getattr(f, "__module__").ok().and_then(|m| rt.str_of(&m).ok().map(|s| s.to_string()));
+    let module = rt
+        .getattr(f, "__module__")
+        .ok()
+        .and_then(|m| rt.str_of(&m).ok().map(|s| s.to_string()));
     match module {
         Some(m) if m != "builtins" => format!("{m}.{qual}()"),
         _ => format!("{qual}()"),
@@ -194,8 +203,4 @@ pub fn with_enter(rt: &mut Runtime, m: &Value) -> PyResult<(Value, Value)> {
     let enter_b = rt.bind_descriptor(&enter, Some(m), &t)?;
     let v = rt.call(&enter_b, &[], &[])?;
     Ok((exit_b, v))
-}
-
-pub fn is_exc(rt: &Runtime, e: &Exc, name: &str) -> bool {
-    rt.exc_matches(e, name)
 }

@@ -10,7 +10,10 @@ use crate::api::{compile_source, exec_code, syntax_error};
 /// Whether the interpreter must record the frame scope before calling builtin `name`.
 #[inline]
 pub fn needs_frame(name: &str) -> bool {
-    matches!(name, "globals" | "locals" | "vars" | "dir" | "exec" | "eval")
+    matches!(
+        name,
+        "globals" | "locals" | "vars" | "dir" | "exec" | "eval"
+    )
 }
 
 fn scope(rt: &mut Runtime) -> PyResult<(Value, Value)> {
@@ -73,7 +76,9 @@ fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
 }
 
 fn exec(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let Some(src) = args.first() else { return Err(rt.type_error("exec expected at least 1 argument, got 0")) };
+    let Some(src) = args.first() else {
+        return Err(rt.type_error("exec expected at least 1 argument, got 0"));
+    };
     let text = source_text(rt, src, "exec")?;
     let (g, l) = namespaces(rt, args)?;
     let code = compile_source(rt, text.as_bytes(), "<string>")?;
@@ -84,10 +89,13 @@ fn exec(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
 }
 
 fn eval(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let Some(src) = args.first() else { return Err(rt.type_error("eval expected at least 1 argument, got 0")) };
+    let Some(src) = args.first() else {
+        return Err(rt.type_error("eval expected at least 1 argument, got 0"));
+    };
     let text = source_text(rt, src, "eval")?;
     let (g, l) = namespaces(rt, args)?;
-    let code = molt_bytecode::compile_eval(text.trim(), "<string>").map_err(|e| syntax_error(rt, &e))?;
+    let code =
+        molt_bytecode::compile_eval(text.trim(), "<string>").map_err(|e| syntax_error(rt, &e))?;
     let locals = match l {
         Some(l) if matches!(l.kind(), Some(Kind::Dict(_))) => Some(l),
         _ => None,

@@ -67,13 +67,22 @@ fn name_error(rt: &mut Runtime, name: &str) -> Exc {
 }
 
 /// NameError with CPython's "Did you mean" hint computed from the frame's names.
-fn name_error_in(rt: &mut Runtime, name: &str, code: &molt_bytecode::Code, globals: &Value, locals: Option<&Value>) -> Exc {
+fn name_error_in(
+    rt: &mut Runtime,
+    name: &str,
+    code: &molt_bytecode::Code,
+    globals: &Value,
+    locals: Option<&Value>,
+) -> Exc {
     let e = name_error(rt, name);
     let mut cands: Vec<String> = Vec::new();
     if code.flags & flags::MODULE == 0 {
         cands.extend(code.varnames.iter().map(|v| v.to_string()));
     }
-    for ns in [locals, Some(globals), Some(&rt.builtins.clone())].into_iter().flatten() {
+    for ns in [locals, Some(globals), Some(&rt.builtins.clone())]
+        .into_iter()
+        .flatten()
+    {
         if let Some(Kind::Dict(d)) = ns.kind() {
             for k in d.borrow().keys() {
                 if let Some(Kind::Str(s)) = k.kind() {
@@ -270,7 +279,13 @@ fn run_inner(
                             Ok(v) => v,
                             Err(_) => {
                                 let nm = code.code.names[name.0 as usize].clone();
-                                break 'inner name_error_in(rt, &nm, &code.code, &globals, local.as_ref());
+                                break 'inner name_error_in(
+                                    rt,
+                                    &nm,
+                                    &code.code,
+                                    &globals,
+                                    local.as_ref(),
+                                );
                             }
                         },
                     };
@@ -1169,7 +1184,9 @@ fn run_inner(
 
 /// Records the caller's (globals, locals) for builtins that need them.
 fn set_frame_scope(rt: &mut Runtime, f: &Value, frame: &Frame, stack: &[Value], globals: &Value) {
-    let Some(Kind::Builtin(b)) = f.kind() else { return };
+    let Some(Kind::Builtin(b)) = f.kind() else {
+        return;
+    };
     if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
         return;
     }

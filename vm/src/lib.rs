@@ -6,12 +6,12 @@ mod call;
 mod class;
 mod frame;
 mod frame_builtins;
-mod suggest;
 pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod load;
 mod native;
+mod suggest;
 pub mod traceback;
 
 pub use api::{PyErr, Vm};

@@ -154,6 +154,7 @@ fn make_sys(rt: &mut Runtime) -> Value {
                     owner: None,
                     bound: Some(n.clone()),
                     doc: None,
+                    check_self: false,
                 },
             ))),
             _ => w,

@@ -69,7 +69,10 @@ mod tests {
 
     #[test]
     fn close_names_are_suggested() {
-        let c: Vec<String> = ["count", "print", "len"].iter().map(|s| s.to_string()).collect();
+        let c: Vec<String> = ["count", "print", "len"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(suggest("cuont", &c).as_deref(), Some("count"));
         assert_eq!(suggest("prnt", &c).as_deref(), Some("print"));
         assert_eq!(suggest("zzzzzz", &c), None);

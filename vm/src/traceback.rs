@@ -31,7 +31,11 @@ pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
         }
     }
     let is_syntax = rt.isinstance_type(exc, &rt.exc_type("SyntaxError"));
-    let msg_attr = if is_syntax { get_attr_raw(exc, "msg") } else { None };
+    let msg_attr = if is_syntax {
+        get_attr_raw(exc, "msg")
+    } else {
+        None
+    };
     let mut msg = match msg_attr {
         Some(m) => rt.str_string(&m).unwrap_or_default(),
         None => match rt.str_string(exc) {
@@ -39,7 +43,9 @@ pub fn exception_line(rt: &mut Runtime, exc: &Value) -> String {
             Err(_) => "<exception str() failed>".to_string(),
         },
     };
-    let hint = data(exc).and_then(|d| d.borrow().hint.clone()).or_else(|| attribute_hint(rt, exc));
+    let hint = data(exc)
+        .and_then(|d| d.borrow().hint.clone())
+        .or_else(|| attribute_hint(rt, exc));
     if let Some(h) = hint {
         msg = format!("{msg}. {h}");
     }
@@ -65,7 +71,10 @@ fn attribute_hint(rt: &mut Runtime, exc: &Value) -> Option<String> {
     };
     let names = rt.call(&dir, &[obj], &[]).ok()?;
     let names = rt.to_vec(&names).ok()?;
-    let cands: Vec<String> = names.iter().filter_map(|n| rt.str_of(n).ok().map(|s| s.to_string())).collect();
+    let cands: Vec<String> = names
+        .iter()
+        .filter_map(|n| rt.str_of(n).ok().map(|s| s.to_string()))
+        .collect();
     crate::suggest::suggest(&name, &cands).map(|s| format!("Did you mean: '{s}'?"))
 }
 

@@ -20,12 +20,18 @@ fn is_data_descriptor(rt: &Runtime, v: &Value) -> bool {
 
 /// `'name' ` of a property (from its getter's `__name__`), for error messages.
 fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
-    let Some(Kind::Property(p)) = prop.kind() else { return String::new() };
+    let Some(Kind::Property(p)) = prop.kind() else {
+        return String::new();
+    };
     let f = p[0].clone();
     if f.is_none() {
         return String::new();
     }
-    match rt.getattr(&f, "__name__").ok().and_then(|n| rt.str_of(&n).ok()) {
+    match rt
+        .getattr(&f, "__name__")
+        .ok()
+        .and_then(|n| rt.str_of(&n).ok())
+    {
         Some(n) => format!("'{n}' "),
         None => String::new(),
     }
@@ -118,11 +124,26 @@ impl Runtime {
     }
 
     /// `super(start, this).name`: the MRO of `this` (or of its type) after `start`.
-    fn super_getattr(&mut self, start: &Value, this: &Value, name: &str) -> PyResult<Option<Value>> {
-        let this_is_type = matches!(this.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(this, start);
-        let owner = if this_is_type { this.clone() } else { self.type_of(this) };
-        let mro = as_type(&owner).map(|t| t.mro.borrow().clone()).unwrap_or_default();
-        let pos = mro.iter().position(|m| m.is(start)).map_or(mro.len(), |p| p + 1);
+    fn super_getattr(
+        &mut self,
+        start: &Value,
+        this: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let this_is_type =
+            matches!(this.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(this, start);
+        let owner = if this_is_type {
+            this.clone()
+        } else {
+            self.type_of(this)
+        };
+        let mro = as_type(&owner)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
+        let pos = mro
+            .iter()
+            .position(|m| m.is(start))
+            .map_or(mro.len(), |p| p + 1);
         for m in &mro[pos..] {
             let found = as_type(m).and_then(|mt| mt.dict.borrow().get_str(name).cloned());
             if let Some(v) = found {
@@ -238,8 +259,15 @@ impl Runtime {
                 "co_kwonlyargcount" => Some(Value::small_int(c.code.kwonlyargcount as i64)),
                 "co_flags" => Some(Value::small_int((c.code.flags & 0xffff) as i64)),
                 "co_freevars" | "co_cellvars" => {
-                    let regs = if name == "co_freevars" { &c.code.freevars } else { &c.code.cellvars };
-                    let names: Vec<Value> = regs.iter().map(|r| self.new_str(&c.code.varnames[r.idx()])).collect();
+                    let regs = if name == "co_freevars" {
+                        &c.code.freevars
+                    } else {
+                        &c.code.cellvars
+                    };
+                    let names: Vec<Value> = regs
+                        .iter()
+                        .map(|r| self.new_str(&c.code.varnames[r.idx()]))
+                        .collect();
                     Some(self.new_tuple(names))
                 }
                 "co_names" => {
@@ -302,7 +330,9 @@ impl Runtime {
         let t = self.type_of(obj);
         match obj.kind() {
             Some(Kind::Instance(inst)) => {
-                if let Some((sa, owner)) = crate::typeobj::lookup_with_owner(&t, "__setattr__").filter(|_| hook) {
+                if let Some((sa, owner)) =
+                    crate::typeobj::lookup_with_owner(&t, "__setattr__").filter(|_| hook)
+                {
                     if !owner.is(&self.types.object) {
                         let n = self.new_str(name);
                         self.call(&sa, &[obj.clone(), n, v.clone()], &[])?;
@@ -416,7 +446,11 @@ impl Runtime {
         match d.kind() {
             Some(Kind::Property(p)) => {
                 if p[1].is_none() {
-                    let msg = format!("property {}of '{}' object has no setter", prop_name(self, d), self.type_name(obj));
+                    let msg = format!(
+                        "property {}of '{}' object has no setter",
+                        prop_name(self, d),
+                        self.type_name(obj)
+                    );
                     return Err(self.attr_error(&msg));
                 }
                 let f = p[1].clone();
@@ -450,7 +484,9 @@ impl Runtime {
     fn delattr_impl(&mut self, obj: &Value, name: &str, hook: bool) -> PyResult<()> {
         let t = self.type_of(obj);
         if let Some(Kind::Instance(_)) = obj.kind() {
-            if let Some((da, owner)) = crate::typeobj::lookup_with_owner(&t, "__delattr__").filter(|_| hook) {
+            if let Some((da, owner)) =
+                crate::typeobj::lookup_with_owner(&t, "__delattr__").filter(|_| hook)
+            {
                 if !owner.is(&self.types.object) {
                     let n = self.new_str(name);
                     self.call(&da, &[obj.clone(), n], &[])?;
@@ -500,7 +536,10 @@ impl Runtime {
     /// type (call it with `obj` prepended), else `(attribute, false)`.
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
         let t = self.type_of(obj);
-        if !matches!(obj.kind(), Some(Kind::Type(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))) {
+        if !matches!(
+            obj.kind(),
+            Some(Kind::Type(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
+        ) {
             if let Some(f) = lookup(&t, name) {
                 if matches!(f.kind(), Some(Kind::Function(_)) | Some(Kind::Builtin(_))) {
                     let shadowed = match instance_dict(obj) {

@@ -93,9 +93,15 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
             Some(r) => rt.index_of(&r)?,
             None => {
                 let msg = if what == "string" {
-                    format!("string indices must be integers, not '{}'", rt.type_name(key))
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        rt.type_name(key)
+                    )
                 } else {
-                    format!("{what} indices must be integers or slices, not {}", rt.type_name(key))
+                    format!(
+                        "{what} indices must be integers or slices, not {}",
+                        rt.type_name(key)
+                    )
                 };
                 return Err(rt.type_error(&msg));
             }
@@ -132,7 +138,9 @@ impl Runtime {
                 }
                 let len = l.borrow().len();
                 let i = seq_index(self, key, len, "list")?;
-                return Ok(l.borrow()[i].clone());
+                // __index__ may have shrunk the list: check again.
+                let item = l.borrow().get(i).cloned();
+                return item.ok_or_else(|| self.index_error("list index out of range"));
             }
             Some(Kind::Tuple(t)) => {
                 if is_slice {
@@ -192,7 +200,10 @@ impl Runtime {
                 }
                 let len = b.borrow().len();
                 let i = seq_index(self, key, len, "bytearray")?;
-                return Ok(Value::small_int(b.borrow()[i] as i64));
+                let x = b.borrow().get(i).copied();
+                return x
+                    .map(|x| Value::small_int(x as i64))
+                    .ok_or_else(|| self.index_error("bytearray index out of range"));
             }
             Some(Kind::Dict(d)) => {
                 if let Some(v) = crate::dict::get(self, d, key)? {
@@ -259,7 +270,10 @@ impl Runtime {
         if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
             return match self.getitem(&p, key) {
                 // dict subclasses: a missing key goes to __missing__.
-                Err(e) if matches!(p.kind(), Some(Kind::Dict(_))) && self.exc_matches(&e, "KeyError") => {
+                Err(e)
+                    if matches!(p.kind(), Some(Kind::Dict(_)))
+                        && self.exc_matches(&e, "KeyError") =>
+                {
                     match self.call_dunder(obj, "__missing__", &[key.clone()])? {
                         Some(v) => Ok(v),
                         None => Err(e),
@@ -306,7 +320,10 @@ impl Runtime {
                 }
                 let len = l.borrow().len();
                 let i = seq_index(self, key, len, "list assignment")?;
-                l.borrow_mut()[i] = val.clone();
+                match l.borrow_mut().get_mut(i) {
+                    Some(slot) => *slot = val.clone(),
+                    None => return Err(self.index_error("list assignment index out of range")),
+                }
                 return Ok(());
             }
             Some(Kind::Dict(d)) => return crate::dict::set(self, d, key.clone(), val.clone()),
@@ -317,7 +334,10 @@ impl Runtime {
                 if !(0..256).contains(&x) {
                     return Err(self.value_error("byte must be in range(0, 256)"));
                 }
-                b.borrow_mut()[i] = x as u8;
+                match b.borrow_mut().get_mut(i) {
+                    Some(slot) => *slot = x as u8,
+                    None => return Err(self.index_error("bytearray index out of range")),
+                }
                 return Ok(());
             }
             _ => {}
@@ -355,6 +375,9 @@ impl Runtime {
                 }
                 let len = l.borrow().len();
                 let i = seq_index(self, key, len, "list assignment")?;
+                if i >= l.borrow().len() {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
                 l.borrow_mut().remove(i);
                 return Ok(());
             }

@@ -149,7 +149,9 @@ impl Runtime {
             // list/set/dict subclasses mutate their builtin value in place.
             if let Some(p) = crate::typeobj::builtin_payload(a).cloned() {
                 if matches!(p.kind(), Some(Kind::List(_) | Kind::Set(_) | Kind::Dict(_))) {
-                    let bb = crate::typeobj::builtin_payload(b).cloned().unwrap_or_else(|| b.clone());
+                    let bb = crate::typeobj::builtin_payload(b)
+                        .cloned()
+                        .unwrap_or_else(|| b.clone());
                     let r = self.inplace_op(op, &p, &bb)?;
                     return Ok(if r.is(&p) { a.clone() } else { r });
                 }
@@ -176,15 +178,41 @@ impl Runtime {
     }
 
     pub fn unsupported(&mut self, op: BinOp, a: &Value, b: &Value) -> Exc {
-        let seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_) | Kind::ByteArray(_)));
-        if op == BinOp::Add && matches!(a.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))) {
+        let seq = |v: &Value| {
+            matches!(
+                v.kind(),
+                Some(
+                    Kind::Str(_)
+                        | Kind::List(_)
+                        | Kind::Tuple(_)
+                        | Kind::Bytes(_)
+                        | Kind::ByteArray(_)
+                )
+            )
+        };
+        if op == BinOp::Add
+            && matches!(
+                a.kind(),
+                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
+            )
+        {
             let ta = self.type_name(a);
-            let msg = format!("can only concatenate {ta} (not \"{}\") to {ta}", self.type_name(b));
+            let msg = format!(
+                "can only concatenate {ta} (not \"{}\") to {ta}",
+                self.type_name(b)
+            );
             return self.type_error(&msg);
         }
-        if op == BinOp::Mul && (seq(a) || seq(b)) && !matches!(a.kind(), Some(Kind::Instance(_))) && !matches!(b.kind(), Some(Kind::Instance(_))) {
+        if op == BinOp::Mul
+            && (seq(a) || seq(b))
+            && !matches!(a.kind(), Some(Kind::Instance(_)))
+            && !matches!(b.kind(), Some(Kind::Instance(_)))
+        {
             let other = if seq(a) { b } else { a };
-            let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(other));
+            let msg = format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
+            );
             return self.type_error(&msg);
         }
         let msg = format!(
@@ -523,7 +551,9 @@ impl Runtime {
                         }
                     }
                     _ if crate::typeobj::builtin_payload(v).is_some() => {
-                        let p = crate::typeobj::builtin_payload(v).cloned().unwrap_or(Value::NONE);
+                        let p = crate::typeobj::builtin_payload(v)
+                            .cloned()
+                            .unwrap_or(Value::NONE);
                         self.hash(&p)
                     }
                     _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
@@ -587,6 +617,17 @@ impl Runtime {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         match f.kind() {
             Some(Kind::Builtin(b)) => {
+                if b.owner.is_some() && b.bound.is_none() && args.is_empty() {
+                    let msg = format!(
+                        "unbound method {}.{}() needs an argument",
+                        b.owner.unwrap_or("?"),
+                        b.name
+                    );
+                    return Err(self.type_error(&msg));
+                }
+                if b.check_self {
+                    self.check_descriptor_self(b, args)?;
+                }
                 // A builtin type's method called on an instance of a subclass acts on the
                 // builtin value inside it.
                 if let (Some(owner), Some(first)) = (b.owner, args.first()) {
@@ -631,6 +672,40 @@ impl Runtime {
                 Err(self.type_error(&msg))
             }
         }
+    }
+
+    /// `list.append(5, 1)`: the first argument of an unbound builtin method must be an
+    /// instance of its type.
+    fn check_descriptor_self(
+        &mut self,
+        b: &crate::object::Builtin,
+        args: &[Value],
+    ) -> PyResult<()> {
+        let Some(owner) = b.owner else { return Ok(()) };
+        let ty = match self.builtins.kind() {
+            Some(Kind::Dict(d)) => d.borrow().get_str(owner).cloned(),
+            _ => None,
+        };
+        let Some(ty) = ty.filter(|t| matches!(t.kind(), Some(Kind::Type(_)))) else {
+            return Ok(());
+        };
+        let first = &args[0];
+        // Classmethod-style builtins (dict.fromkeys, __new__) take the class first.
+        if b.name == "__new__"
+            || matches!(first.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(first, &ty)
+        {
+            return Ok(());
+        }
+        if !self.isinstance_type(first, &ty) {
+            let msg = format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                owner,
+                self.type_name(first)
+            );
+            return Err(self.type_error(&msg));
+        }
+        Ok(())
     }
 
     pub fn is_callable(&self, f: &Value) -> bool {

@@ -53,7 +53,10 @@ fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 
 fn slice_indices(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if args.len() != 2 {
-        let msg = format!("slice.indices() takes exactly one argument ({} given)", args.len() - 1);
+        let msg = format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
         return Err(rt.type_error(&msg));
     }
     let n = rt.index_of(&args[1])?;
@@ -61,18 +64,29 @@ fn slice_indices(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Err(rt.value_error("length should not be negative"));
     }
     let (start, stop, step, _) = crate::ops::item::slice_indices(rt, &args[0], n)?;
-    Ok(rt.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
+    Ok(rt.new_tuple(vec![
+        Value::small_int(start),
+        Value::small_int(stop),
+        Value::small_int(step),
+    ]))
 }
 
 fn name_arg(rt: &mut Runtime, args: &[Value], n: usize, what: &str) -> PyResult<std::rc::Rc<str>> {
     if args.len() != n {
-        let msg = format!("expected {} arguments, got {}", n - 1, args.len().saturating_sub(1));
+        let msg = format!(
+            "expected {} arguments, got {}",
+            n - 1,
+            args.len().saturating_sub(1)
+        );
         return Err(rt.type_error(&msg));
     }
     match args[1].kind() {
         Some(Kind::Str(_)) => rt.str_of(&args[1]),
         _ => {
-            let msg = format!("attribute name must be string, not '{}'", rt.type_name(&args[1]));
+            let msg = format!(
+                "attribute name must be string, not '{}'",
+                rt.type_name(&args[1])
+            );
             let _ = what;
             Err(rt.type_error(&msg))
         }
@@ -102,9 +116,28 @@ fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 
 pub fn register(rt: &mut Runtime) {
     let o = rt.types.object.clone();
-    super::reg(rt, &o, "object", &[("__setattr__", object_setattr), ("__delattr__", object_delattr), ("__getattribute__", object_getattribute)]);
+    super::reg(
+        rt,
+        &o,
+        "object",
+        &[
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+        ],
+    );
     let p = rt.types.property.clone();
-    super::reg(rt, &p, "property", &[("getter", getter), ("setter", setter), ("deleter", deleter), ("__get__", prop_get)]);
+    super::reg(
+        rt,
+        &p,
+        "property",
+        &[
+            ("getter", getter),
+            ("setter", setter),
+            ("deleter", deleter),
+            ("__get__", prop_get),
+        ],
+    );
     let s = rt.types.slice.clone();
     super::reg(rt, &s, "slice", &[("indices", slice_indices)]);
 }

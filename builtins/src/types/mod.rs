@@ -50,7 +50,12 @@ pub fn init(rt: &mut Runtime) {
     );
     let its: Vec<(&'static str, Value)> = rt.types.iterators.clone();
     for (name, ty) in its {
-        reg(rt, &ty, name, &[("__next__", iterator_next), ("__iter__", iterator_iter)]);
+        reg(
+            rt,
+            &ty,
+            name,
+            &[("__next__", iterator_next), ("__iter__", iterator_iter)],
+        );
     }
     descr::register(rt);
 }

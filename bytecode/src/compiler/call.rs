@@ -43,7 +43,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
-        if has_star {
+        if has_star || args.args.len() + args.keywords.len() > 64 {
             return self.call_ex(c, dst);
         }
         // Zero-argument super(): pass __class__ and the first argument explicitly.
@@ -345,7 +345,7 @@ impl<'a> Compiler<'a> {
             self.u().emit(Instr::Return { src: none });
         }
         let unit = self.units.pop().expect("pushed above");
-        let code = unit.finish(&self.filename, self.map);
+        let code = unit.finish(&self.filename, self.map)?;
         self.closure_for(&code, base.offset(2));
         let k = self.u().konst(Const::Code(code));
         self.u().line = line;
@@ -485,7 +485,7 @@ impl<'a> Compiler<'a> {
         let none = self.u().const_reg_none();
         self.u().emit(Instr::Return { src: none });
         let unit = self.units.pop().expect("pushed above");
-        let code = unit.finish(&self.filename, self.map);
+        let code = unit.finish(&self.filename, self.map)?;
         let fbase = self.u().temps(4);
         for i in [0, 1, 3] {
             self.u().load_const(fbase.offset(i), Const::None);

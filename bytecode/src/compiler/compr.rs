@@ -90,7 +90,7 @@ impl<'a> Compiler<'a> {
         };
         self.u().emit(Instr::Return { src: ret });
         let unit = self.units.pop().expect("pushed above");
-        let code = unit.finish(&self.filename, self.map);
+        let code = unit.finish(&self.filename, self.map)?;
 
         let fbase = self.u().temps(4);
         for i in [0, 1, 3] {

@@ -357,12 +357,17 @@ impl<'a> Compiler<'a> {
             let consts: Option<Vec<Const>> = elts.iter().map(const_of).collect();
             if let Some(items) = consts {
                 let k = self.u().const_reg(Const::FrozenSet(items.into()));
-                self.u().emit(Instr::BuildSet { dst, start: dst, count: Imm(0) });
+                self.u().emit(Instr::BuildSet {
+                    dst,
+                    start: dst,
+                    count: Imm(0),
+                });
                 self.u().emit(Instr::SetUpdate { set: dst, src: k });
                 return Ok(());
             }
         }
-        let has_star = elts.iter().any(|e| e.is_starred_expr());
+        // Long displays are built item by item so they need few registers.
+        let has_star = elts.iter().any(|e| e.is_starred_expr()) || elts.len() > 64;
         if !has_star {
             let start = self.u().temps(elts.len());
             for (i, e) in elts.iter().enumerate() {
@@ -419,7 +424,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn dict(&mut self, d: &'a ast::ExprDict, dst: Reg) -> CResult<()> {
-        if d.items.iter().all(|it| it.key.is_some()) {
+        if d.items.len() <= 64 && d.items.iter().all(|it| it.key.is_some()) {
             let start = self.u().temps(d.items.len() * 2);
             for (i, it) in d.items.iter().enumerate() {
                 self.expr_into(it.key.as_ref().expect("checked"), start.offset(2 * i))?;

@@ -107,7 +107,7 @@ fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CR
     ));
     c.module_body(&module.body)?;
     let unit = c.units.pop().expect("module unit");
-    Ok(unit.finish(&c.filename, map))
+    unit.finish(&c.filename, map)
 }
 
 /// Compiler state: the stack of code objects being built, innermost last.

@@ -75,8 +75,12 @@ impl Bound {
     }
 }
 
+/// Registers one code object may use (operands are 16-bit).
+pub const MAX_REGS: usize = 60_000;
+
 pub struct Unit<'a> {
-    pub scope: ScopeId,
+    /// Set when the code needs more than `MAX_REGS` registers.
+    pub overflow: bool,
     pub kind: ScopeKind,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -123,7 +127,6 @@ impl<'a> Unit<'a> {
     ) -> Unit<'a> {
         let sc = &table.scopes[scope];
         let mut u = Unit {
-            scope,
             kind: sc.kind,
             name,
             qualname,
@@ -157,6 +160,7 @@ impl<'a> Unit<'a> {
             },
             doc: None,
             walrus: false,
+            overflow: false,
         };
         match sc.kind {
             ScopeKind::Module => u.flags |= flags::MODULE,
@@ -208,13 +212,18 @@ impl<'a> Unit<'a> {
                 _ => {}
             }
         }
+        if u.varnames.len() > MAX_REGS {
+            // Reported when the unit finishes; compile the rest with a token register file.
+            // (Register numbers wrap meanwhile; the code is never emitted.)
+            u.overflow = true;
+        }
         u.nlocals = u.varnames.len() as u16;
         u.next_temp = u.nlocals;
         u.max_reg = u.nlocals;
         u.bound.set = vec![false; u.nlocals as usize];
         for p in &sc.params {
             if let Some(r) = u.regs.get(p) {
-                u.bound.set[r.idx()] = true;
+                u.set_bound(*r, true);
             }
         }
         for &r in &u.cellvars.clone() {
@@ -237,15 +246,19 @@ impl<'a> Unit<'a> {
     // ---- registers ------------------------------------------------------------------
 
     pub fn temp(&mut self) -> Reg {
-        let r = Reg(self.next_temp);
-        self.next_temp += 1;
-        self.max_reg = self.max_reg.max(self.next_temp);
-        r
+        self.temps(1)
     }
     /// `n` consecutive temporaries; returns the first.
     pub fn temps(&mut self, n: usize) -> Reg {
         let r = Reg(self.next_temp);
-        self.next_temp += n as u16;
+        match (self.next_temp as usize)
+            .checked_add(n)
+            .filter(|&x| x <= MAX_REGS)
+        {
+            Some(x) => self.next_temp = x as u16,
+            // Reported as a compile error when the unit finishes; keep going safely.
+            None => self.overflow = true,
+        }
         self.max_reg = self.max_reg.max(self.next_temp);
         r
     }
@@ -254,9 +267,6 @@ impl<'a> Unit<'a> {
     }
     pub fn release(&mut self, mark: u16) {
         self.next_temp = mark;
-    }
-    pub fn is_local_reg(&self, r: Reg) -> bool {
-        r.0 < self.nlocals
     }
 
     // ---- constants and names --------------------------------------------------------
@@ -322,7 +332,11 @@ impl<'a> Unit<'a> {
     }
     /// Pauses `r` and every region nested inside it; returns what was paused (to resume).
     pub fn pause_from(&mut self, r: usize) -> Vec<usize> {
-        let pos = self.active.iter().position(|&x| x == r).unwrap_or(self.active.len());
+        let pos = self
+            .active
+            .iter()
+            .position(|&x| x == r)
+            .unwrap_or(self.active.len());
         let inner: Vec<usize> = self.active[pos..].to_vec();
         let mut paused = Vec::new();
         for x in inner.into_iter().rev() {
@@ -339,7 +353,8 @@ impl<'a> Unit<'a> {
         let reg = &mut self.regions[r];
         if let Some(start) = reg.open_at.take() {
             if start < pc {
-                self.exc_rows.push((start, pc, reg.handler, reg.exc, reg.depth));
+                self.exc_rows
+                    .push((start, pc, reg.handler, reg.exc, reg.depth));
             }
         }
     }
@@ -368,7 +383,7 @@ impl<'a> Unit<'a> {
 
     // ---- finishing ------------------------------------------------------------------
 
-    pub fn finish(mut self, filename: &Rc<str>, _map: &SourceMap) -> Rc<Code> {
+    pub fn finish(mut self, filename: &Rc<str>, map: &SourceMap) -> super::CResult<Rc<Code>> {
         let pos = |l: Label, label_pos: &[Option<u32>]| -> Label {
             Label(label_pos[l.0 as usize].expect("every label is bound"))
         };
@@ -395,7 +410,13 @@ impl<'a> Unit<'a> {
                 exc,
             })
             .collect();
-        Rc::new(Code {
+        if self.overflow || self.varnames.len() > MAX_REGS {
+            return Err(super::CompileError::plain(
+                format!("too many registers needed in '{}' (the function or expression is too large for Molt)", self.qualname),
+                map,
+            ));
+        }
+        Ok(Rc::new(Code {
             name: self.name,
             qualname: self.qualname,
             filename: filename.clone(),
@@ -415,6 +436,6 @@ impl<'a> Unit<'a> {
             lines: self.lines,
             exc_table,
             doc: self.doc,
-        })
+        }))
     }
 }
