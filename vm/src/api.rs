@@ -91,6 +91,9 @@ pub fn syntax_error(rt: &mut Runtime, e: &SyntaxErrorInfo) -> Exc {
         Value::small_int(e.end_offset as i64),
     ]);
     let msg = rt.new_str(&e.msg);
+    if !e.kind.ends_with("Error") || e.kind == "RecursionError" {
+        return rt.exc_with_args(e.kind, vec![msg]);
+    }
     let exc = rt.exc_with_args(e.kind, vec![msg.clone(), details]);
     use molt_builtins::exceptions::set_attr_raw;
     set_attr_raw(&exc.0, "msg", msg);

@@ -121,6 +121,7 @@ pub fn build(
     source: &crate::parse::SourceMap,
 ) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
+        depth: 1,
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
@@ -138,7 +139,11 @@ pub fn build(
     Ok(table)
 }
 
+/// Nesting depth of statements and expressions beyond which compilation fails.
+const MAX_DEPTH: usize = 3001;
+
 struct Builder<'a> {
+    depth: usize,
     scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
     cur: ScopeId,
@@ -235,7 +240,25 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// CPython limits the depth of the syntax tree it compiles (about 3000 nested nodes).
+    fn enter(&mut self, node: &impl Ranged) -> Result<(), CompileError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let mut e = self.err("maximum recursion depth exceeded during compilation".into(), node);
+            e.0.kind = "RecursionError";
+            return Err(e);
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
+        self.enter(s)?;
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt) -> Result<(), CompileError> {
         use ast::Stmt as S;
         match s {
             S::FunctionDef(f) => {
@@ -563,6 +586,13 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        self.enter(e)?;
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
         use ast::Expr as E;
         match e {
             E::Name(n) => match n.ctx {
