@@ -164,6 +164,8 @@ pub struct TypeObj {
     pub metaclass: RefCell<Value>,
     /// Names in `__slots__`, if the class declared them.
     pub slots: RefCell<Option<Vec<String>>>,
+    /// Direct subclasses, weakly held (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
 }
 
 pub struct Instance {

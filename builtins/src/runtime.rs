@@ -108,6 +108,9 @@ pub struct Runtime {
     /// (globals, locals) of the calling frame, set by the interpreter just before it calls a
     /// builtin that needs them (globals, locals, vars, dir, exec, eval).
     pub frame_scope: Option<(Value, Value)>,
+    /// Objects whose finalisation must run Python code (suspended generators inside
+    /// try/with), queued when their last reference went; the interpreter drains it.
+    pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
 }
 
 /// The names of the builtin iterator types.
@@ -145,6 +148,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         version: std::cell::Cell::new(1),
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(None),
+        subclasses: RefCell::new(Vec::new()),
     })))
 }
 
@@ -224,6 +228,7 @@ impl Runtime {
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
             max_str_digits: 4300,
             frame_scope: None,
+            finalizers: Rc::new(RefCell::new(Vec::new())),
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

@@ -126,6 +126,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         version: Cell::new(1),
         metaclass: RefCell::new(rt.types.type_.clone()),
         slots: RefCell::new(None),
+        subclasses: RefCell::new(Vec::new()),
     })));
     set_bases(&t, vec![base.clone()]);
     t
@@ -254,8 +255,16 @@ pub fn new_class_kw(
         version: Cell::new(1),
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(slots),
+        subclasses: RefCell::new(Vec::new()),
     })));
     let mro = c3_mro(rt, &cls, &bases)?;
+    if let Some(w) = cls.downgrade() {
+        for b in &bases {
+            if let Some(bt) = as_type(b) {
+                bt.subclasses.borrow_mut().push(w.clone());
+            }
+        }
+    }
     if let Some(t) = as_type(&cls) {
         *t.mro.borrow_mut() = mro;
         // Plain functions named __init_subclass__ / __class_getitem__ are implicit classmethods.

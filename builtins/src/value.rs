@@ -174,6 +174,24 @@ impl Value {
         }
     }
 
+    /// A weak reference to a heap object (None for inline values).
+    pub fn downgrade(&self) -> Option<std::rc::Weak<Obj>> {
+        if self.is_ptr() {
+            // SAFETY: see `as_obj`; the temporary Rc is not dropped, so the count is unchanged.
+            let rc = std::mem::ManuallyDrop::new(unsafe {
+                Rc::from_raw((self.0 & PAYLOAD) as *const Obj)
+            });
+            Some(Rc::downgrade(&rc))
+        } else {
+            None
+        }
+    }
+
+    /// The object behind a weak reference, if it is still alive.
+    pub fn from_weak(w: &std::rc::Weak<Obj>) -> Option<Value> {
+        w.upgrade().map(Value::from_rc)
+    }
+
     /// The number of strong references to a heap object (1 for inline values).
     pub fn refcount(&self) -> usize {
         if self.is_ptr() {

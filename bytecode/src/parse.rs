@@ -54,10 +54,12 @@ impl SourceMap {
         let end = offset.min(self.source.len()).max(start);
         match self.source.get(start..end) {
             Some(s) => s.chars().count() as u32 + 1,
-            None => String::from_utf8_lossy(&self.source.as_bytes()[start..end])
-                .chars()
-                .count() as u32
-                + 1,
+            None => {
+                String::from_utf8_lossy(&self.source.as_bytes()[start..end])
+                    .chars()
+                    .count() as u32
+                    + 1
+            }
         }
     }
     /// The text of a 1-based line, without its newline.
@@ -489,7 +491,11 @@ fn two_char_op(c1: u8, c2: u8) -> bool {
 fn three_char_op(c1: u8, c2: u8, c3: u8) -> bool {
     matches!(
         (c1, c2, c3),
-        (b'*', b'*', b'=') | (b'.', b'.', b'.') | (b'/', b'/', b'=') | (b'<', b'<', b'=') | (b'>', b'>', b'=')
+        (b'*', b'*', b'=')
+            | (b'.', b'.', b'.')
+            | (b'/', b'/', b'=')
+            | (b'<', b'<', b'=')
+            | (b'>', b'>', b'=')
     )
 }
 
@@ -606,7 +612,14 @@ impl Lexer {
         String::from_utf8_lossy(&self.s[from..to]).chars().count() as u32
     }
 
-    fn diag(&self, sev: Sev, kind: &'static str, msg: String, offset: u32, end_offset: u32) -> Diag {
+    fn diag(
+        &self,
+        sev: Sev,
+        kind: &'static str,
+        msg: String,
+        offset: u32,
+        end_offset: u32,
+    ) -> Diag {
         Diag {
             kind,
             msg,
@@ -1219,7 +1232,9 @@ impl Lexer {
                     }
                 }
                 let msg = if quote_size == 3 {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };
@@ -1322,7 +1337,9 @@ impl Lexer {
                 self.line_start = m.start_line_start;
                 self.line = m.start_line;
                 let msg = if m.qsize == 3 {
-                    format!("unterminated triple-quoted f-string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted f-string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated f-string literal (detected at line {detected})")
                 };
@@ -1433,10 +1450,9 @@ impl Lexer {
                 if !matched {
                     if let Some(m) = self.modes.last() {
                         if opening == b'{' && m.curly - 1 == m.expr_depth {
-                            return Err(self.syntaxerror(format!(
-                                "f-string: unmatched '{}'",
-                                c as char
-                            )));
+                            return Err(
+                                self.syntaxerror(format!("f-string: unmatched '{}'", c as char))
+                            );
                         }
                     }
                     let msg = if oline != self.line {
@@ -1474,10 +1490,10 @@ impl Lexer {
 // ---------------------------------------------------------------------------------------------
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 fn is_keyword(s: &str) -> bool {
@@ -1591,7 +1607,9 @@ impl<'a> Visitor<'a> for Finder<'a> {
     fn visit_stmt(&mut self, s: &'a Stmt) {
         if let Some(off) = self.want_stmt {
             let r = s.range();
-            if usize::from(r.start()) <= off && off < usize::from(r.end()).max(usize::from(r.start()) + 1) {
+            if usize::from(r.start()) <= off
+                && off < usize::from(r.end()).max(usize::from(r.start()) + 1)
+            {
                 self.stmt = Some(s);
             }
         }
@@ -1704,7 +1722,10 @@ impl<'a> Cx<'a> {
         if d.lineno > last {
             d.lineno = last;
             d.end_lineno = last;
-            let len = self.map.line_text(last).map_or(0, |t| t.chars().count() as u32);
+            let len = self
+                .map
+                .line_text(last)
+                .map_or(0, |t| t.chars().count() as u32);
             d.offset = len + 1;
             d.end_offset = len + 2;
         }
@@ -1744,9 +1765,15 @@ impl<'a> Cx<'a> {
     }
 
     fn generic_at(&self, start: usize, end: usize) -> Diag {
-        match self.tok_at(start) {
-            Some(i) if self.toks[i].start == start => self.tok_diag("invalid syntax", i),
-            _ => self.range_diag("invalid syntax", start, end),
+        let i = self.toks.partition_point(|t| t.end <= start);
+        match self.toks.get(i) {
+            Some(t) if t.start <= start && !matches!(t.kind, T::Indent | T::Dedent) => {
+                self.tok_diag("invalid syntax", i)
+            }
+            _ => match self.tok_at(start) {
+                Some(i) if self.toks[i].start == start => self.tok_diag("invalid syntax", i),
+                _ => self.range_diag("invalid syntax", start, end),
+            },
         }
     }
 
@@ -1861,7 +1888,8 @@ impl<'a> Cx<'a> {
         match k {
             T::Name => {
                 let t = self.text(i);
-                !is_keyword(t) || matches!(t, "True" | "False" | "None" | "not" | "lambda" | "await")
+                !is_keyword(t)
+                    || matches!(t, "True" | "False" | "None" | "not" | "lambda" | "await")
             }
             T::Number | T::Str | T::FStart => true,
             T::Op => matches!(self.text(i), "(" | "[" | "{" | "-" | "+" | "~" | "..."),
@@ -1926,9 +1954,27 @@ impl<'a> Cx<'a> {
                 if k == T::Name
                     && matches!(
                         txt,
-                        "for" | "if" | "else" | "return" | "lambda" | "yield" | "from" | "import"
-                            | "assert" | "del" | "with" | "as" | "while" | "elif" | "raise"
-                            | "async" | "global" | "nonlocal" | "except" | "case" | "match"
+                        "for"
+                            | "if"
+                            | "else"
+                            | "return"
+                            | "lambda"
+                            | "yield"
+                            | "from"
+                            | "import"
+                            | "assert"
+                            | "del"
+                            | "with"
+                            | "as"
+                            | "while"
+                            | "elif"
+                            | "raise"
+                            | "async"
+                            | "global"
+                            | "nonlocal"
+                            | "except"
+                            | "case"
+                            | "match"
                     )
                 {
                     break;
@@ -1959,7 +2005,9 @@ impl<'a> Cx<'a> {
                 if k == T::Name && t == "for" {
                     return true;
                 }
-                if k == T::Op && matches!(t, "," | ":" | "=" | ";") || matches!(k, T::Newline | T::Indent | T::Dedent) {
+                if k == T::Op && matches!(t, "," | ":" | "=" | ";")
+                    || matches!(k, T::Newline | T::Indent | T::Dedent)
+                {
                     return false;
                 }
             }
@@ -2032,7 +2080,18 @@ impl<'a> Cx<'a> {
                 let binop = k == T::Op
                     && matches!(
                         txt,
-                        "|" | "^" | "&" | "<<" | ">>" | "+" | "-" | "*" | "/" | "//" | "%" | "@" | "**"
+                        "|" | "^"
+                            | "&"
+                            | "<<"
+                            | ">>"
+                            | "+"
+                            | "-"
+                            | "*"
+                            | "/"
+                            | "//"
+                            | "%"
+                            | "@"
+                            | "**"
                     );
                 let cmp = disj
                     && ((k == T::Op && matches!(txt, "<" | ">" | "==" | ">=" | "<=" | "!="))
@@ -2096,7 +2155,8 @@ impl<'a> Cx<'a> {
             if t.level == 0 && t.kind == T::Op && matches!(self.text(j - 1), ";") {
                 break;
             }
-            if t.level == 0 && t.kind == T::Op && self.text(j - 1) == ":" && self.is_compound_kw(ls) {
+            if t.level == 0 && t.kind == T::Op && self.text(j - 1) == ":" && self.is_compound_kw(ls)
+            {
                 break;
             }
             j -= 1;
@@ -2107,8 +2167,19 @@ impl<'a> Cx<'a> {
     fn is_compound_kw(&self, i: usize) -> bool {
         matches!(
             self.text(i),
-            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
-                | "def" | "class" | "async" | "match" | "case"
+            "if" | "elif"
+                | "else"
+                | "while"
+                | "for"
+                | "with"
+                | "try"
+                | "except"
+                | "finally"
+                | "def"
+                | "class"
+                | "async"
+                | "match"
+                | "case"
         ) && self.kind(i) == Some(T::Name)
     }
 
@@ -2126,13 +2197,6 @@ impl<'a> Cx<'a> {
     fn find_expr(&self, start: usize, end: usize) -> Option<&'a Expr> {
         let mut f = Finder::new();
         f.want = Some((start, end));
-        f.visit_body(&self.module.body);
-        f.expr
-    }
-
-    fn find_expr_starting(&self, start: usize) -> Option<&'a Expr> {
-        let mut f = Finder::new();
-        f.want_start = Some(start);
         f.visit_body(&self.module.body);
         f.expr
     }
@@ -2207,7 +2271,11 @@ impl<'a> Cx<'a> {
                 let i = self.tok_at(s)?;
                 if self.text(i) == "**" {
                     self.toks.get(i).map(|tk| {
-                        self.range_diag("dict unpacking cannot be used in dict comprehension", tk.start, tk.end)
+                        self.range_diag(
+                            "dict unpacking cannot be used in dict comprehension",
+                            tk.start,
+                            tk.end,
+                        )
                     })
                 } else {
                     msg_range("iterable unpacking cannot be used in comprehension")
@@ -2244,7 +2312,11 @@ impl<'a> Cx<'a> {
             U::TemplateStrings => {
                 let i = self.tok_at(s)?;
                 // `t"..."` is a name followed by a string in 3.12.
-                let j = if self.kind(i) == Some(T::Name) { i + 1 } else { i };
+                let j = if self.kind(i) == Some(T::Name) {
+                    i + 1
+                } else {
+                    i
+                };
                 Some(self.tok_diag("invalid syntax", j))
             }
             _ => Some(self.generic_at(s, t)),
@@ -2270,7 +2342,10 @@ impl<'a> Cx<'a> {
                     && matches!(self.text(i), "}" | "!" | ":" | "=")
                 {
                     return Some(self.tok_diag(
-                        format!("f-string: valid expression required before '{}'", self.text(i)),
+                        format!(
+                            "f-string: valid expression required before '{}'",
+                            self.text(i)
+                        ),
                         i,
                     ));
                 }
@@ -2312,7 +2387,10 @@ impl<'a> Cx<'a> {
             P::InvalidAugmentedAssignmentTarget => {
                 let e = self.find_expr(s, t)?;
                 Some(self.range_diag(
-                    format!("'{}' is an illegal expression for augmented assignment", expr_name(e)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(e)
+                    ),
                     s,
                     t,
                 ))
@@ -2381,8 +2459,16 @@ impl<'a> Cx<'a> {
             }
             P::OtherError(m) if m == "Trailing comma not allowed" => {
                 let i = i?;
+                let (_, kw) = self.header_kw(i);
+                if kw != "from" {
+                    let nl = (i..self.toks.len()).find(|&j| self.toks[j].kind == T::Newline)?;
+                    return Some(self.tok_diag("invalid syntax", nl));
+                }
                 let nl = (i..self.toks.len()).find(|&j| self.toks[j].kind == T::Newline)?;
-                Some(self.tok_diag("trailing comma not allowed without surrounding parentheses", nl))
+                Some(self.tok_diag(
+                    "trailing comma not allowed without surrounding parentheses",
+                    nl,
+                ))
             }
             P::OtherError(m) if m == "Expected a parameter name" => self.kwarg_error(s, t),
             P::OtherError(m) if m == "Only one '*' parameter allowed" => {
@@ -2395,7 +2481,9 @@ impl<'a> Cx<'a> {
             P::OtherError(m) if m.starts_with("'/' parameter must appear before") => {
                 Some(self.tok_diag("/ must be ahead of *", i?))
             }
-            P::OtherError(m) if m.starts_with("Position-only parameter separator not allowed as first") => {
+            P::OtherError(m)
+                if m.starts_with("Position-only parameter separator not allowed as first") =>
+            {
                 let i = i?;
                 if self.is_op(i + 1, ",") {
                     Some(self.tok_diag("at least one argument must precede /", i))
@@ -2417,7 +2505,9 @@ impl<'a> Cx<'a> {
             }
             P::VarParameterWithDefault => {
                 let i = i?;
-                let star = (0..i).rev().find(|&j| self.is_op(j, "*") || self.is_op(j, "**"));
+                let star = (0..i)
+                    .rev()
+                    .find(|&j| self.is_op(j, "*") || self.is_op(j, "**"));
                 let msg = match star.map(|j| self.text(j)) {
                     Some("**") => "var-keyword argument cannot have default value",
                     _ => "var-positional argument cannot have default value",
@@ -2433,14 +2523,16 @@ impl<'a> Cx<'a> {
             | P::PositionalAfterKeywordUnpacking
             | P::InvalidArgumentUnpackingOrder => {
                 let msg = match e {
-                    P::PositionalAfterKeywordArgument => "positional argument follows keyword argument",
+                    P::PositionalAfterKeywordArgument => {
+                        "positional argument follows keyword argument"
+                    }
                     P::PositionalAfterKeywordUnpacking => {
                         "positional argument follows keyword argument unpacking"
                     }
                     _ => "iterable argument unpacking follows keyword argument unpacking",
                 };
                 if matches!(e, P::InvalidArgumentUnpackingOrder) {
-                    return Some(self.range_diag(msg, s, t));
+                    return Some(self.tok_diag(msg, i?));
                 }
                 let after = self.tok_at(t)?;
                 Some(self.tok_diag(msg, after))
@@ -2449,18 +2541,17 @@ impl<'a> Cx<'a> {
                 if let (Some(Stmt::ClassDef(c)), _) = self.find_stmt(s) {
                     if let Some(args) = &c.arguments {
                         if args.range().contains_range(range) {
-                            let f = (self.tok_at(s)?..self.toks.len()).find(|&j| self.is_kw(j, "for"))?;
+                            let f = (self.tok_at(s)?..self.toks.len())
+                                .find(|&j| self.is_kw(j, "for"))?;
                             return Some(self.tok_diag("invalid syntax", f));
                         }
                     }
                 }
                 Some(self.range_diag("Generator expression must be parenthesized", s, t))
             }
-            P::IterableUnpackingInComprehension => Some(self.range_diag(
-                "iterable unpacking cannot be used in comprehension",
-                s,
-                t,
-            )),
+            P::IterableUnpackingInComprehension => {
+                Some(self.range_diag("iterable unpacking cannot be used in comprehension", s, t))
+            }
             P::UnexpectedIndentation => {
                 let i = self.toks.partition_point(|tk| tk.start < s);
                 let ind = (i..self.toks.len()).find(|&j| self.toks[j].kind != T::Dedent)?;
@@ -2475,7 +2566,9 @@ impl<'a> Cx<'a> {
                 d.early = true;
                 Some(d)
             }
-            P::InvalidMatchPatternTarget => Some(self.range_diag("cannot use '_' as a target", s, t)),
+            P::InvalidMatchPatternTarget => {
+                Some(self.range_diag("cannot use '_' as a target", s, t))
+            }
             P::FStringError(f) | P::Lexical(LexicalErrorType::FStringError(f)) => {
                 self.fstring_error(f, s, t)
             }
@@ -2502,8 +2595,12 @@ impl<'a> Cx<'a> {
         }
         if self.is_op(i, "=") {
             if let Some(ob) = self.open_bracket(i) {
-                if self.is_op(ob, "(") && self.expr_context(ob) && ob > 0 && self.ends_expr(ob - 1) {
-                    let a = self.expr_start_before(i);
+                if self.is_op(ob, "(") && self.expr_context(ob) && ob > 0 && self.ends_expr(ob - 1)
+                {
+                    let mut a = self.expr_start_before(i);
+                    if a > 0 && (self.is_op(a - 1, "*") || self.is_op(a - 1, "**")) {
+                        a -= 1;
+                    }
                     if let Some(tk) = self.toks.get(a) {
                         let tk = *tk;
                         return self.kwarg_error(tk.start, self.toks[i - 1].end);
@@ -2529,7 +2626,7 @@ impl<'a> Cx<'a> {
         }
         // b = star_expressions
         let mut j = i;
-        let mut end = i;
+        let mut end;
         loop {
             let e = self.expr_span(j, true)?;
             end = e;
@@ -2539,7 +2636,6 @@ impl<'a> Cx<'a> {
             }
             break;
         }
-        let _ = end;
         let mut d = self.range_diag(
             format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             self.toks[p].start,
@@ -2576,7 +2672,8 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        if self.kind(a) == Some(T::Name) && matches!(self.text(a), "match" | "case" | "_" | "type") {
+        if self.kind(a) == Some(T::Name) && matches!(self.text(a), "match" | "case" | "_" | "type")
+        {
             return None;
         }
         if a + 1 == i && matches!(self.text(a), "print" | "exec") {
@@ -2674,7 +2771,7 @@ impl<'a> Cx<'a> {
 
     fn expected_block(&self, s: usize, m: &str) -> Option<Diag> {
         // The header ends with the last NEWLINE before the error position.
-        let after = self.toks.partition_point(|tk| tk.start < s);
+        let after = self.toks.partition_point(|tk| tk.start <= s);
         let nl = (0..after.min(self.toks.len()))
             .rev()
             .find(|&j| self.toks[j].kind == T::Newline)?;
@@ -2697,7 +2794,10 @@ impl<'a> Cx<'a> {
         };
         let line = self.toks[h].line;
         let next = nl + 1;
-        let mut d = self.tok_diag(format!("expected an indented block after {what} on line {line}"), next);
+        let mut d = self.tok_diag(
+            format!("expected an indented block after {what} on line {line}"),
+            next,
+        );
         d.kind = "IndentationError";
         if let Some(tk) = self.toks.get(next) {
             if tk.kind == T::Dedent {
@@ -2711,7 +2811,13 @@ impl<'a> Cx<'a> {
         Some(d)
     }
 
-    fn expected_token(&self, expected: TokenKind, found: TokenKind, s: usize, t: usize) -> Option<Diag> {
+    fn expected_token(
+        &self,
+        expected: TokenKind,
+        found: TokenKind,
+        s: usize,
+        t: usize,
+    ) -> Option<Diag> {
         let i = self.tok_at(s);
         let Some(i) = i else {
             return Some(self.range_diag("invalid syntax", s, t));
@@ -2727,6 +2833,21 @@ impl<'a> Cx<'a> {
         }
         match expected {
             TokenKind::Colon => {
+                if self.is_op(i, "(") {
+                    // `lambda (a, b): ...`
+                    let lam = self.expr_start_before(i);
+                    if lam > 0 && self.is_kw(lam - 1, "lambda")
+                        || self.is_kw(i.wrapping_sub(1), "lambda")
+                    {
+                        if let Some(close) = self.matching_close(i) {
+                            return Some(self.range_diag(
+                                "Lambda expression parameters cannot be parenthesized",
+                                self.toks[i].start,
+                                self.toks[close].end,
+                            ));
+                        }
+                    }
+                }
                 if let Some(ob) = self.open_bracket(i) {
                     if self.is_op(ob, "{") && !self.toks[ob].field {
                         return Some(self.dict_key_error(i.saturating_sub(1)));
@@ -2736,7 +2857,8 @@ impl<'a> Cx<'a> {
                 let (h, kw) = self.header_kw(i);
                 match kw.as_str() {
                     "def" | "try" | "finally" | "else" => Some(self.tok_diag("expected ':'", i)),
-                    "if" | "elif" | "while" | "for" | "with" | "class" | "except" | "match" | "case" => {
+                    "if" | "elif" | "while" | "for" | "with" | "class" | "except" | "match"
+                    | "case" => {
                         if found == TokenKind::Newline {
                             return Some(self.tok_diag("expected ':'", i));
                         }
@@ -2759,7 +2881,9 @@ impl<'a> Cx<'a> {
             }
             TokenKind::Else => {
                 // `a if b` without `else`.
-                let iff = (0..i).rev().find(|&j| self.is_kw(j, "if") && self.toks[j].level == self.toks[i].level)?;
+                let iff = (0..i)
+                    .rev()
+                    .find(|&j| self.is_kw(j, "if") && self.toks[j].level == self.toks[i].level)?;
                 let a = self.expr_start_before(iff);
                 let b_end = i.checked_sub(1)?;
                 if a < iff {
@@ -2774,6 +2898,23 @@ impl<'a> Cx<'a> {
                 Some(self.tok_diag("invalid syntax", i))
             }
             TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Rpar | TokenKind::Comma => {
+                if self.is_op(i, "(") {
+                    let params = match self.open_bracket(i) {
+                        Some(ob) => {
+                            !self.expr_context(ob) && !self.is_kw(ob.wrapping_sub(1), "import")
+                        }
+                        None => false,
+                    };
+                    if params {
+                        if let Some(close) = self.matching_close(i) {
+                            return Some(self.range_diag(
+                                "Function parameters cannot be parenthesized",
+                                self.toks[i].start,
+                                self.toks[close].end,
+                            ));
+                        }
+                    }
+                }
                 if self.is_kw(i, "for") || self.is_kw(i, "async") {
                     if let Some(ob) = self.open_bracket(i) {
                         if matches!(self.text(ob), "[" | "{") {
@@ -2795,13 +2936,21 @@ impl<'a> Cx<'a> {
                 if AUGASSIGN.contains(&self.text(i)) && self.toks[i].level == 0 {
                     // `a, b += 1`
                     let st = self.stmt_start_tok(i);
-                    if let Some(e) = self.find_expr_starting(self.toks[st].start) {
-                        let (es, et) = range_of(e.range());
-                        if matches!(e, Expr::Tuple(_)) || et <= self.toks[i].start {
+                    if st < i {
+                        let tuple = (st..i).any(|j| self.is_op(j, ",") && self.toks[j].level == 0);
+                        let name = if tuple {
+                            Some("tuple")
+                        } else {
+                            self.find_expr(self.toks[st].start, self.toks[i - 1].end)
+                                .map(expr_name)
+                        };
+                        if let Some(name) = name {
                             return Some(self.range_diag(
-                                format!("'{}' is an illegal expression for augmented assignment", expr_name(e)),
-                                es,
-                                et,
+                                format!(
+                                    "'{name}' is an illegal expression for augmented assignment"
+                                ),
+                                self.toks[st].start,
+                                self.toks[i - 1].end,
                             ));
                         }
                     }
@@ -2832,7 +2981,10 @@ impl<'a> Cx<'a> {
         if self.here_candidate(cond) && self.expr_span(c, false) == Some(eq - 1) {
             let (s, t) = range_of(cond.range());
             return Some(self.range_diag(
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(cond)),
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(cond)
+                ),
                 s,
                 t,
             ));
@@ -2846,8 +2998,13 @@ impl<'a> Cx<'a> {
         match e {
             Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) => false,
             Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) => paren,
-            Expr::Compare(_) | Expr::BoolOp(_) | Expr::Lambda(_) | Expr::If(_) | Expr::Named(_)
-            | Expr::Yield(_) | Expr::YieldFrom(_) => paren,
+            Expr::Compare(_)
+            | Expr::BoolOp(_)
+            | Expr::Lambda(_)
+            | Expr::If(_)
+            | Expr::Named(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_) => paren,
             Expr::UnaryOp(u) => paren || u.op != ast::UnaryOp::Not,
             Expr::Starred(_) => false,
             _ => true,
@@ -2868,7 +3025,11 @@ impl<'a> Cx<'a> {
                 Stmt::For(f) if in_range(&f.target) => {
                     let bad = invalid_target(&f.target, Targets::For)?;
                     let (bs, bt) = range_of(bad.range());
-                    return Some(self.range_diag(format!("cannot assign to {}", expr_name(bad)), bs, bt));
+                    return Some(self.range_diag(
+                        format!("cannot assign to {}", expr_name(bad)),
+                        bs,
+                        bt,
+                    ));
                 }
                 Stmt::With(w) => {
                     for item in &w.items {
@@ -2892,7 +3053,11 @@ impl<'a> Cx<'a> {
             if in_range(&c.target) {
                 let bad = invalid_target(&c.target, Targets::For)?;
                 let (bs, bt) = range_of(bad.range());
-                return Some(self.range_diag(format!("cannot assign to {}", expr_name(bad)), bs, bt));
+                return Some(self.range_diag(
+                    format!("cannot assign to {}", expr_name(bad)),
+                    bs,
+                    bt,
+                ));
             }
         }
         None
@@ -2903,8 +3068,10 @@ impl<'a> Cx<'a> {
         // Only when the assignment is a whole statement (ruff also makes assignments out of
         // broken code while recovering).
         let (s0, _) = range_of(t0.range());
-        let first = self.tok_before(s0).map_or(0, |b| b + 1);
-        let first = if self.is_op(first, "(") && self.is_parenthesized(t0) { first } else { self.tok_at(s0)? };
+        let first = match self.tok_before(s0) {
+            Some(b) if self.is_op(b, "(") && self.is_parenthesized(t0) => b,
+            _ => self.tok_at(s0)?,
+        };
         if self.stmt_start_tok(first) != first {
             return None;
         }
@@ -2934,7 +3101,10 @@ impl<'a> Cx<'a> {
                     } else if self.here_candidate(elem) {
                         let (es, et) = range_of(elem.range());
                         return Some(self.range_diag(
-                            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(elem)),
+                            format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                expr_name(elem)
+                            ),
                             es,
                             et,
                         ));
@@ -2945,14 +3115,42 @@ impl<'a> Cx<'a> {
         for tg in &a.targets {
             if matches!(tg, Expr::Yield(_) | Expr::YieldFrom(_)) && !self.is_parenthesized(tg) {
                 let (ys, yt) = range_of(tg.range());
-                return Some(self.range_diag("assignment to yield expression not possible", ys, yt));
+                return Some(self.range_diag(
+                    "assignment to yield expression not possible",
+                    ys,
+                    yt,
+                ));
+            }
+            if !self.whole_target(tg) {
+                return None;
             }
             if let Some(bad) = invalid_target(tg, Targets::Star) {
                 let (bs, bt) = range_of(bad.range());
-                return Some(self.range_diag(format!("cannot assign to {}", expr_name(bad)), bs, bt));
+                return Some(self.range_diag(
+                    format!("cannot assign to {}", expr_name(bad)),
+                    bs,
+                    bt,
+                ));
             }
         }
         None
+    }
+
+    /// Whether `e` (an assignment target in ruff's tree) is a complete expression followed by
+    /// `=` at bracket level 0, as CPython's `star_expressions '='` needs.
+    fn whole_target(&self, e: &Expr) -> bool {
+        let (s, t) = range_of(e.range());
+        let Some(last) = self.tok_before(t) else {
+            return false;
+        };
+        if self.toks[last].start < s || !self.ends_expr(last) {
+            return false;
+        }
+        let mut next = last + 1;
+        while self.is_op(next, ")") && self.toks[next].level > 0 {
+            next += 1;
+        }
+        self.is_op(next, "=") && self.toks[next].level == 0
     }
 
     /// A replacement field opened at `f` does not end at token `i`.
@@ -3060,16 +3258,25 @@ impl<'a> Cx<'a> {
             LexicalErrorType::InvalidByteLiteral => {
                 let j = self.toks.partition_point(|tk| tk.end <= s);
                 let tk = *self.toks.get(j)?;
-                Some(self.range_diag("bytes can only contain ASCII literal characters", tk.start, tk.end))
+                Some(self.range_diag(
+                    "bytes can only contain ASCII literal characters",
+                    tk.start,
+                    tk.end,
+                ))
             }
             LexicalErrorType::IndentationError => {
-                let mut d = self.range_diag("unindent does not match any outer indentation level", s, t);
+                let mut d =
+                    self.range_diag("unindent does not match any outer indentation level", s, t);
                 d.kind = "IndentationError";
                 Some(d)
             }
             LexicalErrorType::UnclosedStringError => {
                 let line = self.map.line_of(s);
-                Some(self.range_diag(format!("unterminated string literal (detected at line {line})"), s, s))
+                Some(self.range_diag(
+                    format!("unterminated string literal (detected at line {line})"),
+                    s,
+                    s,
+                ))
             }
             LexicalErrorType::Eof => {
                 let mut d = self.range_diag("unexpected EOF while parsing", s, t);
@@ -3092,7 +3299,11 @@ fn escape_error(lit: &str) -> Option<String> {
     let bytes_lit = prefix.contains('b');
     let rest = &lit[prefix_len..];
     let q = rest.as_bytes()[0];
-    let qlen = if rest.len() >= 6 && rest.as_bytes()[1] == q && rest.as_bytes()[2] == q { 3 } else { 1 };
+    let qlen = if rest.len() >= 6 && rest.as_bytes()[1] == q && rest.as_bytes()[2] == q {
+        3
+    } else {
+        1
+    };
     let body = rest.get(qlen..rest.len().saturating_sub(qlen))?.as_bytes();
     let mut i = 0;
     while i < body.len() {
@@ -3114,7 +3325,9 @@ fn escape_error(lit: &str) -> Option<String> {
                 let k = hex(2, i + 2);
                 if k < 2 {
                     if bytes_lit {
-                        return Some(format!("(value error) invalid \\x escape at position {start}"));
+                        return Some(format!(
+                            "(value error) invalid \\x escape at position {start}"
+                        ));
                     }
                     return Some(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: truncated \\xXX escape",
@@ -3127,7 +3340,11 @@ fn escape_error(lit: &str) -> Option<String> {
                 let n = if c == b'u' { 4 } else { 8 };
                 let k = hex(n, i + 2);
                 if k < n {
-                    let what = if c == b'u' { "truncated \\uXXXX escape" } else { "truncated \\UXXXXXXXX escape" };
+                    let what = if c == b'u' {
+                        "truncated \\uXXXX escape"
+                    } else {
+                        "truncated \\UXXXXXXXX escape"
+                    };
                     return Some(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{}: {what}",
                         i + 1 + k
@@ -3187,14 +3404,77 @@ mod tests {
     #[test]
     fn never_panics_on_odd_input() {
         let cases = [
-            "", "\n", "\r\n", "\r", "(", ")", "'", "\"\"\"", "f'", "f'{", "f'{'", "f'{a!", "\\",
-            "\\\n", "x = (\\", "\t\tx", " \x0c x", "if x:\n\tpass\n        pass\n", "€", "a€",
-            "0x", "0b2", "1e", "1_", "f'{a:{b:{c:{d}}}}'", "def f(", "class", "lambda",
-            "x = 1\r\ny = = 2\r\n", "print 'x'", "[a for", "{**", "@", "async", "f'''{\n",
-            "\u{a0}", "x = \u{1}", "'\\N{", "b'\\x", "'\\U0011", "a = b'é'", "\x0c", "#",
+            "",
+            "\n",
+            "\r\n",
+            "\r",
+            "(",
+            ")",
+            "'",
+            "\"\"\"",
+            "f'",
+            "f'{",
+            "f'{'",
+            "f'{a!",
+            "\\",
+            "\\\n",
+            "x = (\\",
+            "\t\tx",
+            " \x0c x",
+            "if x:\n\tpass\n        pass\n",
+            "€",
+            "a€",
+            "0x",
+            "0b2",
+            "1e",
+            "1_",
+            "f'{a:{b:{c:{d}}}}'",
+            "def f(",
+            "class",
+            "lambda",
+            "x = 1\r\ny = = 2\r\n",
+            "print 'x'",
+            "[a for",
+            "{**",
+            "@",
+            "async",
+            "f'''{\n",
+            "\u{a0}",
+            "x = \u{1}",
+            "'\\N{",
+            "b'\\x",
+            "'\\U0011",
+            "a = b'é'",
+            "\x0c",
+            "#",
         ];
         for c in cases {
             let _ = err(c);
+        }
+    }
+
+    /// Prints the SyntaxError attributes for each file named in `MOLT_SYNTAX_DUMP`
+    /// (one path a line), to compare with CPython's `compile()`.
+    #[test]
+    #[ignore]
+    fn dump_syntax_errors() {
+        let Ok(list) = std::env::var("MOLT_SYNTAX_DUMP") else {
+            return;
+        };
+        let list = std::fs::read_to_string(list).unwrap_or_default();
+        for path in list.lines() {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            let r = match decode_source(&bytes, path) {
+                Err(e) => Some(e),
+                Ok(src) => crate::compiler::compile_module(&src, path).err(),
+            };
+            match r {
+                Some(e) => println!(
+                    "{path}\t{}: {}\t{},{}-{},{}",
+                    e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset
+                ),
+                None => println!("{path}\tOK"),
+            }
         }
     }
 

@@ -295,6 +295,7 @@ impl Vm {
 
     fn finish(&mut self, r: PyResult) -> i32 {
         use std::io::Write;
+        crate::generator::run_finalizers(&mut self.rt);
         let code = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),

@@ -27,6 +27,68 @@ pub struct GenState {
     pc: usize,
     state: State,
     pub qualname: Value,
+    /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
+    /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
+    queue: Rc<RefCell<Vec<Box<dyn Any>>>>,
+}
+
+/// A suspended generator's frame awaiting `close()` after its object was freed.
+struct PendingClose {
+    code: Rc<CodeObject>,
+    globals: Value,
+    regs: Vec<Value>,
+    pc: usize,
+    qualname: Value,
+}
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        if self.state == State::Suspended && self.code.code.handler_for(self.pc).is_some() {
+            let p = PendingClose {
+                code: self.code.clone(),
+                globals: self.globals.clone(),
+                regs: std::mem::take(&mut self.regs),
+                pc: self.pc,
+                qualname: self.qualname.clone(),
+            };
+            if let Ok(mut q) = self.queue.try_borrow_mut() {
+                q.push(Box::new(p));
+            }
+        }
+    }
+}
+
+/// Runs the pending generator finalisers (CPython closes a generator when it is freed).
+pub fn run_finalizers(rt: &mut Runtime) {
+    loop {
+        let next = rt.finalizers.borrow_mut().pop();
+        let Some(item) = next else { break };
+        let Ok(p) = item.downcast::<PendingClose>() else {
+            continue;
+        };
+        let p = *p;
+        let st = GenState {
+            code: p.code,
+            globals: p.globals,
+            regs: p.regs,
+            pc: p.pc,
+            state: State::Suspended,
+            qualname: p.qualname,
+            queue: rt.finalizers.clone(),
+        };
+        let b: Box<dyn Any> = Box::new(st);
+        let g = Value::from_obj(Obj::new(Kind::Native(
+            rt.types.generator.clone(),
+            RefCell::new(b),
+        )));
+        if let Err(e) = gen_close(rt, &[g.clone()], &[]) {
+            use std::io::Write;
+            let repr = rt.repr_string(&g).unwrap_or_default();
+            let text = crate::traceback::format_exception(rt, &e.0);
+            let _ = rt.stdout.flush();
+            let _ = write!(rt.stderr, "Exception ignored in: {repr}\n{text}");
+        }
+    }
 }
 
 pub enum Delegated {
@@ -48,6 +110,7 @@ pub fn new(
         pc: 0,
         state: State::Created,
         qualname,
+        queue: rt.finalizers.clone(),
     };
     let b: Box<dyn Any> = Box::new(st);
     Value::from_obj(Obj::new(Kind::Native(

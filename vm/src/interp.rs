@@ -154,7 +154,14 @@ fn make_function(rt: &mut Runtime, code_v: &Value, globals: &Value, regs: &[Valu
         defaults: std::cell::RefCell::new(regs[0].clone()),
         kwdefaults: std::cell::RefCell::new(regs[1].clone()),
         closure: regs[2].clone(),
-        dict: std::cell::RefCell::new(None),
+        dict: std::cell::RefCell::new(match regs.get(3) {
+            Some(ann) if !ann.is_none() => {
+                let mut d = Dict::new();
+                d.set_str(rt.intern("__annotations__"), ann.clone());
+                Some(rt.new_dict(d))
+            }
+            _ => None,
+        }),
         doc: std::cell::RefCell::new(doc),
         module,
     };
@@ -801,6 +808,9 @@ fn run_inner(
                     reg!(dst) = t!(rt.format(&v, &s));
                 }
                 Instr::Call { dst, func, argc } => {
+                    if !rt.finalizers.borrow().is_empty() {
+                        crate::generator::run_finalizers(rt);
+                    }
                     let f = reg!(func).clone();
                     let a0 = base + func.idx() + 1;
                     let n = argc.0 as usize;
@@ -859,6 +869,9 @@ fn run_inner(
                     reg!(dst) = t!(rt.call(&f, &args, &[]));
                 }
                 Instr::CallMethod { dst, base: b, argc } => {
+                    if !rt.finalizers.borrow().is_empty() {
+                        crate::generator::run_finalizers(rt);
+                    }
                     let f = reg!(b).clone();
                     let has_self = !reg!(b.offset(1)).is_unbound();
                     let start = base + b.idx() + if has_self { 1 } else { 2 };
@@ -967,6 +980,7 @@ fn run_inner(
                         reg!(b).clone(),
                         reg!(b.offset(1)).clone(),
                         reg!(b.offset(2)).clone(),
+                        reg!(b.offset(3)).clone(),
                     ];
                     reg!(dst) = make_function(rt, &cv, &globals, &regs);
                 }

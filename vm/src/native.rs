@@ -85,6 +85,32 @@ pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     }
 }
 
+/// A read-only record such as `sys.float_info`: an instance with named attributes that
+/// also indexes like a tuple.
+fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
+    let mut ns = molt_builtins::dict::Dict::new();
+    let m = rt.new_str("sys");
+    ns.set_str(rt.intern("__module__"), m);
+    let tuple_t = rt.types.tuple.clone();
+    let cls = match molt_builtins::typeobj::new_class(
+        rt,
+        &rt.types.type_.clone(),
+        name,
+        vec![tuple_t],
+        ns,
+    ) {
+        Ok(c) => c,
+        Err(_) => return Value::NONE,
+    };
+    let values: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
+    let t = rt.new_tuple(values);
+    let inst = molt_builtins::typeobj::new_instance_with(rt, &cls, t).unwrap_or(Value::NONE);
+    for (k, v) in fields {
+        molt_builtins::exceptions::set_attr_raw(&inst, k, v);
+    }
+    inst
+}
+
 fn make_sys(rt: &mut Runtime) -> Value {
     let m = new_module(rt, "sys");
     let fns: [(&'static str, molt_builtins::object::NativeFn); 6] = [
@@ -124,6 +150,39 @@ fn make_sys(rt: &mut Runtime) -> Value {
         Value::small_int(0),
     ]);
     set(rt, &m, "version_info", vi);
+    let fi = record(
+        rt,
+        "float_info",
+        vec![
+            ("max", Value::float(f64::MAX)),
+            ("max_exp", Value::small_int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::small_int(f64::MAX_10_EXP as i64)),
+            ("min", Value::float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::small_int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::small_int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::small_int(f64::DIGITS as i64)),
+            ("mant_dig", Value::small_int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::float(f64::EPSILON)),
+            ("radix", Value::small_int(2)),
+            ("rounds", Value::small_int(1)),
+        ],
+    );
+    set(rt, &m, "float_info", fi);
+    let name = rt.new_str("molt");
+    let cache = rt.new_str("molt-312");
+    let ver = rt.new_tuple(vec![
+        Value::small_int(0),
+        Value::small_int(1),
+        Value::small_int(0),
+        rt.new_str("alpha"),
+        Value::small_int(0),
+    ]);
+    let imp = record(
+        rt,
+        "implementation",
+        vec![("name", name), ("cache_tag", cache), ("version", ver)],
+    );
+    set(rt, &m, "implementation", imp);
     let p = rt.new_str(if cfg!(target_os = "linux") {
         "linux"
     } else {

@@ -234,7 +234,18 @@ impl Runtime {
                     }
                     d.clone()
                 }
-                "__annotations__" => Some(self.new_dict(crate::dict::Dict::new())),
+                "__annotations__" => {
+                    let ann = self.new_dict(crate::dict::Dict::new());
+                    let mut d = f.dict.borrow_mut();
+                    if d.is_none() {
+                        *d = Some(self.new_dict(crate::dict::Dict::new()));
+                    }
+                    if let Some(Kind::Dict(dd)) = d.as_ref().and_then(|d| d.kind()) {
+                        let k = self.intern("__annotations__");
+                        dd.borrow_mut().set_str(k, ann.clone());
+                    }
+                    Some(ann)
+                }
                 _ => None,
             },
             (Some(Kind::Builtin(b)), "__name__" | "__qualname__") => Some(self.new_str(b.name)),

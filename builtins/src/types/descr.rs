@@ -114,7 +114,22 @@ fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
+fn type_subclasses(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(Kind::Type(t)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    let live: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(Value::from_weak)
+        .collect();
+    Ok(rt.new_list(live))
+}
+
 pub fn register(rt: &mut Runtime) {
+    let ty = rt.types.type_.clone();
+    super::reg(rt, &ty, "type", &[("__subclasses__", type_subclasses)]);
     let o = rt.types.object.clone();
     super::reg(
         rt,

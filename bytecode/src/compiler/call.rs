@@ -242,11 +242,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles a function-like body into a code object and emits `MakeFunction` into `dst`.
+    #[allow(clippy::too_many_arguments)]
     pub fn make_function<T>(
         &mut self,
         node: &T,
         name: &str,
         params: Option<&'a ast::Parameters>,
+        returns: Option<&'a ast::Expr>,
         body: Body<'a>,
         line: u32,
         dst: Reg,
@@ -300,7 +302,7 @@ impl<'a> Compiler<'a> {
         if kwdefaults.is_empty() {
             self.u().load_const(base.offset(1), Const::None);
         }
-        self.u().load_const(base.offset(3), Const::None);
+        self.annotations(params, returns, base.offset(3))?;
 
         let scope = self.table.scope_of(node);
         let qualname = self.qualname_for(name);
@@ -354,6 +356,59 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The `__annotations__` dict of a function (None when it has no annotations), evaluated
+    /// at definition time, or as source strings under `from __future__ import annotations`.
+    fn annotations(
+        &mut self,
+        params: Option<&'a ast::Parameters>,
+        returns: Option<&'a ast::Expr>,
+        dst: Reg,
+    ) -> CResult<()> {
+        let mut items: Vec<(String, &'a ast::Expr)> = Vec::new();
+        if let Some(p) = params {
+            let all = p
+                .posonlyargs
+                .iter()
+                .chain(&p.args)
+                .map(|a| &a.parameter)
+                .chain(p.vararg.as_deref())
+                .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+                .chain(p.kwarg.as_deref());
+            for a in all {
+                if let Some(ann) = &a.annotation {
+                    items.push((a.name.id.to_string(), ann));
+                }
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".into(), r));
+        }
+        if items.is_empty() {
+            self.u().load_const(dst, Const::None);
+            return Ok(());
+        }
+        let start = self.u().temps(items.len() * 2);
+        for (i, (name, e)) in items.iter().enumerate() {
+            self.u()
+                .load_const(start.offset(2 * i), Const::Str(name.as_str().into()));
+            if self.future_annotations {
+                let text = self.map.source
+                    [usize::from(e.range().start())..usize::from(e.range().end())]
+                    .to_string();
+                self.u()
+                    .load_const(start.offset(2 * i + 1), Const::Str(text.as_str().into()));
+            } else {
+                self.expr_into(e, start.offset(2 * i + 1))?;
+            }
+        }
+        self.u().emit(Instr::BuildMap {
+            dst,
+            start,
+            count: Imm(items.len() as u16),
+        });
+        Ok(())
+    }
+
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         if f.is_async {
             return Err(self.err("'async def' is not supported by Molt yet", f.range));
@@ -371,6 +426,7 @@ impl<'a> Compiler<'a> {
             f,
             &f.name.id,
             Some(&f.parameters),
+            f.returns.as_deref(),
             Body::Stmts(&f.body),
             def_line,
             func,
@@ -412,6 +468,7 @@ impl<'a> Compiler<'a> {
             l,
             "<lambda>",
             l.parameters.as_deref(),
+            None,
             Body::Expr(&l.body),
             line,
             dst,

@@ -96,6 +96,11 @@ fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CR
         filename: Rc::from(map.filename.as_str()),
         units: Vec::new(),
         allow_module_return: eval,
+        future_annotations: module.body.iter().any(|s| {
+            matches!(s, ast::Stmt::ImportFrom(i)
+            if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.id.as_str() == "annotations"))
+        }),
     };
     let root = table.scope_of(module);
     c.units.push(Unit::new(
@@ -117,6 +122,8 @@ pub(crate) struct Compiler<'a> {
     pub filename: Rc<str>,
     pub units: Vec<Unit<'a>>,
     pub allow_module_return: bool,
+    /// `from __future__ import annotations` is in effect.
+    pub future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {

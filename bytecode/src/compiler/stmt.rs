@@ -477,9 +477,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
-        let src = self.expr(&f.iter)?;
-        let it = self.u().temp();
-        self.u().emit(Instr::GetIter { dst: it, src });
+        // The iterator replaces the iterable in one temporary, so no second reference
+        // keeps it alive after the loop.
+        let it = self.expr_fresh(&f.iter)?;
+        self.u().emit(Instr::GetIter { dst: it, src: it });
         let top = self.u().label();
         let orelse = self.u().label();
         let end = self.u().label();
@@ -524,6 +525,9 @@ impl<'a> Compiler<'a> {
         self.u().bound = head.clone();
         self.stmts(&f.orelse)?;
         self.u().bind(end);
+        // Drop the iterator now, as CPython pops it: a generator left by `break` is
+        // finalised here rather than when the frame ends.
+        self.u().load_const(it, Const::None);
         let st = Bound::merge(&head, &self.u().bound.clone());
         self.u().bound = Bound {
             set: st.set,

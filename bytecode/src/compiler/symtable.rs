@@ -244,7 +244,10 @@ impl Builder<'_> {
     fn enter(&mut self, node: &impl Ranged) -> Result<(), CompileError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let mut e = self.err("maximum recursion depth exceeded during compilation".into(), node);
+            let mut e = self.err(
+                "maximum recursion depth exceeded during compilation".into(),
+                node,
+            );
             e.0.kind = "RecursionError";
             return Err(e);
         }
