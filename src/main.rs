@@ -2,6 +2,10 @@
 //! `molt dis FILE`, `molt --version`.
 
 use clap::Parser;
+
+#[cfg(not(target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]

@@ -45,20 +45,20 @@ pub enum Kind {
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
-    Set(RefCell<SetTable>),
-    FrozenSet(SetTable),
+    Set(Box<RefCell<SetTable>>),
+    FrozenSet(Box<SetTable>),
     Range(Range),
     Slice(Box<[Value; 3]>),
-    Function(Function),
-    Builtin(Builtin),
+    Function(Box<Function>),
+    Builtin(Box<Builtin>),
     /// A bound method: (function, self).
     Method(Value, Value),
     Cell(RefCell<Value>),
     Code(Rc<CodeObject>),
     Module(Module),
-    Type(TypeObj),
+    Type(Box<TypeObj>),
     Instance(Instance),
-    Iter(RefCell<IterState>),
+    Iter(Box<RefCell<IterState>>),
     /// A dict view: the dict and 0 keys, 1 values, 2 items.
     DictView(Value, u8),
     Property(Box<[Value; 4]>),
@@ -271,4 +271,13 @@ pub enum IterState {
         sentinel: Value,
     },
     Exhausted,
+}
+
+#[cfg(test)]
+mod kind_size {
+    #[test]
+    fn heap_objects_stay_small() {
+        // Large payloads are boxed so every object (strings, tuples, ints) stays compact.
+        assert!(std::mem::size_of::<super::Kind>() <= 88, "{}", std::mem::size_of::<super::Kind>());
+    }
 }

@@ -137,7 +137,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
 ];
 
 fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
-    Value::from_obj(Obj::new(Kind::Type(TypeObj {
+    Value::from_obj(Obj::new(Kind::Type(Box::new(TypeObj {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(Vec::new()),
@@ -149,7 +149,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
-    })))
+    }))))
 }
 
 impl Runtime {
@@ -278,24 +278,24 @@ impl Runtime {
         Value::from_obj(Obj::new(Kind::Bytes(b.into_boxed_slice())))
     }
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::from_obj(Obj::new(Kind::Builtin(Builtin {
+        Value::from_obj(Obj::new(Kind::Builtin(Box::new(Builtin {
             name,
             func,
             owner: None,
             bound: None,
             doc: None,
             check_self: false,
-        })))
+        }))))
     }
     pub fn new_method(&self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
-        Value::from_obj(Obj::new(Kind::Builtin(Builtin {
+        Value::from_obj(Obj::new(Kind::Builtin(Box::new(Builtin {
             name,
             func,
             owner: Some(owner),
             bound: None,
             doc: None,
             check_self: false,
-        })))
+        }))))
     }
 
     // ---- exceptions -------------------------------------------------------------------

@@ -350,6 +350,16 @@ pub fn add_hashed(
     }
 }
 
+/// Membership in a table that is not in a cell (frozensets): Python `__eq__` may run.
+pub fn table_contains(rt: &mut Runtime, t: &SetTable, key: &Value) -> PyResult<bool> {
+    let hash = rt.hash(key)?;
+    let found = match t.probe_fast(key, hash) {
+        Some(f) => f,
+        None => t.probe_slow(rt, key, hash)?,
+    };
+    Ok(matches!(found, Found::Active(_)))
+}
+
 pub fn contains(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
     let hash = rt.hash(key)?;
     Ok(find(rt, cell, key, hash)?.is_some())

@@ -115,7 +115,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
 
 /// Creates a builtin type (used for exception classes and native module types).
 pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseKind) -> Value {
-    let t = Value::from_obj(Obj::new(Kind::Type(TypeObj {
+    let t = Value::from_obj(Obj::new(Kind::Type(Box::new(TypeObj {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(Vec::new()),
@@ -127,7 +127,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         metaclass: RefCell::new(rt.types.type_.clone()),
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
-    })));
+    }))));
     set_bases(&t, vec![base.clone()]);
     t
 }
@@ -244,7 +244,7 @@ pub fn new_class_kw(
         }
         None => None,
     };
-    let cls = Value::from_obj(Obj::new(Kind::Type(TypeObj {
+    let cls = Value::from_obj(Obj::new(Kind::Type(Box::new(TypeObj {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         bases: RefCell::new(bases.clone()),
@@ -256,7 +256,7 @@ pub fn new_class_kw(
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(slots),
         subclasses: RefCell::new(Vec::new()),
-    })));
+    }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {
         for b in &bases {
@@ -595,14 +595,14 @@ impl Runtime {
                 )))),
                 // Taken unbound from its type: check `self` when it is called.
                 None if b.owner.is_some() && b.bound.is_none() && !b.check_self => Ok(
-                    Value::from_obj(Obj::new(Kind::Builtin(crate::object::Builtin {
+                    Value::from_obj(Obj::new(Kind::Builtin(Box::new(crate::object::Builtin {
                         name: b.name,
                         func: b.func,
                         owner: b.owner,
                         bound: None,
                         doc: b.doc,
                         check_self: true,
-                    }))),
+                    })))),
                 ),
                 None => Ok(attr.clone()),
             },

@@ -165,7 +165,7 @@ fn make_function(rt: &mut Runtime, code_v: &Value, globals: &Value, regs: &[Valu
         doc: std::cell::RefCell::new(doc),
         module,
     };
-    Value::from_obj(Obj::new(Kind::Function(f)))
+    Value::from_obj(Obj::new(Kind::Function(Box::new(f))))
 }
 
 /// Runs `frame` (whose registers are `regs`) until it returns or yields.
@@ -647,9 +647,9 @@ fn run_inner(
                 Instr::BuildSet { dst, start, count } => {
                     let items =
                         stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    let s = Value::from_obj(Obj::new(Kind::Set(std::cell::RefCell::new(
+                    let s = Value::from_obj(Obj::new(Kind::Set(Box::new(std::cell::RefCell::new(
                         Default::default(),
-                    ))));
+                    )))));
                     if let Some(Kind::Set(cell)) = s.kind() {
                         for x in items {
                             t!(molt_builtins::set::add(rt, cell, x));

@@ -27,7 +27,7 @@ pub fn const_value(rt: &mut Runtime, c: &Const) -> Value {
         Const::FrozenSet(items) => {
             let v: Vec<Value> = items.iter().map(|c| const_value(rt, c)).collect();
             match molt_builtins::set::frozenset_constant(rt, v) {
-                Ok(t) => Value::from_obj(Obj::new(Kind::FrozenSet(t))),
+                Ok(t) => Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(t)))),
                 Err(_) => Value::NONE,
             }
         }

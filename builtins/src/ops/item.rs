@@ -420,10 +420,7 @@ impl Runtime {
             }
             Some(Kind::Dict(d)) => return crate::dict::contains(self, d, item),
             Some(Kind::Set(s)) => return crate::set::contains(self, s, item),
-            Some(Kind::FrozenSet(s)) => {
-                let cell = std::cell::RefCell::new(s.clone());
-                return crate::set::contains(self, &cell, item);
-            }
+            Some(Kind::FrozenSet(s)) => return crate::set::table_contains(self, s, item),
             Some(Kind::DictView(d, 0)) => {
                 if let Some(Kind::Dict(d)) = d.kind() {
                     return crate::dict::contains(self, d, item);

@@ -11,7 +11,7 @@ use crate::value::Value;
 use crate::Runtime;
 
 fn new_iter(st: IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(RefCell::new(st))))
+    Value::from_obj(Obj::new(Kind::Iter(Box::new(RefCell::new(st)))))
 }
 
 impl Runtime {

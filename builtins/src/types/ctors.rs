@@ -959,7 +959,7 @@ fn empty_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         (rt.new_dict(Dict::new()), dict_init)
     } else if is(&t.set) {
         (
-            Value::from_obj(Obj::new(Kind::Set(RefCell::new(SetTable::new())))),
+            Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(SetTable::new()))))),
             set_init,
         )
     } else {
@@ -1054,9 +1054,9 @@ fn frozenset_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
         Some(v) => {
             let t = super::set::table_from(rt, v)?;
-            Value::from_obj(Obj::new(Kind::FrozenSet(t)))
+            Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(t))))
         }
-        None => Value::from_obj(Obj::new(Kind::FrozenSet(SetTable::new()))),
+        None => Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(SetTable::new())))),
     };
     super::for_class(rt, &cls, v)
 }

@@ -99,7 +99,7 @@ impl Lookup<'_> {
 fn lookup_of(v: &Value) -> Lookup<'_> {
     match v.kind() {
         Some(Kind::Set(t)) => Lookup::Cell(t),
-        Some(Kind::FrozenSet(t)) => Lookup::Owned(RefCell::new(t.clone())),
+        Some(Kind::FrozenSet(t)) => Lookup::Owned(RefCell::new((**t).clone())),
         _ => Lookup::Owned(RefCell::new(SetTable::new())),
     }
 }
@@ -117,7 +117,7 @@ fn merge(rt: &mut Runtime, dst: &RefCell<SetTable>, src: Vec<(i64, Value)>) -> P
 fn merge_set(rt: &mut Runtime, dst: &RefCell<SetTable>, src: &Value) -> PyResult<()> {
     let table = match src.kind() {
         Some(Kind::Set(t)) => t.borrow().clone(),
-        Some(Kind::FrozenSet(t)) => t.clone(),
+        Some(Kind::FrozenSet(t)) => (**t).clone(),
         _ => return Ok(()),
     };
     crate::set::merge_table(rt, dst, &table)
@@ -153,11 +153,11 @@ pub fn table_from(rt: &mut Runtime, it: &Value) -> PyResult<SetTable> {
 }
 
 fn new_set(t: SetTable) -> Value {
-    Value::from_obj(Obj::new(Kind::Set(RefCell::new(t))))
+    Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(t)))))
 }
 
 fn new_frozenset(t: SetTable) -> Value {
-    Value::from_obj(Obj::new(Kind::FrozenSet(t)))
+    Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(t))))
 }
 
 /// A set or frozenset like `like` holding `t`.
