@@ -281,6 +281,31 @@ impl Dict {
         None
     }
 
+    /// The entry index of a str value key (using its cached hash).
+    pub fn find_strv(&self, key: &Value) -> Option<usize> {
+        let Some(Kind::Str(k)) = key.kind() else { return None };
+        let hash = crate::hash::pystr_hash(k);
+        for &i in self.indices.iter_hash(hash as u64) {
+            let e = self.entries[i].as_ref().expect("live");
+            if e.hash == hash {
+                if e.key.is(key) {
+                    return Some(i);
+                }
+                if let Some(Kind::Str(s)) = e.key.kind() {
+                    if s.s == k.s {
+                        return Some(i);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The value of a live entry (for caches holding an index under an unchanged version).
+    pub fn value_ref(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
+    }
+
     /// Inserts or replaces under a str key without Python.
     pub fn set_str(&mut self, key: Value, value: Value) {
         let hash = match key.kind() {

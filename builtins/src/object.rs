@@ -110,6 +110,36 @@ pub struct CodeObject {
     pub consts: Box<[Value]>,
     /// Interned name strings, parallel to `code.names`.
     pub names: Box<[Value]>,
+    /// Per-name cache of global/builtin lookups (a code object always runs with the same
+    /// globals): valid while both dicts keep the versions recorded.
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// Per-instruction cache of attribute lookups on instances, keyed on the type and the
+    /// runtime's type epoch.
+    pub attr_cache: Box<[RefCell<AttrCache>]>,
+}
+
+/// Where a global name was found: the dict versions and the entry index.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Entry index + 1 in globals (> 0) or in builtins (< 0); 0 = empty cache.
+    pub slot: i64,
+}
+
+/// What a type's MRO holds for one attribute name.
+#[derive(Default)]
+pub struct AttrCache {
+    /// The type (kept alive so its address cannot be reused) and the epoch seen.
+    pub ty: Option<Value>,
+    pub epoch: u64,
+    /// The class attribute found, if any (a plain function for methods).
+    pub class_attr: Option<Value>,
+    /// The class attribute is a data descriptor, or the type overrides attribute access:
+    /// reads take the generic path.
+    pub generic: bool,
+    /// Writes take the generic path (`__setattr__`, data descriptor, `__slots__`).
+    pub generic_set: bool,
 }
 
 pub struct Function {

@@ -111,6 +111,8 @@ pub struct Runtime {
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// Bumped whenever any class's namespace changes: attribute caches check it.
+    pub type_epoch: u64,
 }
 
 /// The names of the builtin iterator types.
@@ -229,6 +231,7 @@ impl Runtime {
             max_str_digits: 4300,
             frame_scope: None,
             finalizers: Rc::new(RefCell::new(Vec::new())),
+            type_epoch: 1,
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

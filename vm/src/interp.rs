@@ -121,6 +121,27 @@ fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> PyResult {
     Err(name_error(rt, &n))
 }
 
+/// A global read through the code object's per-name cache (filling it on a miss).
+#[inline]
+fn cached_global(rt: &Runtime, code: &CodeObject, ni: usize, globals: &Value) -> Option<Value> {
+    let (Some(Kind::Dict(g)), Some(Kind::Dict(b))) = (globals.kind(), rt.builtins.kind()) else {
+        return None;
+    };
+    let (g, b) = (g.borrow(), b.borrow());
+    let cell = &code.global_cache[ni];
+    let c = cell.get();
+    if c.slot != 0 && c.globals_version == g.version && c.builtins_version == b.version {
+        return if c.slot > 0 { g.value_ref((c.slot - 1) as usize).cloned() } else { b.value_ref((-c.slot - 1) as usize).cloned() };
+    }
+    let name = &code.names[ni];
+    let slot = match g.find_strv(name) {
+        Some(i) => i as i64 + 1,
+        None => -(b.find_strv(name)? as i64) - 1,
+    };
+    cell.set(molt_builtins::object::GlobalCache { globals_version: g.version, builtins_version: b.version, slot });
+    if slot > 0 { g.value_ref((slot - 1) as usize).cloned() } else { b.value_ref((-slot - 1) as usize).cloned() }
+}
+
 fn dict_of(v: &Value) -> &std::cell::RefCell<Dict> {
     match v.kind() {
         Some(Kind::Dict(d)) => d,
@@ -250,7 +271,13 @@ fn run_inner(
                     reg!(reg) = Value::UNBOUND;
                 }
                 Instr::LoadGlobal { dst, name } => {
-                    let n = &code.names[name.0 as usize];
+                    let ni = name.0 as usize;
+                    if let Some(v) = cached_global(rt, &code, ni, &globals) {
+                        reg!(dst) = v;
+                        pc += 1;
+                        continue;
+                    }
+                    let n = &code.names[ni];
                     reg!(dst) = match load_global(rt, &globals, n) {
                         Ok(v) => v,
                         Err(_) => {
@@ -374,14 +401,16 @@ fn run_inner(
                 }
                 Instr::LoadAttr { dst, obj, name } => {
                     let o = reg!(obj).clone();
-                    let n = code.code.names[name.0 as usize].clone();
-                    reg!(dst) = t!(rt.getattr(&o, &n));
+                    let ni = name.0 as usize;
+                    let cache = &code.attr_cache[pc];
+                    reg!(dst) = t!(crate::attr_cache::load_attr(rt, cache, &o, &code.names[ni], &code.code.names[ni]));
                 }
                 Instr::StoreAttr { obj, name, src } => {
                     let o = reg!(obj).clone();
                     let v = reg!(src).clone();
-                    let n = code.code.names[name.0 as usize].clone();
-                    t!(rt.setattr(&o, &n, &v));
+                    let ni = name.0 as usize;
+                    let cache = &code.attr_cache[pc];
+                    t!(crate::attr_cache::store_attr(rt, cache, &o, &code.names[ni], &code.code.names[ni], &v));
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = reg!(obj).clone();
@@ -390,8 +419,9 @@ fn run_inner(
                 }
                 Instr::LoadMethod { base: b, obj, name } => {
                     let o = reg!(obj).clone();
-                    let n = code.code.names[name.0 as usize].clone();
-                    let (f, is_method) = t!(rt.load_method(&o, &n));
+                    let ni = name.0 as usize;
+                    let cache = &code.attr_cache[pc];
+                    let (f, is_method) = t!(crate::attr_cache::load_method(rt, cache, &o, &code.names[ni], &code.code.names[ni]));
                     reg!(b) = f;
                     reg!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
                 }

@@ -2,6 +2,7 @@
 //! generators, classes, imports — and the public embedding API [`Vm`].
 
 pub mod api;
+mod attr_cache;
 mod call;
 mod class;
 mod frame;

@@ -399,6 +399,7 @@ impl Runtime {
                 let k = self.intern(name);
                 tt.dict.borrow_mut().set_str(k, v.clone());
                 tt.version.set(tt.version.get() + 1);
+                self.type_epoch += 1;
                 if name == "__name__" {
                     *tt.name.borrow_mut() = self.str_of(v)?.to_string();
                 }
@@ -526,6 +527,7 @@ impl Runtime {
             Some(Kind::Type(tt)) if !tt.builtin => {
                 let removed = tt.dict.borrow_mut().del_str(name);
                 tt.version.set(tt.version.get() + 1);
+                self.type_epoch += 1;
                 if removed.is_some() {
                     return Ok(());
                 }
