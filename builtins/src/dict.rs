@@ -283,7 +283,9 @@ impl Dict {
 
     /// The entry index of a str value key (using its cached hash).
     pub fn find_strv(&self, key: &Value) -> Option<usize> {
-        let Some(Kind::Str(k)) = key.kind() else { return None };
+        let Some(Kind::Str(k)) = key.kind() else {
+            return None;
+        };
         let hash = crate::hash::pystr_hash(k);
         for &i in self.indices.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("live");
@@ -303,7 +305,10 @@ impl Dict {
 
     /// The value of a live entry (for caches holding an index under an unchanged version).
     pub fn value_ref(&self, i: usize) -> Option<&Value> {
-        self.entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
+        self.entries
+            .get(i)
+            .and_then(|e| e.as_ref())
+            .map(|e| &e.value)
     }
 
     /// Inserts or replaces under a str key without Python.

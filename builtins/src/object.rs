@@ -196,6 +196,21 @@ pub struct TypeObj {
     pub slots: RefCell<Option<Vec<String>>>,
     /// Direct subclasses, weakly held (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
+    /// What calling the type does, cached per type epoch (see typeobj::ctor_info).
+    pub ctor: RefCell<Option<CtorInfo>>,
+}
+
+/// How `cls(...)` constructs: the metaclass `__call__` override, `__new__` and `__init__`.
+#[derive(Clone)]
+pub struct CtorInfo {
+    pub epoch: u64,
+    pub meta_call: Option<Value>,
+    /// `__new__` (staticmethod unwrapped) and whether it is `object.__new__`.
+    pub new: Option<Value>,
+    pub new_is_object: bool,
+    /// `__init__` and whether it is `object.__init__`.
+    pub init: Option<Value>,
+    pub init_is_object: bool,
 }
 
 pub struct Instance {
@@ -308,6 +323,10 @@ mod kind_size {
     #[test]
     fn heap_objects_stay_small() {
         // Large payloads are boxed so every object (strings, tuples, ints) stays compact.
-        assert!(std::mem::size_of::<super::Kind>() <= 88, "{}", std::mem::size_of::<super::Kind>());
+        assert!(
+            std::mem::size_of::<super::Kind>() <= 88,
+            "{}",
+            std::mem::size_of::<super::Kind>()
+        );
     }
 }

@@ -151,6 +151,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
+        ctor: RefCell::new(None),
     }))))
 }
 

@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::dict::Dict;
-use crate::object::{BaseKind, Exc, Instance, Kind, Obj, PyResult, TypeObj};
+use crate::object::{BaseKind, CtorInfo, Exc, Instance, Kind, Obj, PyResult, TypeObj};
 use crate::value::Value;
 use crate::Runtime;
 
@@ -127,6 +127,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         metaclass: RefCell::new(rt.types.type_.clone()),
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
+        ctor: RefCell::new(None),
     }))));
     set_bases(&t, vec![base.clone()]);
     t
@@ -256,6 +257,7 @@ pub fn new_class_kw(
         metaclass: RefCell::new(meta.clone()),
         slots: RefCell::new(slots),
         subclasses: RefCell::new(Vec::new()),
+        ctor: RefCell::new(None),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {
@@ -389,21 +391,59 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
 }
 
 /// `cls(*args, **kwargs)` for a type object.
+/// The constructor information of a type, cached until any class changes.
+pub fn ctor_info(rt: &Runtime, cls: &Value) -> Option<CtorInfo> {
+    let t = as_type(cls)?;
+    if let Some(c) = &*t.ctor.borrow() {
+        if c.epoch == rt.type_epoch {
+            return Some(c.clone());
+        }
+    }
+    let meta = t.metaclass.borrow().clone();
+    let meta_call = if meta.is(&rt.types.type_) {
+        None
+    } else {
+        lookup_with_owner(&meta, "__call__")
+            .filter(|(_, o)| !o.is(&rt.types.type_))
+            .map(|(f, _)| f)
+    };
+    let (new, new_is_object) = match lookup_with_owner(cls, "__new__") {
+        Some((f, owner)) => {
+            let f = match f.kind() {
+                Some(Kind::StaticMethod(inner)) => inner.clone(),
+                _ => f,
+            };
+            let is_obj = owner.is(&rt.types.object);
+            (Some(f), is_obj)
+        }
+        None => (None, true),
+    };
+    let (init, init_is_object) = match lookup_with_owner(cls, "__init__") {
+        Some((f, owner)) => (Some(f), owner.is(&rt.types.object)),
+        None => (None, true),
+    };
+    let info = CtorInfo {
+        epoch: rt.type_epoch,
+        meta_call,
+        new,
+        new_is_object,
+        init,
+        init_is_object,
+    };
+    *t.ctor.borrow_mut() = Some(info.clone());
+    Some(info)
+}
+
 pub fn call_type(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     // type(x) with one argument.
     if cls.is(&rt.types.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(rt.type_of(&args[0]));
     }
     // A metaclass with its own __call__.
-    let meta = rt.type_of(cls);
-    if !meta.is(&rt.types.type_) {
-        if let Some((f, owner)) = lookup_with_owner(&meta, "__call__") {
-            if !owner.is(&rt.types.type_) {
-                let mut full = vec![cls.clone()];
-                full.extend_from_slice(args);
-                return rt.call(&f, &full, kw);
-            }
-        }
+    if let Some(f) = ctor_info(rt, cls).and_then(|c| c.meta_call) {
+        let mut full = vec![cls.clone()];
+        full.extend_from_slice(args);
+        return rt.call(&f, &full, kw);
     }
     type_call_default(rt, cls, args, kw)
 }
@@ -415,34 +455,30 @@ pub fn type_call_default(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult {
-    let new = lookup(cls, "__new__");
-    let obj = match &new {
-        Some(f) => {
-            let f = match f.kind() {
-                Some(Kind::StaticMethod(inner)) => inner.clone(),
-                _ => f.clone(),
-            };
+    let Some(info) = ctor_info(rt, cls) else {
+        return Err(rt.type_error("not a type"));
+    };
+    let obj = match &info.new {
+        Some(f) if !info.new_is_object => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(cls.clone());
             full.extend_from_slice(args);
-            rt.call(&f, &full, kw)?
+            rt.call(f, &full, kw)?
         }
-        None => new_instance(rt, cls)?,
+        _ => new_instance(rt, cls)?,
     };
     // __init__ runs only when __new__ returned an instance of cls.
     let ot = rt.type_of(&obj);
-    if !is_subtype(&ot, cls) {
+    let info = if ot.is(cls) {
+        info
+    } else if !is_subtype(&ot, cls) {
         return Ok(obj);
-    }
-    if let Some((init, owner)) = lookup_with_owner(&ot, "__init__") {
-        if owner.is(&rt.types.object) {
-            let new_is_object = match &new {
-                None => true,
-                Some(f) => {
-                    lookup_with_owner(cls, "__new__").is_some_and(|(_, o)| o.is(&rt.types.object))
-                        || matches!(f.kind(), Some(Kind::Builtin(b)) if b.owner == Some("object"))
-                }
-            };
+    } else {
+        ctor_info(rt, &ot).unwrap_or(info)
+    };
+    if let Some(init) = &info.init {
+        if info.init_is_object {
+            let new_is_object = info.new_is_object;
             if (!args.is_empty() || !kw.is_empty()) && new_is_object {
                 let n = as_type(cls)
                     .map(|t| t.name.borrow().clone())
@@ -454,7 +490,7 @@ pub fn type_call_default(
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj.clone());
         full.extend_from_slice(args);
-        let r = rt.call(&init, &full, kw)?;
+        let r = rt.call(init, &full, kw)?;
         if !r.is_none() {
             return Err(rt.type_error(&format!(
                 "__init__() should return None, not '{}'",

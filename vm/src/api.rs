@@ -62,6 +62,7 @@ fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Valu
         pc: 0,
         base: 0,
         ret_dst: 0,
+        init_self: None,
     };
     let r = run(rt, frame, regs);
     rt.depth -= 1;
@@ -128,6 +129,7 @@ pub fn exec_code(
         pc: 0,
         base: 0,
         ret_dst: 0,
+        init_self: None,
     };
     rt.depth += 1;
     let r = run(rt, frame, regs);

@@ -12,7 +12,12 @@ use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
 /// (class attribute, reads generic, writes generic) for `name` on type `ty`.
-fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name: &str) -> (Option<Value>, bool, bool) {
+fn resolve(
+    rt: &Runtime,
+    cache: &RefCell<AttrCache>,
+    ty: &Value,
+    name: &str,
+) -> (Option<Value>, bool, bool) {
     {
         let c = cache.borrow();
         if c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(ty)) {
@@ -20,19 +25,33 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name: &str) -> 
         }
     }
     let class_attr = lookup(ty, name);
-    let custom = |hook: &str| lookup_with_owner(ty, hook).is_some_and(|(_, o)| !o.is(&rt.types.object));
+    let custom =
+        |hook: &str| lookup_with_owner(ty, hook).is_some_and(|(_, o)| !o.is(&rt.types.object));
     let data_descr = match class_attr.as_ref().and_then(|v| v.kind()) {
         Some(Kind::Property(_)) => true,
         Some(Kind::Instance(_)) => {
             let t = rt.type_of(class_attr.as_ref().expect("checked"));
-            lookup(&t, "__get__").is_some() || lookup(&t, "__set__").is_some() || lookup(&t, "__delete__").is_some()
+            lookup(&t, "__get__").is_some()
+                || lookup(&t, "__set__").is_some()
+                || lookup(&t, "__delete__").is_some()
         }
         _ => false,
     };
-    let slots = as_type(ty).is_some_and(|t| t.mro.borrow().iter().any(|m| as_type(m).is_some_and(|mt| mt.slots.borrow().is_some())));
+    let slots = as_type(ty).is_some_and(|t| {
+        t.mro
+            .borrow()
+            .iter()
+            .any(|m| as_type(m).is_some_and(|mt| mt.slots.borrow().is_some()))
+    });
     let generic = data_descr || custom("__getattribute__");
     let generic_set = data_descr || slots || custom("__setattr__");
-    *cache.borrow_mut() = AttrCache { ty: Some(ty.clone()), epoch: rt.type_epoch, class_attr: class_attr.clone(), generic, generic_set };
+    *cache.borrow_mut() = AttrCache {
+        ty: Some(ty.clone()),
+        epoch: rt.type_epoch,
+        class_attr: class_attr.clone(),
+        generic,
+        generic_set,
+    };
     (class_attr, generic, generic_set)
 }
 
@@ -50,15 +69,30 @@ fn plain_instance(obj: &Value) -> Option<(Value, Value)> {
 /// A class attribute read through an instance, when that needs no Python call.
 fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
     match attr.kind() {
-        Some(Kind::Function(_)) => Some(Value::from_obj(Obj::new(Kind::Method(attr.clone(), obj.clone())))),
+        Some(Kind::Function(_)) => Some(Value::from_obj(Obj::new(Kind::Method(
+            attr.clone(),
+            obj.clone(),
+        )))),
         Some(Kind::StaticMethod(f)) => Some(f.clone()),
-        Some(Kind::ClassMethod(f)) => Some(Value::from_obj(Obj::new(Kind::Method(f.clone(), ty.clone())))),
-        Some(Kind::Instance(_)) | Some(Kind::Builtin(_)) | Some(Kind::Property(_)) | Some(Kind::Native(..)) => None,
+        Some(Kind::ClassMethod(f)) => Some(Value::from_obj(Obj::new(Kind::Method(
+            f.clone(),
+            ty.clone(),
+        )))),
+        Some(Kind::Instance(_))
+        | Some(Kind::Builtin(_))
+        | Some(Kind::Property(_))
+        | Some(Kind::Native(..)) => None,
         _ => Some(attr.clone()),
     }
 }
 
-pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult {
+pub fn load_attr(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> PyResult {
     if let Some((ty, dict)) = plain_instance(obj) {
         let (ca, generic, _) = resolve(rt, cache, &ty, name);
         if !generic {
@@ -76,7 +110,13 @@ pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
-pub fn load_method(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult<(Value, bool)> {
+pub fn load_method(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> PyResult<(Value, bool)> {
     if let Some((ty, dict)) = plain_instance(obj) {
         let (ca, generic, _) = resolve(rt, cache, &ty, name);
         if !generic {
@@ -98,7 +138,14 @@ pub fn load_method(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, na
     rt.load_method(obj, name)
 }
 
-pub fn store_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str, v: &Value) -> PyResult<()> {
+pub fn store_attr(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+    v: &Value,
+) -> PyResult<()> {
     if let Some((ty, dict)) = plain_instance(obj) {
         let (_, _, generic_set) = resolve(rt, cache, &ty, name);
         if !generic_set {

@@ -61,6 +61,7 @@ pub fn build_class(
         pc: 0,
         base: 0,
         ret_dst: 0,
+        init_self: None,
     };
     rt.depth += 1;
     let r = run(rt, frame, regs);

@@ -17,6 +17,9 @@ pub struct Frame {
     pub base: usize,
     /// Register of the caller that receives this frame's return value.
     pub ret_dst: u16,
+    /// For an `__init__` frame pushed by `cls(...)`: the new instance, which the call
+    /// returns instead of `__init__`'s None.
+    pub init_self: Option<Value>,
 }
 
 fn names_list(names: &[String]) -> String {

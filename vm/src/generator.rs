@@ -180,6 +180,7 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
         pc,
         base: 0,
         ret_dst: 0,
+        init_self: None,
     };
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {

@@ -131,15 +131,27 @@ fn cached_global(rt: &Runtime, code: &CodeObject, ni: usize, globals: &Value) ->
     let cell = &code.global_cache[ni];
     let c = cell.get();
     if c.slot != 0 && c.globals_version == g.version && c.builtins_version == b.version {
-        return if c.slot > 0 { g.value_ref((c.slot - 1) as usize).cloned() } else { b.value_ref((-c.slot - 1) as usize).cloned() };
+        return if c.slot > 0 {
+            g.value_ref((c.slot - 1) as usize).cloned()
+        } else {
+            b.value_ref((-c.slot - 1) as usize).cloned()
+        };
     }
     let name = &code.names[ni];
     let slot = match g.find_strv(name) {
         Some(i) => i as i64 + 1,
         None => -(b.find_strv(name)? as i64) - 1,
     };
-    cell.set(molt_builtins::object::GlobalCache { globals_version: g.version, builtins_version: b.version, slot });
-    if slot > 0 { g.value_ref((slot - 1) as usize).cloned() } else { b.value_ref((-slot - 1) as usize).cloned() }
+    cell.set(molt_builtins::object::GlobalCache {
+        globals_version: g.version,
+        builtins_version: b.version,
+        slot,
+    });
+    if slot > 0 {
+        g.value_ref((slot - 1) as usize).cloned()
+    } else {
+        b.value_ref((-slot - 1) as usize).cloned()
+    }
 }
 
 fn dict_of(v: &Value) -> &std::cell::RefCell<Dict> {
@@ -403,14 +415,27 @@ fn run_inner(
                     let o = reg!(obj).clone();
                     let ni = name.0 as usize;
                     let cache = &code.attr_cache[pc];
-                    reg!(dst) = t!(crate::attr_cache::load_attr(rt, cache, &o, &code.names[ni], &code.code.names[ni]));
+                    reg!(dst) = t!(crate::attr_cache::load_attr(
+                        rt,
+                        cache,
+                        &o,
+                        &code.names[ni],
+                        &code.code.names[ni]
+                    ));
                 }
                 Instr::StoreAttr { obj, name, src } => {
                     let o = reg!(obj).clone();
                     let v = reg!(src).clone();
                     let ni = name.0 as usize;
                     let cache = &code.attr_cache[pc];
-                    t!(crate::attr_cache::store_attr(rt, cache, &o, &code.names[ni], &code.code.names[ni], &v));
+                    t!(crate::attr_cache::store_attr(
+                        rt,
+                        cache,
+                        &o,
+                        &code.names[ni],
+                        &code.code.names[ni],
+                        &v
+                    ));
                 }
                 Instr::DeleteAttr { obj, name } => {
                     let o = reg!(obj).clone();
@@ -421,7 +446,13 @@ fn run_inner(
                     let o = reg!(obj).clone();
                     let ni = name.0 as usize;
                     let cache = &code.attr_cache[pc];
-                    let (f, is_method) = t!(crate::attr_cache::load_method(rt, cache, &o, &code.names[ni], &code.code.names[ni]));
+                    let (f, is_method) = t!(crate::attr_cache::load_method(
+                        rt,
+                        cache,
+                        &o,
+                        &code.names[ni],
+                        &code.code.names[ni]
+                    ));
                     reg!(b) = f;
                     reg!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
                 }
@@ -677,9 +708,9 @@ fn run_inner(
                 Instr::BuildSet { dst, start, count } => {
                     let items =
                         stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    let s = Value::from_obj(Obj::new(Kind::Set(Box::new(std::cell::RefCell::new(
-                        Default::default(),
-                    )))));
+                    let s = Value::from_obj(Obj::new(Kind::Set(Box::new(
+                        std::cell::RefCell::new(Default::default()),
+                    ))));
                     if let Some(Kind::Set(cell)) = s.kind() {
                         for x in items {
                             t!(molt_builtins::set::add(rt, cell, x));
@@ -883,12 +914,68 @@ fn run_inner(
                                 pc: 0,
                                 base: newbase,
                                 ret_dst: dst.0,
+                                init_self: None,
                             });
                             code = fo.code.clone();
                             globals = fo.globals.clone();
                             base = newbase;
                             pc = 0;
                             continue;
+                        }
+                    }
+                    // cls(...) for a plain class with a Python __init__: make the instance
+                    // and run __init__ in this loop.
+                    if let Some(Kind::Type(_)) = f.kind() {
+                        if let Some(info) = molt_builtins::typeobj::ctor_info(rt, &f) {
+                            if info.meta_call.is_none()
+                                && info.new_is_object
+                                && !info.init_is_object
+                            {
+                                if let Some(init) = info.init.clone() {
+                                    if let Some(Kind::Function(fo)) = init.kind() {
+                                        if fo.code.code.flags & flags::GENERATOR == 0 {
+                                            let obj =
+                                                t!(molt_builtins::typeobj::new_instance(rt, &f));
+                                            let newbase = stack.len();
+                                            let nregs = fo.code.code.nregs as usize;
+                                            let mut args = Vec::with_capacity(n + 1);
+                                            args.push(obj.clone());
+                                            args.extend_from_slice(&stack[a0..a0 + n]);
+                                            stack.resize(newbase + nregs, Value::UNBOUND);
+                                            if let Err(e) =
+                                                bind_args(rt, fo, &mut stack[newbase..], &args, &[])
+                                            {
+                                                stack.truncate(newbase);
+                                                break 'inner e;
+                                            }
+                                            rt.depth += 1;
+                                            if rt.depth > rt.recursion_limit {
+                                                rt.depth -= 1;
+                                                stack.truncate(newbase);
+                                                break 'inner rt.new_exc(
+                                                    "RecursionError",
+                                                    "maximum recursion depth exceeded",
+                                                );
+                                            }
+                                            frames.last_mut().expect("frame").pc = pc;
+                                            frames.push(Frame {
+                                                code: fo.code.clone(),
+                                                globals: fo.globals.clone(),
+                                                locals: None,
+                                                pc: 0,
+                                                base: newbase,
+                                                ret_dst: dst.0,
+                                                init_self: Some(obj),
+                                            });
+                                            code = fo.code.clone();
+                                            globals = fo.globals.clone();
+                                            base = newbase;
+                                            pc = 0;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                     let args = stack[a0..a0 + n].to_vec();
@@ -944,6 +1031,7 @@ fn run_inner(
                                 pc: 0,
                                 base: newbase,
                                 ret_dst: dst.0,
+                                init_self: None,
                             });
                             code = fo.code.clone();
                             globals = fo.globals.clone();
@@ -1050,6 +1138,19 @@ fn run_inner(
                     globals = caller.globals.clone();
                     base = caller.base;
                     pc = caller.pc;
+                    let v = match fr.init_self {
+                        None => v,
+                        Some(obj) => {
+                            if !v.is_none() {
+                                let msg = format!(
+                                    "__init__() should return None, not '{}'",
+                                    rt.type_name(&v)
+                                );
+                                break 'inner rt.type_error(&msg);
+                            }
+                            obj
+                        }
+                    };
                     stack[base + fr.ret_dst as usize] = v;
                 }
                 Instr::Yield { dst: _, src } => {

@@ -206,16 +206,16 @@ fn make_sys(rt: &mut Runtime) -> Value {
         let n = rt.new_str(name);
         let w = rt.new_builtin("write", std_write);
         let bound = match w.kind() {
-            Some(Kind::Builtin(b)) => Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(Box::new(
-                molt_builtins::object::Builtin {
+            Some(Kind::Builtin(b)) => Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(
+                Box::new(molt_builtins::object::Builtin {
                     name: b.name,
                     func: b.func,
                     owner: None,
                     bound: Some(n.clone()),
                     doc: None,
                     check_self: false,
-                },
-            )))),
+                }),
+            ))),
             _ => w,
         };
         let stream = crate::import::new_module(rt, name);

@@ -374,7 +374,9 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
 
 /// A new iterator object over the given state.
 pub fn new_iter(state: crate::object::IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(Box::new(std::cell::RefCell::new(state)))))
+    Value::from_obj(Obj::new(Kind::Iter(Box::new(std::cell::RefCell::new(
+        state,
+    )))))
 }
 
 /// Attributes of numbers that are not methods: `real`, `imag`, `numerator`, `denominator`
