@@ -226,6 +226,14 @@ pub fn parse_module(source: &str, map: &SourceMap) -> Result<ast::ModModule, Syn
         ));
     };
     if parsed.errors().is_empty() && parsed.unsupported_syntax_errors().is_empty() {
+        // Ruff and CPython measure tab indentation differently; CPython's rules decide.
+        if source.contains(['\t', '\x0c']) {
+            if let Some(d) = Lexer::run(source).error {
+                if d.sev == Sev::Deferred && d.kind != "SyntaxError" {
+                    return Err(d.into_info(map));
+                }
+            }
+        }
         return Ok(parsed.into_syntax());
     }
     Err(diagnose(source, map, &parsed))
@@ -283,6 +291,11 @@ struct Diag {
     early: bool,
     /// For `UnclosedEof`: the line of the open bracket.
     paren_line: u32,
+    /// Raised in the first pass by a forced token (`&&'('`), so the second pass does not
+    /// read further.
+    forced: bool,
+    /// A tokenizer error met inside an f-string.
+    in_fstring: bool,
 }
 
 impl Diag {
@@ -315,21 +328,33 @@ fn diagnose(source: &str, map: &SourceMap, parsed: &Parsed<ast::ModModule>) -> S
         (None, Some(p)) => p,
         (Some(t), Some(p)) => match t.sev {
             Sev::Immediate | Sev::Parse => {
-                if p.early && p.pos < t.pos {
+                // Errors found while tokenizing the rest of the file replace the parser's,
+                // except after "unexpected indent" and inside f-strings.
+                if (p.early || t.in_fstring) && p.pos < t.pos {
                     p
                 } else {
                     t
                 }
             }
             Sev::Deferred => {
-                if t.pos <= p.pos {
+                let reach = if p.forced || p.early {
+                    p.pos
+                } else {
+                    cx.reach_pos(p.pos).2
+                };
+                if t.pos <= p.pos.max(reach) {
                     t
                 } else {
                     p
                 }
             }
             Sev::UnclosedEof => {
-                if p.at_eof || p.last_line > t.paren_line {
+                let (reach_line, reach_eof) = if p.forced {
+                    (p.last_line, false)
+                } else {
+                    cx.reach(p.pos)
+                };
+                if p.at_eof || reach_eof || p.last_line.max(reach_line) > t.paren_line {
                     t
                 } else {
                     p
@@ -449,13 +474,22 @@ fn is_printable(c: char) -> bool {
 
 fn is_combining(c: char) -> bool {
     matches!(c as u32,
-        0x300..=0x36F | 0x483..=0x487 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
+        0xE0100..=0xE01EF | 0x1369..=0x1371 | 0x19DA | 0x2054 | 0xFE33 | 0xFE34 | 0xFE4D..=0xFE4F
+        | 0xFF3F | 0x5BF | 0x5C1 | 0x5C2 | 0x5C4 | 0x5C5 | 0x5C7 | 0x670 | 0x6D6..=0x6DC
+        | 0x6DF..=0x6E4 | 0x6E7 | 0x6E8 | 0x6EA..=0x6ED | 0x981..=0x983 | 0x9BC..=0x9CD
+        | 0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4E | 0x302A..=0x302F | 0x3099 | 0x309A
+        | 0x300..=0x36F | 0x483..=0x487 | 0x591..=0x5BD | 0x610..=0x61A | 0x64B..=0x65F
         | 0x900..=0x903 | 0x93A..=0x94F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
         | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0x200C | 0x200D | 0xB7 | 0x387 | 0x203F | 0x2040)
 }
 
 fn is_xid_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+    c == '_'
+        || c.is_alphabetic()
+        || matches!(
+            c as u32,
+            0x1885 | 0x1886 | 0x2118 | 0x212E | 0x309B | 0x309C
+        )
 }
 
 fn is_xid_continue(c: char) -> bool {
@@ -633,6 +667,8 @@ impl Lexer {
             at_eof: false,
             early: false,
             paren_line: 0,
+            forced: false,
+            in_fstring: !self.modes.is_empty(),
         }
     }
 
@@ -1697,6 +1733,8 @@ impl<'a> Cx<'a> {
             at_eof: false,
             early: false,
             paren_line: 0,
+            forced: false,
+            in_fstring: false,
         }
     }
 
@@ -1762,6 +1800,13 @@ impl<'a> Cx<'a> {
                 d
             }
         }
+    }
+
+    /// An error from a forced token (`&&':'`), raised in the first pass.
+    fn forced_diag(&self, msg: impl Into<String>, i: usize) -> Diag {
+        let mut d = self.tok_diag(msg, i);
+        d.forced = true;
+        d
     }
 
     fn generic_at(&self, start: usize, end: usize) -> Diag {
@@ -2243,6 +2288,7 @@ impl<'a> Cx<'a> {
             errs.push((e.range, 100_000 + n, E::U(e.kind)));
         }
         errs.sort_by_key(|(r, n, _)| (usize::from(r.start()), *n));
+        let mut found = None;
         let mut fallback = None;
         for (range, _, e) in &errs {
             let d = match e {
@@ -2250,7 +2296,10 @@ impl<'a> Cx<'a> {
                 E::U(u) => self.map_unsupported(*u, *range),
             };
             match d {
-                Some(d) => return Some(d),
+                Some(d) => {
+                    found = Some(d);
+                    break;
+                }
                 None => {
                     if fallback.is_none() {
                         let (s, t) = range_of(*range);
@@ -2259,7 +2308,63 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        fallback
+        let found = found.or(fallback);
+        match (found, self.indent_structure_error()) {
+            (Some(d), Some(ind)) if ind.pos <= d.pos || self.newline_before(ind.pos) <= d.pos => {
+                Some(ind)
+            }
+            (None, Some(ind)) => Some(ind),
+            (d, _) => d,
+        }
+    }
+
+    /// Start of the line holding the token at `pos` (end of the NEWLINE token before it).
+    fn newline_before(&self, pos: usize) -> usize {
+        let i = self.toks.partition_point(|t| t.start < pos);
+        (0..i)
+            .rev()
+            .find(|&j| self.toks[j].kind == T::Newline)
+            .map_or(pos, |j| self.toks[j].end)
+    }
+
+    /// An INDENT where no block starts ("unexpected indent") or a DEDENT right after a
+    /// decorator ("unexpected unindent"): the parser stops at that token.
+    fn indent_structure_error(&self) -> Option<Diag> {
+        for (j, tk) in self.toks.iter().enumerate() {
+            let (msg, ok) = match tk.kind {
+                T::Indent => {
+                    let opener = j >= 2
+                        && self.toks[j - 1].kind == T::Newline
+                        && self.is_op(j - 2, ":")
+                        && self.toks[j - 2].level == 0;
+                    ("unexpected indent", opener)
+                }
+                T::Dedent => {
+                    let mut n = j;
+                    while n > 0 && self.toks[n - 1].kind == T::Dedent {
+                        n -= 1;
+                    }
+                    let after_decorator = n >= 1
+                        && self.toks[n - 1].kind == T::Newline
+                        && self.is_op(self.line_start_tok(n - 1), "@");
+                    ("unexpected unindent", !after_decorator)
+                }
+                _ => continue,
+            };
+            if ok {
+                continue;
+            }
+            let mut d = self.base(msg, "IndentationError");
+            d.lineno = tk.line;
+            d.end_lineno = tk.line;
+            d.offset = tk.col_bytes;
+            d.end_offset = 0;
+            d.pos = tk.start;
+            d.last_line = tk.line;
+            d.early = true;
+            return Some(d);
+        }
+        None
     }
 
     fn map_unsupported(&self, kind: UnsupportedSyntaxErrorKind, range: TextRange) -> Option<Diag> {
@@ -2289,6 +2394,9 @@ impl<'a> Cx<'a> {
                 let inner = self.tok_at(s).map(|i| i + 1)?;
                 let close = self.matching_close(inner - 1)?;
                 let eq = close + 1;
+                if !self.is_op(eq, "=") {
+                    return None;
+                }
                 let inner_start = self.toks.get(inner)?.start;
                 let eq_end = self.toks.get(eq)?.end;
                 Some(self.range_diag(
@@ -2303,7 +2411,7 @@ impl<'a> Cx<'a> {
                 if kw == "def" {
                     // `def f[T=int]()`: the type parameters fail, then `&&'('` fails at `[`.
                     let b = (h..i).find(|&j| self.is_op(j, "["))?;
-                    Some(self.tok_diag("expected '('", b))
+                    Some(self.forced_diag("expected '('", b))
                 } else {
                     let eq = (i..self.toks.len()).find(|&j| self.is_op(j, "="))?;
                     Some(self.tok_diag("invalid syntax", eq))
@@ -2349,8 +2457,11 @@ impl<'a> Cx<'a> {
                         i,
                     ));
                 }
+                if self.is_op(i, "**") && i > 0 && self.is_op(i - 1, "(") && !self.is_call_paren(i - 1) {
+                    return Some(self.tok_diag("cannot use double starred expression here", i));
+                }
                 if i > 0 && self.is_op(i - 1, "->") {
-                    return Some(self.tok_diag("expected ':'", i - 1));
+                    return Some(self.forced_diag("expected ':'", i - 1));
                 }
                 if i > 1 && self.is_op(i - 1, "=") && matches!(self.text(i), ")" | ",") {
                     if let Some(ob) = self.open_bracket(i) {
@@ -2397,6 +2508,11 @@ impl<'a> Cx<'a> {
             }
             P::InvalidNamedAssignmentTarget => {
                 let e = self.find_expr(s, t)?;
+                // `a := b` needs an expression after `:=`.
+                let op = self.tok_at(t)?;
+                if !self.is_op(op, ":=") || !self.starts_expr(op + 1) {
+                    return None;
+                }
                 Some(self.range_diag(
                     format!("cannot use assignment expressions with {}", expr_name(e)),
                     s,
@@ -2424,12 +2540,21 @@ impl<'a> Cx<'a> {
                         if self.stmt_start_tok(i) != i {
                             return None;
                         }
+                        let colon = self.tok_at(t)?;
+                        if !self.is_op(colon, ":") || !self.starts_expr(colon + 1) {
+                            return None;
+                        }
                         Some(self.range_diag("illegal target for annotation", s, t))
                     }
                 }
             }
             P::OtherError(m) if m.starts_with("Only single target") => {
                 let msg = format!("o{}", &m[1..]);
+                // The target must be followed by `:` and an annotation.
+                let colon = self.tok_at(t)?;
+                if !self.is_op(colon, ":") || !self.starts_expr(colon + 1) {
+                    return None;
+                }
                 if msg.contains("(not tuple)") {
                     // CPython points at the first element.
                     let e = self.find_expr(s, t);
@@ -2443,12 +2568,9 @@ impl<'a> Cx<'a> {
                 Some(self.range_diag(msg, s, t))
             }
             P::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
-                // Reported at the last token of the `try` block.
-                let nl = (0..i.unwrap_or(self.toks.len()))
-                    .rev()
-                    .find(|&j| self.toks[j].kind == T::Newline)?;
-                let mut d = self.tok_diag("expected 'except' or 'finally' block", nl);
-                d.end_offset = 0;
+                // Reported at the token after the `try` block.
+                let j = i.or_else(|| self.toks.iter().position(|tk| tk.kind == T::End))?;
+                let mut d = self.tok_diag("expected 'except' or 'finally' block", j);
                 d.pos = s;
                 Some(d)
             }
@@ -2495,11 +2617,18 @@ impl<'a> Cx<'a> {
                 let after = self.tok_at(t)?;
                 Some(self.tok_diag("cannot mix bytes and nonbytes literals", after))
             }
-            P::NonDefaultParamAfterDefaultParam => Some(self.range_diag(
-                "parameter without a default follows parameter with a default",
-                s,
-                t,
-            )),
+            P::NonDefaultParamAfterDefaultParam => {
+                // The parameter must be complete: followed by `,` or `)` (`:` in a lambda).
+                let next = self.tok_at(t)?;
+                if !(self.is_op(next, ",") || self.is_op(next, ")") || self.is_op(next, ":")) {
+                    return None;
+                }
+                Some(self.range_diag(
+                    "parameter without a default follows parameter with a default",
+                    s,
+                    t,
+                ))
+            }
             P::ParamAfterVarKeywordParam => {
                 Some(self.range_diag("arguments cannot follow var-keyword argument", s, t))
             }
@@ -2535,6 +2664,13 @@ impl<'a> Cx<'a> {
                     return Some(self.tok_diag(msg, i?));
                 }
                 let after = self.tok_at(t)?;
+                // `f(a=1, 2 b)`: the missing comma is found while parsing the argument.
+                if let Some(d) = self.common(after) {
+                    return Some(d);
+                }
+                if !(self.is_op(after, ",") || self.is_op(after, ")")) {
+                    return Some(self.tok_diag("invalid syntax", after));
+                }
                 Some(self.tok_diag(msg, after))
             }
             P::UnparenthesizedGeneratorExpression => {
@@ -2548,6 +2684,24 @@ impl<'a> Cx<'a> {
                     }
                 }
                 Some(self.range_diag("Generator expression must be parenthesized", s, t))
+            }
+            P::InvalidStarredExpressionUsage => {
+                let i = i?;
+                if self.is_op(i, "*") && i > 0 && self.is_op(i - 1, "(") && !self.is_call_paren(i - 1) {
+                    if let Some(e) = self.expr_span(i + 1, false) {
+                        if self.is_op(e + 1, ")") {
+                            return Some(self.range_diag(
+                                "cannot use starred expression here",
+                                self.toks[i].start,
+                                self.toks[e].end,
+                            ));
+                        }
+                    }
+                }
+                if let Some(d) = self.common(i) {
+                    return Some(d);
+                }
+                Some(self.tok_diag("invalid syntax", i))
             }
             P::IterableUnpackingInComprehension => {
                 Some(self.range_diag("iterable unpacking cannot be used in comprehension", s, t))
@@ -2594,21 +2748,119 @@ impl<'a> Cx<'a> {
             return Some(d);
         }
         if self.is_op(i, "=") {
-            if let Some(ob) = self.open_bracket(i) {
-                if self.is_op(ob, "(") && self.expr_context(ob) && ob > 0 && self.ends_expr(ob - 1)
-                {
-                    let mut a = self.expr_start_before(i);
-                    if a > 0 && (self.is_op(a - 1, "*") || self.is_op(a - 1, "**")) {
-                        a -= 1;
+            match self.open_bracket(i) {
+                Some(ob) if self.is_call_paren(ob) => {
+                    // The whole argument: back to the ',' or '(' before it.
+                    let a = self.arg_start(ob, i);
+                    if a >= i {
+                        return None;
                     }
-                    if let Some(tk) = self.toks.get(a) {
-                        let tk = *tk;
-                        return self.kwarg_error(tk.start, self.toks[i - 1].end);
+                    if self.kind(a) == Some(T::Name) && self.is_op(a + 1, "=") {
+                        // `name=value=...`: nothing specific.
+                        return None;
+                    }
+                    let tk = self.toks[a];
+                    return self.kwarg_error(tk.start, self.toks[i - 1].end);
+                }
+                Some(ob) if self.expr_context(ob) && !self.toks[ob].field => {
+                    let a = self.arg_start(ob, i);
+                    if a < i {
+                        return self.named_expr_eq(a, i);
                     }
                 }
+                None => {
+                    // Decorators are named expressions.
+                    let ls = self.line_start_tok(i);
+                    if self.is_op(ls, "@") {
+                        return self.named_expr_eq(ls + 1, i);
+                    }
+                }
+                _ => {}
             }
         }
         None
+    }
+
+    /// Whether the `(` at `ob` opens call arguments (or class bases).
+    fn is_call_paren(&self, ob: usize) -> bool {
+        self.is_op(ob, "(") && self.expr_context(ob) && ob > 0 && self.ends_expr(ob - 1)
+    }
+
+    /// The first token of the element (argument, item) in the brackets opened at `ob` that
+    /// contains token `i`.
+    fn arg_start(&self, ob: usize, i: usize) -> usize {
+        let mut depth = 0i32;
+        let mut j = i;
+        while j > ob + 1 {
+            let k = self.toks[j - 1].kind;
+            let t = self.text(j - 1);
+            if (k == T::Op && matches!(t, ")" | "]" | "}")) || k == T::FEnd {
+                depth += 1;
+            } else if (k == T::Op && matches!(t, "(" | "[" | "{")) || k == T::FStart {
+                depth -= 1;
+            } else if depth == 0 && k == T::Op && t == "," {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    /// How far CPython's second pass reads when it fails at byte offset `pos`: an
+    /// expression starting there right after another one is parsed whole (the "forgot a
+    /// comma" rule), up to the end of input if it opens a bracket that is never closed.
+    fn reach(&self, pos: usize) -> (u32, bool) {
+        let (line, eof, _) = self.reach_pos(pos);
+        (line, eof)
+    }
+
+    /// Like `reach`, also giving the start of the furthest token read (`usize::MAX` for the
+    /// end of input or the end of the tokens the tokenizer produced).
+    fn reach_pos(&self, pos: usize) -> (u32, bool, usize) {
+        let at = |j: usize| match self.toks.get(j) {
+            Some(t) if t.kind != T::End => (t.line, false, t.start),
+            Some(t) => (t.line, true, usize::MAX),
+            None => (self.map.last_line(), true, usize::MAX),
+        };
+        let Some(i) = self.tok_at(pos) else {
+            return at(self.toks.len());
+        };
+        if i == 0 || !self.starts_expr(i) || !self.ends_expr(i - 1) {
+            return at(i);
+        }
+        // Statements whose parts there are not expressions.
+        let ls = self.line_start_tok(i);
+        if matches!(self.text(ls), "import" | "from" | "def" | "class") {
+            return at(i);
+        }
+        // A bracket whose content cannot start: the parse stops inside it.
+        if self.kind(i) == Some(T::Op) && matches!(self.text(i), "(" | "[" | "{") {
+            let n = i + 1;
+            let can_start = self.starts_expr(n)
+                || matches!(self.text(n), "*" | "**" | ")" | "]" | "}")
+                || (self.text(i) == "[" && self.is_op(n, ":"))
+                || self.is_kw(n, "yield");
+            if !can_start {
+                return at(n);
+            }
+        }
+        match self.expr_span(i, true) {
+            Some(e) => at(e + 1),
+            None => {
+                let opens = (i..self.toks.len())
+                    .take_while(|&j| self.kind(j) != Some(T::Newline))
+                    .any(|j| {
+                        self.kind(j) == Some(T::Op)
+                            && matches!(self.text(j), "(" | "[" | "{")
+                            && self.matching_close(j).is_none()
+                    });
+                if opens {
+                    at(self.toks.len())
+                } else {
+                    at(i)
+                }
+            }
+        }
     }
 
     /// `print "x"`: "Missing parentheses in call to 'print'. Did you mean print(...)?".
@@ -2623,6 +2875,14 @@ impl<'a> Cx<'a> {
         }
         if self.expr_start_before(p) != p {
             return None;
+        }
+        if matches!(self.text(self.line_start_tok(p)), "import" | "from" | "def" | "class") {
+            return None;
+        }
+        if let Some(ob) = self.open_bracket(p) {
+            if self.is_op(ob, "{") && !self.toks[ob].field && self.is_dict_key(ob, p) {
+                return Some(self.dict_key_error(p));
+            }
         }
         // b = star_expressions
         let mut j = i;
@@ -2656,15 +2916,32 @@ impl<'a> Cx<'a> {
 
     /// "invalid syntax. Perhaps you forgot a comma?" (or the dict-key message).
     fn forgot_comma(&self, i: usize) -> Option<Diag> {
+        let a = self.expr_start_before(i);
+        // After `NAME STRING` (not tried, as in `f"..."` prefixes) CPython tries again from
+        // the string.
+        if self.kind(a) == Some(T::Name)
+            && a + 2 == i + 1
+            && matches!(self.kind(i), Some(T::Str) | Some(T::FStart))
+        {
+            if let Some(n) = self.fstring_end(i).or(Some(i)).map(|e| e + 1) {
+                if let Some(d) = self.forgot_comma_from(n, i) {
+                    return Some(d);
+                }
+            }
+        }
+        self.forgot_comma_from(i, a)
+    }
+
+    fn forgot_comma_from(&self, i: usize, a: usize) -> Option<Diag> {
         if i == 0 || !self.starts_expr(i) || !self.ends_expr(i - 1) {
             return None;
         }
         let ob = self.open_bracket(i)?;
-        if !self.expr_context(ob) {
+        if a >= i {
             return None;
         }
-        let a = self.expr_start_before(i);
-        if a >= i {
+        let default_or_annotation = a > 0 && (self.is_op(a - 1, "=") || self.is_op(a - 1, ":"));
+        if !self.expr_context(ob) && !default_or_annotation {
             return None;
         }
         if self.kind(a) == Some(T::Name)
@@ -2677,6 +2954,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         if a + 1 == i && matches!(self.text(a), "print" | "exec") {
+            return None;
+        }
+        // Comprehension targets are not expressions, and its iterables and conditions are
+        // parsed as `disjunction`s, without the rule.
+        if a > 0 && (self.is_kw(a - 1, "for") || self.is_kw(a - 1, "if"))
+            || (a > 0 && self.is_kw(a - 1, "in") && self.in_is_for_clause(a - 1))
+        {
             return None;
         }
         // The expression before must be a whole `disjunction`.
@@ -2696,19 +2980,55 @@ impl<'a> Cx<'a> {
         Some(d)
     }
 
+    /// Whether the brackets opened at `ob` hold a comprehension (`for` at their top level).
+    fn has_for(&self, ob: usize) -> bool {
+        let end = self.matching_close(ob).unwrap_or(self.toks.len());
+        (ob + 1..end).any(|j| self.is_kw(j, "for") && self.toks[j].level == self.toks[ob].level)
+    }
+
+    /// Whether `open..close` holds only parameter names (`a, b` or, for functions,
+    /// `a: int, b`), as `invalid_parameters` wants for "cannot be parenthesized".
+    fn simple_params(&self, open: usize, close: usize, annotations: bool) -> bool {
+        let mut j = open + 1;
+        let mut any = false;
+        while j < close {
+            if self.kind(j) != Some(T::Name) || is_keyword(self.text(j)) {
+                return false;
+            }
+            any = true;
+            j += 1;
+            if annotations && self.is_op(j, ":") {
+                match self.expr_span(j + 1, true) {
+                    Some(e) if e < close => j = e + 1,
+                    _ => return false,
+                }
+            }
+            if j < close {
+                if !self.is_op(j, ",") {
+                    return false;
+                }
+                j += 1;
+            }
+        }
+        any
+    }
+
     /// In the braces opened at `ob`, is the element starting at token `a` a dict key?
     fn is_dict_key(&self, ob: usize, a: usize) -> bool {
-        if a == 0 || !self.is_op(a - 1, ",") {
+        if !(a == ob + 1 || self.is_op(a - 1, ",")) {
             return false;
         }
-        // A dict if some earlier element has a top-level ':'.
+        // A dict if some element has a top-level ':' (or `**`).
         let mut depth = 0;
-        for j in ob + 1..a {
+        for j in ob + 1..self.toks.len() {
             let k = self.toks[j].kind;
             let t = self.text(j);
-            if k == T::Op && matches!(t, "(" | "[" | "{") {
+            if k == T::Op && matches!(t, "(" | "[" | "{") || k == T::FStart {
                 depth += 1;
-            } else if k == T::Op && matches!(t, ")" | "]" | "}") {
+            } else if k == T::Op && matches!(t, ")" | "]" | "}") || k == T::FEnd {
+                if depth == 0 {
+                    break;
+                }
                 depth -= 1;
             } else if depth == 0 && k == T::Op && (t == ":" || t == "**") {
                 return true;
@@ -2794,6 +3114,8 @@ impl<'a> Cx<'a> {
         };
         let line = self.toks[h].line;
         let next = nl + 1;
+        // The parser reads the token after the NEWLINE (a tokenizer error there wins).
+        let next_line_start = self.toks.get(nl + 1).map_or(self.src.len(), |t| t.start);
         let mut d = self.tok_diag(
             format!("expected an indented block after {what} on line {line}"),
             next,
@@ -2807,7 +3129,7 @@ impl<'a> Cx<'a> {
                 d.at_eof = true;
             }
         }
-        d.pos = s;
+        d.pos = next_line_start.max(s);
         Some(d)
     }
 
@@ -2825,6 +3147,12 @@ impl<'a> Cx<'a> {
         if let Some(d) = self.common(i) {
             return Some(d);
         }
+        // `def f[...` whose type parameters do not parse: CPython then wants `(`.
+        if let Some(ob) = self.open_bracket(i) {
+            if self.is_op(ob, "[") && ob >= 2 && self.is_kw(ob - 2, "def") {
+                return Some(self.forced_diag("expected '('", ob));
+            }
+        }
         // An f-string replacement field that does not end where it should.
         if let Some(f) = self.fstring_field(i) {
             if matches!(expected, TokenKind::Rbrace) {
@@ -2839,7 +3167,10 @@ impl<'a> Cx<'a> {
                     if lam > 0 && self.is_kw(lam - 1, "lambda")
                         || self.is_kw(i.wrapping_sub(1), "lambda")
                     {
-                        if let Some(close) = self.matching_close(i) {
+                        if let Some(close) = self
+                            .matching_close(i)
+                            .filter(|&c| self.simple_params(i, c, false))
+                        {
                             return Some(self.range_diag(
                                 "Lambda expression parameters cannot be parenthesized",
                                 self.toks[i].start,
@@ -2849,14 +3180,19 @@ impl<'a> Cx<'a> {
                     }
                 }
                 if let Some(ob) = self.open_bracket(i) {
-                    if self.is_op(ob, "{") && !self.toks[ob].field {
+                    let elem = self.arg_start(ob, i);
+                    if self.is_op(ob, "{")
+                        && !self.toks[ob].field
+                        && !self.has_for(ob)
+                        && self.is_dict_key(ob, elem)
+                    {
                         return Some(self.dict_key_error(i.saturating_sub(1)));
                     }
                     return Some(self.tok_diag("invalid syntax", i));
                 }
                 let (h, kw) = self.header_kw(i);
                 match kw.as_str() {
-                    "def" | "try" | "finally" | "else" => Some(self.tok_diag("expected ':'", i)),
+                    "def" | "try" | "finally" | "else" => Some(self.forced_diag("expected ':'", i)),
                     "if" | "elif" | "while" | "for" | "with" | "class" | "except" | "match"
                     | "case" => {
                         if found == TokenKind::Newline {
@@ -2875,18 +3211,16 @@ impl<'a> Cx<'a> {
             TokenKind::Lpar => {
                 let (_, kw) = self.header_kw(i);
                 if kw == "def" {
-                    return Some(self.tok_diag("expected '('", i));
+                    return Some(self.forced_diag("expected '('", i));
                 }
                 Some(self.tok_diag("invalid syntax", i))
             }
             TokenKind::Else => {
                 // `a if b` without `else`.
-                let iff = (0..i)
-                    .rev()
-                    .find(|&j| self.is_kw(j, "if") && self.toks[j].level == self.toks[i].level)?;
+                let iff = self.expr_start_before(i).checked_sub(1)?;
                 let a = self.expr_start_before(iff);
                 let b_end = i.checked_sub(1)?;
-                if a < iff {
+                if self.is_kw(iff, "if") && a < iff && found != TokenKind::Colon {
                     let mut d = self.range_diag(
                         "expected 'else' after 'if' expression",
                         self.toks[a].start,
@@ -2901,12 +3235,18 @@ impl<'a> Cx<'a> {
                 if self.is_op(i, "(") {
                     let params = match self.open_bracket(i) {
                         Some(ob) => {
-                            !self.expr_context(ob) && !self.is_kw(ob.wrapping_sub(1), "import")
+                            self.is_op(ob, "(")
+                                && !self.expr_context(ob)
+                                && !self.is_kw(ob.wrapping_sub(1), "import")
+                                && (i == ob + 1 || self.is_op(i - 1, ","))
                         }
                         None => false,
                     };
                     if params {
-                        if let Some(close) = self.matching_close(i) {
+                        if let Some(close) = self
+                            .matching_close(i)
+                            .filter(|&c| self.simple_params(i, c, true))
+                        {
                             return Some(self.range_diag(
                                 "Function parameters cannot be parenthesized",
                                 self.toks[i].start,
@@ -2977,17 +3317,22 @@ impl<'a> Cx<'a> {
             self.set_last(&mut d, b_end + 1);
             return Some(d);
         }
+        if eq <= c {
+            return None;
+        }
         let cond = self.find_expr(self.toks[c].start, self.toks[eq - 1].end)?;
         if self.here_candidate(cond) && self.expr_span(c, false) == Some(eq - 1) {
             let (s, t) = range_of(cond.range());
-            return Some(self.range_diag(
+            let mut d = self.range_diag(
                 format!(
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                     expr_name(cond)
                 ),
                 s,
                 t,
-            ));
+            );
+            self.set_last(&mut d, b_end + 1);
+            return Some(d);
         }
         None
     }
@@ -3075,63 +3420,94 @@ impl<'a> Cx<'a> {
         if self.stmt_start_tok(first) != first {
             return None;
         }
-        // invalid_named_expression on the element before the first '='.
-        let (elem, is_tuple) = match t0 {
-            Expr::Tuple(tp) if !tp.parenthesized => (tp.elts.last()?, true),
-            _ => (t0, false),
+        // CPython reaches `invalid_assignment` only if `(star_targets '=')+ value !'='` fails:
+        // at the first target that is not a valid target.
+        let is_yield = |e: &Expr| {
+            matches!(e, Expr::Yield(_) | Expr::YieldFrom(_)) && !self.is_parenthesized(e)
         };
-        let (_, t0_end) = range_of(t0.range());
-        let eq = self.tok_at(t0_end)?;
-        let eq = if self.is_op(eq, ")") { eq + 1 } else { eq };
-        if self.is_op(eq, "=") {
-            if let Some(v_end) = self.expr_span(eq + 1, false) {
-                let next_ok = !(self.is_op(v_end + 1, "=") || self.is_op(v_end + 1, ":="));
-                if next_ok {
-                    if let Expr::Name(n) = elem {
-                        if is_tuple {
-                            let (ns, _) = range_of(n.range);
-                            let mut d = self.range_diag(
-                                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                                ns,
-                                self.toks[v_end].end,
-                            );
-                            self.set_last(&mut d, v_end + 1);
-                            return Some(d);
-                        }
-                    } else if self.here_candidate(elem) {
-                        let (es, et) = range_of(elem.range());
+        let k = a
+            .targets
+            .iter()
+            .position(|tg| is_yield(tg) || invalid_target(tg, Targets::Star).is_some())?;
+        let tk = &a.targets[k];
+        if !is_yield(tk) && !self.whole_target(tk) {
+            return None;
+        }
+        if k >= 1 {
+            // The value parse at this target comes first: `a if b` without `else`.
+            if let Expr::If(ife) = tk {
+                let (_, te) = range_of(ife.test.range());
+                if let Some(n) = self.tok_at(te) {
+                    if !self.is_kw(n, "else") && !self.is_op(n, ":") {
+                        let (bs, _) = range_of(ife.body.range());
                         return Some(self.range_diag(
-                            format!(
-                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                                expr_name(elem)
-                            ),
-                            es,
-                            et,
+                            "expected 'else' after 'if' expression",
+                            bs,
+                            te,
                         ));
                     }
                 }
             }
+        } else if let Some(d) = self.assign_here(t0) {
+            return Some(d);
         }
-        for tg in &a.targets {
-            if matches!(tg, Expr::Yield(_) | Expr::YieldFrom(_)) && !self.is_parenthesized(tg) {
-                let (ys, yt) = range_of(tg.range());
-                return Some(self.range_diag(
-                    "assignment to yield expression not possible",
-                    ys,
-                    yt,
-                ));
+        if is_yield(tk) {
+            let (ys, yt) = range_of(tk.range());
+            return Some(self.range_diag("assignment to yield expression not possible", ys, yt));
+        }
+        let bad = invalid_target(tk, Targets::Star)?;
+        let (bs, bt) = range_of(bad.range());
+        Some(self.range_diag(format!("cannot assign to {}", expr_name(bad)), bs, bt))
+    }
+
+    /// `invalid_named_expression` on the element just before the first `=` of a statement
+    /// whose first target is invalid.
+    fn assign_here(&self, t0: &Expr) -> Option<Diag> {
+        let (elem, is_tuple) = match t0 {
+            Expr::Tuple(tp) if !tp.parenthesized => (tp.elts.last()?, true),
+            _ => (t0, false),
+        };
+        let (es, et) = range_of(elem.range());
+        let last = self.tok_before(et)?;
+        if !self.is_parenthesized(elem)
+            && (!self.ends_expr(last) || self.expr_span(self.tok_at(es)?, false) != Some(last))
+        {
+            return None;
+        }
+        let (_, t0_end) = range_of(t0.range());
+        let mut eq = self.tok_at(t0_end)?;
+        while self.is_op(eq, ")") {
+            eq += 1;
+        }
+        if !self.is_op(eq, "=") {
+            return None;
+        }
+        let v_end = self.expr_span(eq + 1, false)?;
+        if self.is_op(v_end + 1, "=") || self.is_op(v_end + 1, ":=") {
+            return None;
+        }
+        if let Expr::Name(n) = elem {
+            if is_tuple {
+                let (ns, _) = range_of(n.range);
+                let mut d = self.range_diag(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    ns,
+                    self.toks[v_end].end,
+                );
+                self.set_last(&mut d, v_end + 1);
+                return Some(d);
             }
-            if !self.whole_target(tg) {
-                return None;
-            }
-            if let Some(bad) = invalid_target(tg, Targets::Star) {
-                let (bs, bt) = range_of(bad.range());
-                return Some(self.range_diag(
-                    format!("cannot assign to {}", expr_name(bad)),
-                    bs,
-                    bt,
-                ));
-            }
+            return None;
+        }
+        if self.here_candidate(elem) {
+            return Some(self.range_diag(
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(elem)
+                ),
+                es,
+                et,
+            ));
         }
         None
     }
@@ -3143,11 +3519,15 @@ impl<'a> Cx<'a> {
         let Some(last) = self.tok_before(t) else {
             return false;
         };
-        if self.toks[last].start < s || !self.ends_expr(last) {
+        if self.toks[last].start < s || !(self.ends_expr(last) || self.is_kw(last, "yield")) {
             return false;
         }
         let mut next = last + 1;
-        while self.is_op(next, ")") && self.toks[next].level > 0 {
+        while self.is_op(next, ")")
+            && self
+                .matching_open(next)
+                .is_some_and(|m| self.toks[m].start < s)
+        {
             next += 1;
         }
         self.is_op(next, "=") && self.toks[next].level == 0

@@ -16,7 +16,7 @@ pub struct Frame {
     pub pc: usize,
     pub base: usize,
     /// Register of the caller that receives this frame's return value.
-    pub ret_dst: u16,
+    pub ret_dst: usize,
     /// For an `__init__` frame pushed by `cls(...)`: the new instance, which the call
     /// returns instead of `__init__`'s None.
     pub init_self: Option<Value>,
@@ -203,4 +203,71 @@ pub fn bind_args(
         }
     }
     Ok(())
+}
+
+/// The frames of one run of the interpreter loop. Slots are reused: pushing a call writes
+/// the fields of an old slot in place (and skips the reference-count traffic when the code
+/// and globals are the same, as in recursion), which measured cheaper than building a new
+/// `Frame` and copying it into a `Vec`.
+pub struct FrameStack {
+    slots: Vec<Frame>,
+    n: usize,
+}
+
+/// What the interpreter needs from a frame that has just been popped.
+pub struct Popped {
+    pub base: usize,
+    pub ret_dst: usize,
+    pub init_self: Option<Value>,
+}
+
+impl FrameStack {
+    pub fn new(entry: Frame) -> FrameStack {
+        let mut slots = Vec::with_capacity(16);
+        slots.push(entry);
+        FrameStack { slots, n: 1 }
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+    #[inline]
+    pub fn last(&self) -> Option<&Frame> {
+        self.n.checked_sub(1).map(|i| &self.slots[i])
+    }
+    #[inline]
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        match self.n.checked_sub(1) {
+            Some(i) => Some(&mut self.slots[i]),
+            None => None,
+        }
+    }
+    /// Pushes a call frame for `code` with registers at `base`.
+    #[inline]
+    pub fn push_call(&mut self, code: &Rc<CodeObject>, globals: &Value, base: usize, ret_dst: usize, init_self: Option<Value>) {
+        if self.n < self.slots.len() {
+            let f = &mut self.slots[self.n];
+            if !Rc::ptr_eq(&f.code, code) {
+                f.code = code.clone();
+            }
+            if !f.globals.is(globals) {
+                f.globals = globals.clone();
+            }
+            f.locals = None;
+            f.pc = 0;
+            f.base = base;
+            f.ret_dst = ret_dst;
+            f.init_self = init_self;
+        } else {
+            self.slots.push(Frame { code: code.clone(), globals: globals.clone(), locals: None, pc: 0, base, ret_dst, init_self });
+        }
+        self.n += 1;
+    }
+    #[inline]
+    pub fn pop(&mut self) -> Option<Popped> {
+        let i = self.n.checked_sub(1)?;
+        self.n = i;
+        let f = &mut self.slots[i];
+        Some(Popped { base: f.base, ret_dst: f.ret_dst, init_self: f.init_self.take() })
+    }
 }

@@ -13,7 +13,7 @@ use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 use molt_bytecode::code::flags;
 use molt_bytecode::opcodes::{BinOp, Instr};
 
-use crate::frame::{bind_args, Frame};
+use crate::frame::{bind_args, Frame, FrameStack};
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -231,12 +231,12 @@ fn run_inner(
 ) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
-    let mut frames: Vec<Frame> = Vec::with_capacity(16);
+    let mut frames;
     let mut code: Rc<CodeObject> = entry.code.clone();
     let mut base = entry.base;
     let mut pc = entry.pc;
     let mut globals = entry.globals.clone();
-    frames.push(entry);
+    frames = FrameStack::new(entry);
     // A re-raise keeps the traceback as it is; a fresh raise records the current frame.
     let mut reraise;
 
@@ -260,7 +260,11 @@ fn run_inner(
             if let Some(e) = pending.take() {
                 break 'inner e;
             }
-            let ins = code.code.instrs[pc];
+            // The current frame's instructions, fetched once per frame switch.
+            let frame_code = code.clone();
+            let instrs: &[Instr] = &frame_code.code.instrs;
+            loop {
+            let ins = instrs[pc];
             match ins {
                 Instr::Nop {} => {}
                 Instr::LoadConst { dst, k } => reg!(dst) = code.consts[k.0 as usize].clone(),
@@ -670,6 +674,37 @@ fn run_inner(
                         continue;
                     }
                 }
+                Instr::CompareJump { a, b, op, target } => {
+                    let cmp = match op.0 & 7 {
+                        0 => CmpOp::Lt,
+                        1 => CmpOp::Le,
+                        2 => CmpOp::Eq,
+                        3 => CmpOp::Ne,
+                        4 => CmpOp::Gt,
+                        _ => CmpOp::Ge,
+                    };
+                    let jump_if = op.0 & 8 != 0;
+                    let (x, y) = (&reg!(a), &reg!(b));
+                    let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        cmp_ord(cmp, i.cmp(&j))
+                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                        match i.partial_cmp(&j) {
+                            Some(o) => cmp_ord(cmp, o),
+                            None => cmp == CmpOp::Ne,
+                        }
+                    } else {
+                        let (x, y) = (x.clone(), y.clone());
+                        let r = t!(rt.rich_compare(&x, &y, cmp));
+                        match r.as_bool() {
+                            Some(b) => b,
+                            None => t!(rt.truthy(&r)),
+                        }
+                    };
+                    if truth == jump_if {
+                        pc = target.0 as usize;
+                        continue;
+                    }
+                }
                 Instr::JumpIfNotNone { src, target } => {
                     if !reg!(src).is_none() {
                         pc = target.0 as usize;
@@ -907,20 +942,16 @@ fn run_inner(
                                     .new_exc("RecursionError", "maximum recursion depth exceeded");
                             }
                             frames.last_mut().expect("frame").pc = pc;
-                            frames.push(Frame {
-                                code: fo.code.clone(),
-                                globals: fo.globals.clone(),
-                                locals: None,
-                                pc: 0,
-                                base: newbase,
-                                ret_dst: dst.0,
-                                init_self: None,
-                            });
-                            code = fo.code.clone();
-                            globals = fo.globals.clone();
+                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                            if !Rc::ptr_eq(&code, &fo.code) {
+                                code = fo.code.clone();
+                            }
+                            if !globals.is(&fo.globals) {
+                                globals = fo.globals.clone();
+                            }
                             base = newbase;
                             pc = 0;
-                            continue;
+                            continue 'inner;
                         }
                     }
                     // cls(...) for a plain class with a Python __init__: make the instance
@@ -958,20 +989,12 @@ fn run_inner(
                                                 );
                                             }
                                             frames.last_mut().expect("frame").pc = pc;
-                                            frames.push(Frame {
-                                                code: fo.code.clone(),
-                                                globals: fo.globals.clone(),
-                                                locals: None,
-                                                pc: 0,
-                                                base: newbase,
-                                                ret_dst: dst.0,
-                                                init_self: Some(obj),
-                                            });
+                                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), Some(obj));
                                             code = fo.code.clone();
                                             globals = fo.globals.clone();
                                             base = newbase;
                                             pc = 0;
-                                            continue;
+                                            continue 'inner;
                                         }
                                     }
                                 }
@@ -1024,20 +1047,16 @@ fn run_inner(
                                     .new_exc("RecursionError", "maximum recursion depth exceeded");
                             }
                             frames.last_mut().expect("frame").pc = pc;
-                            frames.push(Frame {
-                                code: fo.code.clone(),
-                                globals: fo.globals.clone(),
-                                locals: None,
-                                pc: 0,
-                                base: newbase,
-                                ret_dst: dst.0,
-                                init_self: None,
-                            });
-                            code = fo.code.clone();
-                            globals = fo.globals.clone();
+                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                            if !Rc::ptr_eq(&code, &fo.code) {
+                                code = fo.code.clone();
+                            }
+                            if !globals.is(&fo.globals) {
+                                globals = fo.globals.clone();
+                            }
                             base = newbase;
                             pc = 0;
-                            continue;
+                            continue 'inner;
                         }
                     }
                     let args = stack[start..start + n].to_vec();
@@ -1134,8 +1153,12 @@ fn run_inner(
                     rt.depth -= 1;
                     stack.truncate(fr.base);
                     let caller = frames.last().expect("caller");
-                    code = caller.code.clone();
-                    globals = caller.globals.clone();
+                    if !Rc::ptr_eq(&code, &caller.code) {
+                        code = caller.code.clone();
+                    }
+                    if !globals.is(&caller.globals) {
+                        globals = caller.globals.clone();
+                    }
                     base = caller.base;
                     pc = caller.pc;
                     let v = match fr.init_self {
@@ -1151,7 +1174,9 @@ fn run_inner(
                             obj
                         }
                     };
-                    stack[base + fr.ret_dst as usize] = v;
+                    stack[base + fr.ret_dst] = v;
+                    pc += 1;
+                    continue 'inner;
                 }
                 Instr::Yield { dst: _, src } => {
                     let v = reg!(src).clone();
@@ -1293,6 +1318,7 @@ fn run_inner(
                 }
             }
             pc += 1;
+            }
         };
 
         // ---- unwinding ----
@@ -1359,6 +1385,19 @@ fn set_frame_scope(rt: &mut Runtime, f: &Value, frame: &Frame, stack: &[Value], 
         rt.new_dict(d)
     };
     rt.frame_scope = Some((globals.clone(), locals));
+}
+
+#[inline(always)]
+fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
 }
 
 #[inline]

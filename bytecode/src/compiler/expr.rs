@@ -337,6 +337,22 @@ impl<'a> Compiler<'a> {
                     self.u().jump(target);
                 }
             }
+            // `if a < b:` compares and branches in one instruction.
+            E::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn) => {
+                let a = self.expr(&c.left)?;
+                let b = self.expr(&c.comparators[0])?;
+                self.u().line = self.line_of(c.range);
+                let cmp = match c.ops[0] {
+                    ast::CmpOp::Lt => 0,
+                    ast::CmpOp::LtE => 1,
+                    ast::CmpOp::Eq => 2,
+                    ast::CmpOp::NotEq => 3,
+                    ast::CmpOp::Gt => 4,
+                    _ => 5,
+                };
+                let op = Imm(cmp | (jump_if as u16) << 3);
+                self.u().emit(Instr::CompareJump { a, b, op, target: super::unit::Unit::lab(target) });
+            }
             _ => {
                 let r = self.expr(e)?;
                 let t = super::unit::Unit::lab(target);

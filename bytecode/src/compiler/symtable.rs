@@ -429,40 +429,46 @@ impl Builder<'_> {
                     let sc = &mut self.scopes[self.cur];
                     let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
                     if f.param {
-                        return Err(self.err(format!("name '{}' is parameter and global", n.id), n));
+                        return Err(self.err(format!("name '{}' is parameter and global", n.id), s));
                     }
                     if f.used || f.assigned {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        return Err(self.err(
-                            format!("name '{}' is {what} before global declaration", n.id),
-                            n,
-                        ));
+                        let what = if f.used {
+                            "used prior to"
+                        } else {
+                            "assigned to before"
+                        };
+                        return Err(
+                            self.err(format!("name '{}' is {what} global declaration", n.id), s)
+                        );
                     }
                     sc.flag(&n.id).global = true;
                 }
             }
             S::Nonlocal(g) => {
-                if self.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(
-                        self.err("nonlocal declaration not allowed at module level".into(), s)
-                    );
-                }
                 for n in &g.names {
                     let sc = &mut self.scopes[self.cur];
                     let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
                     if f.param {
                         return Err(
-                            self.err(format!("name '{}' is parameter and nonlocal", n.id), n)
+                            self.err(format!("name '{}' is parameter and nonlocal", n.id), s)
                         );
                     }
                     if f.used || f.assigned {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        return Err(self.err(
-                            format!("name '{}' is {what} before nonlocal declaration", n.id),
-                            n,
-                        ));
+                        let what = if f.used {
+                            "used prior to"
+                        } else {
+                            "assigned to before"
+                        };
+                        return Err(
+                            self.err(format!("name '{}' is {what} nonlocal declaration", n.id), s)
+                        );
                     }
                     sc.flag(&n.id).nonlocal = true;
+                }
+                if self.scopes[self.cur].kind == ScopeKind::Module {
+                    return Err(
+                        self.err("nonlocal declaration not allowed at module level".into(), s)
+                    );
                 }
             }
             S::Expr(e) => self.expr(&e.value)?,

@@ -394,6 +394,7 @@ impl<'a> Unit<'a> {
                 | Instr::JumpIfFalse { target, .. }
                 | Instr::JumpIfTrue { target, .. }
                 | Instr::JumpIfNotNone { target, .. }
+                | Instr::CompareJump { target, .. }
                 | Instr::ForIter { target, .. }
                 | Instr::YieldFrom { target, .. } => *target = pos(*target, &lp),
                 _ => {}
