@@ -135,6 +135,15 @@ pub fn load_method(
             }
         }
     }
+    // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
+    if !matches!(obj.kind(), Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_) | Kind::Super(..))) {
+        let ty = rt.type_of(obj);
+        if let (Some(a), false, _) = resolve(rt, cache, &ty, name) {
+            if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
+                return Ok((a, true));
+            }
+        }
+    }
     rt.load_method(obj, name)
 }
 
