@@ -1001,6 +1001,28 @@ fn run_inner(
                             }
                         }
                     }
+                    // A bound method of a Python function: run it in this loop.
+                    if let Some(Kind::Method(m, slf)) = f.kind() {
+                        if let Some(Kind::Function(fo)) = m.kind() {
+                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                let mut args = Vec::with_capacity(n + 1);
+                                args.push(slf.clone());
+                                args.extend_from_slice(&stack[a0..a0 + n]);
+                                let newbase = t!(enter_function(rt, &mut stack, fo, &args, &[]));
+                                frames.last_mut().expect("frame").pc = pc;
+                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                                if !Rc::ptr_eq(&code, &fo.code) {
+                                    code = fo.code.clone();
+                                }
+                                if !globals.is(&fo.globals) {
+                                    globals = fo.globals.clone();
+                                }
+                                base = newbase;
+                                pc = 0;
+                                continue 'inner;
+                            }
+                        }
+                    }
                     let args = stack[a0..a0 + n].to_vec();
                     if let Some(Kind::Builtin(_)) = f.kind() {
                         frames.last_mut().expect("frame").pc = pc;
@@ -1082,6 +1104,32 @@ fn run_inner(
                         .into_iter()
                         .zip(stack[a0 + npos..a0 + n].iter().cloned())
                         .collect();
+                    // Python functions and bound methods run in this loop.
+                    let (callee, args) = match f.kind() {
+                        Some(Kind::Method(m, slf)) if matches!(m.kind(), Some(Kind::Function(_))) => {
+                            let mut full = Vec::with_capacity(args.len() + 1);
+                            full.push(slf.clone());
+                            full.extend(args);
+                            (m.clone(), full)
+                        }
+                        _ => (f.clone(), args),
+                    };
+                    if let Some(Kind::Function(fo)) = callee.kind() {
+                        if fo.code.code.flags & flags::GENERATOR == 0 {
+                            let newbase = t!(enter_function(rt, &mut stack, fo, &args, &kw));
+                            frames.last_mut().expect("frame").pc = pc;
+                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                            if !Rc::ptr_eq(&code, &fo.code) {
+                                code = fo.code.clone();
+                            }
+                            if !globals.is(&fo.globals) {
+                                globals = fo.globals.clone();
+                            }
+                            base = newbase;
+                            pc = 0;
+                            continue 'inner;
+                        }
+                    }
                     if let Some(Kind::Builtin(_)) = f.kind() {
                         set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
                     }
@@ -1351,6 +1399,24 @@ fn run_inner(
             add_traceback(&exc, &code.code, pc);
         }
     }
+}
+
+/// Makes room for a Python function's registers on this run's stack and binds the
+/// arguments; returns the new frame's base.
+fn enter_function(rt: &mut Runtime, stack: &mut Vec<Value>, fo: &Function, args: &[Value], kw: &[(Value, Value)]) -> PyResult<usize> {
+    let newbase = stack.len();
+    stack.resize(newbase + fo.code.code.nregs as usize, Value::UNBOUND);
+    if let Err(e) = bind_args(rt, fo, &mut stack[newbase..], args, kw) {
+        stack.truncate(newbase);
+        return Err(e);
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        stack.truncate(newbase);
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    Ok(newbase)
 }
 
 /// Records the caller's (globals, locals) for builtins that need them.
