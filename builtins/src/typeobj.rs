@@ -378,7 +378,8 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
             .iter()
             .any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
     let dict = if has_dict || t.slots.borrow().is_some() {
-        Some(rt.new_dict(Dict::new()))
+        // Most instances get a few attributes in __init__: size for them up front.
+        Some(rt.new_dict(Dict::with_capacity(4)))
     } else {
         None
     };

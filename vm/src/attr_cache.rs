@@ -55,17 +55,6 @@ fn resolve(
     (class_attr, generic, generic_set)
 }
 
-/// A plain instance (not an exception, not a builtin subclass) with its dict.
-fn plain_instance(obj: &Value) -> Option<(Value, Value)> {
-    match obj.kind() {
-        Some(Kind::Instance(i)) if i.exc.is_none() && i.builtin.is_none() => {
-            let d = i.dict.borrow().clone()?;
-            Some((i.cls.borrow().clone(), d))
-        }
-        _ => None,
-    }
-}
-
 /// A class attribute read through an instance, when that needs no Python call.
 fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
     match attr.kind() {
@@ -86,23 +75,35 @@ fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
     }
 }
 
-pub fn load_attr(
-    rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
-    obj: &Value,
-    name_v: &Value,
-    name: &str,
-) -> PyResult {
-    if let Some((ty, dict)) = plain_instance(obj) {
-        let (ca, generic, _) = resolve(rt, cache, &ty, name);
-        if !generic {
-            if let Some(Kind::Dict(d)) = dict.kind() {
-                if let Some(v) = d.borrow().get_strv(name_v) {
-                    return Ok(v.clone());
+/// Makes sure `cache` describes `name` on type `ty` at the current epoch.
+#[inline]
+fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name: &str) {
+    {
+        let c = cache.borrow();
+        if c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(ty)) {
+            return;
+        }
+    }
+    resolve(rt, cache, ty, name);
+}
+
+pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult {
+    if let Some(Kind::Instance(i)) = obj.kind() {
+        if i.exc.is_none() && i.builtin.is_none() {
+            let cls = i.cls.borrow();
+            ensure(rt, cache, &cls, name);
+            let c = cache.borrow();
+            if !c.generic {
+                if let Some(d) = &*i.dict.borrow() {
+                    if let Some(Kind::Dict(dd)) = d.kind() {
+                        if let Some(v) = dd.borrow().get_strv(name_v) {
+                            return Ok(v.clone());
+                        }
+                    }
                 }
-            }
-            if let Some(v) = ca.as_ref().and_then(|a| bind_simple(a, obj, &ty)) {
-                return Ok(v);
+                if let Some(v) = c.class_attr.as_ref().and_then(|a| bind_simple(a, obj, &cls)) {
+                    return Ok(v);
+                }
             }
         }
     }
@@ -110,57 +111,62 @@ pub fn load_attr(
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
-pub fn load_method(
-    rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
-    obj: &Value,
-    name_v: &Value,
-    name: &str,
-) -> PyResult<(Value, bool)> {
-    if let Some((ty, dict)) = plain_instance(obj) {
-        let (ca, generic, _) = resolve(rt, cache, &ty, name);
-        if !generic {
-            if let Some(Kind::Dict(d)) = dict.kind() {
-                if let Some(v) = d.borrow().get_strv(name_v) {
-                    return Ok((v.clone(), false));
-                }
-            }
-            if let Some(a) = &ca {
-                if matches!(a.kind(), Some(Kind::Function(_))) {
-                    return Ok((a.clone(), true));
-                }
-                if let Some(v) = bind_simple(a, obj, &ty) {
-                    return Ok((v, false));
+pub fn load_method(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult<(Value, bool)> {
+    match obj.kind() {
+        Some(Kind::Instance(i)) => {
+            if i.exc.is_none() && i.builtin.is_none() {
+                let cls = i.cls.borrow();
+                ensure(rt, cache, &cls, name);
+                let c = cache.borrow();
+                if !c.generic {
+                    if let Some(d) = &*i.dict.borrow() {
+                        if let Some(Kind::Dict(dd)) = d.kind() {
+                            if let Some(v) = dd.borrow().get_strv(name_v) {
+                                return Ok((v.clone(), false));
+                            }
+                        }
+                    }
+                    if let Some(a) = &c.class_attr {
+                        if matches!(a.kind(), Some(Kind::Function(_))) {
+                            return Ok((a.clone(), true));
+                        }
+                        if let Some(v) = bind_simple(a, obj, &cls) {
+                            return Ok((v, false));
+                        }
+                    }
                 }
             }
         }
-    }
-    // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
-    if !matches!(obj.kind(), Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_) | Kind::Super(..))) {
-        let ty = rt.type_of(obj);
-        if let (Some(a), false, _) = resolve(rt, cache, &ty, name) {
-            if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
-                return Ok((a, true));
+        Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(..)) => {}
+        _ => {
+            // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
+            let ty = rt.type_of(obj);
+            ensure(rt, cache, &ty, name);
+            let c = cache.borrow();
+            if !c.generic {
+                if let Some(a) = &c.class_attr {
+                    if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
+                        return Ok((a.clone(), true));
+                    }
+                }
             }
         }
     }
     rt.load_method(obj, name)
 }
 
-pub fn store_attr(
-    rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
-    obj: &Value,
-    name_v: &Value,
-    name: &str,
-    v: &Value,
-) -> PyResult<()> {
-    if let Some((ty, dict)) = plain_instance(obj) {
-        let (_, _, generic_set) = resolve(rt, cache, &ty, name);
-        if !generic_set {
-            if let Some(Kind::Dict(d)) = dict.kind() {
-                d.borrow_mut().set_str(name_v.clone(), v.clone());
-                return Ok(());
+pub fn store_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str, v: &Value) -> PyResult<()> {
+    if let Some(Kind::Instance(i)) = obj.kind() {
+        if i.exc.is_none() && i.builtin.is_none() {
+            let cls = i.cls.borrow();
+            ensure(rt, cache, &cls, name);
+            if !cache.borrow().generic_set {
+                if let Some(d) = &*i.dict.borrow() {
+                    if let Some(Kind::Dict(dd)) = d.kind() {
+                        dd.borrow_mut().set_str(name_v.clone(), v.clone());
+                        return Ok(());
+                    }
+                }
             }
         }
     }

@@ -578,6 +578,7 @@ fn run_inner(
                             BinOp::Add => Some(i + j),
                             BinOp::Sub => Some(i - j),
                             BinOp::Mul => Some(i * j),
+                            BinOp::TrueDiv if j != 0.0 => Some(i / j),
                             _ => None,
                         };
                         if let Some(r) = r {
