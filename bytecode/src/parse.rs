@@ -121,31 +121,30 @@ impl SyntaxErrorInfo {
 }
 
 /// Decodes source bytes to text, honouring a PEP 263 coding declaration on line 1 or 2
-/// and a UTF-8 byte-order mark.
+/// and a UTF-8 byte-order mark, with CPython's messages for the problems.
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxErrorInfo> {
+    let bom = bytes.starts_with(b"\xef\xbb\xbf");
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let mut encoding = String::from("utf-8");
+    let mut declared: Option<String> = None;
     for (i, line) in bytes.split(|&b| b == b'\n').take(2).enumerate() {
         let line = String::from_utf8_lossy(line);
-        let t = line.trim_start();
+        let t = line.trim_start_matches([' ', '\t', '\x0c']);
         if !t.starts_with('#') {
-            if i == 0 && t.is_empty() {
+            if i == 0 && t.trim().is_empty() {
                 continue;
             }
-            if !t.is_empty() {
-                break;
-            }
+            break;
         }
         if let Some(pos) = t.find("coding") {
             let rest = &t[pos + 6..];
             if let Some(rest) = rest.strip_prefix([':', '=']) {
                 let name: String = rest
-                    .trim_start()
+                    .trim_start_matches([' ', '\t'])
                     .chars()
                     .take_while(|c| c.is_alphanumeric() || "-_.".contains(*c))
                     .collect();
                 if !name.is_empty() {
-                    encoding = name.to_ascii_lowercase().replace('_', "-");
+                    declared = Some(name);
                     break;
                 }
             }
@@ -161,8 +160,45 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
         end_offset: 0,
         text: None,
     };
-    match encoding.as_str() {
-        "utf-8" | "utf8" | "utf-8-sig" => match std::str::from_utf8(bytes) {
+    // `get_normal_name` in CPython's tokenizer.
+    let normal = declared.as_deref().map(|d| {
+        let buf: String = d
+            .chars()
+            .take(12)
+            .map(|c| {
+                if c == '_' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        if buf == "utf-8" || buf.starts_with("utf-8-") {
+            "utf-8".to_string()
+        } else if ["latin-1", "iso-8859-1", "iso-latin-1"].contains(&buf.as_str())
+            || ["latin-1-", "iso-8859-1-", "iso-latin-1-"]
+                .iter()
+                .any(|p| buf.starts_with(p))
+        {
+            "iso-8859-1".to_string()
+        } else {
+            d.to_string()
+        }
+    });
+    if bom {
+        if let Some(n) = &normal {
+            if n != "utf-8" {
+                return Err(err(format!("encoding problem: {n} with BOM")));
+            }
+        }
+    }
+    let codec = normal
+        .as_deref()
+        .unwrap_or("utf-8")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    match codec.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s.to_string()),
             Err(e) => {
                 let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
@@ -173,26 +209,90 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
                     + 1;
                 let mut info = err(String::new());
                 info.lineno = line as u32;
-                info.msg = format!(
-                    "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-                );
+                info.msg = if declared.is_some() {
+                    // Reported when the string literal holding the byte is decoded: the
+                    // position is counted from the start of the literal's text.
+                    let at = e.valid_up_to();
+                    let line_start = bytes[..at]
+                        .iter()
+                        .rposition(|&b| b == b'\n')
+                        .map_or(0, |p| p + 1);
+                    let body = bytes[line_start..at]
+                        .iter()
+                        .rposition(|&b| b == b'"' || b == b'\'')
+                        .map_or(line_start, |p| line_start + p + 1);
+                    let reason = if (0xC2..=0xF4).contains(&bad) {
+                        if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else {
+                            "invalid continuation byte"
+                        }
+                    } else {
+                        "invalid start byte"
+                    };
+                    format!(
+                        "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {}: {reason}",
+                        at - body
+                    )
+                } else {
+                    // CPython names the script by its absolute path (the working directory
+                    // joined with the path as given).
+                    let shown = if filename.starts_with('<') || filename.starts_with('/') {
+                        filename.to_string()
+                    } else {
+                        std::env::current_dir()
+                            .map(|d| d.join(filename).to_string_lossy().into_owned())
+                            .unwrap_or_else(|_| filename.to_string())
+                    };
+                    format!(
+                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+                    )
+                };
                 Err(info)
             }
         },
-        "latin-1" | "iso-8859-1" | "iso8859-1" | "latin1" | "l1" | "cp819" | "iso-latin-1" => {
+        "iso-8859-1" | "latin1" | "l1" | "cp819" | "8859" | "iso8859-1" | "latin" => {
             Ok(bytes.iter().map(|&b| b as char).collect())
         }
-        "ascii" | "us-ascii" => {
-            if let Some(p) = bytes.iter().position(|&b| b >= 0x80) {
+        "ascii" | "us-ascii" | "646" => {
+            if bytes.iter().any(|&b| b >= 0x80) {
                 Err(err(format!(
-                    "(unicode error) 'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)",
-                    bytes[p]
+                    "encoding problem: {}",
+                    normal.unwrap_or_default()
                 )))
             } else {
                 Ok(String::from_utf8_lossy(bytes).into_owned())
             }
         }
-        other => Err(err(format!("unknown encoding: {other}"))),
+        "cp1252" | "windows-1252" => {
+            const HIGH: [u32; 32] = [
+                0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+                0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+            ];
+            let mut out = String::with_capacity(bytes.len());
+            for &b in bytes {
+                let c = if (0x80..0xA0).contains(&b) {
+                    HIGH[(b - 0x80) as usize]
+                } else {
+                    b as u32
+                };
+                match char::from_u32(c).filter(|_| c != 0 || b == 0) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(err(format!(
+                            "encoding problem: {}",
+                            normal.unwrap_or_default()
+                        )))
+                    }
+                }
+            }
+            Ok(out)
+        }
+        _ => Err(err(format!(
+            "encoding problem: {}",
+            normal.unwrap_or_default()
+        ))),
     }
 }
 
@@ -887,11 +987,7 @@ impl Lexer {
                         }
                         self.backup(c3);
                     }
-                    if c2 != Some(b'.') {
-                        self.backup(c2);
-                    } else {
-                        self.backup(c2);
-                    }
+                    self.backup(c2);
                     return Ok(T::Op);
                 }
                 if ch.is_ascii_digit() {
@@ -912,8 +1008,7 @@ impl Lexer {
     fn name_or_string(&mut self, first: u8) -> Result<T, Diag> {
         let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
         let mut c = Some(first);
-        loop {
-            let Some(ch) = c else { break };
+        while let Some(ch) = c {
             match ch {
                 b'b' | b'B' if !(saw_b || saw_u || saw_f) => saw_b = true,
                 b'u' | b'U' if !(saw_b || saw_u || saw_r || saw_f) => saw_u = true,
@@ -1400,7 +1495,7 @@ impl Lexer {
                         return Ok(T::FMiddle);
                     }
                     let peek = self.nextc();
-                    if !(peek == Some(b'}') && !in_spec) {
+                    if peek != Some(b'}') || in_spec {
                         self.backup(peek);
                         self.backup(c);
                         m.regular = true;
@@ -1617,8 +1712,6 @@ fn invalid_target(e: &Expr, ty: Targets) -> Option<&Expr> {
 struct Finder<'a> {
     /// Outermost expression with exactly this range.
     want: Option<(usize, usize)>,
-    /// Outermost expression starting here.
-    want_start: Option<usize>,
     /// Innermost statement containing this offset.
     want_stmt: Option<usize>,
     expr: Option<&'a Expr>,
@@ -1630,7 +1723,6 @@ impl<'a> Finder<'a> {
     fn new() -> Self {
         Finder {
             want: None,
-            want_start: None,
             want_stmt: None,
             expr: None,
             stmt: None,
@@ -1655,7 +1747,7 @@ impl<'a> Visitor<'a> for Finder<'a> {
         if self.expr.is_none() {
             let r = e.range();
             let (s, t) = (usize::from(r.start()), usize::from(r.end()));
-            if self.want == Some((s, t)) || self.want_start == Some(s) {
+            if self.want == Some((s, t)) {
                 self.expr = Some(e);
             }
         }
@@ -2050,7 +2142,7 @@ impl<'a> Cx<'a> {
                 if k == T::Name && t == "for" {
                     return true;
                 }
-                if k == T::Op && matches!(t, "," | ":" | "=" | ";")
+                if k == T::Op && matches!(t, ":" | "=" | ";")
                     || matches!(k, T::Newline | T::Indent | T::Dedent)
                 {
                     return false;
@@ -2457,7 +2549,11 @@ impl<'a> Cx<'a> {
                         i,
                     ));
                 }
-                if self.is_op(i, "**") && i > 0 && self.is_op(i - 1, "(") && !self.is_call_paren(i - 1) {
+                if self.is_op(i, "**")
+                    && i > 0
+                    && self.is_op(i - 1, "(")
+                    && !self.is_call_paren(i - 1)
+                {
                     return Some(self.tok_diag("cannot use double starred expression here", i));
                 }
                 if i > 0 && self.is_op(i - 1, "->") {
@@ -2687,7 +2783,11 @@ impl<'a> Cx<'a> {
             }
             P::InvalidStarredExpressionUsage => {
                 let i = i?;
-                if self.is_op(i, "*") && i > 0 && self.is_op(i - 1, "(") && !self.is_call_paren(i - 1) {
+                if self.is_op(i, "*")
+                    && i > 0
+                    && self.is_op(i - 1, "(")
+                    && !self.is_call_paren(i - 1)
+                {
                     if let Some(e) = self.expr_span(i + 1, false) {
                         if self.is_op(e + 1, ")") {
                             return Some(self.range_diag(
@@ -2746,6 +2846,21 @@ impl<'a> Cx<'a> {
         }
         if let Some(d) = self.forgot_comma(i) {
             return Some(d);
+        }
+        // `a, b c = x`: after a tuple at the start of a statement, CPython's
+        // `invalid_assignment` parses `c = x` as a named expression.
+        if i > 0 && self.toks[i].level == 0 && self.starts_expr(i) && self.ends_expr(i - 1) {
+            let st = self.stmt_start_tok(i);
+            let tuple = (st..i).any(|j| self.is_op(j, ",") && self.toks[j].level == 0);
+            if tuple {
+                if let Some(e) = self.expr_span(i, false) {
+                    if self.is_op(e + 1, "=") {
+                        if let Some(d) = self.named_expr_eq(i, e + 1) {
+                            return Some(d);
+                        }
+                    }
+                }
+            }
         }
         if self.is_op(i, "=") {
             match self.open_bracket(i) {
@@ -2876,7 +2991,10 @@ impl<'a> Cx<'a> {
         if self.expr_start_before(p) != p {
             return None;
         }
-        if matches!(self.text(self.line_start_tok(p)), "import" | "from" | "def" | "class") {
+        if matches!(
+            self.text(self.line_start_tok(p)),
+            "import" | "from" | "def" | "class"
+        ) {
             return None;
         }
         if let Some(ob) = self.open_bracket(p) {
@@ -3522,6 +3640,9 @@ impl<'a> Cx<'a> {
         if self.toks[last].start < s || !(self.ends_expr(last) || self.is_kw(last, "yield")) {
             return false;
         }
+        if !self.complete_expr(e) {
+            return false;
+        }
         let mut next = last + 1;
         while self.is_op(next, ")")
             && self
@@ -3531,6 +3652,30 @@ impl<'a> Cx<'a> {
             next += 1;
         }
         self.is_op(next, "=") && self.toks[next].level == 0
+    }
+
+    /// Whether the tokens of `e` parse as a whole expression (ruff's tree also holds the
+    /// pieces it recovered from broken code).
+    fn complete_expr(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Tuple(tp) if !tp.parenthesized => tp.elts.iter().all(|x| self.complete_expr(x)),
+            Expr::Starred(st) => self.complete_expr(&st.value),
+            Expr::If(_)
+            | Expr::Lambda(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+            | Expr::Named(_) => true,
+            _ => {
+                let (s, t) = range_of(e.range());
+                let (Some(first), Some(last)) = (self.tok_at(s), self.tok_before(t)) else {
+                    return false;
+                };
+                if self.is_parenthesized(e) {
+                    return true;
+                }
+                self.expr_span(first, true) == Some(last)
+            }
+        }
     }
 
     /// A replacement field opened at `f` does not end at token `i`.
@@ -3856,6 +4001,27 @@ mod tests {
                 None => println!("{path}\tOK"),
             }
         }
+    }
+
+    /// Parses each file named in `MOLT_SYNTAX_FUZZ` (one path a line) and reports panics.
+    #[test]
+    #[ignore]
+    fn fuzz_no_panic() {
+        let Ok(list) = std::env::var("MOLT_SYNTAX_FUZZ") else {
+            return;
+        };
+        let list = std::fs::read_to_string(list).unwrap_or_default();
+        let mut bad = 0;
+        for path in list.lines() {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            let src = String::from_utf8_lossy(&bytes).into_owned();
+            if std::panic::catch_unwind(|| err(&src)).is_err() {
+                println!("PANIC {path}");
+                bad += 1;
+            }
+        }
+        println!("checked {} files", list.lines().count());
+        assert_eq!(bad, 0);
     }
 
     #[test]

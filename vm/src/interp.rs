@@ -479,6 +479,21 @@ fn run_inner(
                     reg!(dst) = t!(rt.getitem(&o, &k));
                 }
                 Instr::SetItem { obj, key, src } => {
+                    // Fast path: list[int] = v.
+                    if let (Some(Kind::List(l)), Some(i)) = (reg!(obj).kind(), reg!(key).as_small_int()) {
+                        let v = reg!(src).clone();
+                        let mut l = l.borrow_mut();
+                        let j = if i < 0 { i + l.len() as i64 } else { i };
+                        if j >= 0 && (j as usize) < l.len() {
+                            // The old item is dropped after the borrow ends (its __del__
+                            // could touch the list).
+                            let old = std::mem::replace(&mut l[j as usize], v);
+                            drop(l);
+                            drop(old);
+                            pc += 1;
+                            continue;
+                        }
+                    }
                     let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
                     t!(rt.setitem(&o, &k, &v));
                 }
@@ -499,6 +514,28 @@ fn run_inner(
                 }
                 Instr::Sub { dst, a, b } => {
                     let (x, y) = (&reg!(a), &reg!(b));
+                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        reg!(dst) = int_from_i64(i - j);
+                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                        reg!(dst) = Value::float(i - j);
+                    } else {
+                        let (x, y) = (x.clone(), y.clone());
+                        reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
+                    }
+                }
+                Instr::AddK { dst, a, k } => {
+                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
+                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        reg!(dst) = int_from_i64(i + j);
+                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                        reg!(dst) = Value::float(i + j);
+                    } else {
+                        let (x, y) = (x.clone(), y.clone());
+                        reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
+                    }
+                }
+                Instr::SubK { dst, a, k } => {
+                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                     if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                         reg!(dst) = int_from_i64(i - j);
                     } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
@@ -686,6 +723,37 @@ fn run_inner(
                     };
                     let jump_if = op.0 & 8 != 0;
                     let (x, y) = (&reg!(a), &reg!(b));
+                    let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        cmp_ord(cmp, i.cmp(&j))
+                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                        match i.partial_cmp(&j) {
+                            Some(o) => cmp_ord(cmp, o),
+                            None => cmp == CmpOp::Ne,
+                        }
+                    } else {
+                        let (x, y) = (x.clone(), y.clone());
+                        let r = t!(rt.rich_compare(&x, &y, cmp));
+                        match r.as_bool() {
+                            Some(b) => b,
+                            None => t!(rt.truthy(&r)),
+                        }
+                    };
+                    if truth == jump_if {
+                        pc = target.0 as usize;
+                        continue;
+                    }
+                }
+                Instr::CompareJumpK { a, k, op, target } => {
+                    let cmp = match op.0 & 7 {
+                        0 => CmpOp::Lt,
+                        1 => CmpOp::Le,
+                        2 => CmpOp::Eq,
+                        3 => CmpOp::Ne,
+                        4 => CmpOp::Gt,
+                        _ => CmpOp::Ge,
+                    };
+                    let jump_if = op.0 & 8 != 0;
+                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                     let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                         cmp_ord(cmp, i.cmp(&j))
                     } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {

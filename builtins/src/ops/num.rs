@@ -439,3 +439,41 @@ pub fn int_pow_mod(rt: &mut Runtime, b: &Value, e: &Value, m: &Value) -> PyResul
     };
     Ok(int_from_big(r))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{SMALL_MAX, SMALL_MIN};
+
+    #[test]
+    fn ints_normalise_at_the_inline_boundary() {
+        assert!(int_from_i64(SMALL_MAX).is_small_int());
+        assert!(int_from_i64(SMALL_MIN).is_small_int());
+        let over = int_from_i64(SMALL_MAX + 1);
+        assert!(!over.is_small_int());
+        assert_eq!(to_big(&over), Some(BigInt::from(SMALL_MAX + 1)));
+        // A big result that fits again comes back inline.
+        let back = int_from_big(BigInt::from(SMALL_MAX + 1) - 1);
+        assert!(back.is_small_int());
+        assert_eq!(back.as_small_int(), Some(SMALL_MAX));
+        assert!(int_from_big(BigInt::from(SMALL_MIN)).is_small_int());
+        assert!(!int_from_big(BigInt::from(SMALL_MIN) - 1).is_small_int());
+    }
+
+    #[test]
+    fn arithmetic_crosses_the_boundary_exactly() {
+        let mut rt = Runtime::new();
+        let a = int_from_i64(SMALL_MAX);
+        let one = Value::small_int(1);
+        let sum = int_op(&mut rt, BinOp::Add, &a, &one).unwrap().unwrap();
+        assert_eq!(to_big(&sum), Some(BigInt::from(SMALL_MAX) + 1));
+        let back = int_op(&mut rt, BinOp::Sub, &sum, &one).unwrap().unwrap();
+        assert!(back.is_small_int());
+        let big = int_op(&mut rt, BinOp::Mul, &a, &a).unwrap().unwrap();
+        assert_eq!(to_big(&big), Some(BigInt::from(SMALL_MAX) * BigInt::from(SMALL_MAX)));
+        // Python's floor division and modulo signs.
+        let q = int_op(&mut rt, BinOp::FloorDiv, &Value::small_int(-7), &Value::small_int(2)).unwrap().unwrap();
+        let r = int_op(&mut rt, BinOp::Mod, &Value::small_int(-7), &Value::small_int(2)).unwrap().unwrap();
+        assert_eq!((q.as_small_int(), r.as_small_int()), (Some(-4), Some(1)));
+    }
+}

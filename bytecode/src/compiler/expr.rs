@@ -121,6 +121,15 @@ impl<'a> Compiler<'a> {
                     self.load_name_into(&n.id, dst)?;
                 }
             }
+            E::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && numeric_const(&b.right).is_some() => {
+                let a = self.expr(&b.left)?;
+                let k = self.u().konst(numeric_const(&b.right).expect("checked"));
+                self.u().line = line;
+                self.u().emit(match b.op {
+                    ast::Operator::Add => Instr::AddK { dst, a, k },
+                    _ => Instr::SubK { dst, a, k },
+                });
+            }
             E::BinOp(b) => {
                 let a = self.expr(&b.left)?;
                 let c = self.expr(&b.right)?;
@@ -340,7 +349,11 @@ impl<'a> Compiler<'a> {
             // `if a < b:` compares and branches in one instruction.
             E::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn) => {
                 let a = self.expr(&c.left)?;
-                let b = self.expr(&c.comparators[0])?;
+                let konst = numeric_const(&c.comparators[0]);
+                let b = match konst {
+                    Some(_) => Reg(0),
+                    None => self.expr(&c.comparators[0])?,
+                };
                 self.u().line = self.line_of(c.range);
                 let cmp = match c.ops[0] {
                     ast::CmpOp::Lt => 0,
@@ -351,7 +364,16 @@ impl<'a> Compiler<'a> {
                     _ => 5,
                 };
                 let op = Imm(cmp | (jump_if as u16) << 3);
-                self.u().emit(Instr::CompareJump { a, b, op, target: super::unit::Unit::lab(target) });
+                let target = super::unit::Unit::lab(target);
+                match konst {
+                    Some(kc) => {
+                        let k = self.u().konst(kc);
+                        self.u().emit(Instr::CompareJumpK { a, k, op, target });
+                    }
+                    None => {
+                        self.u().emit(Instr::CompareJump { a, b, op, target });
+                    }
+                }
             }
             _ => {
                 let r = self.expr(e)?;
@@ -609,6 +631,15 @@ enum Seq {
     Tuple,
     List,
     Set,
+}
+
+/// An int (that fits in i64) or float literal: an operand the `...K` instructions take
+/// straight from the constant pool.
+pub fn numeric_const(e: &ast::Expr) -> Option<Const> {
+    match const_of(e)? {
+        c @ (Const::Int(_) | Const::Float(_)) => Some(c),
+        _ => None,
+    }
 }
 
 pub fn cmp_instr(op: ast::CmpOp, dst: Reg, a: Reg, b: Reg) -> Instr {

@@ -395,6 +395,7 @@ impl<'a> Unit<'a> {
                 | Instr::JumpIfTrue { target, .. }
                 | Instr::JumpIfNotNone { target, .. }
                 | Instr::CompareJump { target, .. }
+                | Instr::CompareJumpK { target, .. }
                 | Instr::ForIter { target, .. }
                 | Instr::YieldFrom { target, .. } => *target = pos(*target, &lp),
                 _ => {}
