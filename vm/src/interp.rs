@@ -1092,12 +1092,14 @@ fn run_inner(
                             }
                         }
                     }
-                    let args = stack[a0..a0 + n].to_vec();
                     if let Some(Kind::Builtin(_)) = f.kind() {
                         frames.last_mut().expect("frame").pc = pc;
                         set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
                     }
-                    reg!(dst) = t!(rt.call(&f, &args, &[]));
+                    // Other callees run outside this loop and cannot touch this stack, so
+                    // the arguments are passed in place.
+                    let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
+                    reg!(dst) = r;
                 }
                 Instr::CallMethod { dst, base: b, argc } => {
                     if !rt.finalizers.borrow().is_empty() {
@@ -1150,8 +1152,8 @@ fn run_inner(
                             continue 'inner;
                         }
                     }
-                    let args = stack[start..start + n].to_vec();
-                    reg!(dst) = t!(rt.call(&f, &args, &[]));
+                    let r = t!(rt.call(&f, &stack[start..start + n], &[]));
+                    reg!(dst) = r;
                 }
                 Instr::CallKw {
                     dst,
