@@ -2527,7 +2527,6 @@ impl<'a> Cx<'a> {
         use ParseErrorType as P;
         let (s, t) = range_of(range);
         let i = self.tok_at(s);
-        let text = e.to_string();
         match e {
             P::OtherError(m) if m.starts_with("Expected an indented block after") => {
                 self.expected_block(s, m)
@@ -2828,7 +2827,6 @@ impl<'a> Cx<'a> {
             }
             P::Lexical(l) => self.lexical(l, s, t),
             _ => {
-                let _ = text;
                 let i = i?;
                 if let Some(d) = self.common(i) {
                     return Some(d);

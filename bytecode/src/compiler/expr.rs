@@ -121,7 +121,10 @@ impl<'a> Compiler<'a> {
                     self.load_name_into(&n.id, dst)?;
                 }
             }
-            E::BinOp(b) if matches!(b.op, ast::Operator::Add | ast::Operator::Sub) && numeric_const(&b.right).is_some() => {
+            E::BinOp(b)
+                if matches!(b.op, ast::Operator::Add | ast::Operator::Sub)
+                    && numeric_const(&b.right).is_some() =>
+            {
                 let a = self.expr(&b.left)?;
                 let k = self.u().konst(numeric_const(&b.right).expect("checked"));
                 self.u().line = line;
@@ -347,7 +350,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             // `if a < b:` compares and branches in one instruction.
-            E::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn) => {
+            E::Compare(c)
+                if c.ops.len() == 1
+                    && !matches!(
+                        c.ops[0],
+                        ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn
+                    ) =>
+            {
                 let a = self.expr(&c.left)?;
                 let konst = numeric_const(&c.comparators[0]);
                 let b = match konst {

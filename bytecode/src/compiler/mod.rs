@@ -55,21 +55,20 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxEr
 
 /// Compiles a single expression for `eval` mode: the code returns the expression's value.
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let source = source.trim_start_matches([' ', '\t']);
     let map = SourceMap::new(filename, source);
-    let parsed = ruff_python_parser::parse_expression(source.trim_start_matches([' ', '\t']))
-        .map_err(|_| {
-            // Re-parse as a module to get CPython-shaped messages.
-            match crate::parse::parse_module(source, &map) {
-                Err(e) => e,
-                Ok(_) => SyntaxErrorInfo::at(
-                    "SyntaxError",
-                    "invalid syntax".into(),
-                    TextRange::default(),
-                    &map,
-                ),
-            }
-        })?;
-    let expr = parsed.into_syntax();
+    let expr = crate::parse::parse_expression(source).ok_or_else(|| {
+        // Re-parse as a module to get CPython-shaped messages.
+        match crate::parse::parse_module(source, &map) {
+            Err(e) => e,
+            Ok(_) => SyntaxErrorInfo::at(
+                "SyntaxError",
+                "invalid syntax".into(),
+                TextRange::default(),
+                &map,
+            ),
+        }
+    })?;
     // Wrap as a module `return <expr>` by compiling the expression statement specially.
     let stmt = ast::Stmt::Return(ast::StmtReturn {
         node_index: Default::default(),

@@ -1,0 +1,4 @@
+# Syntax error: curly quotes pasted from a word processor.
+print("this line must not run")
+name = "molt"
+print(“hello”, name)
