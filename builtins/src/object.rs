@@ -78,17 +78,27 @@ pub struct PyStr {
     pub hash: Cell<i64>,
 }
 
+/// Length in code points; ASCII text (the common case) is checked in bulk.
+#[inline]
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
-            chars: s.chars().count(),
+            chars: char_len(&s),
             s: s.into(),
             hash: Cell::new(-1),
         }
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
-            chars: s.chars().count(),
+            chars: char_len(&s),
             s: s.into_boxed_str(),
             hash: Cell::new(-1),
         }

@@ -131,6 +131,7 @@ impl Runtime {
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Some(Kind::Iter(cell)) = it.kind() else {
             if let Some(r) = self.call_dunder_next(it)? {
@@ -176,6 +177,7 @@ impl Runtime {
         self.next_slow(cell)
     }
 
+    #[cold]
     fn call_dunder_next(&mut self, it: &Value) -> PyResult<Option<Option<Value>>> {
         if !matches!(it.kind(), Some(Kind::Instance(_)) | Some(Kind::Native(..))) {
             return Ok(None);
@@ -188,6 +190,7 @@ impl Runtime {
         }
     }
 
+    #[inline(never)]
     fn next_slow(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
         let (out, next_state) = match st {

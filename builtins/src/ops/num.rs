@@ -470,10 +470,27 @@ mod tests {
         let back = int_op(&mut rt, BinOp::Sub, &sum, &one).unwrap().unwrap();
         assert!(back.is_small_int());
         let big = int_op(&mut rt, BinOp::Mul, &a, &a).unwrap().unwrap();
-        assert_eq!(to_big(&big), Some(BigInt::from(SMALL_MAX) * BigInt::from(SMALL_MAX)));
+        assert_eq!(
+            to_big(&big),
+            Some(BigInt::from(SMALL_MAX) * BigInt::from(SMALL_MAX))
+        );
         // Python's floor division and modulo signs.
-        let q = int_op(&mut rt, BinOp::FloorDiv, &Value::small_int(-7), &Value::small_int(2)).unwrap().unwrap();
-        let r = int_op(&mut rt, BinOp::Mod, &Value::small_int(-7), &Value::small_int(2)).unwrap().unwrap();
+        let q = int_op(
+            &mut rt,
+            BinOp::FloorDiv,
+            &Value::small_int(-7),
+            &Value::small_int(2),
+        )
+        .unwrap()
+        .unwrap();
+        let r = int_op(
+            &mut rt,
+            BinOp::Mod,
+            &Value::small_int(-7),
+            &Value::small_int(2),
+        )
+        .unwrap()
+        .unwrap();
         assert_eq!((q.as_small_int(), r.as_small_int()), (Some(-4), Some(1)));
     }
 }
