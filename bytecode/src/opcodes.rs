@@ -191,6 +191,7 @@ macro_rules! for_each_op {
             FormatValue { dst: Reg, src: Reg, conv: Imm } = "R[dst] := format(R[src] converted by conv (0 none, 1 str, 2 repr, 3 ascii), '')";
             FormatWithSpec { dst: Reg, src: Reg, spec: Reg } = "R[dst] := format(R[src], R[spec])";
             Call { dst: Reg, func: Reg, argc: Imm } = "R[dst] := R[func](R[func+1], ..., R[func+argc])";
+            CallGlobal { dst: Reg, func: Reg, argc: Imm, name: Name } = "R[func] := global N[name]; then as Call";
             CallMethod { dst: Reg, base: Reg, argc: Imm } = "R[dst] := R[base](R[base+1]?, R[base+2], ...) after LoadMethod";
             CallKw { dst: Reg, func: Reg, argc: Imm, kwnames: Konst } = "like Call; the last len(K[kwnames]) arguments are keywords";
             CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg } = "R[dst] := R[func](*R[args], **R[kwargs]) (kwargs may be None)";

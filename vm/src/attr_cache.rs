@@ -87,7 +87,13 @@ fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name: &str) {
     resolve(rt, cache, ty, name);
 }
 
-pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult {
+pub fn load_attr(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> PyResult {
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc.is_none() && i.builtin.is_none() {
             let cls = i.cls.borrow();
@@ -101,7 +107,11 @@ pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name
                         }
                     }
                 }
-                if let Some(v) = c.class_attr.as_ref().and_then(|a| bind_simple(a, obj, &cls)) {
+                if let Some(v) = c
+                    .class_attr
+                    .as_ref()
+                    .and_then(|a| bind_simple(a, obj, &cls))
+                {
                     return Ok(v);
                 }
             }
@@ -111,7 +121,13 @@ pub fn load_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
-pub fn load_method(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str) -> PyResult<(Value, bool)> {
+pub fn load_method(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> PyResult<(Value, bool)> {
     match obj.kind() {
         Some(Kind::Instance(i)) => {
             if i.exc.is_none() && i.builtin.is_none() {
@@ -155,7 +171,14 @@ pub fn load_method(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, na
     rt.load_method(obj, name)
 }
 
-pub fn store_attr(rt: &mut Runtime, cache: &RefCell<AttrCache>, obj: &Value, name_v: &Value, name: &str, v: &Value) -> PyResult<()> {
+pub fn store_attr(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+    v: &Value,
+) -> PyResult<()> {
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc.is_none() && i.builtin.is_none() {
             let cls = i.cls.borrow();

@@ -244,7 +244,14 @@ impl FrameStack {
     }
     /// Pushes a call frame for `code` with registers at `base`.
     #[inline]
-    pub fn push_call(&mut self, code: &Rc<CodeObject>, globals: &Value, base: usize, ret_dst: usize, init_self: Option<Value>) {
+    pub fn push_call(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: &Value,
+        base: usize,
+        ret_dst: usize,
+        init_self: Option<Value>,
+    ) {
         if self.n < self.slots.len() {
             let f = &mut self.slots[self.n];
             if !Rc::ptr_eq(&f.code, code) {
@@ -259,7 +266,15 @@ impl FrameStack {
             f.ret_dst = ret_dst;
             f.init_self = init_self;
         } else {
-            self.slots.push(Frame { code: code.clone(), globals: globals.clone(), locals: None, pc: 0, base, ret_dst, init_self });
+            self.slots.push(Frame {
+                code: code.clone(),
+                globals: globals.clone(),
+                locals: None,
+                pc: 0,
+                base,
+                ret_dst,
+                init_self,
+            });
         }
         self.n += 1;
     }
@@ -268,6 +283,10 @@ impl FrameStack {
         let i = self.n.checked_sub(1)?;
         self.n = i;
         let f = &mut self.slots[i];
-        Some(Popped { base: f.base, ret_dst: f.ret_dst, init_self: f.init_self.take() })
+        Some(Popped {
+            base: f.base,
+            ret_dst: f.ret_dst,
+            init_self: f.init_self.take(),
+        })
     }
 }

@@ -261,823 +261,53 @@ fn run_inner(
                 break 'inner e;
             }
             // The current frame's instructions, fetched once per frame switch.
-            let frame_code = code.clone();
-            let instrs: &[Instr] = &frame_code.code.instrs;
+            let instrs: &[Instr] = &code.code.instrs;
             loop {
-            let ins = instrs[pc];
-            match ins {
-                Instr::Nop {} => {}
-                Instr::LoadConst { dst, k } => reg!(dst) = code.consts[k.0 as usize].clone(),
-                Instr::Move { dst, src } => reg!(dst) = reg!(src).clone(),
-                Instr::LoadFast { dst, src } => {
-                    let v = reg!(src).clone();
-                    if v.is_unbound() {
-                        let n = &code.code.varnames[src.idx()];
-                        let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
-                        break 'inner rt.new_exc("UnboundLocalError", &msg);
-                    }
-                    reg!(dst) = v;
-                }
-                Instr::DeleteFast { reg } => {
-                    if reg!(reg).is_unbound() {
-                        let n = &code.code.varnames[reg.idx()];
-                        let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
-                        break 'inner rt.new_exc("UnboundLocalError", &msg);
-                    }
-                    reg!(reg) = Value::UNBOUND;
-                }
-                Instr::LoadGlobal { dst, name } => {
-                    let ni = name.0 as usize;
-                    if let Some(v) = cached_global(rt, &code, ni, &globals) {
-                        reg!(dst) = v;
-                        pc += 1;
-                        continue;
-                    }
-                    let n = &code.names[ni];
-                    reg!(dst) = match load_global(rt, &globals, n) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let nm = code.code.names[name.0 as usize].clone();
-                            break 'inner name_error_in(rt, &nm, &code.code, &globals, None);
+                // The body of `Call`, shared with `CallGlobal`.
+                macro_rules! do_call {
+                    ($dst:expr, $func:expr, $argc:expr) => {{
+                        let (dst, func, argc) = ($dst, $func, $argc);
+                        if !rt.finalizers.borrow().is_empty() {
+                            crate::generator::run_finalizers(rt);
                         }
-                    };
-                }
-                Instr::StoreGlobal { name, src } => {
-                    let n = code.names[name.0 as usize].clone();
-                    dict_of(&globals).borrow_mut().set_str(n, reg!(src).clone());
-                }
-                Instr::DeleteGlobal { name } => {
-                    let n = &code.code.names[name.0 as usize];
-                    if dict_of(&globals).borrow_mut().del_str(n).is_none() {
-                        break 'inner name_error(rt, n);
-                    }
-                }
-                Instr::LoadName { dst, name } => {
-                    let n = &code.names[name.0 as usize];
-                    let local = frames.last().and_then(|f| f.locals.clone());
-                    let mut found = None;
-                    if let Some(l) = &local {
-                        if let Some(Kind::Dict(d)) = l.kind() {
-                            found = d.borrow().get_strv(n).cloned();
-                        } else {
-                            found = rt.getitem(l, n).ok();
-                        }
-                    }
-                    reg!(dst) = match found {
-                        Some(v) => v,
-                        None => match load_global(rt, &globals, n) {
-                            Ok(v) => v,
-                            Err(_) => {
-                                let nm = code.code.names[name.0 as usize].clone();
-                                break 'inner name_error_in(
-                                    rt,
-                                    &nm,
-                                    &code.code,
-                                    &globals,
-                                    local.as_ref(),
-                                );
-                            }
-                        },
-                    };
-                }
-                Instr::StoreName { name, src } => {
-                    let n = code.names[name.0 as usize].clone();
-                    let v = reg!(src).clone();
-                    match frames.last().and_then(|f| f.locals.clone()) {
-                        Some(l) => match l.kind() {
-                            Some(Kind::Dict(d)) => d.borrow_mut().set_str(n, v),
-                            _ => t!(rt.setitem(&l, &n, &v)),
-                        },
-                        None => dict_of(&globals).borrow_mut().set_str(n, v),
-                    }
-                }
-                Instr::DeleteName { name } => {
-                    let n = code.code.names[name.0 as usize].clone();
-                    let ns = frames
-                        .last()
-                        .and_then(|f| f.locals.clone())
-                        .unwrap_or_else(|| globals.clone());
-                    if dict_of(&ns).borrow_mut().del_str(&n).is_none() {
-                        break 'inner name_error(rt, &n);
-                    }
-                }
-                Instr::LoadClassDeref { dst, name, cell } => {
-                    let n = &code.names[name.0 as usize];
-                    let local = frames.last().and_then(|f| f.locals.clone());
-                    let found = local.and_then(|l| match l.kind() {
-                        Some(Kind::Dict(d)) => d.borrow().get_strv(n).cloned(),
-                        _ => None,
-                    });
-                    reg!(dst) = match found {
-                        Some(v) => v,
-                        None => match reg!(cell).kind() {
-                            Some(Kind::Cell(c)) if !c.borrow().is_unbound() => c.borrow().clone(),
-                            _ => t!(load_global(rt, &globals, n)),
-                        },
-                    };
-                }
-                Instr::MakeCell { reg } => {
-                    let v = std::mem::replace(&mut reg!(reg), Value::NONE);
-                    reg!(reg) = Value::from_obj(Obj::new(Kind::Cell(std::cell::RefCell::new(v))));
-                }
-                Instr::LoadDeref { dst, cell } => {
-                    let v = match reg!(cell).kind() {
-                        Some(Kind::Cell(c)) => c.borrow().clone(),
-                        _ => Value::UNBOUND,
-                    };
-                    if v.is_unbound() {
-                        let n = &code.code.varnames[cell.idx()];
-                        let is_local = code.code.cellvars.contains(&cell);
-                        let msg = if is_local {
-                            format!("cannot access local variable '{n}' where it is not associated with a value")
-                        } else {
-                            format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
-                        };
-                        break 'inner rt.new_exc(
-                            if is_local {
-                                "UnboundLocalError"
-                            } else {
-                                "NameError"
-                            },
-                            &msg,
-                        );
-                    }
-                    reg!(dst) = v;
-                }
-                Instr::StoreDeref { cell, src } => {
-                    let v = reg!(src).clone();
-                    if let Some(Kind::Cell(c)) = reg!(cell).kind() {
-                        *c.borrow_mut() = v;
-                    }
-                }
-                Instr::DeleteDeref { cell } => {
-                    if let Some(Kind::Cell(c)) = reg!(cell).kind() {
-                        *c.borrow_mut() = Value::UNBOUND;
-                    }
-                }
-                Instr::LoadAttr { dst, obj, name } => {
-                    let o = reg!(obj).clone();
-                    let ni = name.0 as usize;
-                    let cache = &code.attr_cache[pc];
-                    reg!(dst) = t!(crate::attr_cache::load_attr(
-                        rt,
-                        cache,
-                        &o,
-                        &code.names[ni],
-                        &code.code.names[ni]
-                    ));
-                }
-                Instr::StoreAttr { obj, name, src } => {
-                    let o = reg!(obj).clone();
-                    let v = reg!(src).clone();
-                    let ni = name.0 as usize;
-                    let cache = &code.attr_cache[pc];
-                    t!(crate::attr_cache::store_attr(
-                        rt,
-                        cache,
-                        &o,
-                        &code.names[ni],
-                        &code.code.names[ni],
-                        &v
-                    ));
-                }
-                Instr::DeleteAttr { obj, name } => {
-                    let o = reg!(obj).clone();
-                    let n = code.code.names[name.0 as usize].clone();
-                    t!(rt.delattr(&o, &n));
-                }
-                Instr::LoadMethod { base: b, obj, name } => {
-                    let o = reg!(obj).clone();
-                    let ni = name.0 as usize;
-                    let cache = &code.attr_cache[pc];
-                    let (f, is_method) = t!(crate::attr_cache::load_method(
-                        rt,
-                        cache,
-                        &o,
-                        &code.names[ni],
-                        &code.code.names[ni]
-                    ));
-                    reg!(b) = f;
-                    reg!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
-                }
-                Instr::GetItem { dst, obj, key } => {
-                    let o = &reg!(obj);
-                    let k = &reg!(key);
-                    // Fast path: list[int].
-                    if let (Some(Kind::List(l)), Some(i)) = (o.kind(), k.as_small_int()) {
-                        let l = l.borrow();
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        if j >= 0 && (j as usize) < l.len() {
-                            let v = l[j as usize].clone();
-                            drop(l);
-                            reg!(dst) = v;
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    let (o, k) = (o.clone(), k.clone());
-                    reg!(dst) = t!(rt.getitem(&o, &k));
-                }
-                Instr::SetItem { obj, key, src } => {
-                    // Fast path: list[int] = v.
-                    if let (Some(Kind::List(l)), Some(i)) = (reg!(obj).kind(), reg!(key).as_small_int()) {
-                        let v = reg!(src).clone();
-                        let mut l = l.borrow_mut();
-                        let j = if i < 0 { i + l.len() as i64 } else { i };
-                        if j >= 0 && (j as usize) < l.len() {
-                            // The old item is dropped after the borrow ends (its __del__
-                            // could touch the list).
-                            let old = std::mem::replace(&mut l[j as usize], v);
-                            drop(l);
-                            drop(old);
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
-                    t!(rt.setitem(&o, &k, &v));
-                }
-                Instr::DeleteItem { obj, key } => {
-                    let (o, k) = (reg!(obj).clone(), reg!(key).clone());
-                    t!(rt.delitem(&o, &k));
-                }
-                Instr::Add { dst, a, b } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        reg!(dst) = int_from_i64(i + j);
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        reg!(dst) = Value::float(i + j);
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
-                    }
-                }
-                Instr::Sub { dst, a, b } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        reg!(dst) = int_from_i64(i - j);
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        reg!(dst) = Value::float(i - j);
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
-                    }
-                }
-                Instr::AddK { dst, a, k } => {
-                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        reg!(dst) = int_from_i64(i + j);
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        reg!(dst) = Value::float(i + j);
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
-                    }
-                }
-                Instr::SubK { dst, a, k } => {
-                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        reg!(dst) = int_from_i64(i - j);
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        reg!(dst) = Value::float(i - j);
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
-                    }
-                }
-                Instr::Mul { dst, a, b } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        match i.checked_mul(j) {
-                            Some(r) => reg!(dst) = int_from_i64(r),
-                            None => {
-                                let (x, y) = (x.clone(), y.clone());
-                                reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
-                            }
-                        }
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        reg!(dst) = Value::float(i * j);
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
-                    }
-                }
-                Instr::TrueDiv { dst, a, b } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        if j != 0.0 {
-                            reg!(dst) = Value::float(i / j);
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    let (x, y) = (x.clone(), y.clone());
-                    reg!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
-                }
-                Instr::FloorDiv { dst, a, b } => {
-                    let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                    reg!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
-                }
-                Instr::Mod { dst, a, b } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        if j > 0 && i >= 0 {
-                            reg!(dst) = Value::small_int(i % j);
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    let (x, y) = (x.clone(), y.clone());
-                    reg!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
-                }
-                Instr::BinaryOp { dst, a, b, op } => {
-                    let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                    let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                    reg!(dst) = t!(rt.binary_op(op, &x, &y));
-                }
-                Instr::InplaceOp { dst, a, b, op } => {
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        let r = match op {
-                            BinOp::Add => Some(i + j),
-                            BinOp::Sub => Some(i - j),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            reg!(dst) = int_from_i64(r);
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        let r = match op {
-                            BinOp::Add => Some(i + j),
-                            BinOp::Sub => Some(i - j),
-                            BinOp::Mul => Some(i * j),
-                            BinOp::TrueDiv if j != 0.0 => Some(i / j),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            reg!(dst) = Value::float(r);
-                            pc += 1;
-                            continue;
-                        }
-                    }
-                    let (x, y) = (x.clone(), y.clone());
-                    reg!(dst) = t!(rt.inplace_op(op, &x, &y));
-                }
-                Instr::Lt { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Lt))
-                }
-                Instr::Le { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Le))
-                }
-                Instr::Eq { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Eq))
-                }
-                Instr::Ne { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ne))
-                }
-                Instr::Gt { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Gt))
-                }
-                Instr::Ge { dst, a, b } => {
-                    reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ge))
-                }
-                Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
-                Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
-                Instr::In { dst, a, b } => {
-                    let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                    reg!(dst) = Value::bool(t!(rt.contains(&y, &x)));
-                }
-                Instr::NotIn { dst, a, b } => {
-                    let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                    reg!(dst) = Value::bool(!t!(rt.contains(&y, &x)));
-                }
-                Instr::Neg { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = t!(rt.neg(&v));
-                }
-                Instr::Pos { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = t!(rt.pos(&v));
-                }
-                Instr::Invert { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = t!(rt.invert(&v));
-                }
-                Instr::Not { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = Value::bool(!t!(rt.truthy(&v)));
-                }
-                Instr::ToBool { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = Value::bool(t!(rt.truthy(&v)));
-                }
-                Instr::Jump { target } => {
-                    pc = target.0 as usize;
-                    if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        rt.interrupt
-                            .store(false, std::sync::atomic::Ordering::Relaxed);
-                        break 'inner rt.new_exc("KeyboardInterrupt", "");
-                    }
-                    continue;
-                }
-                Instr::JumpIfFalse { cond, target } => {
-                    let c = &reg!(cond);
-                    let truth = match c.as_bool() {
-                        Some(b) => b,
-                        None => {
-                            let c = c.clone();
-                            t!(rt.truthy(&c))
-                        }
-                    };
-                    if !truth {
-                        pc = target.0 as usize;
-                        continue;
-                    }
-                }
-                Instr::JumpIfTrue { cond, target } => {
-                    let c = &reg!(cond);
-                    let truth = match c.as_bool() {
-                        Some(b) => b,
-                        None => {
-                            let c = c.clone();
-                            t!(rt.truthy(&c))
-                        }
-                    };
-                    if truth {
-                        pc = target.0 as usize;
-                        continue;
-                    }
-                }
-                Instr::CompareJump { a, b, op, target } => {
-                    let cmp = match op.0 & 7 {
-                        0 => CmpOp::Lt,
-                        1 => CmpOp::Le,
-                        2 => CmpOp::Eq,
-                        3 => CmpOp::Ne,
-                        4 => CmpOp::Gt,
-                        _ => CmpOp::Ge,
-                    };
-                    let jump_if = op.0 & 8 != 0;
-                    let (x, y) = (&reg!(a), &reg!(b));
-                    let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        cmp_ord(cmp, i.cmp(&j))
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        match i.partial_cmp(&j) {
-                            Some(o) => cmp_ord(cmp, o),
-                            None => cmp == CmpOp::Ne,
-                        }
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        let r = t!(rt.rich_compare(&x, &y, cmp));
-                        match r.as_bool() {
-                            Some(b) => b,
-                            None => t!(rt.truthy(&r)),
-                        }
-                    };
-                    if truth == jump_if {
-                        pc = target.0 as usize;
-                        continue;
-                    }
-                }
-                Instr::CompareJumpK { a, k, op, target } => {
-                    let cmp = match op.0 & 7 {
-                        0 => CmpOp::Lt,
-                        1 => CmpOp::Le,
-                        2 => CmpOp::Eq,
-                        3 => CmpOp::Ne,
-                        4 => CmpOp::Gt,
-                        _ => CmpOp::Ge,
-                    };
-                    let jump_if = op.0 & 8 != 0;
-                    let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                    let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                        cmp_ord(cmp, i.cmp(&j))
-                    } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                        match i.partial_cmp(&j) {
-                            Some(o) => cmp_ord(cmp, o),
-                            None => cmp == CmpOp::Ne,
-                        }
-                    } else {
-                        let (x, y) = (x.clone(), y.clone());
-                        let r = t!(rt.rich_compare(&x, &y, cmp));
-                        match r.as_bool() {
-                            Some(b) => b,
-                            None => t!(rt.truthy(&r)),
-                        }
-                    };
-                    if truth == jump_if {
-                        pc = target.0 as usize;
-                        continue;
-                    }
-                }
-                Instr::JumpIfNotNone { src, target } => {
-                    if !reg!(src).is_none() {
-                        pc = target.0 as usize;
-                        continue;
-                    }
-                }
-                Instr::GetIter { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = t!(rt.get_iter(&v));
-                }
-                Instr::ForIter { dst, iter, target } => {
-                    let it = reg!(iter).clone();
-                    let next = if crate::generator::is_generator(&it) {
-                        t!(crate::generator::next(rt, &it))
-                    } else {
-                        t!(rt.next(&it))
-                    };
-                    match next {
-                        Some(v) => reg!(dst) = v,
-                        None => {
-                            pc = target.0 as usize;
-                            continue;
-                        }
-                    }
-                }
-                Instr::BuildList { dst, start, count } => {
-                    let items =
-                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    reg!(dst) = rt.new_list(items);
-                }
-                Instr::BuildTuple { dst, start, count } => {
-                    let items =
-                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    reg!(dst) = rt.new_tuple(items);
-                }
-                Instr::BuildSet { dst, start, count } => {
-                    let items =
-                        stack[base + start.idx()..base + start.idx() + count.0 as usize].to_vec();
-                    let s = Value::from_obj(Obj::new(Kind::Set(Box::new(
-                        std::cell::RefCell::new(Default::default()),
-                    ))));
-                    if let Some(Kind::Set(cell)) = s.kind() {
-                        for x in items {
-                            t!(molt_builtins::set::add(rt, cell, x));
-                        }
-                    }
-                    reg!(dst) = s;
-                }
-                Instr::BuildMap { dst, start, count } => {
-                    let items = stack
-                        [base + start.idx()..base + start.idx() + 2 * count.0 as usize]
-                        .to_vec();
-                    let d = rt.new_dict(Dict::with_capacity(count.0 as usize));
-                    if let Some(Kind::Dict(cell)) = d.kind() {
-                        for pair in items.chunks(2) {
-                            t!(dict::set(rt, cell, pair[0].clone(), pair[1].clone()));
-                        }
-                    }
-                    reg!(dst) = d;
-                }
-                Instr::BuildString { dst, start, count } => {
-                    let mut s = String::new();
-                    for i in 0..count.0 as usize {
-                        if let Some(Kind::Str(p)) = stack[base + start.idx() + i].kind() {
-                            s.push_str(&p.s);
-                        }
-                    }
-                    reg!(dst) = rt.new_string(s);
-                }
-                Instr::BuildSlice { dst, start } => {
-                    let s = [
-                        reg!(start).clone(),
-                        reg!(start.offset(1)).clone(),
-                        reg!(start.offset(2)).clone(),
-                    ];
-                    reg!(dst) = Value::from_obj(Obj::new(Kind::Slice(Box::new(s))));
-                }
-                Instr::ListAppend { list, src } => {
-                    let v = reg!(src).clone();
-                    if let Some(Kind::List(l)) = reg!(list).kind() {
-                        l.borrow_mut().push(v);
-                    }
-                }
-                Instr::ListExtend { list, src } => {
-                    let v = reg!(src).clone();
-                    let items = match rt.to_vec(&v) {
-                        Ok(i) => i,
-                        Err(e) => {
-                            if rt.exc_matches(&e, "TypeError")
-                                && !rt.is_callable(&v)
-                                && rt.get_iter(&v).is_err()
-                            {
-                                let msg = format!(
-                                    "Value after * must be an iterable, not {}",
-                                    rt.type_name(&v)
-                                );
-                                break 'inner rt.type_error(&msg);
-                            }
-                            break 'inner e;
-                        }
-                    };
-                    if let Some(Kind::List(l)) = reg!(list).kind() {
-                        l.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetAdd { set, src } => {
-                    let v = reg!(src).clone();
-                    let s = reg!(set).clone();
-                    if let Some(Kind::Set(cell)) = s.kind() {
-                        t!(molt_builtins::set::add(rt, cell, v));
-                    }
-                }
-                Instr::SetUpdate { set, src } => {
-                    let v = reg!(src).clone();
-                    let s = reg!(set).clone();
-                    if let Some(Kind::Set(cell)) = s.kind() {
-                        t!(molt_builtins::types::set::update_internal(rt, cell, &v));
-                    }
-                }
-                Instr::MapAdd { map, key, src } => {
-                    let (m, k, v) = (reg!(map).clone(), reg!(key).clone(), reg!(src).clone());
-                    if let Some(Kind::Dict(cell)) = m.kind() {
-                        t!(dict::set(rt, cell, k, v));
-                    }
-                }
-                Instr::DictUpdate { map, src } => {
-                    let (m, v) = (reg!(map).clone(), reg!(src).clone());
-                    if !matches!(v.kind(), Some(Kind::Dict(_)))
-                        && molt_builtins::typeobj::lookup(&rt.type_of(&v), "keys").is_none()
-                    {
-                        let msg = format!("'{}' object is not a mapping", rt.type_name(&v));
-                        break 'inner rt.type_error(&msg);
-                    }
-                    t!(molt_builtins::types::dict::update_from(rt, &m, &v));
-                }
-                Instr::DictMerge { map, src, func } => {
-                    let (m, v, f) = (reg!(map).clone(), reg!(src).clone(), reg!(func).clone());
-                    t!(crate::call::dict_merge(rt, &m, &v, &f));
-                }
-                Instr::ListToTuple { dst, src } => {
-                    let items = match reg!(src).kind() {
-                        Some(Kind::List(l)) => l.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    reg!(dst) = rt.new_tuple(items);
-                }
-                Instr::UnpackSequence { start, src, count } => {
-                    let v = reg!(src).clone();
-                    let n = count.0 as usize;
-                    let items: Vec<Value> = match v.kind() {
-                        Some(Kind::Tuple(t)) if t.len() == n => t.to_vec(),
-                        Some(Kind::List(l)) if l.borrow().len() == n => l.borrow().clone(),
-                        _ => t!(crate::call::unpack_iterable(rt, &v, n)),
-                    };
-                    for (i, x) in items.into_iter().enumerate() {
-                        stack[base + start.idx() + i] = x;
-                    }
-                }
-                Instr::UnpackEx {
-                    start,
-                    src,
-                    before,
-                    after,
-                } => {
-                    let v = reg!(src).clone();
-                    let items = t!(crate::call::unpack_ex(
-                        rt,
-                        &v,
-                        before.0 as usize,
-                        after.0 as usize
-                    ));
-                    for (i, x) in items.into_iter().enumerate() {
-                        stack[base + start.idx() + i] = x;
-                    }
-                }
-                Instr::FormatValue { dst, src, conv } => {
-                    let v = reg!(src).clone();
-                    let keep_raw = conv.0 & 0x100 != 0;
-                    let converted = match conv.0 & 0xff {
-                        1 => t!(rt.str(&v)),
-                        2 => t!(rt.repr(&v)),
-                        3 => {
-                            let s = t!(rt.repr_string(&v));
-                            rt.new_string(crate::call::ascii_escape(&s))
-                        }
-                        _ => v,
-                    };
-                    reg!(dst) = if keep_raw {
-                        converted
-                    } else {
-                        t!(rt.format(&converted, ""))
-                    };
-                }
-                Instr::FormatWithSpec { dst, src, spec } => {
-                    let v = reg!(src).clone();
-                    let s = t!(rt.str_of(&reg!(spec).clone()));
-                    reg!(dst) = t!(rt.format(&v, &s));
-                }
-                Instr::Call { dst, func, argc } => {
-                    if !rt.finalizers.borrow().is_empty() {
-                        crate::generator::run_finalizers(rt);
-                    }
-                    let f = reg!(func).clone();
-                    let a0 = base + func.idx() + 1;
-                    let n = argc.0 as usize;
-                    if let Some(Kind::Function(fo)) = f.kind() {
-                        if fo.code.code.flags & flags::GENERATOR == 0 {
-                            // Push a frame and continue in this loop.
-                            let newbase = stack.len();
-                            let nregs = fo.code.code.nregs as usize;
-                            stack.resize(newbase + nregs, Value::UNBOUND);
-                            let (caller, callee) = stack.split_at_mut(newbase);
-                            let fast = fo.code.code.argcount as usize == n
-                                && fo.code.code.kwonlyargcount == 0
-                                && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-                            if fast {
-                                callee[..n].clone_from_slice(&caller[a0..a0 + n]);
-                                if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-                                    for (r, c) in fo.code.code.freevars.iter().zip(cells.iter()) {
-                                        callee[r.idx()] = c.clone();
-                                    }
-                                }
-                            } else {
-                                let args = caller[a0..a0 + n].to_vec();
-                                if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                    stack.truncate(newbase);
-                                    break 'inner e;
-                                }
-                            }
-                            rt.depth += 1;
-                            if rt.depth > rt.recursion_limit {
-                                rt.depth -= 1;
-                                stack.truncate(newbase);
-                                break 'inner rt
-                                    .new_exc("RecursionError", "maximum recursion depth exceeded");
-                            }
-                            frames.last_mut().expect("frame").pc = pc;
-                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                            if !Rc::ptr_eq(&code, &fo.code) {
-                                code = fo.code.clone();
-                            }
-                            if !globals.is(&fo.globals) {
-                                globals = fo.globals.clone();
-                            }
-                            base = newbase;
-                            pc = 0;
-                            continue 'inner;
-                        }
-                    }
-                    // cls(...) for a plain class with a Python __init__: make the instance
-                    // and run __init__ in this loop.
-                    if let Some(Kind::Type(_)) = f.kind() {
-                        if let Some(info) = molt_builtins::typeobj::ctor_info(rt, &f) {
-                            if info.meta_call.is_none()
-                                && info.new_is_object
-                                && !info.init_is_object
-                            {
-                                if let Some(init) = info.init.clone() {
-                                    if let Some(Kind::Function(fo)) = init.kind() {
-                                        if fo.code.code.flags & flags::GENERATOR == 0 {
-                                            let obj =
-                                                t!(molt_builtins::typeobj::new_instance(rt, &f));
-                                            let newbase = stack.len();
-                                            let nregs = fo.code.code.nregs as usize;
-                                            let mut args = Vec::with_capacity(n + 1);
-                                            args.push(obj.clone());
-                                            args.extend_from_slice(&stack[a0..a0 + n]);
-                                            stack.resize(newbase + nregs, Value::UNBOUND);
-                                            if let Err(e) =
-                                                bind_args(rt, fo, &mut stack[newbase..], &args, &[])
-                                            {
-                                                stack.truncate(newbase);
-                                                break 'inner e;
-                                            }
-                                            rt.depth += 1;
-                                            if rt.depth > rt.recursion_limit {
-                                                rt.depth -= 1;
-                                                stack.truncate(newbase);
-                                                break 'inner rt.new_exc(
-                                                    "RecursionError",
-                                                    "maximum recursion depth exceeded",
-                                                );
-                                            }
-                                            frames.last_mut().expect("frame").pc = pc;
-                                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), Some(obj));
-                                            code = fo.code.clone();
-                                            globals = fo.globals.clone();
-                                            base = newbase;
-                                            pc = 0;
-                                            continue 'inner;
+                        let f = reg!(func).clone();
+                        let a0 = base + func.idx() + 1;
+                        let n = argc.0 as usize;
+                        if let Some(Kind::Function(fo)) = f.kind() {
+                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                // Push a frame and continue in this loop.
+                                let newbase = stack.len();
+                                let nregs = fo.code.code.nregs as usize;
+                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                let (caller, callee) = stack.split_at_mut(newbase);
+                                let fast = fo.code.code.argcount as usize == n
+                                    && fo.code.code.kwonlyargcount == 0
+                                    && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS)
+                                        == 0;
+                                if fast {
+                                    callee[..n].clone_from_slice(&caller[a0..a0 + n]);
+                                    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+                                        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter())
+                                        {
+                                            callee[r.idx()] = c.clone();
                                         }
                                     }
+                                } else {
+                                    let args = caller[a0..a0 + n].to_vec();
+                                    if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
+                                        stack.truncate(newbase);
+                                        break 'inner e;
+                                    }
                                 }
-                            }
-                        }
-                    }
-                    // A bound method of a Python function: run it in this loop.
-                    if let Some(Kind::Method(m, slf)) = f.kind() {
-                        if let Some(Kind::Function(fo)) = m.kind() {
-                            if fo.code.code.flags & flags::GENERATOR == 0 {
-                                let mut args = Vec::with_capacity(n + 1);
-                                args.push(slf.clone());
-                                args.extend_from_slice(&stack[a0..a0 + n]);
-                                let newbase = t!(enter_function(rt, &mut stack, fo, &args, &[]));
+                                rt.depth += 1;
+                                if rt.depth > rt.recursion_limit {
+                                    rt.depth -= 1;
+                                    stack.truncate(newbase);
+                                    break 'inner rt.new_exc(
+                                        "RecursionError",
+                                        "maximum recursion depth exceeded",
+                                    );
+                                }
                                 frames.last_mut().expect("frame").pc = pc;
                                 frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
                                 if !Rc::ptr_eq(&code, &fo.code) {
@@ -1091,352 +321,1204 @@ fn run_inner(
                                 continue 'inner;
                             }
                         }
-                    }
-                    if let Some(Kind::Builtin(_)) = f.kind() {
-                        frames.last_mut().expect("frame").pc = pc;
-                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
-                    }
-                    // Other callees run outside this loop and cannot touch this stack, so
-                    // the arguments are passed in place.
-                    let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
-                    reg!(dst) = r;
-                }
-                Instr::CallMethod { dst, base: b, argc } => {
-                    if !rt.finalizers.borrow().is_empty() {
-                        crate::generator::run_finalizers(rt);
-                    }
-                    let f = reg!(b).clone();
-                    let has_self = !reg!(b.offset(1)).is_unbound();
-                    let start = base + b.idx() + if has_self { 1 } else { 2 };
-                    let n = argc.0 as usize + has_self as usize;
-                    if let Some(Kind::Function(fo)) = f.kind() {
-                        if fo.code.code.flags & flags::GENERATOR == 0 {
-                            let newbase = stack.len();
-                            let nregs = fo.code.code.nregs as usize;
-                            stack.resize(newbase + nregs, Value::UNBOUND);
-                            let (caller, callee) = stack.split_at_mut(newbase);
-                            let fast = fo.code.code.argcount as usize == n
-                                && fo.code.code.kwonlyargcount == 0
-                                && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-                            if fast {
-                                callee[..n].clone_from_slice(&caller[start..start + n]);
-                                if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-                                    for (r, c) in fo.code.code.freevars.iter().zip(cells.iter()) {
-                                        callee[r.idx()] = c.clone();
+                        // cls(...) for a plain class with a Python __init__: make the instance
+                        // and run __init__ in this loop.
+                        if let Some(Kind::Type(_)) = f.kind() {
+                            if let Some(info) = molt_builtins::typeobj::ctor_info(rt, &f) {
+                                if info.meta_call.is_none()
+                                    && info.new_is_object
+                                    && !info.init_is_object
+                                {
+                                    if let Some(init) = info.init.clone() {
+                                        if let Some(Kind::Function(fo)) = init.kind() {
+                                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                                let obj = t!(molt_builtins::typeobj::new_instance(
+                                                    rt, &f
+                                                ));
+                                                let newbase = stack.len();
+                                                let nregs = fo.code.code.nregs as usize;
+                                                let mut args = Vec::with_capacity(n + 1);
+                                                args.push(obj.clone());
+                                                args.extend_from_slice(&stack[a0..a0 + n]);
+                                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                                if let Err(e) = bind_args(
+                                                    rt,
+                                                    fo,
+                                                    &mut stack[newbase..],
+                                                    &args,
+                                                    &[],
+                                                ) {
+                                                    stack.truncate(newbase);
+                                                    break 'inner e;
+                                                }
+                                                rt.depth += 1;
+                                                if rt.depth > rt.recursion_limit {
+                                                    rt.depth -= 1;
+                                                    stack.truncate(newbase);
+                                                    break 'inner rt.new_exc(
+                                                        "RecursionError",
+                                                        "maximum recursion depth exceeded",
+                                                    );
+                                                }
+                                                frames.last_mut().expect("frame").pc = pc;
+                                                frames.push_call(
+                                                    &fo.code,
+                                                    &fo.globals,
+                                                    newbase,
+                                                    dst.idx(),
+                                                    Some(obj),
+                                                );
+                                                code = fo.code.clone();
+                                                globals = fo.globals.clone();
+                                                base = newbase;
+                                                pc = 0;
+                                                continue 'inner;
+                                            }
+                                        }
                                     }
                                 }
-                            } else {
-                                let args = caller[start..start + n].to_vec();
-                                if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                    stack.truncate(newbase);
-                                    break 'inner e;
+                            }
+                        }
+                        // A bound method of a Python function: run it in this loop.
+                        if let Some(Kind::Method(m, slf)) = f.kind() {
+                            if let Some(Kind::Function(fo)) = m.kind() {
+                                if fo.code.code.flags & flags::GENERATOR == 0 {
+                                    let mut args = Vec::with_capacity(n + 1);
+                                    args.push(slf.clone());
+                                    args.extend_from_slice(&stack[a0..a0 + n]);
+                                    let newbase =
+                                        t!(enter_function(rt, &mut stack, fo, &args, &[]));
+                                    frames.last_mut().expect("frame").pc = pc;
+                                    frames.push_call(
+                                        &fo.code,
+                                        &fo.globals,
+                                        newbase,
+                                        dst.idx(),
+                                        None,
+                                    );
+                                    if !Rc::ptr_eq(&code, &fo.code) {
+                                        code = fo.code.clone();
+                                    }
+                                    if !globals.is(&fo.globals) {
+                                        globals = fo.globals.clone();
+                                    }
+                                    base = newbase;
+                                    pc = 0;
+                                    continue 'inner;
                                 }
                             }
-                            rt.depth += 1;
-                            if rt.depth > rt.recursion_limit {
-                                rt.depth -= 1;
-                                stack.truncate(newbase);
-                                break 'inner rt
-                                    .new_exc("RecursionError", "maximum recursion depth exceeded");
-                            }
+                        }
+                        if let Some(Kind::Builtin(_)) = f.kind() {
                             frames.last_mut().expect("frame").pc = pc;
-                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                            if !Rc::ptr_eq(&code, &fo.code) {
-                                code = fo.code.clone();
-                            }
-                            if !globals.is(&fo.globals) {
-                                globals = fo.globals.clone();
-                            }
-                            base = newbase;
-                            pc = 0;
-                            continue 'inner;
+                            set_frame_scope(
+                                rt,
+                                &f,
+                                frames.last().expect("frame"),
+                                &stack,
+                                &globals,
+                            );
                         }
-                    }
-                    let r = t!(rt.call(&f, &stack[start..start + n], &[]));
-                    reg!(dst) = r;
+                        // Other callees run outside this loop and cannot touch this stack, so
+                        // the arguments are passed in place.
+                        let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
+                        reg!(dst) = r;
+                    }};
                 }
-                Instr::CallKw {
-                    dst,
-                    func,
-                    argc,
-                    kwnames,
-                } => {
-                    let f = reg!(func).clone();
-                    let names = code.consts[kwnames.0 as usize].clone();
-                    let names: Vec<Value> = match names.kind() {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let n = argc.0 as usize;
-                    let a0 = base + func.idx() + 1;
-                    let npos = n - names.len();
-                    let args = stack[a0..a0 + npos].to_vec();
-                    let kw: Vec<(Value, Value)> = names
-                        .into_iter()
-                        .zip(stack[a0 + npos..a0 + n].iter().cloned())
-                        .collect();
-                    // Python functions and bound methods run in this loop.
-                    let (callee, args) = match f.kind() {
-                        Some(Kind::Method(m, slf)) if matches!(m.kind(), Some(Kind::Function(_))) => {
-                            let mut full = Vec::with_capacity(args.len() + 1);
-                            full.push(slf.clone());
-                            full.extend(args);
-                            (m.clone(), full)
+                let ins = instrs[pc];
+                match ins {
+                    Instr::Nop {} => {}
+                    Instr::LoadConst { dst, k } => reg!(dst) = code.consts[k.0 as usize].clone(),
+                    Instr::Move { dst, src } => reg!(dst) = reg!(src).clone(),
+                    Instr::LoadFast { dst, src } => {
+                        let v = reg!(src).clone();
+                        if v.is_unbound() {
+                            let n = &code.code.varnames[src.idx()];
+                            let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
+                            break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
-                        _ => (f.clone(), args),
-                    };
-                    if let Some(Kind::Function(fo)) = callee.kind() {
-                        if fo.code.code.flags & flags::GENERATOR == 0 {
-                            let newbase = t!(enter_function(rt, &mut stack, fo, &args, &kw));
-                            frames.last_mut().expect("frame").pc = pc;
-                            frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                            if !Rc::ptr_eq(&code, &fo.code) {
-                                code = fo.code.clone();
-                            }
-                            if !globals.is(&fo.globals) {
-                                globals = fo.globals.clone();
-                            }
-                            base = newbase;
-                            pc = 0;
-                            continue 'inner;
+                        reg!(dst) = v;
+                    }
+                    Instr::DeleteFast { reg } => {
+                        if reg!(reg).is_unbound() {
+                            let n = &code.code.varnames[reg.idx()];
+                            let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
+                            break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
+                        reg!(reg) = Value::UNBOUND;
                     }
-                    if let Some(Kind::Builtin(_)) = f.kind() {
-                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
-                    }
-                    reg!(dst) = t!(rt.call(&f, &args, &kw));
-                }
-                Instr::CallEx {
-                    dst,
-                    func,
-                    args,
-                    kwargs,
-                } => {
-                    let f = reg!(func).clone();
-                    let a = match reg!(args).kind() {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let kw: Vec<(Value, Value)> = match reg!(kwargs).kind() {
-                        Some(Kind::Dict(d)) => d.borrow().items(),
-                        _ => Vec::new(),
-                    };
-                    if let Some(Kind::Builtin(_)) = f.kind() {
-                        set_frame_scope(rt, &f, frames.last().expect("frame"), &stack, &globals);
-                    }
-                    reg!(dst) = t!(rt.call(&f, &a, &kw));
-                }
-                Instr::MakeFunction {
-                    dst,
-                    code: k,
-                    base: b,
-                } => {
-                    let cv = code.consts[k.0 as usize].clone();
-                    let regs = [
-                        reg!(b).clone(),
-                        reg!(b.offset(1)).clone(),
-                        reg!(b.offset(2)).clone(),
-                        reg!(b.offset(3)).clone(),
-                    ];
-                    reg!(dst) = make_function(rt, &cv, &globals, &regs);
-                }
-                Instr::MakeClass {
-                    dst,
-                    base: b,
-                    argc,
-                    kwnames,
-                } => {
-                    let body = reg!(b).clone();
-                    let names = code.consts[kwnames.0 as usize].clone();
-                    let names: Vec<Value> = match names.kind() {
-                        Some(Kind::Tuple(t)) => t.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let n = argc.0 as usize;
-                    let a0 = base + b.idx() + 1;
-                    let npos = n - names.len();
-                    let args = stack[a0..a0 + npos].to_vec();
-                    let kw: Vec<(Value, Value)> = names
-                        .into_iter()
-                        .zip(stack[a0 + npos..a0 + n].iter().cloned())
-                        .collect();
-                    reg!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
-                }
-                Instr::Return { src } => {
-                    let v = std::mem::replace(&mut reg!(src), Value::NONE);
-                    let fr = frames.pop().expect("frame");
-                    if frames.is_empty() {
-                        drop(stack);
-                        return Ok(Exit::Return(v));
-                    }
-                    rt.depth -= 1;
-                    stack.truncate(fr.base);
-                    let caller = frames.last().expect("caller");
-                    if !Rc::ptr_eq(&code, &caller.code) {
-                        code = caller.code.clone();
-                    }
-                    if !globals.is(&caller.globals) {
-                        globals = caller.globals.clone();
-                    }
-                    base = caller.base;
-                    pc = caller.pc;
-                    let v = match fr.init_self {
-                        None => v,
-                        Some(obj) => {
-                            if !v.is_none() {
-                                let msg = format!(
-                                    "__init__() should return None, not '{}'",
-                                    rt.type_name(&v)
-                                );
-                                break 'inner rt.type_error(&msg);
-                            }
-                            obj
-                        }
-                    };
-                    stack[base + fr.ret_dst] = v;
-                    pc += 1;
-                    continue 'inner;
-                }
-                Instr::Yield { dst: _, src } => {
-                    let v = reg!(src).clone();
-                    // Generators are always the entry frame of their own run.
-                    return Ok(Exit::Yield {
-                        value: v,
-                        regs: stack,
-                        pc,
-                    });
-                }
-                Instr::YieldFrom { dst, iter, target } => {
-                    // The generator machinery drives delegation; see generator.rs.
-                    let it = reg!(iter).clone();
-                    let sent = std::mem::replace(&mut reg!(dst), Value::NONE);
-                    match t!(crate::generator::delegate(rt, &it, sent)) {
-                        crate::generator::Delegated::Yielded(v) => {
-                            return Ok(Exit::Yield {
-                                value: v,
-                                regs: stack,
-                                pc,
-                            });
-                        }
-                        crate::generator::Delegated::Done(v) => {
+                    Instr::LoadGlobal { dst, name } => {
+                        let ni = name.0 as usize;
+                        if let Some(v) = cached_global(rt, &code, ni, &globals) {
                             reg!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                        let n = &code.names[ni];
+                        reg!(dst) = match load_global(rt, &globals, n) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let nm = code.code.names[name.0 as usize].clone();
+                                break 'inner name_error_in(rt, &nm, &code.code, &globals, None);
+                            }
+                        };
+                    }
+                    Instr::StoreGlobal { name, src } => {
+                        let n = code.names[name.0 as usize].clone();
+                        dict_of(&globals).borrow_mut().set_str(n, reg!(src).clone());
+                    }
+                    Instr::DeleteGlobal { name } => {
+                        let n = &code.code.names[name.0 as usize];
+                        if dict_of(&globals).borrow_mut().del_str(n).is_none() {
+                            break 'inner name_error(rt, n);
+                        }
+                    }
+                    Instr::LoadName { dst, name } => {
+                        let n = &code.names[name.0 as usize];
+                        let local = frames.last().and_then(|f| f.locals.clone());
+                        let mut found = None;
+                        if let Some(l) = &local {
+                            if let Some(Kind::Dict(d)) = l.kind() {
+                                found = d.borrow().get_strv(n).cloned();
+                            } else {
+                                found = rt.getitem(l, n).ok();
+                            }
+                        }
+                        reg!(dst) = match found {
+                            Some(v) => v,
+                            None => match load_global(rt, &globals, n) {
+                                Ok(v) => v,
+                                Err(_) => {
+                                    let nm = code.code.names[name.0 as usize].clone();
+                                    break 'inner name_error_in(
+                                        rt,
+                                        &nm,
+                                        &code.code,
+                                        &globals,
+                                        local.as_ref(),
+                                    );
+                                }
+                            },
+                        };
+                    }
+                    Instr::StoreName { name, src } => {
+                        let n = code.names[name.0 as usize].clone();
+                        let v = reg!(src).clone();
+                        match frames.last().and_then(|f| f.locals.clone()) {
+                            Some(l) => match l.kind() {
+                                Some(Kind::Dict(d)) => d.borrow_mut().set_str(n, v),
+                                _ => t!(rt.setitem(&l, &n, &v)),
+                            },
+                            None => dict_of(&globals).borrow_mut().set_str(n, v),
+                        }
+                    }
+                    Instr::DeleteName { name } => {
+                        let n = code.code.names[name.0 as usize].clone();
+                        let ns = frames
+                            .last()
+                            .and_then(|f| f.locals.clone())
+                            .unwrap_or_else(|| globals.clone());
+                        if dict_of(&ns).borrow_mut().del_str(&n).is_none() {
+                            break 'inner name_error(rt, &n);
+                        }
+                    }
+                    Instr::LoadClassDeref { dst, name, cell } => {
+                        let n = &code.names[name.0 as usize];
+                        let local = frames.last().and_then(|f| f.locals.clone());
+                        let found = local.and_then(|l| match l.kind() {
+                            Some(Kind::Dict(d)) => d.borrow().get_strv(n).cloned(),
+                            _ => None,
+                        });
+                        reg!(dst) = match found {
+                            Some(v) => v,
+                            None => match reg!(cell).kind() {
+                                Some(Kind::Cell(c)) if !c.borrow().is_unbound() => {
+                                    c.borrow().clone()
+                                }
+                                _ => t!(load_global(rt, &globals, n)),
+                            },
+                        };
+                    }
+                    Instr::MakeCell { reg } => {
+                        let v = std::mem::replace(&mut reg!(reg), Value::NONE);
+                        reg!(reg) =
+                            Value::from_obj(Obj::new(Kind::Cell(std::cell::RefCell::new(v))));
+                    }
+                    Instr::LoadDeref { dst, cell } => {
+                        let v = match reg!(cell).kind() {
+                            Some(Kind::Cell(c)) => c.borrow().clone(),
+                            _ => Value::UNBOUND,
+                        };
+                        if v.is_unbound() {
+                            let n = &code.code.varnames[cell.idx()];
+                            let is_local = code.code.cellvars.contains(&cell);
+                            let msg = if is_local {
+                                format!("cannot access local variable '{n}' where it is not associated with a value")
+                            } else {
+                                format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")
+                            };
+                            break 'inner rt.new_exc(
+                                if is_local {
+                                    "UnboundLocalError"
+                                } else {
+                                    "NameError"
+                                },
+                                &msg,
+                            );
+                        }
+                        reg!(dst) = v;
+                    }
+                    Instr::StoreDeref { cell, src } => {
+                        let v = reg!(src).clone();
+                        if let Some(Kind::Cell(c)) = reg!(cell).kind() {
+                            *c.borrow_mut() = v;
+                        }
+                    }
+                    Instr::DeleteDeref { cell } => {
+                        if let Some(Kind::Cell(c)) = reg!(cell).kind() {
+                            *c.borrow_mut() = Value::UNBOUND;
+                        }
+                    }
+                    Instr::LoadAttr { dst, obj, name } => {
+                        let o = reg!(obj).clone();
+                        let ni = name.0 as usize;
+                        let cache = &code.attr_cache[pc];
+                        reg!(dst) = t!(crate::attr_cache::load_attr(
+                            rt,
+                            cache,
+                            &o,
+                            &code.names[ni],
+                            &code.code.names[ni]
+                        ));
+                    }
+                    Instr::StoreAttr { obj, name, src } => {
+                        let o = reg!(obj).clone();
+                        let v = reg!(src).clone();
+                        let ni = name.0 as usize;
+                        let cache = &code.attr_cache[pc];
+                        t!(crate::attr_cache::store_attr(
+                            rt,
+                            cache,
+                            &o,
+                            &code.names[ni],
+                            &code.code.names[ni],
+                            &v
+                        ));
+                    }
+                    Instr::DeleteAttr { obj, name } => {
+                        let o = reg!(obj).clone();
+                        let n = code.code.names[name.0 as usize].clone();
+                        t!(rt.delattr(&o, &n));
+                    }
+                    Instr::LoadMethod { base: b, obj, name } => {
+                        let o = reg!(obj).clone();
+                        let ni = name.0 as usize;
+                        let cache = &code.attr_cache[pc];
+                        let (f, is_method) = t!(crate::attr_cache::load_method(
+                            rt,
+                            cache,
+                            &o,
+                            &code.names[ni],
+                            &code.code.names[ni]
+                        ));
+                        reg!(b) = f;
+                        reg!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
+                    }
+                    Instr::GetItem { dst, obj, key } => {
+                        let o = &reg!(obj);
+                        let k = &reg!(key);
+                        // Fast path: list[int].
+                        if let (Some(Kind::List(l)), Some(i)) = (o.kind(), k.as_small_int()) {
+                            let l = l.borrow();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < l.len() {
+                                let v = l[j as usize].clone();
+                                drop(l);
+                                reg!(dst) = v;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let (o, k) = (o.clone(), k.clone());
+                        reg!(dst) = t!(rt.getitem(&o, &k));
+                    }
+                    Instr::SetItem { obj, key, src } => {
+                        // Fast path: list[int] = v.
+                        if let (Some(Kind::List(l)), Some(i)) =
+                            (reg!(obj).kind(), reg!(key).as_small_int())
+                        {
+                            let v = reg!(src).clone();
+                            let mut l = l.borrow_mut();
+                            let j = if i < 0 { i + l.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < l.len() {
+                                // The old item is dropped after the borrow ends (its __del__
+                                // could touch the list).
+                                let old = std::mem::replace(&mut l[j as usize], v);
+                                drop(l);
+                                drop(old);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
+                        t!(rt.setitem(&o, &k, &v));
+                    }
+                    Instr::DeleteItem { obj, key } => {
+                        let (o, k) = (reg!(obj).clone(), reg!(key).clone());
+                        t!(rt.delitem(&o, &k));
+                    }
+                    Instr::Add { dst, a, b } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            reg!(dst) = int_from_i64(i + j);
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg!(dst) = Value::float(i + j);
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
+                        }
+                    }
+                    Instr::Sub { dst, a, b } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            reg!(dst) = int_from_i64(i - j);
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg!(dst) = Value::float(i - j);
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
+                        }
+                    }
+                    Instr::AddK { dst, a, k } => {
+                        let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            reg!(dst) = int_from_i64(i + j);
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg!(dst) = Value::float(i + j);
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
+                        }
+                    }
+                    Instr::SubK { dst, a, k } => {
+                        let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            reg!(dst) = int_from_i64(i - j);
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg!(dst) = Value::float(i - j);
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
+                        }
+                    }
+                    Instr::Mul { dst, a, b } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            match i.checked_mul(j) {
+                                Some(r) => reg!(dst) = int_from_i64(r),
+                                None => {
+                                    let (x, y) = (x.clone(), y.clone());
+                                    reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                                }
+                            }
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg!(dst) = Value::float(i * j);
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                        }
+                    }
+                    Instr::TrueDiv { dst, a, b } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            if j != 0.0 {
+                                reg!(dst) = Value::float(i / j);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        reg!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
+                    }
+                    Instr::FloorDiv { dst, a, b } => {
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        reg!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
+                    }
+                    Instr::Mod { dst, a, b } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            if j > 0 && i >= 0 {
+                                reg!(dst) = Value::small_int(i % j);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        reg!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
+                    }
+                    Instr::BinaryOp { dst, a, b, op } => {
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+                        reg!(dst) = t!(rt.binary_op(op, &x, &y));
+                    }
+                    Instr::InplaceOp { dst, a, b, op } => {
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            let r = match op {
+                                BinOp::Add => Some(i + j),
+                                BinOp::Sub => Some(i - j),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                reg!(dst) = int_from_i64(r);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            let r = match op {
+                                BinOp::Add => Some(i + j),
+                                BinOp::Sub => Some(i - j),
+                                BinOp::Mul => Some(i * j),
+                                BinOp::TrueDiv if j != 0.0 => Some(i / j),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                reg!(dst) = Value::float(r);
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        reg!(dst) = t!(rt.inplace_op(op, &x, &y));
+                    }
+                    Instr::Lt { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Lt))
+                    }
+                    Instr::Le { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Le))
+                    }
+                    Instr::Eq { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Eq))
+                    }
+                    Instr::Ne { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ne))
+                    }
+                    Instr::Gt { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Gt))
+                    }
+                    Instr::Ge { dst, a, b } => {
+                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ge))
+                    }
+                    Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
+                    Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
+                    Instr::In { dst, a, b } => {
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        reg!(dst) = Value::bool(t!(rt.contains(&y, &x)));
+                    }
+                    Instr::NotIn { dst, a, b } => {
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        reg!(dst) = Value::bool(!t!(rt.contains(&y, &x)));
+                    }
+                    Instr::Neg { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(rt.neg(&v));
+                    }
+                    Instr::Pos { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(rt.pos(&v));
+                    }
+                    Instr::Invert { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(rt.invert(&v));
+                    }
+                    Instr::Not { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = Value::bool(!t!(rt.truthy(&v)));
+                    }
+                    Instr::ToBool { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = Value::bool(t!(rt.truthy(&v)));
+                    }
+                    Instr::Jump { target } => {
+                        pc = target.0 as usize;
+                        if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                            rt.interrupt
+                                .store(false, std::sync::atomic::Ordering::Relaxed);
+                            break 'inner rt.new_exc("KeyboardInterrupt", "");
+                        }
+                        continue;
+                    }
+                    Instr::JumpIfFalse { cond, target } => {
+                        let c = &reg!(cond);
+                        let truth = match c.as_bool() {
+                            Some(b) => b,
+                            None => {
+                                let c = c.clone();
+                                t!(rt.truthy(&c))
+                            }
+                        };
+                        if !truth {
                             pc = target.0 as usize;
                             continue;
                         }
                     }
-                }
-                Instr::GetYieldFromIter { dst, src } => {
-                    let v = reg!(src).clone();
-                    reg!(dst) = if crate::generator::is_generator(&v) {
-                        v
-                    } else {
-                        t!(rt.get_iter(&v))
-                    };
-                }
-                Instr::Raise { exc, cause, kind } => match kind.0 {
-                    0 => {
-                        if rt.handled.is_none() {
-                            break 'inner rt
-                                .new_exc("RuntimeError", "No active exception to reraise");
+                    Instr::JumpIfTrue { cond, target } => {
+                        let c = &reg!(cond);
+                        let truth = match c.as_bool() {
+                            Some(b) => b,
+                            None => {
+                                let c = c.clone();
+                                t!(rt.truthy(&c))
+                            }
+                        };
+                        if truth {
+                            pc = target.0 as usize;
+                            continue;
                         }
-                        reraise = true;
-                        break 'inner Exc(rt.handled.clone());
                     }
-                    _ => {
-                        let e = reg!(exc).clone();
-                        let e = t!(crate::call::make_exception(rt, &e));
-                        if kind.0 == 2 {
-                            let c = reg!(cause).clone();
-                            let c = if c.is_none() {
-                                c
-                            } else {
-                                t!(crate::call::make_exception(rt, &c))
-                            };
-                            if let Some(d) = molt_builtins::exceptions::data(&e) {
-                                let mut d = d.borrow_mut();
-                                d.cause = c;
-                                d.suppress_context = true;
+                    Instr::CompareJump { a, b, op, target } => {
+                        let cmp = match op.0 & 7 {
+                            0 => CmpOp::Lt,
+                            1 => CmpOp::Le,
+                            2 => CmpOp::Eq,
+                            3 => CmpOp::Ne,
+                            4 => CmpOp::Gt,
+                            _ => CmpOp::Ge,
+                        };
+                        let jump_if = op.0 & 8 != 0;
+                        let (x, y) = (&reg!(a), &reg!(b));
+                        let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int())
+                        {
+                            cmp_ord(cmp, i.cmp(&j))
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            match i.partial_cmp(&j) {
+                                Some(o) => cmp_ord(cmp, o),
+                                None => cmp == CmpOp::Ne,
+                            }
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            let r = t!(rt.rich_compare(&x, &y, cmp));
+                            match r.as_bool() {
+                                Some(b) => b,
+                                None => t!(rt.truthy(&r)),
+                            }
+                        };
+                        if truth == jump_if {
+                            pc = target.0 as usize;
+                            continue;
+                        }
+                    }
+                    Instr::CompareJumpK { a, k, op, target } => {
+                        let cmp = match op.0 & 7 {
+                            0 => CmpOp::Lt,
+                            1 => CmpOp::Le,
+                            2 => CmpOp::Eq,
+                            3 => CmpOp::Ne,
+                            4 => CmpOp::Gt,
+                            _ => CmpOp::Ge,
+                        };
+                        let jump_if = op.0 & 8 != 0;
+                        let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
+                        let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int())
+                        {
+                            cmp_ord(cmp, i.cmp(&j))
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            match i.partial_cmp(&j) {
+                                Some(o) => cmp_ord(cmp, o),
+                                None => cmp == CmpOp::Ne,
+                            }
+                        } else {
+                            let (x, y) = (x.clone(), y.clone());
+                            let r = t!(rt.rich_compare(&x, &y, cmp));
+                            match r.as_bool() {
+                                Some(b) => b,
+                                None => t!(rt.truthy(&r)),
+                            }
+                        };
+                        if truth == jump_if {
+                            pc = target.0 as usize;
+                            continue;
+                        }
+                    }
+                    Instr::JumpIfNotNone { src, target } => {
+                        if !reg!(src).is_none() {
+                            pc = target.0 as usize;
+                            continue;
+                        }
+                    }
+                    Instr::GetIter { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(rt.get_iter(&v));
+                    }
+                    Instr::ForIter { dst, iter, target } => {
+                        let it = reg!(iter).clone();
+                        let next = if crate::generator::is_generator(&it) {
+                            t!(crate::generator::next(rt, &it))
+                        } else {
+                            t!(rt.next(&it))
+                        };
+                        match next {
+                            Some(v) => reg!(dst) = v,
+                            None => {
+                                pc = target.0 as usize;
+                                continue;
                             }
                         }
-                        break 'inner Exc(e);
                     }
-                },
-                Instr::Reraise { exc } => {
-                    reraise = true;
-                    break 'inner Exc(reg!(exc).clone());
-                }
-                Instr::PushExcInfo { save, exc } => {
-                    let e = reg!(exc).clone();
-                    reg!(save) = std::mem::replace(&mut rt.handled, e);
-                }
-                Instr::PopExcInfo { save } => {
-                    rt.handled = reg!(save).clone();
-                }
-                Instr::CheckExcMatch { dst, exc, typ } => {
-                    let (e, ty) = (reg!(exc).clone(), reg!(typ).clone());
-                    reg!(dst) = Value::bool(t!(crate::call::exc_matches(rt, &e, &ty)));
-                }
-                Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
-                Instr::WithEnter { exit, dst, mgr } => {
-                    let m = reg!(mgr).clone();
-                    let (ex, val) = t!(crate::call::with_enter(rt, &m));
-                    reg!(exit) = ex;
-                    reg!(dst) = val;
-                }
-                Instr::WithExit { dst, exit, exc } => {
-                    let (ex, e) = (reg!(exit).clone(), reg!(exc).clone());
-                    let r = if e.is_none() {
-                        t!(rt.call(&ex, &[Value::NONE, Value::NONE, Value::NONE], &[]))
-                    } else {
-                        let ty = rt.type_of(&e);
-                        let tb = rt.exc_attr(&e, "__traceback__").unwrap_or(Value::NONE);
-                        let r = t!(rt.call(&ex, &[ty, e, tb], &[]));
-                        Value::bool(t!(rt.truthy(&r)))
-                    };
-                    reg!(dst) = r;
-                }
-                Instr::ImportName {
-                    dst,
-                    name,
-                    fromlist,
-                    level,
-                } => {
-                    let n = code.code.names[name.0 as usize].clone();
-                    let fl = code.consts[fromlist.0 as usize].clone();
-                    reg!(dst) = t!(crate::import::import_name(
-                        rt,
-                        &n,
-                        &fl,
-                        level.0 as usize,
-                        &globals
-                    ));
-                }
-                Instr::ImportFrom { dst, module, name } => {
-                    let m = reg!(module).clone();
-                    let n = code.code.names[name.0 as usize].clone();
-                    reg!(dst) = t!(crate::import::import_from(rt, &m, &n));
-                }
-                Instr::ImportStar { module } => {
-                    let m = reg!(module).clone();
-                    let ns = frames
-                        .last()
-                        .and_then(|f| f.locals.clone())
-                        .unwrap_or_else(|| globals.clone());
-                    t!(crate::import::import_star(rt, &m, &ns));
-                }
-                Instr::SetupAnnotations {} => {
-                    let ns = frames
-                        .last()
-                        .and_then(|f| f.locals.clone())
-                        .unwrap_or_else(|| globals.clone());
-                    if dict_of(&ns).borrow().get_str("__annotations__").is_none() {
-                        let k = rt.intern("__annotations__");
-                        let d = rt.new_dict(Dict::new());
-                        dict_of(&ns).borrow_mut().set_str(k, d);
+                    Instr::BuildList { dst, start, count } => {
+                        let items = stack
+                            [base + start.idx()..base + start.idx() + count.0 as usize]
+                            .to_vec();
+                        reg!(dst) = rt.new_list(items);
+                    }
+                    Instr::BuildTuple { dst, start, count } => {
+                        let items = stack
+                            [base + start.idx()..base + start.idx() + count.0 as usize]
+                            .to_vec();
+                        reg!(dst) = rt.new_tuple(items);
+                    }
+                    Instr::BuildSet { dst, start, count } => {
+                        let items = stack
+                            [base + start.idx()..base + start.idx() + count.0 as usize]
+                            .to_vec();
+                        let s = Value::from_obj(Obj::new(Kind::Set(Box::new(
+                            std::cell::RefCell::new(Default::default()),
+                        ))));
+                        if let Some(Kind::Set(cell)) = s.kind() {
+                            for x in items {
+                                t!(molt_builtins::set::add(rt, cell, x));
+                            }
+                        }
+                        reg!(dst) = s;
+                    }
+                    Instr::BuildMap { dst, start, count } => {
+                        let items = stack
+                            [base + start.idx()..base + start.idx() + 2 * count.0 as usize]
+                            .to_vec();
+                        let d = rt.new_dict(Dict::with_capacity(count.0 as usize));
+                        if let Some(Kind::Dict(cell)) = d.kind() {
+                            for pair in items.chunks(2) {
+                                t!(dict::set(rt, cell, pair[0].clone(), pair[1].clone()));
+                            }
+                        }
+                        reg!(dst) = d;
+                    }
+                    Instr::BuildString { dst, start, count } => {
+                        let mut s = String::new();
+                        for i in 0..count.0 as usize {
+                            if let Some(Kind::Str(p)) = stack[base + start.idx() + i].kind() {
+                                s.push_str(&p.s);
+                            }
+                        }
+                        reg!(dst) = rt.new_string(s);
+                    }
+                    Instr::BuildSlice { dst, start } => {
+                        let s = [
+                            reg!(start).clone(),
+                            reg!(start.offset(1)).clone(),
+                            reg!(start.offset(2)).clone(),
+                        ];
+                        reg!(dst) = Value::from_obj(Obj::new(Kind::Slice(Box::new(s))));
+                    }
+                    Instr::ListAppend { list, src } => {
+                        let v = reg!(src).clone();
+                        if let Some(Kind::List(l)) = reg!(list).kind() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::ListExtend { list, src } => {
+                        let v = reg!(src).clone();
+                        let items = match rt.to_vec(&v) {
+                            Ok(i) => i,
+                            Err(e) => {
+                                if rt.exc_matches(&e, "TypeError")
+                                    && !rt.is_callable(&v)
+                                    && rt.get_iter(&v).is_err()
+                                {
+                                    let msg = format!(
+                                        "Value after * must be an iterable, not {}",
+                                        rt.type_name(&v)
+                                    );
+                                    break 'inner rt.type_error(&msg);
+                                }
+                                break 'inner e;
+                            }
+                        };
+                        if let Some(Kind::List(l)) = reg!(list).kind() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetAdd { set, src } => {
+                        let v = reg!(src).clone();
+                        let s = reg!(set).clone();
+                        if let Some(Kind::Set(cell)) = s.kind() {
+                            t!(molt_builtins::set::add(rt, cell, v));
+                        }
+                    }
+                    Instr::SetUpdate { set, src } => {
+                        let v = reg!(src).clone();
+                        let s = reg!(set).clone();
+                        if let Some(Kind::Set(cell)) = s.kind() {
+                            t!(molt_builtins::types::set::update_internal(rt, cell, &v));
+                        }
+                    }
+                    Instr::MapAdd { map, key, src } => {
+                        let (m, k, v) = (reg!(map).clone(), reg!(key).clone(), reg!(src).clone());
+                        if let Some(Kind::Dict(cell)) = m.kind() {
+                            t!(dict::set(rt, cell, k, v));
+                        }
+                    }
+                    Instr::DictUpdate { map, src } => {
+                        let (m, v) = (reg!(map).clone(), reg!(src).clone());
+                        if !matches!(v.kind(), Some(Kind::Dict(_)))
+                            && molt_builtins::typeobj::lookup(&rt.type_of(&v), "keys").is_none()
+                        {
+                            let msg = format!("'{}' object is not a mapping", rt.type_name(&v));
+                            break 'inner rt.type_error(&msg);
+                        }
+                        t!(molt_builtins::types::dict::update_from(rt, &m, &v));
+                    }
+                    Instr::DictMerge { map, src, func } => {
+                        let (m, v, f) = (reg!(map).clone(), reg!(src).clone(), reg!(func).clone());
+                        t!(crate::call::dict_merge(rt, &m, &v, &f));
+                    }
+                    Instr::ListToTuple { dst, src } => {
+                        let items = match reg!(src).kind() {
+                            Some(Kind::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        reg!(dst) = rt.new_tuple(items);
+                    }
+                    Instr::UnpackSequence { start, src, count } => {
+                        let v = reg!(src).clone();
+                        let n = count.0 as usize;
+                        let items: Vec<Value> = match v.kind() {
+                            Some(Kind::Tuple(t)) if t.len() == n => t.to_vec(),
+                            Some(Kind::List(l)) if l.borrow().len() == n => l.borrow().clone(),
+                            _ => t!(crate::call::unpack_iterable(rt, &v, n)),
+                        };
+                        for (i, x) in items.into_iter().enumerate() {
+                            stack[base + start.idx() + i] = x;
+                        }
+                    }
+                    Instr::UnpackEx {
+                        start,
+                        src,
+                        before,
+                        after,
+                    } => {
+                        let v = reg!(src).clone();
+                        let items = t!(crate::call::unpack_ex(
+                            rt,
+                            &v,
+                            before.0 as usize,
+                            after.0 as usize
+                        ));
+                        for (i, x) in items.into_iter().enumerate() {
+                            stack[base + start.idx() + i] = x;
+                        }
+                    }
+                    Instr::FormatValue { dst, src, conv } => {
+                        let v = reg!(src).clone();
+                        let keep_raw = conv.0 & 0x100 != 0;
+                        let converted = match conv.0 & 0xff {
+                            1 => t!(rt.str(&v)),
+                            2 => t!(rt.repr(&v)),
+                            3 => {
+                                let s = t!(rt.repr_string(&v));
+                                rt.new_string(crate::call::ascii_escape(&s))
+                            }
+                            _ => v,
+                        };
+                        reg!(dst) = if keep_raw {
+                            converted
+                        } else {
+                            t!(rt.format(&converted, ""))
+                        };
+                    }
+                    Instr::FormatWithSpec { dst, src, spec } => {
+                        let v = reg!(src).clone();
+                        let s = t!(rt.str_of(&reg!(spec).clone()));
+                        reg!(dst) = t!(rt.format(&v, &s));
+                    }
+                    Instr::Call { dst, func, argc } => do_call!(dst, func, argc),
+                    Instr::CallGlobal {
+                        dst,
+                        func,
+                        argc,
+                        name,
+                    } => {
+                        // The callee is a global: load it (through the cache) and call.
+                        let ni = name.0 as usize;
+                        reg!(func) = match cached_global(rt, &code, ni, &globals) {
+                            Some(v) => v,
+                            None => match load_global(rt, &globals, &code.names[ni]) {
+                                Ok(v) => v,
+                                Err(_) => {
+                                    let nm = code.code.names[ni].clone();
+                                    break 'inner name_error_in(
+                                        rt, &nm, &code.code, &globals, None,
+                                    );
+                                }
+                            },
+                        };
+                        do_call!(dst, func, argc)
+                    }
+                    Instr::CallMethod { dst, base: b, argc } => {
+                        if !rt.finalizers.borrow().is_empty() {
+                            crate::generator::run_finalizers(rt);
+                        }
+                        let f = reg!(b).clone();
+                        let has_self = !reg!(b.offset(1)).is_unbound();
+                        let start = base + b.idx() + if has_self { 1 } else { 2 };
+                        let n = argc.0 as usize + has_self as usize;
+                        if let Some(Kind::Function(fo)) = f.kind() {
+                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                let newbase = stack.len();
+                                let nregs = fo.code.code.nregs as usize;
+                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                let (caller, callee) = stack.split_at_mut(newbase);
+                                let fast = fo.code.code.argcount as usize == n
+                                    && fo.code.code.kwonlyargcount == 0
+                                    && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS)
+                                        == 0;
+                                if fast {
+                                    callee[..n].clone_from_slice(&caller[start..start + n]);
+                                    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+                                        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter())
+                                        {
+                                            callee[r.idx()] = c.clone();
+                                        }
+                                    }
+                                } else {
+                                    let args = caller[start..start + n].to_vec();
+                                    if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
+                                        stack.truncate(newbase);
+                                        break 'inner e;
+                                    }
+                                }
+                                rt.depth += 1;
+                                if rt.depth > rt.recursion_limit {
+                                    rt.depth -= 1;
+                                    stack.truncate(newbase);
+                                    break 'inner rt.new_exc(
+                                        "RecursionError",
+                                        "maximum recursion depth exceeded",
+                                    );
+                                }
+                                frames.last_mut().expect("frame").pc = pc;
+                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                                if !Rc::ptr_eq(&code, &fo.code) {
+                                    code = fo.code.clone();
+                                }
+                                if !globals.is(&fo.globals) {
+                                    globals = fo.globals.clone();
+                                }
+                                base = newbase;
+                                pc = 0;
+                                continue 'inner;
+                            }
+                        }
+                        let r = t!(rt.call(&f, &stack[start..start + n], &[]));
+                        reg!(dst) = r;
+                    }
+                    Instr::CallKw {
+                        dst,
+                        func,
+                        argc,
+                        kwnames,
+                    } => {
+                        let f = reg!(func).clone();
+                        let names = code.consts[kwnames.0 as usize].clone();
+                        let names: Vec<Value> = match names.kind() {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let n = argc.0 as usize;
+                        let a0 = base + func.idx() + 1;
+                        let npos = n - names.len();
+                        let args = stack[a0..a0 + npos].to_vec();
+                        let kw: Vec<(Value, Value)> = names
+                            .into_iter()
+                            .zip(stack[a0 + npos..a0 + n].iter().cloned())
+                            .collect();
+                        // Python functions and bound methods run in this loop.
+                        let (callee, args) = match f.kind() {
+                            Some(Kind::Method(m, slf))
+                                if matches!(m.kind(), Some(Kind::Function(_))) =>
+                            {
+                                let mut full = Vec::with_capacity(args.len() + 1);
+                                full.push(slf.clone());
+                                full.extend(args);
+                                (m.clone(), full)
+                            }
+                            _ => (f.clone(), args),
+                        };
+                        if let Some(Kind::Function(fo)) = callee.kind() {
+                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                let newbase = t!(enter_function(rt, &mut stack, fo, &args, &kw));
+                                frames.last_mut().expect("frame").pc = pc;
+                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
+                                if !Rc::ptr_eq(&code, &fo.code) {
+                                    code = fo.code.clone();
+                                }
+                                if !globals.is(&fo.globals) {
+                                    globals = fo.globals.clone();
+                                }
+                                base = newbase;
+                                pc = 0;
+                                continue 'inner;
+                            }
+                        }
+                        if let Some(Kind::Builtin(_)) = f.kind() {
+                            set_frame_scope(
+                                rt,
+                                &f,
+                                frames.last().expect("frame"),
+                                &stack,
+                                &globals,
+                            );
+                        }
+                        reg!(dst) = t!(rt.call(&f, &args, &kw));
+                    }
+                    Instr::CallEx {
+                        dst,
+                        func,
+                        args,
+                        kwargs,
+                    } => {
+                        let f = reg!(func).clone();
+                        let a = match reg!(args).kind() {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let kw: Vec<(Value, Value)> = match reg!(kwargs).kind() {
+                            Some(Kind::Dict(d)) => d.borrow().items(),
+                            _ => Vec::new(),
+                        };
+                        if let Some(Kind::Builtin(_)) = f.kind() {
+                            set_frame_scope(
+                                rt,
+                                &f,
+                                frames.last().expect("frame"),
+                                &stack,
+                                &globals,
+                            );
+                        }
+                        reg!(dst) = t!(rt.call(&f, &a, &kw));
+                    }
+                    Instr::MakeFunction {
+                        dst,
+                        code: k,
+                        base: b,
+                    } => {
+                        let cv = code.consts[k.0 as usize].clone();
+                        let regs = [
+                            reg!(b).clone(),
+                            reg!(b.offset(1)).clone(),
+                            reg!(b.offset(2)).clone(),
+                            reg!(b.offset(3)).clone(),
+                        ];
+                        reg!(dst) = make_function(rt, &cv, &globals, &regs);
+                    }
+                    Instr::MakeClass {
+                        dst,
+                        base: b,
+                        argc,
+                        kwnames,
+                    } => {
+                        let body = reg!(b).clone();
+                        let names = code.consts[kwnames.0 as usize].clone();
+                        let names: Vec<Value> = match names.kind() {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let n = argc.0 as usize;
+                        let a0 = base + b.idx() + 1;
+                        let npos = n - names.len();
+                        let args = stack[a0..a0 + npos].to_vec();
+                        let kw: Vec<(Value, Value)> = names
+                            .into_iter()
+                            .zip(stack[a0 + npos..a0 + n].iter().cloned())
+                            .collect();
+                        reg!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
+                    }
+                    Instr::Return { src } => {
+                        let v = std::mem::replace(&mut reg!(src), Value::NONE);
+                        let fr = frames.pop().expect("frame");
+                        if frames.is_empty() {
+                            drop(stack);
+                            return Ok(Exit::Return(v));
+                        }
+                        rt.depth -= 1;
+                        stack.truncate(fr.base);
+                        let caller = frames.last().expect("caller");
+                        if !Rc::ptr_eq(&code, &caller.code) {
+                            code = caller.code.clone();
+                        }
+                        if !globals.is(&caller.globals) {
+                            globals = caller.globals.clone();
+                        }
+                        base = caller.base;
+                        pc = caller.pc;
+                        let v = match fr.init_self {
+                            None => v,
+                            Some(obj) => {
+                                if !v.is_none() {
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        rt.type_name(&v)
+                                    );
+                                    break 'inner rt.type_error(&msg);
+                                }
+                                obj
+                            }
+                        };
+                        stack[base + fr.ret_dst] = v;
+                        pc += 1;
+                        continue 'inner;
+                    }
+                    Instr::Yield { dst: _, src } => {
+                        let v = reg!(src).clone();
+                        // Generators are always the entry frame of their own run.
+                        return Ok(Exit::Yield {
+                            value: v,
+                            regs: stack,
+                            pc,
+                        });
+                    }
+                    Instr::YieldFrom { dst, iter, target } => {
+                        // The generator machinery drives delegation; see generator.rs.
+                        let it = reg!(iter).clone();
+                        let sent = std::mem::replace(&mut reg!(dst), Value::NONE);
+                        match t!(crate::generator::delegate(rt, &it, sent)) {
+                            crate::generator::Delegated::Yielded(v) => {
+                                return Ok(Exit::Yield {
+                                    value: v,
+                                    regs: stack,
+                                    pc,
+                                });
+                            }
+                            crate::generator::Delegated::Done(v) => {
+                                reg!(dst) = v;
+                                pc = target.0 as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::GetYieldFromIter { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = if crate::generator::is_generator(&v) {
+                            v
+                        } else {
+                            t!(rt.get_iter(&v))
+                        };
+                    }
+                    Instr::Raise { exc, cause, kind } => match kind.0 {
+                        0 => {
+                            if rt.handled.is_none() {
+                                break 'inner rt
+                                    .new_exc("RuntimeError", "No active exception to reraise");
+                            }
+                            reraise = true;
+                            break 'inner Exc(rt.handled.clone());
+                        }
+                        _ => {
+                            let e = reg!(exc).clone();
+                            let e = t!(crate::call::make_exception(rt, &e));
+                            if kind.0 == 2 {
+                                let c = reg!(cause).clone();
+                                let c = if c.is_none() {
+                                    c
+                                } else {
+                                    t!(crate::call::make_exception(rt, &c))
+                                };
+                                if let Some(d) = molt_builtins::exceptions::data(&e) {
+                                    let mut d = d.borrow_mut();
+                                    d.cause = c;
+                                    d.suppress_context = true;
+                                }
+                            }
+                            break 'inner Exc(e);
+                        }
+                    },
+                    Instr::Reraise { exc } => {
+                        reraise = true;
+                        break 'inner Exc(reg!(exc).clone());
+                    }
+                    Instr::PushExcInfo { save, exc } => {
+                        let e = reg!(exc).clone();
+                        reg!(save) = std::mem::replace(&mut rt.handled, e);
+                    }
+                    Instr::PopExcInfo { save } => {
+                        rt.handled = reg!(save).clone();
+                    }
+                    Instr::CheckExcMatch { dst, exc, typ } => {
+                        let (e, ty) = (reg!(exc).clone(), reg!(typ).clone());
+                        reg!(dst) = Value::bool(t!(crate::call::exc_matches(rt, &e, &ty)));
+                    }
+                    Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
+                    Instr::WithEnter { exit, dst, mgr } => {
+                        let m = reg!(mgr).clone();
+                        let (ex, val) = t!(crate::call::with_enter(rt, &m));
+                        reg!(exit) = ex;
+                        reg!(dst) = val;
+                    }
+                    Instr::WithExit { dst, exit, exc } => {
+                        let (ex, e) = (reg!(exit).clone(), reg!(exc).clone());
+                        let r = if e.is_none() {
+                            t!(rt.call(&ex, &[Value::NONE, Value::NONE, Value::NONE], &[]))
+                        } else {
+                            let ty = rt.type_of(&e);
+                            let tb = rt.exc_attr(&e, "__traceback__").unwrap_or(Value::NONE);
+                            let r = t!(rt.call(&ex, &[ty, e, tb], &[]));
+                            Value::bool(t!(rt.truthy(&r)))
+                        };
+                        reg!(dst) = r;
+                    }
+                    Instr::ImportName {
+                        dst,
+                        name,
+                        fromlist,
+                        level,
+                    } => {
+                        let n = code.code.names[name.0 as usize].clone();
+                        let fl = code.consts[fromlist.0 as usize].clone();
+                        reg!(dst) = t!(crate::import::import_name(
+                            rt,
+                            &n,
+                            &fl,
+                            level.0 as usize,
+                            &globals
+                        ));
+                    }
+                    Instr::ImportFrom { dst, module, name } => {
+                        let m = reg!(module).clone();
+                        let n = code.code.names[name.0 as usize].clone();
+                        reg!(dst) = t!(crate::import::import_from(rt, &m, &n));
+                    }
+                    Instr::ImportStar { module } => {
+                        let m = reg!(module).clone();
+                        let ns = frames
+                            .last()
+                            .and_then(|f| f.locals.clone())
+                            .unwrap_or_else(|| globals.clone());
+                        t!(crate::import::import_star(rt, &m, &ns));
+                    }
+                    Instr::SetupAnnotations {} => {
+                        let ns = frames
+                            .last()
+                            .and_then(|f| f.locals.clone())
+                            .unwrap_or_else(|| globals.clone());
+                        if dict_of(&ns).borrow().get_str("__annotations__").is_none() {
+                            let k = rt.intern("__annotations__");
+                            let d = rt.new_dict(Dict::new());
+                            dict_of(&ns).borrow_mut().set_str(k, d);
+                        }
                     }
                 }
-            }
-            pc += 1;
+                pc += 1;
             }
         };
 
@@ -1474,7 +1556,13 @@ fn run_inner(
 
 /// Makes room for a Python function's registers on this run's stack and binds the
 /// arguments; returns the new frame's base.
-fn enter_function(rt: &mut Runtime, stack: &mut Vec<Value>, fo: &Function, args: &[Value], kw: &[(Value, Value)]) -> PyResult<usize> {
+fn enter_function(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    fo: &Function,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<usize> {
     let newbase = stack.len();
     stack.resize(newbase + fo.code.code.nregs as usize, Value::UNBOUND);
     if let Err(e) = bind_args(rt, fo, &mut stack[newbase..], args, kw) {

@@ -57,7 +57,22 @@ impl<'a> Compiler<'a> {
         let nkw = args.keywords.len();
         let argc = args.args.len() + nkw;
         let base = self.u().temps(1 + argc);
-        self.expr_into(&c.func, base)?;
+        // f(args) on a global f: one CallGlobal instead of LoadGlobal + Call. The callee is
+        // then looked up after the arguments, so this is only done when evaluating them
+        // cannot raise or run code (constants, bound locals, `local ± number`).
+        let global_callee = match &*c.func {
+            ast::Expr::Name(n)
+                if nkw == 0
+                    && self.loads_as_global(&n.id)
+                    && args.args.iter().all(|a| self.is_quiet(a)) =>
+            {
+                Some(n.id.as_str())
+            }
+            _ => None,
+        };
+        if global_callee.is_none() {
+            self.expr_into(&c.func, base)?;
+        }
         for (i, a) in args.args.iter().enumerate() {
             self.expr_into(a, base.offset(1 + i))?;
         }
@@ -74,7 +89,15 @@ impl<'a> Compiler<'a> {
             self.expr_into(&k.value, base.offset(1 + args.args.len() + i))?;
         }
         self.u().line = line;
-        if nkw == 0 {
+        if let Some(name) = global_callee {
+            let name = self.u().name(name);
+            self.u().emit(Instr::CallGlobal {
+                dst,
+                func: base,
+                argc: Imm(argc as u16),
+                name,
+            });
+        } else if nkw == 0 {
             self.u().emit(Instr::Call {
                 dst,
                 func: base,

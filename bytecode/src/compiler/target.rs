@@ -37,6 +37,40 @@ impl<'a> Compiler<'a> {
             .unwrap_or(SymKind::GlobalImplicit)
     }
 
+    /// Whether evaluating `e` can neither raise nor run Python code (as far as the
+    /// compiler can tell): constants and certainly-bound locals.
+    pub fn is_quiet(&mut self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Name(n) => match self.local_reg(&n.id) {
+                Some(r) => self.u().is_bound(r),
+                None => false,
+            },
+            // `n - 1` on a bound local: it can only raise when `n` is not a number, and
+            // then the sole difference from CPython is which error wins if the callee
+            // is undefined as well.
+            ast::Expr::BinOp(b)
+                if matches!(b.op, ast::Operator::Add | ast::Operator::Sub)
+                    && super::expr::numeric_const(&b.right).is_some() =>
+            {
+                matches!(&*b.left, ast::Expr::Name(_)) && self.is_quiet(&b.left)
+            }
+            _ => super::expr::const_of(e).is_some(),
+        }
+    }
+
+    /// Whether loading `name` here compiles to `LoadGlobal`.
+    pub fn loads_as_global(&mut self, name: &str) -> bool {
+        if name == "__debug__" {
+            return false;
+        }
+        let kind = self.name_kind(name);
+        match self.u().kind {
+            ScopeKind::Module => !matches!(kind, SymKind::Cell | SymKind::Free),
+            ScopeKind::Class => kind == SymKind::GlobalExplicit,
+            _ => matches!(kind, SymKind::GlobalExplicit | SymKind::GlobalImplicit),
+        }
+    }
+
     /// The register of a plain local variable (function scopes only).
     pub fn local_reg(&mut self, name: &str) -> Option<Reg> {
         let u = self.u();
