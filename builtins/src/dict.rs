@@ -303,6 +303,24 @@ impl Dict {
         None
     }
 
+    /// The value at entry `i` if that entry's key is exactly `key` (the same object).
+    #[inline]
+    pub fn value_if_key_is(&self, i: usize, key: &Value) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `i` if that entry's key is exactly `key`.
+    #[inline]
+    pub fn set_if_key_is(&mut self, i: usize, key: &Value, v: Value) -> Option<Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) if e.key.is(key) => Some(std::mem::replace(&mut e.value, v)),
+            _ => None,
+        }
+    }
+
     /// The value of a live entry (for caches holding an index under an unchanged version).
     pub fn value_ref(&self, i: usize) -> Option<&Value> {
         self.entries

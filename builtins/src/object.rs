@@ -150,6 +150,9 @@ pub struct AttrCache {
     pub generic: bool,
     /// Writes take the generic path (`__setattr__`, data descriptor, `__slots__`).
     pub generic_set: bool,
+    /// Where the name was last found in an instance dict: instances of one class usually
+    /// have their attributes in the same order, so this index usually hits.
+    pub hint: Cell<usize>,
 }
 
 pub struct Function {

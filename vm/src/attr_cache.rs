@@ -51,6 +51,7 @@ fn resolve(
         class_attr: class_attr.clone(),
         generic,
         generic_set,
+        hint: std::cell::Cell::new(0),
     };
     (class_attr, generic, generic_set)
 }
@@ -102,8 +103,13 @@ pub fn load_attr(
             if !c.generic {
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
-                        if let Some(v) = dd.borrow().get_strv(name_v) {
+                        let db = dd.borrow();
+                        if let Some(v) = db.value_if_key_is(c.hint.get(), name_v) {
                             return Ok(v.clone());
+                        }
+                        if let Some(k) = db.find_strv(name_v) {
+                            c.hint.set(k);
+                            return Ok(db.value_ref(k).cloned().unwrap_or(Value::NONE));
                         }
                     }
                 }
@@ -186,7 +192,17 @@ pub fn store_attr(
             if !cache.borrow().generic_set {
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
-                        dd.borrow_mut().set_str(name_v.clone(), v.clone());
+                        let c = cache.borrow();
+                        let old = dd.borrow_mut().set_if_key_is(c.hint.get(), name_v, v.clone());
+                        if old.is_none() {
+                            let mut db = dd.borrow_mut();
+                            db.set_str(name_v.clone(), v.clone());
+                            if let Some(k) = db.find_strv(name_v) {
+                                c.hint.set(k);
+                            }
+                        }
+                        // The old value is released after the dict borrow ends.
+                        drop(old);
                         return Ok(());
                     }
                 }
