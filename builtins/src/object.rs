@@ -73,7 +73,8 @@ pub enum Kind {
 
 /// A str: UTF-8 text with its length in code points and a cached hash.
 pub struct PyStr {
-    pub s: Box<str>,
+    /// The text (a String: boxing it would reallocate every freshly built string).
+    pub s: String,
     pub chars: usize,
     pub hash: Cell<i64>,
 }
@@ -92,14 +93,14 @@ impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: char_len(&s),
-            s: s.into(),
+            s: s.to_string(),
             hash: Cell::new(-1),
         }
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             chars: char_len(&s),
-            s: s.into_boxed_str(),
+            s,
             hash: Cell::new(-1),
         }
     }
