@@ -243,7 +243,7 @@ impl FrameStack {
         }
     }
     /// Pushes a call frame for `code` with registers at `base`.
-    #[inline]
+    #[inline(always)]
     pub fn push_call(
         &mut self,
         code: &Rc<CodeObject>,
@@ -278,7 +278,7 @@ impl FrameStack {
         }
         self.n += 1;
     }
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Option<Popped> {
         let i = self.n.checked_sub(1)?;
         self.n = i;

@@ -124,29 +124,30 @@ fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> PyResult {
 /// A global read through the code object's per-name cache (filling it on a miss).
 #[inline]
 fn cached_global(rt: &Runtime, code: &CodeObject, ni: usize, globals: &Value) -> Option<Value> {
-    let (Some(Kind::Dict(g)), Some(Kind::Dict(b))) = (globals.kind(), rt.builtins.kind()) else {
-        return None;
-    };
-    let (g, b) = (g.borrow(), b.borrow());
+    let Some(Kind::Dict(g)) = globals.kind() else { return None };
     let cell = &code.global_cache[ni];
     let c = cell.get();
-    if c.slot != 0 && c.globals_version == g.version && c.builtins_version == b.version {
-        return if c.slot > 0 {
-            g.value_ref((c.slot - 1) as usize).cloned()
-        } else {
-            b.value_ref((-c.slot - 1) as usize).cloned()
-        };
+    // Found in the module: only the module's dict version matters.
+    if c.slot > 0 {
+        let g = g.borrow();
+        if c.globals_version == g.version {
+            return g.value_ref((c.slot - 1) as usize).cloned();
+        }
+    } else if c.slot < 0 {
+        let Some(Kind::Dict(b)) = rt.builtins.kind() else { return None };
+        let (g, b) = (g.borrow(), b.borrow());
+        if c.globals_version == g.version && c.builtins_version == b.version {
+            return b.value_ref((-c.slot - 1) as usize).cloned();
+        }
     }
+    let Some(Kind::Dict(b)) = rt.builtins.kind() else { return None };
+    let (g, b) = (g.borrow(), b.borrow());
     let name = &code.names[ni];
     let slot = match g.find_strv(name) {
         Some(i) => i as i64 + 1,
         None => -(b.find_strv(name)? as i64) - 1,
     };
-    cell.set(molt_builtins::object::GlobalCache {
-        globals_version: g.version,
-        builtins_version: b.version,
-        slot,
-    });
+    cell.set(molt_builtins::object::GlobalCache { globals_version: g.version, builtins_version: b.version, slot });
     if slot > 0 {
         g.value_ref((slot - 1) as usize).cloned()
     } else {
@@ -231,6 +232,8 @@ fn run_inner(
 ) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
+    // Registers in use: `stack[..sp]`; slots above are unbound and reused by calls.
+    let mut sp = stack.len();
     let mut frames;
     let mut code: Rc<CodeObject> = entry.code.clone();
     let mut base = entry.base;
@@ -257,8 +260,10 @@ fn run_inner(
                     }
                 };
             }
-            if let Some(e) = pending.take() {
-                break 'inner e;
+            if pending.is_some() {
+                if let Some(e) = pending.take() {
+                    break 'inner e;
+                }
             }
             // The current frame's instructions, fetched once per frame switch.
             let instrs: &[Instr] = &code.code.instrs;
@@ -276,9 +281,9 @@ fn run_inner(
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
                                 // Push a frame and continue in this loop.
-                                let newbase = stack.len();
+                                let newbase = sp;
                                 let nregs = fo.code.code.nregs as usize;
-                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
                                 let (caller, callee) = stack.split_at_mut(newbase);
                                 let fast = fo.code.code.argcount as usize == n
                                     && fo.code.code.kwonlyargcount == 0
@@ -295,14 +300,14 @@ fn run_inner(
                                 } else {
                                     let args = caller[a0..a0 + n].to_vec();
                                     if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                        stack.truncate(newbase);
+                                        free_regs(&mut stack, &mut sp, newbase);
                                         break 'inner e;
                                     }
                                 }
                                 rt.depth += 1;
                                 if rt.depth > rt.recursion_limit {
                                     rt.depth -= 1;
-                                    stack.truncate(newbase);
+                                    free_regs(&mut stack, &mut sp, newbase);
                                     break 'inner rt.new_exc(
                                         "RecursionError",
                                         "maximum recursion depth exceeded",
@@ -335,12 +340,12 @@ fn run_inner(
                                                 let obj = t!(molt_builtins::typeobj::new_instance(
                                                     rt, &f
                                                 ));
-                                                let newbase = stack.len();
+                                                let newbase = sp;
                                                 let nregs = fo.code.code.nregs as usize;
                                                 let mut args = Vec::with_capacity(n + 1);
                                                 args.push(obj.clone());
                                                 args.extend_from_slice(&stack[a0..a0 + n]);
-                                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
                                                 if let Err(e) = bind_args(
                                                     rt,
                                                     fo,
@@ -348,13 +353,13 @@ fn run_inner(
                                                     &args,
                                                     &[],
                                                 ) {
-                                                    stack.truncate(newbase);
+                                                    free_regs(&mut stack, &mut sp, newbase);
                                                     break 'inner e;
                                                 }
                                                 rt.depth += 1;
                                                 if rt.depth > rt.recursion_limit {
                                                     rt.depth -= 1;
-                                                    stack.truncate(newbase);
+                                                    free_regs(&mut stack, &mut sp, newbase);
                                                     break 'inner rt.new_exc(
                                                         "RecursionError",
                                                         "maximum recursion depth exceeded",
@@ -387,7 +392,7 @@ fn run_inner(
                                     args.push(slf.clone());
                                     args.extend_from_slice(&stack[a0..a0 + n]);
                                     let newbase =
-                                        t!(enter_function(rt, &mut stack, fo, &args, &[]));
+                                        t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &[]));
                                     frames.last_mut().expect("frame").pc = pc;
                                     frames.push_call(
                                         &fo.code,
@@ -1175,9 +1180,9 @@ fn run_inner(
                         let n = argc.0 as usize + has_self as usize;
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
-                                let newbase = stack.len();
+                                let newbase = sp;
                                 let nregs = fo.code.code.nregs as usize;
-                                stack.resize(newbase + nregs, Value::UNBOUND);
+                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
                                 let (caller, callee) = stack.split_at_mut(newbase);
                                 let fast = fo.code.code.argcount as usize == n
                                     && fo.code.code.kwonlyargcount == 0
@@ -1194,14 +1199,14 @@ fn run_inner(
                                 } else {
                                     let args = caller[start..start + n].to_vec();
                                     if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                        stack.truncate(newbase);
+                                        free_regs(&mut stack, &mut sp, newbase);
                                         break 'inner e;
                                     }
                                 }
                                 rt.depth += 1;
                                 if rt.depth > rt.recursion_limit {
                                     rt.depth -= 1;
-                                    stack.truncate(newbase);
+                                    free_regs(&mut stack, &mut sp, newbase);
                                     break 'inner rt.new_exc(
                                         "RecursionError",
                                         "maximum recursion depth exceeded",
@@ -1257,7 +1262,7 @@ fn run_inner(
                         };
                         if let Some(Kind::Function(fo)) = callee.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
-                                let newbase = t!(enter_function(rt, &mut stack, fo, &args, &kw));
+                                let newbase = t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &kw));
                                 frames.last_mut().expect("frame").pc = pc;
                                 frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
                                 if !Rc::ptr_eq(&code, &fo.code) {
@@ -1352,7 +1357,7 @@ fn run_inner(
                             return Ok(Exit::Return(v));
                         }
                         rt.depth -= 1;
-                        stack.truncate(fr.base);
+                        free_regs(&mut stack, &mut sp, fr.base);
                         let caller = frames.last().expect("caller");
                         if !Rc::ptr_eq(&code, &caller.code) {
                             code = caller.code.clone();
@@ -1543,7 +1548,7 @@ fn run_inner(
                 return Err(exc);
             }
             rt.depth -= 1;
-            stack.truncate(fr.base);
+            free_regs(&mut stack, &mut sp, fr.base);
             let caller = frames.last().expect("caller");
             code = caller.code.clone();
             globals = caller.globals.clone();
@@ -1559,23 +1564,44 @@ fn run_inner(
 fn enter_function(
     rt: &mut Runtime,
     stack: &mut Vec<Value>,
+    sp: &mut usize,
     fo: &Function,
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<usize> {
-    let newbase = stack.len();
-    stack.resize(newbase + fo.code.code.nregs as usize, Value::UNBOUND);
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + fo.code.code.nregs as usize);
     if let Err(e) = bind_args(rt, fo, &mut stack[newbase..], args, kw) {
-        stack.truncate(newbase);
+        free_regs(stack, sp, newbase);
         return Err(e);
     }
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {
         rt.depth -= 1;
-        stack.truncate(newbase);
+        free_regs(stack, sp, newbase);
         return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
     }
     Ok(newbase)
+}
+
+/// Reserves registers up to `top` on the stack. Slots above the stack pointer are always
+/// unbound (see `free_regs`), so a new frame's registers start unbound without writes.
+#[inline(always)]
+fn alloc_regs(stack: &mut Vec<Value>, sp: &mut usize, top: usize) {
+    if stack.len() < top {
+        stack.resize(top, Value::UNBOUND);
+    }
+    *sp = top;
+}
+
+/// Releases the registers from `base` up: their values are dropped and the slots left
+/// unbound for the next frame.
+#[inline(always)]
+fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
+    for v in &mut stack[base..*sp] {
+        *v = Value::UNBOUND;
+    }
+    *sp = base;
 }
 
 /// Records the caller's (globals, locals) for builtins that need them.
