@@ -193,7 +193,9 @@ pub fn store_attr(
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
                         let c = cache.borrow();
-                        let old = dd.borrow_mut().set_if_key_is(c.hint.get(), name_v, v.clone());
+                        let old = dd
+                            .borrow_mut()
+                            .set_if_key_is(c.hint.get(), name_v, v.clone());
                         if old.is_none() {
                             let mut db = dd.borrow_mut();
                             db.set_str(name_v.clone(), v.clone());

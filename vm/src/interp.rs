@@ -124,7 +124,9 @@ fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> PyResult {
 /// A global read through the code object's per-name cache (filling it on a miss).
 #[inline]
 fn cached_global(rt: &Runtime, code: &CodeObject, ni: usize, globals: &Value) -> Option<Value> {
-    let Some(Kind::Dict(g)) = globals.kind() else { return None };
+    let Some(Kind::Dict(g)) = globals.kind() else {
+        return None;
+    };
     let cell = &code.global_cache[ni];
     let c = cell.get();
     // Found in the module: only the module's dict version matters.
@@ -134,20 +136,28 @@ fn cached_global(rt: &Runtime, code: &CodeObject, ni: usize, globals: &Value) ->
             return g.value_ref((c.slot - 1) as usize).cloned();
         }
     } else if c.slot < 0 {
-        let Some(Kind::Dict(b)) = rt.builtins.kind() else { return None };
+        let Some(Kind::Dict(b)) = rt.builtins.kind() else {
+            return None;
+        };
         let (g, b) = (g.borrow(), b.borrow());
         if c.globals_version == g.version && c.builtins_version == b.version {
             return b.value_ref((-c.slot - 1) as usize).cloned();
         }
     }
-    let Some(Kind::Dict(b)) = rt.builtins.kind() else { return None };
+    let Some(Kind::Dict(b)) = rt.builtins.kind() else {
+        return None;
+    };
     let (g, b) = (g.borrow(), b.borrow());
     let name = &code.names[ni];
     let slot = match g.find_strv(name) {
         Some(i) => i as i64 + 1,
         None => -(b.find_strv(name)? as i64) - 1,
     };
-    cell.set(molt_builtins::object::GlobalCache { globals_version: g.version, builtins_version: b.version, slot });
+    cell.set(molt_builtins::object::GlobalCache {
+        globals_version: g.version,
+        builtins_version: b.version,
+        slot,
+    });
     if slot > 0 {
         g.value_ref((slot - 1) as usize).cloned()
     } else {
@@ -268,6 +278,23 @@ fn run_inner(
             // The current frame's instructions, fetched once per frame switch.
             let instrs: &[Instr] = &code.code.instrs;
             loop {
+                // Enters the frame just set up for Python function `fo` at `newbase`.
+                macro_rules! switch_to {
+                    ($fo:expr, $newbase:expr, $dst:expr, $init:expr) => {{
+                        let fo = $fo;
+                        frames.last_mut().expect("frame").pc = pc;
+                        frames.push_call(&fo.code, &fo.globals, $newbase, $dst.idx(), $init);
+                        if !Rc::ptr_eq(&code, &fo.code) {
+                            code = fo.code.clone();
+                        }
+                        if !globals.is(&fo.globals) {
+                            globals = fo.globals.clone();
+                        }
+                        base = $newbase;
+                        pc = 0;
+                        continue 'inner;
+                    }};
+                }
                 // The body of `Call`, shared with `CallGlobal`.
                 macro_rules! do_call {
                     ($dst:expr, $func:expr, $argc:expr) => {{
@@ -281,49 +308,9 @@ fn run_inner(
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
                                 // Push a frame and continue in this loop.
-                                let newbase = sp;
-                                let nregs = fo.code.code.nregs as usize;
-                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
-                                let (caller, callee) = stack.split_at_mut(newbase);
-                                let fast = fo.code.code.argcount as usize == n
-                                    && fo.code.code.kwonlyargcount == 0
-                                    && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS)
-                                        == 0;
-                                if fast {
-                                    callee[..n].clone_from_slice(&caller[a0..a0 + n]);
-                                    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-                                        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter())
-                                        {
-                                            callee[r.idx()] = c.clone();
-                                        }
-                                    }
-                                } else {
-                                    let args = caller[a0..a0 + n].to_vec();
-                                    if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                        free_regs(&mut stack, &mut sp, newbase);
-                                        break 'inner e;
-                                    }
-                                }
-                                rt.depth += 1;
-                                if rt.depth > rt.recursion_limit {
-                                    rt.depth -= 1;
-                                    free_regs(&mut stack, &mut sp, newbase);
-                                    break 'inner rt.new_exc(
-                                        "RecursionError",
-                                        "maximum recursion depth exceeded",
-                                    );
-                                }
-                                frames.last_mut().expect("frame").pc = pc;
-                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                                if !Rc::ptr_eq(&code, &fo.code) {
-                                    code = fo.code.clone();
-                                }
-                                if !globals.is(&fo.globals) {
-                                    globals = fo.globals.clone();
-                                }
-                                base = newbase;
-                                pc = 0;
-                                continue 'inner;
+                                let newbase =
+                                    t!(enter_positional(rt, &mut stack, &mut sp, fo, a0, n));
+                                switch_to!(fo, newbase, dst, None);
                             }
                         }
                         // cls(...) for a plain class with a Python __init__: make the instance
@@ -340,44 +327,18 @@ fn run_inner(
                                                 let obj = t!(molt_builtins::typeobj::new_instance(
                                                     rt, &f
                                                 ));
-                                                let newbase = sp;
-                                                let nregs = fo.code.code.nregs as usize;
                                                 let mut args = Vec::with_capacity(n + 1);
                                                 args.push(obj.clone());
                                                 args.extend_from_slice(&stack[a0..a0 + n]);
-                                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
-                                                if let Err(e) = bind_args(
+                                                let newbase = t!(enter_function(
                                                     rt,
+                                                    &mut stack,
+                                                    &mut sp,
                                                     fo,
-                                                    &mut stack[newbase..],
                                                     &args,
-                                                    &[],
-                                                ) {
-                                                    free_regs(&mut stack, &mut sp, newbase);
-                                                    break 'inner e;
-                                                }
-                                                rt.depth += 1;
-                                                if rt.depth > rt.recursion_limit {
-                                                    rt.depth -= 1;
-                                                    free_regs(&mut stack, &mut sp, newbase);
-                                                    break 'inner rt.new_exc(
-                                                        "RecursionError",
-                                                        "maximum recursion depth exceeded",
-                                                    );
-                                                }
-                                                frames.last_mut().expect("frame").pc = pc;
-                                                frames.push_call(
-                                                    &fo.code,
-                                                    &fo.globals,
-                                                    newbase,
-                                                    dst.idx(),
-                                                    Some(obj),
-                                                );
-                                                code = fo.code.clone();
-                                                globals = fo.globals.clone();
-                                                base = newbase;
-                                                pc = 0;
-                                                continue 'inner;
+                                                    &[]
+                                                ));
+                                                switch_to!(fo, newbase, dst, Some(obj));
                                             }
                                         }
                                     }
@@ -393,23 +354,7 @@ fn run_inner(
                                     args.extend_from_slice(&stack[a0..a0 + n]);
                                     let newbase =
                                         t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &[]));
-                                    frames.last_mut().expect("frame").pc = pc;
-                                    frames.push_call(
-                                        &fo.code,
-                                        &fo.globals,
-                                        newbase,
-                                        dst.idx(),
-                                        None,
-                                    );
-                                    if !Rc::ptr_eq(&code, &fo.code) {
-                                        code = fo.code.clone();
-                                    }
-                                    if !globals.is(&fo.globals) {
-                                        globals = fo.globals.clone();
-                                    }
-                                    base = newbase;
-                                    pc = 0;
-                                    continue 'inner;
+                                    switch_to!(fo, newbase, dst, None);
                                 }
                             }
                         }
@@ -1180,49 +1125,9 @@ fn run_inner(
                         let n = argc.0 as usize + has_self as usize;
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
-                                let newbase = sp;
-                                let nregs = fo.code.code.nregs as usize;
-                                alloc_regs(&mut stack, &mut sp, newbase + nregs);
-                                let (caller, callee) = stack.split_at_mut(newbase);
-                                let fast = fo.code.code.argcount as usize == n
-                                    && fo.code.code.kwonlyargcount == 0
-                                    && fo.code.code.flags & (flags::VARARGS | flags::VARKEYWORDS)
-                                        == 0;
-                                if fast {
-                                    callee[..n].clone_from_slice(&caller[start..start + n]);
-                                    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-                                        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter())
-                                        {
-                                            callee[r.idx()] = c.clone();
-                                        }
-                                    }
-                                } else {
-                                    let args = caller[start..start + n].to_vec();
-                                    if let Err(e) = bind_args(rt, fo, callee, &args, &[]) {
-                                        free_regs(&mut stack, &mut sp, newbase);
-                                        break 'inner e;
-                                    }
-                                }
-                                rt.depth += 1;
-                                if rt.depth > rt.recursion_limit {
-                                    rt.depth -= 1;
-                                    free_regs(&mut stack, &mut sp, newbase);
-                                    break 'inner rt.new_exc(
-                                        "RecursionError",
-                                        "maximum recursion depth exceeded",
-                                    );
-                                }
-                                frames.last_mut().expect("frame").pc = pc;
-                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                                if !Rc::ptr_eq(&code, &fo.code) {
-                                    code = fo.code.clone();
-                                }
-                                if !globals.is(&fo.globals) {
-                                    globals = fo.globals.clone();
-                                }
-                                base = newbase;
-                                pc = 0;
-                                continue 'inner;
+                                let newbase =
+                                    t!(enter_positional(rt, &mut stack, &mut sp, fo, start, n));
+                                switch_to!(fo, newbase, dst, None);
                             }
                         }
                         let r = t!(rt.call(&f, &stack[start..start + n], &[]));
@@ -1262,18 +1167,9 @@ fn run_inner(
                         };
                         if let Some(Kind::Function(fo)) = callee.kind() {
                             if fo.code.code.flags & flags::GENERATOR == 0 {
-                                let newbase = t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &kw));
-                                frames.last_mut().expect("frame").pc = pc;
-                                frames.push_call(&fo.code, &fo.globals, newbase, dst.idx(), None);
-                                if !Rc::ptr_eq(&code, &fo.code) {
-                                    code = fo.code.clone();
-                                }
-                                if !globals.is(&fo.globals) {
-                                    globals = fo.globals.clone();
-                                }
-                                base = newbase;
-                                pc = 0;
-                                continue 'inner;
+                                let newbase =
+                                    t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &kw));
+                                switch_to!(fo, newbase, dst, None);
                             }
                         }
                         if let Some(Kind::Builtin(_)) = f.kind() {
@@ -1574,6 +1470,44 @@ fn enter_function(
     if let Err(e) = bind_args(rt, fo, &mut stack[newbase..], args, kw) {
         free_regs(stack, sp, newbase);
         return Err(e);
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        free_regs(stack, sp, newbase);
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    Ok(newbase)
+}
+
+/// Sets up a Python function's frame for a call with positional arguments
+/// `stack[a0..a0 + n]`: registers reserved, arguments placed (straight copies when the
+/// signature is plain), closure cells loaded, recursion depth checked. Returns the base.
+#[inline(always)]
+fn enter_positional(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    fo: &Function,
+    a0: usize,
+    n: usize,
+) -> PyResult<usize> {
+    let code = &fo.code.code;
+    let plain = code.argcount as usize == n
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    if !plain {
+        let args = stack[a0..a0 + n].to_vec();
+        return enter_function(rt, stack, sp, fo, &args, &[]);
+    }
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + code.nregs as usize);
+    let (caller, callee) = stack.split_at_mut(newbase);
+    callee[..n].clone_from_slice(&caller[a0..a0 + n]);
+    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            callee[r.idx()] = c.clone();
+        }
     }
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {
