@@ -59,11 +59,15 @@ fn dtoa(x: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     }
     let (mut digits, decpt) = match mode {
         DigitMode::Shortest => split_exp_text(&format!("{:e}", x)),
+        // A double's exact decimal expansion has at most 767 significant and 1074
+        // fractional digits, so larger precisions only add zeros (which are stripped
+        // below); clamping also keeps within what Rust's formatter accepts.
         DigitMode::Significant(n) => {
-            let n = n.max(1);
+            let n = n.clamp(1, 800);
             split_exp_text(&format!("{:.*e}", n - 1, x))
         }
         DigitMode::Fixed(p) => {
+            let p = p.min(1100);
             let s = format!("{:.*}", p, x);
             let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
             let mut all: Vec<u8> = Vec::with_capacity(s.len());

@@ -429,6 +429,9 @@ impl Runtime {
         }
         let tname = type_name(&ty);
         let spec_parsed = parse_format_spec(spec, &tname).map_err(|m| self.fmt_err(&m))?;
+        if spec_parsed.width.is_some_and(|w| w as i64 > crate::types::str::MAX_TEXT) {
+            return Err(self.new_exc("MemoryError", ""));
+        }
         let out = if let Some(b) = super::num::to_big(v) {
             crate::format::format_int_for(&b, &spec_parsed, &tname)
         } else if let Some(f) = v.as_float() {

@@ -700,6 +700,9 @@ fn pad_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<(i
     super::no_kw(rt, &format!("str.{name}"), kw)?;
     check_pos(rt, name, args.len() - 1, 1, 2)?;
     let width = rt.index_of(&args[1])?;
+    if width > MAX_TEXT {
+        return Err(rt.new_exc("MemoryError", ""));
+    }
     let fill = match args.get(2) {
         None => ' ',
         Some(v) => match v.kind() {
@@ -717,6 +720,10 @@ fn pad_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<(i
     };
     Ok((width, fill))
 }
+
+/// Text longer than this is refused with MemoryError rather than attempted (an
+/// allocation failure would abort the process).
+pub const MAX_TEXT: i64 = 1 << 34;
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
@@ -759,6 +766,9 @@ fn str_zfill(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let s = this(rt, args, "zfill")?;
     let w = one_arg(rt, "str.zfill", &args[1..], kw)?;
     let width = rt.index_of(&w)?;
+    if width > MAX_TEXT {
+        return Err(rt.new_exc("MemoryError", ""));
+    }
     if width <= s.chars as i64 {
         return Ok(args[0].clone());
     }

@@ -491,9 +491,10 @@ fn star_arg(rt: &mut Runtime, ctx: &mut PctCtx) -> PyResult<i64> {
     if !crate::ops::num::is_int(&v) {
         return Err(rt.type_error("* wants int"));
     }
-    match to_big(&v).and_then(|b| b.to_i64()) {
-        Some(n) => Ok(n),
-        None => Err(rt.overflow_error("Python int too large to convert to C ssize_t")),
+    // CPython reads `*` values as C ints.
+    match to_big(&v).and_then(|b| b.to_i32()) {
+        Some(n) => Ok(n as i64),
+        None => Err(rt.overflow_error("Python int too large to convert to C int")),
     }
 }
 
@@ -571,6 +572,9 @@ fn format_one(
             }
         }
         spec.width = Some(w);
+    }
+    if spec.width.is_some_and(|w| w as i64 > super::str::MAX_TEXT) {
+        return Err(rt.new_exc("MemoryError", ""));
     }
     // Precision.
     if ch == Some('.') {
