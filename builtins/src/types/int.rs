@@ -165,6 +165,9 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(v) => rt.index_of(v)?,
         None => 1,
     };
+    if length > super::str::MAX_TEXT {
+        return Err(rt.new_exc("MemoryError", ""));
+    }
     if length < 0 {
         return Err(rt.value_error("length argument must be non-negative"));
     }

@@ -796,6 +796,9 @@ fn str_expandtabs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if !s.s.contains('\t') {
         return Ok(args[0].clone());
     }
+    if tabsize > MAX_TEXT {
+        return Err(rt.new_exc("MemoryError", ""));
+    }
     let mut out = String::with_capacity(s.s.len());
     let mut col: i64 = 0;
     for c in s.s.chars() {

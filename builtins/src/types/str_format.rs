@@ -486,14 +486,16 @@ pub fn percent_format(rt: &mut Runtime, fmt: &Value, args: &Value) -> PyResult {
     Ok(rt.new_string(out))
 }
 
-fn star_arg(rt: &mut Runtime, ctx: &mut PctCtx) -> PyResult<i64> {
+/// A `*` width (`wide`: read as Py_ssize_t) or precision (read as a C int), as CPython.
+fn star_arg(rt: &mut Runtime, ctx: &mut PctCtx, wide: bool) -> PyResult<i64> {
     let v = ctx.next_arg(rt)?;
     if !crate::ops::num::is_int(&v) {
         return Err(rt.type_error("* wants int"));
     }
-    // CPython reads `*` values as C ints.
-    match to_big(&v).and_then(|b| b.to_i32()) {
-        Some(n) => Ok(n as i64),
+    let n = to_big(&v).and_then(|b| if wide { b.to_i64() } else { b.to_i32().map(i64::from) });
+    match n {
+        Some(n) => Ok(n),
+        None if wide => Err(rt.overflow_error("Python int too large to convert to C ssize_t")),
         None => Err(rt.overflow_error("Python int too large to convert to C int")),
     }
 }
@@ -550,7 +552,7 @@ fn format_one(
     }
     // Width.
     if ch == Some('*') {
-        let mut w = star_arg(rt, ctx)?;
+        let mut w = star_arg(rt, ctx, true)?;
         if w < 0 {
             spec.left = true;
             w = -w;
@@ -581,7 +583,7 @@ fn format_one(
         let mut p = 0usize;
         ch = read(pos);
         if ch == Some('*') {
-            p = star_arg(rt, ctx)?.max(0) as usize;
+            p = star_arg(rt, ctx, false)?.max(0) as usize;
             ch = read(pos);
         } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
             p = d as usize;
