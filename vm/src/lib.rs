@@ -10,6 +10,7 @@ mod frame_builtins;
 pub mod generator;
 pub mod import;
 pub mod interp;
+mod interp_support;
 pub mod load;
 mod native;
 mod suggest;

@@ -429,7 +429,10 @@ impl Runtime {
         }
         let tname = type_name(&ty);
         let spec_parsed = parse_format_spec(spec, &tname).map_err(|m| self.fmt_err(&m))?;
-        if spec_parsed.width.is_some_and(|w| w as i64 > crate::types::str::MAX_TEXT) {
+        if spec_parsed
+            .width
+            .is_some_and(|w| w as i64 > crate::types::str::MAX_TEXT)
+        {
             return Err(self.new_exc("MemoryError", ""));
         }
         let out = if let Some(b) = super::num::to_big(v) {

@@ -492,7 +492,13 @@ fn star_arg(rt: &mut Runtime, ctx: &mut PctCtx, wide: bool) -> PyResult<i64> {
     if !crate::ops::num::is_int(&v) {
         return Err(rt.type_error("* wants int"));
     }
-    let n = to_big(&v).and_then(|b| if wide { b.to_i64() } else { b.to_i32().map(i64::from) });
+    let n = to_big(&v).and_then(|b| {
+        if wide {
+            b.to_i64()
+        } else {
+            b.to_i32().map(i64::from)
+        }
+    });
     match n {
         Some(n) => Ok(n),
         None if wide => Err(rt.overflow_error("Python int too large to convert to C ssize_t")),

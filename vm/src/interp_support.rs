@@ -1,0 +1,370 @@
+//! Helpers of the interpreter loop kept out of `interp.rs`: name lookups with their caches
+//! and errors, traceback and context bookkeeping, function creation, frame entry on the
+//! register stack, and comparison fast paths.
+
+use std::rc::Rc;
+
+use molt_builtins::dict::Dict;
+use molt_builtins::object::{CodeObject, Exc, Function, TbEntry};
+use molt_builtins::ops::cmp::CmpOp;
+use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
+use molt_bytecode::code::flags;
+
+use crate::frame::{bind_args, Frame};
+
+pub fn add_traceback(exc: &Exc, code: &Rc<molt_bytecode::Code>, pc: usize) {
+    if code.flags & flags::HIDDEN != 0 {
+        return;
+    }
+    if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
+        d.borrow_mut().traceback.push(TbEntry {
+            code: code.clone(),
+            line: code.line_at(pc),
+        });
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the exception being handled.
+pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
+    if rt.handled.is_none() || rt.handled.is(&exc.0) {
+        return;
+    }
+    if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
+        // Avoid cycles: do not chain to an exception whose context chain contains exc.
+        let mut cur = rt.handled.clone();
+        let mut steps = 0;
+        while let Some(cd) = molt_builtins::exceptions::data(&cur) {
+            if cur.is(&exc.0) || steps > 100 {
+                return;
+            }
+            let next = cd.borrow().context.clone();
+            cur = next;
+            steps += 1;
+        }
+        d.borrow_mut().context = rt.handled.clone();
+    }
+}
+
+pub(crate) fn name_error(rt: &mut Runtime, name: &str) -> Exc {
+    let e = rt.new_exc("NameError", &format!("name '{name}' is not defined"));
+    let n = rt.new_str(name);
+    molt_builtins::exceptions::set_attr_raw(&e.0, "name", n);
+    e
+}
+
+/// NameError with CPython's "Did you mean" hint computed from the frame's names.
+pub(crate) fn name_error_in(
+    rt: &mut Runtime,
+    name: &str,
+    code: &molt_bytecode::Code,
+    globals: &Value,
+    locals: Option<&Value>,
+) -> Exc {
+    let e = name_error(rt, name);
+    let mut cands: Vec<String> = Vec::new();
+    if code.flags & flags::MODULE == 0 {
+        cands.extend(code.varnames.iter().map(|v| v.to_string()));
+    }
+    for ns in [locals, Some(globals), Some(&rt.builtins.clone())]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(Kind::Dict(d)) = ns.kind() {
+            for k in d.borrow().keys() {
+                if let Some(Kind::Str(s)) = k.kind() {
+                    cands.push(s.s.to_string());
+                }
+            }
+        }
+    }
+    let hint = crate::suggest::suggest(name, &cands).map(|s| format!("Did you mean: '{s}'?"));
+    let hint = hint.or_else(|| {
+        // `self.x` was probably meant inside a method.
+        if code.varnames.first().is_some_and(|v| &**v == "self") && code.argcount > 0 {
+            None
+        } else {
+            None
+        }
+    });
+    if let Some(d) = molt_builtins::exceptions::data(&e.0) {
+        d.borrow_mut().hint = hint;
+    }
+    e
+}
+
+pub(crate) fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> PyResult {
+    if let Some(Kind::Dict(d)) = globals.kind() {
+        if let Some(v) = d.borrow().get_strv(name) {
+            return Ok(v.clone());
+        }
+    }
+    if let Some(Kind::Dict(b)) = rt.builtins.kind() {
+        if let Some(v) = b.borrow().get_strv(name) {
+            return Ok(v.clone());
+        }
+    }
+    let n = rt.str_of(name)?;
+    Err(name_error(rt, &n))
+}
+
+/// A global read through the code object's per-name cache (filling it on a miss).
+#[inline]
+pub(crate) fn cached_global(
+    rt: &Runtime,
+    code: &CodeObject,
+    ni: usize,
+    globals: &Value,
+) -> Option<Value> {
+    let Some(Kind::Dict(g)) = globals.kind() else {
+        return None;
+    };
+    let cell = &code.global_cache[ni];
+    let c = cell.get();
+    // Found in the module: only the module's dict version matters.
+    if c.slot > 0 {
+        let g = g.borrow();
+        if c.globals_version == g.version {
+            return g.value_ref((c.slot - 1) as usize).cloned();
+        }
+    } else if c.slot < 0 {
+        let Some(Kind::Dict(b)) = rt.builtins.kind() else {
+            return None;
+        };
+        let (g, b) = (g.borrow(), b.borrow());
+        if c.globals_version == g.version && c.builtins_version == b.version {
+            return b.value_ref((-c.slot - 1) as usize).cloned();
+        }
+    }
+    let Some(Kind::Dict(b)) = rt.builtins.kind() else {
+        return None;
+    };
+    let (g, b) = (g.borrow(), b.borrow());
+    let name = &code.names[ni];
+    let slot = match g.find_strv(name) {
+        Some(i) => i as i64 + 1,
+        None => -(b.find_strv(name)? as i64) - 1,
+    };
+    cell.set(molt_builtins::object::GlobalCache {
+        globals_version: g.version,
+        builtins_version: b.version,
+        slot,
+    });
+    if slot > 0 {
+        g.value_ref((slot - 1) as usize).cloned()
+    } else {
+        b.value_ref((-slot - 1) as usize).cloned()
+    }
+}
+
+pub(crate) fn dict_of(v: &Value) -> &std::cell::RefCell<Dict> {
+    match v.kind() {
+        Some(Kind::Dict(d)) => d,
+        _ => panic!("namespace is always a dict"),
+    }
+}
+
+/// Creates a function object from a code constant.
+pub(crate) fn make_function(
+    rt: &mut Runtime,
+    code_v: &Value,
+    globals: &Value,
+    regs: &[Value],
+) -> Value {
+    let Some(Kind::Code(co)) = code_v.kind() else {
+        return Value::NONE;
+    };
+    let c = &co.code;
+    let module = match globals.kind() {
+        Some(Kind::Dict(d)) => d
+            .borrow()
+            .get_str("__name__")
+            .cloned()
+            .unwrap_or(Value::NONE),
+        _ => Value::NONE,
+    };
+    let doc = match &c.doc {
+        Some(d) => rt.new_str(d),
+        None => Value::NONE,
+    };
+    let f = Function {
+        code: co.clone(),
+        globals: globals.clone(),
+        name: std::cell::RefCell::new(rt.new_str(&c.name)),
+        qualname: std::cell::RefCell::new(rt.new_str(&c.qualname)),
+        defaults: std::cell::RefCell::new(regs[0].clone()),
+        kwdefaults: std::cell::RefCell::new(regs[1].clone()),
+        closure: regs[2].clone(),
+        dict: std::cell::RefCell::new(match regs.get(3) {
+            Some(ann) if !ann.is_none() => {
+                let mut d = Dict::new();
+                d.set_str(rt.intern("__annotations__"), ann.clone());
+                Some(rt.new_dict(d))
+            }
+            _ => None,
+        }),
+        doc: std::cell::RefCell::new(doc),
+        module,
+    };
+    Value::from_obj(Obj::new(Kind::Function(Box::new(f))))
+}
+
+/// Makes room for a Python function's registers on this run's stack and binds the
+/// arguments; returns the new frame's base.
+pub(crate) fn enter_function(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    fo: &Function,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<usize> {
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + fo.code.code.nregs as usize);
+    if let Err(e) = bind_args(rt, fo, &mut stack[newbase..], args, kw) {
+        free_regs(stack, sp, newbase);
+        return Err(e);
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        free_regs(stack, sp, newbase);
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    Ok(newbase)
+}
+
+/// Sets up a Python function's frame for a call with positional arguments
+/// `stack[a0..a0 + n]`: registers reserved, arguments placed (straight copies when the
+/// signature is plain), closure cells loaded, recursion depth checked. Returns the base.
+#[inline(always)]
+pub(crate) fn enter_positional(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    fo: &Function,
+    a0: usize,
+    n: usize,
+) -> PyResult<usize> {
+    let code = &fo.code.code;
+    let plain = code.argcount as usize == n
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    if !plain {
+        let args = stack[a0..a0 + n].to_vec();
+        return enter_function(rt, stack, sp, fo, &args, &[]);
+    }
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + code.nregs as usize);
+    let (caller, callee) = stack.split_at_mut(newbase);
+    callee[..n].clone_from_slice(&caller[a0..a0 + n]);
+    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            callee[r.idx()] = c.clone();
+        }
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        free_regs(stack, sp, newbase);
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    Ok(newbase)
+}
+
+/// Reserves registers up to `top` on the stack. Slots above the stack pointer are always
+/// unbound (see `free_regs`), so a new frame's registers start unbound without writes.
+#[inline(always)]
+pub(crate) fn alloc_regs(stack: &mut Vec<Value>, sp: &mut usize, top: usize) {
+    if stack.len() < top {
+        stack.resize(top, Value::UNBOUND);
+    }
+    *sp = top;
+}
+
+/// Releases the registers from `base` up: their values are dropped and the slots left
+/// unbound for the next frame.
+#[inline(always)]
+pub(crate) fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
+    for v in &mut stack[base..*sp] {
+        *v = Value::UNBOUND;
+    }
+    *sp = base;
+}
+
+/// Records the caller's (globals, locals) for builtins that need them.
+pub(crate) fn set_frame_scope(
+    rt: &mut Runtime,
+    f: &Value,
+    frame: &Frame,
+    stack: &[Value],
+    globals: &Value,
+) {
+    let Some(Kind::Builtin(b)) = f.kind() else {
+        return;
+    };
+    if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
+        return;
+    }
+    let code = &frame.code.code;
+    let locals = if let Some(l) = &frame.locals {
+        l.clone()
+    } else if code.flags & flags::MODULE != 0 {
+        globals.clone()
+    } else {
+        let mut d = Dict::new();
+        for i in 0..code.nlocals as usize {
+            let mut v = stack[frame.base + i].clone();
+            let r = molt_bytecode::opcodes::Reg(i as u16);
+            if code.cellvars.contains(&r) || code.freevars.contains(&r) {
+                v = match v.kind() {
+                    Some(Kind::Cell(c)) => c.borrow().clone(),
+                    _ => Value::UNBOUND,
+                };
+            }
+            if !v.is_unbound() {
+                let k = rt.intern(&code.varnames[i]);
+                d.set_str(k, v);
+            }
+        }
+        rt.new_dict(d)
+    };
+    rt.frame_scope = Some((globals.clone(), locals));
+}
+
+#[inline(always)]
+pub(crate) fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+#[inline]
+pub(crate) fn compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(Value::bool(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }));
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return Ok(Value::bool(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }));
+    }
+    rt.rich_compare(a, b, op)
+}
