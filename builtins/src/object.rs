@@ -32,6 +32,9 @@ impl Obj {
     }
 }
 
+/// Calls a callable value (the interpreter's entry for Python functions).
+pub type NativeFnV = fn(&mut crate::Runtime, &Value, &[Value], &[(Value, Value)]) -> PyResult;
+
 /// A builtin function: positional args, keyword (name, value) pairs.
 pub type NativeFn = fn(&mut crate::Runtime, &[Value], &[(Value, Value)]) -> PyResult;
 
@@ -92,7 +95,7 @@ fn char_len(s: &str) -> usize {
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
-            chars: char_len(&s),
+            chars: char_len(s),
             s: s.to_string(),
             hash: Cell::new(-1),
         }

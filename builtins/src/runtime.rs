@@ -16,7 +16,7 @@ use crate::value::Value;
 #[derive(Clone, Copy)]
 pub struct Hooks {
     /// Calls a Python function object.
-    pub call_function: fn(&mut Runtime, &Value, &[Value], &[(Value, Value)]) -> PyResult,
+    pub call_function: crate::object::NativeFnV,
     /// Imports a module by absolute name (for `__import__` and `importlib`).
     pub import: fn(&mut Runtime, &str) -> PyResult,
     /// Attributes of interpreter-defined objects (generators): `None` when absent.

@@ -93,8 +93,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 let s = &self.table[j];
                 match &s.key {
                     None if s.hash == 0 => {
@@ -115,7 +114,6 @@ impl SetTable {
                         }
                     }
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -194,8 +192,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 if self.table[j].key.is_none() {
                     self.table[j] = Slot {
                         hash,
@@ -203,7 +200,6 @@ impl SetTable {
                     };
                     return;
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

@@ -657,7 +657,7 @@ impl Runtime {
                         return Err(self.attr_error("property has no getter"));
                     }
                     let f = p[0].clone();
-                    self.call(&f, &[i.clone()], &[])
+                    self.call(&f, std::slice::from_ref(i), &[])
                 }
                 None => Ok(attr.clone()),
             },

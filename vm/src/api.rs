@@ -188,7 +188,7 @@ impl Vm {
         crate::import::module_dict(&self.main).expect("main module")
     }
 
-    fn to_err(&mut self, e: Exc) -> PyErr {
+    fn make_err(&mut self, e: Exc) -> PyErr {
         let type_name = self.rt.type_name(&e.0);
         let message = self.rt.str_string(&e.0).unwrap_or_default();
         let traceback = crate::traceback::format_exception(&mut self.rt, &e.0);
@@ -204,7 +204,7 @@ impl Vm {
         let g = self.globals();
         let r = compile_source(&mut self.rt, source.as_bytes(), "<string>")
             .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
-        r.map(|_| ()).map_err(|e| self.to_err(e))
+        r.map(|_| ()).map_err(|e| self.make_err(e))
     }
 
     /// Evaluates one expression in the `__main__` namespace.
@@ -212,9 +212,9 @@ impl Vm {
         let g = self.globals();
         let code = molt_bytecode::compile_eval(source, "<string>").map_err(|e| {
             let exc = syntax_error(&mut self.rt, &e);
-            self.to_err(exc)
+            self.make_err(exc)
         })?;
-        exec_code(&mut self.rt, &code, &g, None).map_err(|e| self.to_err(e))
+        exec_code(&mut self.rt, &code, &g, None).map_err(|e| self.make_err(e))
     }
 
     /// Evaluates an expression expected to produce an int that fits in i64.
@@ -235,7 +235,7 @@ impl Vm {
 
     /// The repr of a value.
     pub fn repr(&mut self, v: &Value) -> Result<String, PyErr> {
-        self.rt.repr_string(v).map_err(|e| self.to_err(e))
+        self.rt.repr_string(v).map_err(|e| self.make_err(e))
     }
 
     /// Runs a script as `__main__` the way `python3 script.py` does, printing any uncaught

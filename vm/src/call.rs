@@ -70,7 +70,7 @@ pub fn dict_merge(rt: &mut Runtime, map: &Value, src: &Value, func: &Value) -> P
                 );
                 return Err(rt.type_error(&msg));
             };
-            let ks = rt.call(&keys, &[src.clone()], &[])?;
+            let ks = rt.call(&keys, std::slice::from_ref(src), &[])?;
             let ks = rt.to_vec(&ks)?;
             let mut out = Vec::new();
             for k in ks {

@@ -170,6 +170,7 @@ pub fn bind_args(
         }
     }
     // Keyword-only defaults.
+    #[allow(clippy::needless_range_loop)] // indexes both `regs` and `varnames`
     if kwonly > 0 {
         let kwdefaults = func.kwdefaults.borrow().clone();
         let mut missing = Vec::new();

@@ -81,7 +81,7 @@ pub fn run_finalizers(rt: &mut Runtime) {
             rt.types.generator.clone(),
             RefCell::new(b),
         )));
-        if let Err(e) = gen_close(rt, &[g.clone()], &[]) {
+        if let Err(e) = gen_close(rt, std::slice::from_ref(&g), &[]) {
             use std::io::Write;
             let repr = rt.repr_string(&g).unwrap_or_default();
             let text = crate::traceback::format_exception(rt, &e.0);
@@ -169,10 +169,14 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
         }
         None => return Err(rt.type_error("not a generator")),
     };
-    if was_created && exc.is_some() {
-        with_state(gen, |g| g.state = State::Done);
-        return Err(exc.expect("checked"));
-    }
+    let exc = match (was_created, exc) {
+        // Throwing into a generator that never started just finishes it.
+        (true, Some(e)) => {
+            with_state(gen, |g| g.state = State::Done);
+            return Err(e);
+        }
+        (_, e) => e,
+    };
     let frame = Frame {
         code,
         globals,
@@ -281,7 +285,7 @@ fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let mut e = crate::call::make_exception(rt, e)?;
     if let (Some(Kind::Type(_)), Some(v)) = (args[1].kind(), args.get(2)) {
         if !v.is_none() {
-            e = rt.call(&args[1], &[v.clone()], &[])?;
+            e = rt.call(&args[1], std::slice::from_ref(v), &[])?;
         }
     }
     match resume(rt, &args[0], Value::NONE, Some(Exc(e)))? {

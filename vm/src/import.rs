@@ -186,7 +186,7 @@ fn resolve_name(rt: &mut Runtime, name: &str, level: usize, globals: &Value) -> 
         ));
     }
     let parts: Vec<&str> = pkg.split('.').collect();
-    if level - 1 >= parts.len() + 1 || level > parts.len() {
+    if level > parts.len() + 1 || level > parts.len() {
         return Err(rt.new_exc(
             "ImportError",
             "attempted relative import beyond top-level package",

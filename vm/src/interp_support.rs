@@ -78,14 +78,6 @@ pub(crate) fn name_error_in(
         }
     }
     let hint = crate::suggest::suggest(name, &cands).map(|s| format!("Did you mean: '{s}'?"));
-    let hint = hint.or_else(|| {
-        // `self.x` was probably meant inside a method.
-        if code.varnames.first().is_some_and(|v| &**v == "self") && code.argcount > 0 {
-            None
-        } else {
-            None
-        }
-    });
     if let Some(d) = molt_builtins::exceptions::data(&e.0) {
         d.borrow_mut().hint = hint;
     }

@@ -516,7 +516,7 @@ impl Runtime {
                         return Err(self.attr_error(&msg));
                     }
                     let f = p[2].clone();
-                    self.call(&f, &[obj.clone()], &[])?;
+                    self.call(&f, std::slice::from_ref(obj), &[])?;
                     return Ok(());
                 }
             }

@@ -51,7 +51,7 @@ impl CmpOp {
             CmpOp::Ge => CmpOp::Le,
         }
     }
-    fn from_ordering(self, o: Ordering) -> bool {
+    fn holds_for(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,
@@ -142,7 +142,7 @@ impl Runtime {
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
         if let Some(o) = self.num_cmp(a, b) {
             return Ok(Value::bool(match o {
-                Some(o) => op.from_ordering(o),
+                Some(o) => op.holds_for(o),
                 None => op == CmpOp::Ne,
             }));
         }
@@ -229,8 +229,8 @@ impl Runtime {
     /// Comparisons between builtin values; `None` when not supported.
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         match (a.kind(), b.kind()) {
-            (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.from_ordering(x.s.cmp(&y.s)))),
-            (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.from_ordering(x.cmp(y)))),
+            (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
+            (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
             (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_compare(&x, &y, op).map(Some)
@@ -279,6 +279,6 @@ impl Runtime {
                 };
             }
         }
-        Ok(op.from_ordering(x.len().cmp(&y.len())))
+        Ok(op.holds_for(x.len().cmp(&y.len())))
     }
 }

@@ -251,7 +251,7 @@ impl Runtime {
             Some(Kind::Type(_)) => {
                 if let Some(f) = crate::typeobj::lookup(obj, "__class_getitem__") {
                     let b = self.bind_descriptor(&f, None, obj)?;
-                    return self.call(&b, &[key.clone()], &[]);
+                    return self.call(&b, std::slice::from_ref(key), &[]);
                 }
                 if obj.is(&self.types.list)
                     || obj.is(&self.types.dict)
@@ -264,7 +264,7 @@ impl Runtime {
             }
             _ => {}
         }
-        if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+        if let Some(r) = self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
             return Ok(r);
         }
         if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
@@ -274,7 +274,7 @@ impl Runtime {
                     if matches!(p.kind(), Some(Kind::Dict(_)))
                         && self.exc_matches(&e, "KeyError") =>
                 {
-                    match self.call_dunder(obj, "__missing__", &[key.clone()])? {
+                    match self.call_dunder(obj, "__missing__", std::slice::from_ref(key))? {
                         Some(v) => Ok(v),
                         None => Err(e),
                     }
@@ -390,7 +390,7 @@ impl Runtime {
             _ => {}
         }
         if self
-            .call_dunder(obj, "__delitem__", &[key.clone()])?
+            .call_dunder(obj, "__delitem__", std::slice::from_ref(key))?
             .is_some()
         {
             return Ok(());
@@ -474,7 +474,7 @@ impl Runtime {
             }
             _ => {}
         }
-        if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
+        if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
             return self.truthy(&r);
         }
         if let Some(p) = crate::typeobj::builtin_payload(container).cloned() {

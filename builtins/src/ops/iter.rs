@@ -442,7 +442,7 @@ impl Runtime {
                     let keep = if f.is_none() {
                         self.truthy(&x)?
                     } else {
-                        let r = self.call(&f, &[x.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(&x), &[])?;
                         self.truthy(&r)?
                     };
                     if keep {

@@ -64,14 +64,14 @@ impl Runtime {
         let same = ta.is(&tb);
         // A subclass's reflected method goes first.
         if !same && is_subtype(&tb, &ta) && lookup(&tb, rev).is_some() {
-            if let Some(r) = self.call_dunder(b, rev, &[a.clone()])? {
+            if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
         }
         if self.is_user(a) {
-            if let Some(r) = self.call_dunder(a, fwd, &[b.clone()])? {
+            if let Some(r) = self.call_dunder(a, fwd, std::slice::from_ref(b))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -81,7 +81,7 @@ impl Runtime {
         }
         if !same {
             if self.is_user(b) {
-                if let Some(r) = self.call_dunder(b, rev, &[a.clone()])? {
+                if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
@@ -141,7 +141,7 @@ impl Runtime {
         }
         if self.is_user(a) {
             let (_, _, iname) = op.dunders();
-            if let Some(r) = self.call_dunder(a, iname, &[b.clone()])? {
+            if let Some(r) = self.call_dunder(a, iname, std::slice::from_ref(b))? {
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
@@ -539,7 +539,7 @@ impl Runtime {
                 match lookup(&t, "__hash__") {
                     Some(f) if f.is_none() => Err(self.unhashable(v)),
                     Some(f) if matches!(f.kind(), Some(Kind::Function(_))) => {
-                        let r = self.call(&f, &[v.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         match to_big(&r) {
                             Some(b) => {
                                 let h = bigint_hash(&b);

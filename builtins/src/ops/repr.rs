@@ -111,7 +111,7 @@ impl Runtime {
                 let t = self.type_of(v);
                 if let Some((f, owner)) = lookup_with_owner(&t, "__str__") {
                     if !owner.is(&self.types.object) {
-                        let r = self.call(&f, &[v.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         return match r.kind() {
                             Some(Kind::Str(s)) => Ok(s.s.to_string()),
                             _ => {
@@ -354,7 +354,7 @@ impl Runtime {
                 if let Some((f, owner)) = lookup_with_owner(&t, "__repr__") {
                     if !owner.is(&self.types.object) {
                         let r = self.guarded(v, "...", |rt| {
-                            let r = rt.call(&f, &[v.clone()], &[])?;
+                            let r = rt.call(&f, std::slice::from_ref(v), &[])?;
                             match r.kind() {
                                 Some(Kind::Str(s)) => Ok(s.s.to_string()),
                                 _ => {

@@ -1056,7 +1056,7 @@ fn frozenset_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             let t = super::set::table_from(rt, v)?;
             Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(t))))
         }
-        None => Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(SetTable::new())))),
+        None => Value::from_obj(Obj::new(Kind::FrozenSet(Box::default()))),
     };
     super::for_class(rt, &cls, v)
 }

@@ -82,7 +82,7 @@ impl<'a> Compiler<'a> {
             }),
             Kind::Gen => 0,
         };
-        self.comp_loop(e, kind, gens, 0, acc)?;
+        self.comp_loop(e, gens, 0, acc)?;
         let ret = if kind == Kind::Gen {
             self.u().const_reg_none()
         } else {
@@ -132,7 +132,6 @@ impl<'a> Compiler<'a> {
     fn comp_loop(
         &mut self,
         e: &'a ast::Expr,
-        kind: Kind,
         gens: &'a [ast::Comprehension],
         i: usize,
         acc: Reg,
@@ -161,7 +160,7 @@ impl<'a> Compiler<'a> {
             self.cond_jump(cond, false, top)?;
         }
         if i + 1 < gens.len() {
-            self.comp_loop(e, kind, gens, i + 1, acc)?;
+            self.comp_loop(e, gens, i + 1, acc)?;
         } else {
             let m = self.u().mark();
             match e {

@@ -865,8 +865,6 @@ fn analyze(
         } else if kind != ScopeKind::Module && enclosing.contains(name) {
             free.insert(name.clone());
             SymKind::Free
-        } else if kind == ScopeKind::Module {
-            SymKind::GlobalImplicit
         } else {
             SymKind::GlobalImplicit
         };

@@ -198,16 +198,12 @@ impl<'a> Unit<'a> {
         for n in sc.order.iter().chain(&sc.passthrough) {
             let r = u.regs.get(n).copied();
             match (sc.kind_of(n), r) {
-                (SymKind::Free, Some(r)) => {
-                    if !u.freevars.contains(&r) {
-                        u.freevars.push(r)
-                    }
-                }
+                (SymKind::Free, Some(r)) if !u.freevars.contains(&r) => u.freevars.push(r),
                 (SymKind::Cell, Some(r)) => u.cellvars.push(r),
-                (SymKind::GlobalImplicit, Some(r)) if sc.passthrough.contains(n) => {
-                    if !u.freevars.contains(&r) {
-                        u.freevars.push(r)
-                    }
+                (SymKind::GlobalImplicit, Some(r))
+                    if sc.passthrough.contains(n) && !u.freevars.contains(&r) =>
+                {
+                    u.freevars.push(r)
                 }
                 _ => {}
             }
