@@ -253,9 +253,20 @@ impl Runtime {
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
             (Some(Kind::Range(_)), Some(Kind::Range(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let x = self.to_vec(a)?;
-                let y = self.to_vec(b)?;
-                let e = self.seq_compare(&x, &y, CmpOp::Eq)?;
+                // Equal when they produce the same items: compared by length, first item
+                // and step, never by enumerating them.
+                let (Some(Kind::Range(x)), Some(Kind::Range(y))) = (a.kind(), b.kind()) else {
+                    return Ok(None);
+                };
+                let (lx, ly) = (
+                    crate::types::range::range_len(x),
+                    crate::types::range::range_len(y),
+                );
+                let e = lx == ly
+                    && (lx == num_bigint::BigInt::from(0)
+                        || (to_big(&x.start) == to_big(&y.start)
+                            && (lx == num_bigint::BigInt::from(1)
+                                || to_big(&x.step) == to_big(&y.step))));
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
             (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..))) => {

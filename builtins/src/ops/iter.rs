@@ -489,6 +489,21 @@ impl Runtime {
         match v.kind() {
             Some(Kind::List(l)) => return Ok(l.borrow().clone()),
             Some(Kind::Tuple(t)) => return Ok(t.to_vec()),
+            // A range's length is known: refuse what CPython refuses before iterating.
+            Some(Kind::Range(r)) => {
+                let n = crate::types::range::range_len(r);
+                match n.to_i64() {
+                    None => {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        )
+                    }
+                    Some(n) if n > crate::types::str::MAX_TEXT => {
+                        return Err(self.new_exc("MemoryError", ""))
+                    }
+                    _ => {}
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

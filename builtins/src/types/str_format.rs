@@ -561,7 +561,7 @@ fn format_one(
         let mut w = star_arg(rt, ctx, true)?;
         if w < 0 {
             spec.left = true;
-            w = -w;
+            w = w.checked_neg().unwrap_or(i64::MAX);
         }
         spec.width = Some(w as usize);
         ch = read(pos);

@@ -413,6 +413,21 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        // A list display of 3+ constants extends an empty list with one tuple constant
+        // (as CPython does); this also keeps huge literal tables to one constant.
+        if matches!(kind, Seq::List) && elts.len() > 2 {
+            let consts: Option<Vec<Const>> = elts.iter().map(const_of).collect();
+            if let Some(items) = consts {
+                let k = self.u().const_reg(Const::Tuple(items.into()));
+                self.u().emit(Instr::BuildList {
+                    dst,
+                    start: dst,
+                    count: Imm(0),
+                });
+                self.u().emit(Instr::ListExtend { list: dst, src: k });
+                return Ok(());
+            }
+        }
         // Long displays are built item by item so they need few registers.
         let has_star = elts.iter().any(|e| e.is_starred_expr()) || elts.len() > 64;
         if !has_star {

@@ -75,6 +75,33 @@ impl Bound {
     }
 }
 
+/// A hashable identity for constants that are deduplicated (numbers by type and bits,
+/// strings, bytes, singletons); containers and code objects are not.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    Int(i64),
+    Big(String),
+    Float(u64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Singleton(u8),
+}
+
+fn const_key(c: &Const) -> Option<ConstKey> {
+    Some(match c {
+        Const::None => ConstKey::Singleton(0),
+        Const::True => ConstKey::Singleton(1),
+        Const::False => ConstKey::Singleton(2),
+        Const::Ellipsis => ConstKey::Singleton(3),
+        Const::Int(i) => ConstKey::Int(*i),
+        Const::BigInt(b) => ConstKey::Big(b.to_string()),
+        Const::Float(f) => ConstKey::Float(f.to_bits()),
+        Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+        _ => return None,
+    })
+}
+
 /// Registers one code object may use (operands are 16-bit).
 pub const MAX_REGS: usize = 60_000;
 
@@ -93,6 +120,7 @@ pub struct Unit<'a> {
     pub lines: Vec<u32>,
     pub line: u32,
     consts: Vec<Const>,
+    const_idx: HashMap<ConstKey, u16>,
     names: Vec<Rc<str>>,
     name_idx: HashMap<Rc<str>, u16>,
     /// Register of each named variable that lives in a register.
@@ -139,6 +167,7 @@ impl<'a> Unit<'a> {
             lines: Vec::new(),
             line,
             consts: Vec::new(),
+            const_idx: HashMap::new(),
             names: Vec::new(),
             name_idx: HashMap::new(),
             regs: HashMap::new(),
@@ -268,15 +297,31 @@ impl<'a> Unit<'a> {
     // ---- constants and names --------------------------------------------------------
 
     pub fn konst(&mut self, c: Const) -> crate::opcodes::Konst {
-        if let Some(i) = self.consts.iter().position(|x| *x == c) {
-            return crate::opcodes::Konst(i as u16);
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = self.const_idx.get(k) {
+                return crate::opcodes::Konst(i);
+            }
+        }
+        if self.consts.len() >= u16::MAX as usize {
+            // Operands are 16-bit: reported as a compile error when the unit finishes.
+            self.overflow = true;
+            return crate::opcodes::Konst(0);
         }
         self.consts.push(c);
-        crate::opcodes::Konst((self.consts.len() - 1) as u16)
+        let i = (self.consts.len() - 1) as u16;
+        if let Some(k) = key {
+            self.const_idx.insert(k, i);
+        }
+        crate::opcodes::Konst(i)
     }
     pub fn name(&mut self, n: &str) -> crate::opcodes::Name {
         if let Some(&i) = self.name_idx.get(n) {
             return crate::opcodes::Name(i);
+        }
+        if self.names.len() >= u16::MAX as usize {
+            self.overflow = true;
+            return crate::opcodes::Name(0);
         }
         let rc: Rc<str> = Rc::from(n);
         self.names.push(rc.clone());
@@ -410,7 +455,10 @@ impl<'a> Unit<'a> {
             .collect();
         if self.overflow || self.varnames.len() > MAX_REGS {
             return Err(super::CompileError::plain(
-                format!("too many registers needed in '{}' (the function or expression is too large for Molt)", self.qualname),
+                format!(
+                    "'{}' is too large for Molt (over 65,535 registers, constants or names)",
+                    self.qualname
+                ),
                 map,
             ));
         }
