@@ -213,6 +213,11 @@ macro_rules! for_each_op {
             ImportFrom { dst: Reg, module: Reg, name: Name } = "R[dst] := R[module].N[name]; ImportError if absent";
             ImportStar { module: Reg } = "copy R[module]'s public names into the current namespace";
             SetupAnnotations {} = "ensure __annotations__ exists in the current namespace";
+            MatchSequence { dst: Reg, src: Reg } = "R[dst] := R[src] is a sequence for `match` (not str, bytes, bytearray or a mapping)";
+            MatchMapping { dst: Reg, src: Reg } = "R[dst] := R[src] is a mapping for `match`";
+            GetLen { dst: Reg, src: Reg } = "R[dst] := len(R[src])";
+            DictWithout { dst: Reg, src: Reg, keys: Reg } = "R[dst] := dict(R[src]) without the keys in tuple R[keys] (`**rest`)";
+            MatchClass { dst: Reg, src: Reg, cls: Reg, kwnames: Konst, count: Imm } = "R[dst] := tuple of R[src]'s count positional (__match_args__) and K[kwnames] attributes if isinstance(R[src], R[cls]), else None";
         }
     };
 }

@@ -1223,6 +1223,37 @@ fn run_inner(
                             .unwrap_or_else(|| globals.clone());
                         t!(crate::import::import_star(rt, &m, &ns));
                     }
+                    Instr::MatchSequence { dst, src } => {
+                        reg!(dst) = Value::bool(crate::matching::is_sequence(&reg!(src)));
+                    }
+                    Instr::MatchMapping { dst, src } => {
+                        reg!(dst) = Value::bool(crate::matching::is_mapping(&reg!(src)));
+                    }
+                    Instr::GetLen { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = int_from_i64(t!(rt.len(&v)) as i64);
+                    }
+                    Instr::DictWithout { dst, src, keys } => {
+                        let (v, k) = (reg!(src).clone(), reg!(keys).clone());
+                        reg!(dst) = t!(crate::matching::dict_without(rt, &v, &k));
+                    }
+                    Instr::MatchClass {
+                        dst,
+                        src,
+                        cls,
+                        kwnames,
+                        count,
+                    } => {
+                        let (v, c) = (reg!(src).clone(), reg!(cls).clone());
+                        let names = code.consts[kwnames.0 as usize].clone();
+                        reg!(dst) = t!(crate::matching::match_class(
+                            rt,
+                            &v,
+                            &c,
+                            &names,
+                            count.0 as usize
+                        ));
+                    }
                     Instr::SetupAnnotations {} => {
                         let ns = frames
                             .last()

@@ -12,6 +12,7 @@ pub mod import;
 pub mod interp;
 mod interp_support;
 pub mod load;
+mod matching;
 mod native;
 mod suggest;
 pub mod traceback;

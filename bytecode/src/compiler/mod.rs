@@ -8,6 +8,7 @@
 mod call;
 mod compr;
 mod expr;
+mod pattern;
 mod stmt;
 pub mod symtable;
 mod target;

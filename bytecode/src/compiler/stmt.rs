@@ -294,9 +294,7 @@ impl<'a> Compiler<'a> {
                     self.store_name(&bound.id, v)?;
                 }
             }
-            S::Match(m) => {
-                return Err(self.err("'match' is not supported by Molt yet", m.range()));
-            }
+            S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(t) => {
                 return Err(self.err("'type' statements are not supported by Molt yet", t.range()));
             }

@@ -1,0 +1,125 @@
+//! The runtime side of `match`: which subjects count as sequences and mappings, class
+//! patterns (`__match_args__` and keyword attributes) and `**rest` captures.
+
+use molt_builtins::dict::Dict;
+use molt_builtins::typeobj::{as_type, builtin_payload, lookup};
+use molt_builtins::{Kind, PyResult, Runtime, Value};
+
+fn unwrap(v: &Value) -> &Value {
+    builtin_payload(v).unwrap_or(v)
+}
+
+/// Sequences for `match`: list, tuple, range (and subclasses of list and tuple).
+pub fn is_sequence(v: &Value) -> bool {
+    matches!(
+        unwrap(v).kind(),
+        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range(_))
+    )
+}
+
+/// Mappings for `match`: dict and its subclasses.
+pub fn is_mapping(v: &Value) -> bool {
+    matches!(unwrap(v).kind(), Some(Kind::Dict(_)))
+}
+
+/// `**rest`: a new dict with the subject's items except `keys`.
+pub fn dict_without(rt: &mut Runtime, v: &Value, keys: &Value) -> PyResult {
+    let items = match unwrap(v).kind() {
+        Some(Kind::Dict(d)) => d.borrow().items(),
+        _ => Vec::new(),
+    };
+    let keys = rt.to_vec(keys)?;
+    let out = rt.new_dict(Dict::new());
+    let Some(Kind::Dict(cell)) = out.kind() else {
+        return Ok(out);
+    };
+    'items: for (k, val) in items {
+        for key in &keys {
+            if rt.eq(&k, key)? {
+                continue 'items;
+            }
+        }
+        molt_builtins::dict::set(rt, cell, k, val)?;
+    }
+    Ok(out)
+}
+
+/// Builtin classes whose single positional sub-pattern matches the subject itself.
+fn matches_self(rt: &Runtime, cls: &Value) -> bool {
+    let t = &rt.types;
+    [
+        &t.bool_,
+        &t.bytearray,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str_,
+        &t.tuple,
+    ]
+    .iter()
+    .any(|b| b.is(cls))
+}
+
+/// A class pattern: the positional and keyword attribute values, or None when `v` does
+/// not match (not an instance, or an attribute is missing).
+pub fn match_class(
+    rt: &mut Runtime,
+    v: &Value,
+    cls: &Value,
+    kwnames: &Value,
+    count: usize,
+) -> PyResult {
+    let Some(t) = as_type(cls) else {
+        return Err(rt.type_error("called match pattern must be a class"));
+    };
+    let cls_name = t.name.borrow().clone();
+    if !rt.isinstance_type(v, cls) {
+        return Ok(Value::NONE);
+    }
+    let mut names: Vec<Value> = Vec::new();
+    let mut out = Vec::new();
+    if count > 0 {
+        if count == 1 && matches_self(rt, cls) {
+            out.push(v.clone());
+        } else {
+            let args = match lookup(cls, "__match_args__") {
+                Some(a) => match a.kind() {
+                    Some(Kind::Tuple(items)) => items.to_vec(),
+                    _ => {
+                        let msg = format!(
+                            "{cls_name}.__match_args__ must be a tuple (got {})",
+                            rt.type_name(&a)
+                        );
+                        return Err(rt.type_error(&msg));
+                    }
+                },
+                None => Vec::new(),
+            };
+            if count > args.len() {
+                let msg = format!(
+                    "{cls_name}() accepts {} positional sub-pattern{} ({count} given)",
+                    args.len(),
+                    if args.len() == 1 { "" } else { "s" }
+                );
+                return Err(rt.type_error(&msg));
+            }
+            names.extend(args[..count].iter().cloned());
+        }
+    }
+    if let Some(Kind::Tuple(kw)) = kwnames.kind() {
+        names.extend(kw.iter().cloned());
+    }
+    for n in names {
+        let name = rt.str_of(&n)?;
+        match rt.getattr(v, &name) {
+            Ok(x) => out.push(x),
+            Err(e) if rt.exc_matches(&e, "AttributeError") => return Ok(Value::NONE),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(rt.new_tuple(out))
+}
