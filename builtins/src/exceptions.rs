@@ -90,6 +90,15 @@ pub fn init(rt: &mut Runtime) {
         rt.exc_types.insert(name, t.clone());
         rt.set_builtin_value(name, t);
     }
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+    let eg = rt.exc_types["ExceptionGroup"].clone();
+    let beg = rt.exc_types["BaseExceptionGroup"].clone();
+    let exc = rt.exc_types["Exception"].clone();
+    let be = rt.exc_types["BaseException"].clone();
+    if let Some(t) = crate::typeobj::as_type(&eg) {
+        *t.bases.borrow_mut() = vec![beg.clone(), exc.clone()];
+        *t.mro.borrow_mut() = vec![eg.clone(), beg, exc, be, rt.types.object.clone()];
+    }
     let os = rt.exc_types["OSError"].clone();
     rt.set_builtin_value("EnvironmentError", os.clone());
     rt.set_builtin_value("IOError", os);

@@ -3,6 +3,7 @@
 
 pub mod builtin_fns;
 pub mod dict;
+pub mod exc_group;
 pub mod exceptions;
 pub mod format;
 pub mod hash;

@@ -238,6 +238,7 @@ impl Runtime {
         rt.modules = rt.new_dict(Dict::new());
         crate::typeobj::init_builtin_types(&mut rt);
         crate::exceptions::init(&mut rt);
+        crate::exc_group::init(&mut rt);
         crate::types::init(&mut rt);
         crate::builtin_fns::init(&mut rt);
         rt

@@ -213,6 +213,8 @@ macro_rules! for_each_op {
             ImportFrom { dst: Reg, module: Reg, name: Name } = "R[dst] := R[module].N[name]; ImportError if absent";
             ImportStar { module: Reg } = "copy R[module]'s public names into the current namespace";
             SetupAnnotations {} = "ensure __annotations__ exists in the current namespace";
+            ExcStarSplit { dst: Reg, rest: Reg, typ: Reg } = "except*: R[dst] := the part of exception R[rest] matching R[typ] (None if none); R[rest] := what is left";
+            ExcStarReraise { rest: Reg, orig: Reg } = "after except* clauses: raise what is left in R[rest] (R[orig] itself when nothing matched), if anything";
             MatchSequence { dst: Reg, src: Reg } = "R[dst] := R[src] is a sequence for `match` (not str, bytes, bytearray or a mapping)";
             MatchMapping { dst: Reg, src: Reg } = "R[dst] := R[src] is a mapping for `match`";
             GetLen { dst: Reg, src: Reg } = "R[dst] := len(R[src])";

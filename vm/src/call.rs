@@ -204,3 +204,46 @@ pub fn with_enter(rt: &mut Runtime, m: &Value) -> PyResult<(Value, Value)> {
     let v = rt.call(&enter_b, &[], &[])?;
     Ok((exit_b, v))
 }
+
+/// One `except* T` clause: splits exception `r` (a group, or a plain exception that
+/// gets wrapped) into (the part matching `ty` or None, the rest or None).
+pub fn exc_star_split(rt: &mut Runtime, r: &Value, ty: &Value) -> PyResult<(Value, Value)> {
+    if r.is_none() {
+        return Ok((Value::NONE, Value::NONE));
+    }
+    let group = rt.exc_type("BaseExceptionGroup");
+    let types: Vec<Value> = match ty.kind() {
+        Some(Kind::Tuple(t)) => t.to_vec(),
+        _ => vec![ty.clone()],
+    };
+    for t in &types {
+        if matches!(t.kind(), Some(Kind::Type(_))) && molt_builtins::typeobj::is_subtype(t, &group)
+        {
+            return Err(rt.type_error(
+                "catching ExceptionGroup with except* is not allowed. Use except instead.",
+            ));
+        }
+    }
+    if rt.isinstance_type(r, &group) {
+        if !exc_matches_types(rt, &types)? {
+            return Err(rt.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        return molt_builtins::exc_group::split_group(rt, r, ty);
+    }
+    if exc_matches(rt, r, ty)? {
+        let msg = rt.new_str("");
+        let l = rt.new_tuple(vec![r.clone()]);
+        let g = rt.call(&group, &[msg, l], &[])?;
+        return Ok((g, Value::NONE));
+    }
+    Ok((Value::NONE, r.clone()))
+}
+
+fn exc_matches_types(rt: &mut Runtime, types: &[Value]) -> PyResult<bool> {
+    let base = rt.exc_type("BaseException");
+    Ok(types.iter().all(|t| {
+        matches!(t.kind(), Some(Kind::Type(_))) && molt_builtins::typeobj::is_subtype(t, &base)
+    }))
+}

@@ -1223,6 +1223,20 @@ fn run_inner(
                             .unwrap_or_else(|| globals.clone());
                         t!(crate::import::import_star(rt, &m, &ns));
                     }
+                    Instr::ExcStarSplit { dst, rest, typ } => {
+                        let (r, ty) = (reg!(rest).clone(), reg!(typ).clone());
+                        let (m, left) = t!(crate::call::exc_star_split(rt, &r, &ty));
+                        reg!(dst) = m;
+                        reg!(rest) = left;
+                    }
+                    Instr::ExcStarReraise { rest, orig } => {
+                        let r = reg!(rest).clone();
+                        if !r.is_none() {
+                            reraise = true;
+                            break 'inner Exc(r);
+                        }
+                        let _ = orig;
+                    }
                     Instr::MatchSequence { dst, src } => {
                         reg!(dst) = Value::bool(crate::matching::is_sequence(&reg!(src)));
                     }

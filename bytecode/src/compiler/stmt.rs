@@ -8,7 +8,7 @@ use ruff_python_ast as ast;
 use ruff_python_ast::helpers::any_over_expr;
 use ruff_text_size::Ranged;
 
-use super::unit::{Block, Bound};
+use super::unit::{Block, Bound, Unit};
 use super::{CResult, Compiler};
 use crate::code::Const;
 use crate::opcodes::{Imm, Instr, Reg};
@@ -173,9 +173,6 @@ impl<'a> Compiler<'a> {
                 self.u().kill();
             }
             S::Try(t) => {
-                if t.is_star {
-                    return Err(self.err("'except*' is not supported by Molt yet", s.range()));
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -543,6 +540,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_except_star(t);
+        }
         let handler = self.u().label();
         let end = self.u().label();
         let exc = self.u().temp();
@@ -624,6 +624,90 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try ... except* T as e: ...`: each clause handles the part of the exception group
+    /// that matches T; whatever no clause handled is raised again at the end.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let handler = self.u().label();
+        let end = self.u().label();
+        let exc = self.u().temp();
+        let entry = self.u().bound.clone();
+        let region = self.u().open_region(handler, exc);
+        self.stmts(&t.body)?;
+        self.u().close_region(region);
+        self.stmts(&t.orelse)?;
+        let mut states = vec![self.u().bound.clone()];
+        self.u().jump(end);
+
+        self.u().bind(handler);
+        let hstate = self.state_minus_deleted(&entry, &[&t.body, &t.orelse]);
+        self.u().bound = hstate.clone();
+        let save = self.u().temp();
+        self.u().emit(Instr::PushExcInfo { save, exc });
+        let rest = self.u().temp();
+        self.u().emit(Instr::Move {
+            dst: rest,
+            src: exc,
+        });
+        let cleanup = self.u().label();
+        let exc2 = self.u().temp();
+        let cregion = self.u().open_region(cleanup, exc2);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.u().line = self.line_of(h.range);
+            self.u().bound = hstate.clone();
+            let next = self.u().label();
+            let matched = self.u().label();
+            let part = self.u().temp();
+            let mark = self.u().mark();
+            let Some(ty) = &h.type_ else {
+                return Err(self.err("expected one or more exception types", h.range));
+            };
+            let tr = self.expr(ty)?;
+            self.u().emit(Instr::ExcStarSplit {
+                dst: part,
+                rest,
+                typ: tr,
+            });
+            self.u().release(mark);
+            self.u().emit(Instr::JumpIfNotNone {
+                src: part,
+                target: Unit::lab(matched),
+            });
+            self.u().jump(next);
+            self.u().bind(matched);
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            if let Some(n) = name {
+                self.store_name(n, part)?;
+            }
+            self.u().blocks.push(Block::Handler {
+                region: cregion,
+                save,
+                name,
+            });
+            self.stmts(&h.body)?;
+            self.u().blocks.pop();
+            if let Some(n) = name {
+                self.unbind_handler_name(n)?;
+            }
+            states.push(self.u().bound.clone());
+            self.u().bind(next);
+        }
+        self.u().close_region(cregion);
+        self.u().emit(Instr::PopExcInfo { save });
+        self.u().emit(Instr::ExcStarReraise { rest, orig: exc });
+        self.u().jump(end);
+        self.u().bind(cleanup);
+        self.u().emit(Instr::PopExcInfo { save });
+        self.u().emit(Instr::Reraise { exc: exc2 });
+        self.u().bind(end);
+        let mut st = states[0].clone();
+        for s in &states[1..] {
+            st = Bound::merge(&st, s);
+        }
+        self.u().bound = st;
+        Ok(())
+    }
+
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         let handler = self.u().label();
         let end = self.u().label();
@@ -640,6 +724,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.try_except(t)?;
         }
+
         self.u().blocks.pop();
         self.u().close_region(region);
         // Normal path.
