@@ -128,7 +128,30 @@ fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u6
         let tb = d.borrow().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Like CPython: after 3 identical consecutive entries, print a count instead.
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0usize;
+            let flush = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let n = repeats - 3;
+                    out.push_str(&format!(
+                        "  [Previous line repeated {n} more time{}]\n",
+                        if n == 1 { "" } else { "s" }
+                    ));
+                }
+            };
             for e in tb.iter().rev() {
+                let key = (&*e.code.filename, e.line, &*e.code.name);
+                if last == Some(key) {
+                    repeats += 1;
+                } else {
+                    flush(out, repeats);
+                    last = Some(key);
+                    repeats = 1;
+                }
+                if repeats > 3 {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.code.filename, e.line, e.code.name
@@ -137,6 +160,7 @@ fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u6
                     out.push_str(&format!("    {src}\n"));
                 }
             }
+            flush(out, repeats);
         }
     }
     if rt.isinstance_type(exc, &rt.exc_type("SyntaxError")) {

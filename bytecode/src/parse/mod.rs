@@ -173,10 +173,33 @@ pub fn parse_module(source: &str, map: &SourceMap) -> Result<ast::ModModule, Syn
                 }
             }
         }
+        // CPython's tokenizer allows at most 200 nested brackets.
+        let mut depth = 0usize;
+        for tok in parsed.tokens().iter() {
+            use ruff_python_ast::token::TokenKind as T;
+            match tok.kind() {
+                T::Lpar | T::Lsqb | T::Lbrace => {
+                    depth += 1;
+                    if depth > MAX_PAREN_DEPTH {
+                        return Err(SyntaxErrorInfo::at(
+                            "SyntaxError",
+                            "too many nested parentheses".into(),
+                            ruff_text_size::Ranged::range(tok),
+                            map,
+                        ));
+                    }
+                }
+                T::Rpar | T::Rsqb | T::Rbrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
         return Ok(parsed.into_syntax());
     }
     Err(diagnose(source, map, &parsed))
 }
+
+/// CPython's MAXLEVEL: the deepest bracket nesting the tokenizer accepts.
+const MAX_PAREN_DEPTH: usize = 200;
 
 /// Parses a single expression (for `eval`), with the same target version as modules.
 pub fn parse_expression(source: &str) -> Option<ast::ModExpression> {
