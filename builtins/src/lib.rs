@@ -7,6 +7,7 @@ pub mod exc_group;
 pub mod exceptions;
 pub mod format;
 pub mod hash;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod runtime;

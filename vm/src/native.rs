@@ -81,7 +81,7 @@ pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(make_sys(rt)),
         "builtins" => Some(rt.builtins_module.clone()),
-        _ => None,
+        _ => molt_builtins::modules::make_module(rt, name),
     }
 }
 
