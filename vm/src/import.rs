@@ -105,47 +105,23 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
         } else {
             continue;
         };
-        let m = new_module(rt, name);
-        let d = module_dict(&m).expect("module");
-        let pstr = path.to_string_lossy().to_string();
-        if let Some(Kind::Dict(dd)) = d.kind() {
-            let k = rt.intern("__file__");
-            let v = rt.new_str(&pstr);
-            dd.borrow_mut().set_str(k, v);
-            let pkg = if is_pkg {
-                name.to_string()
-            } else {
-                parent.unwrap_or("").to_string()
-            };
-            let k = rt.intern("__package__");
-            let v = rt.new_str(&pkg);
-            dd.borrow_mut().set_str(k, v);
-            if is_pkg {
-                let k = rt.intern("__path__");
-                let dirv = rt.new_str(&base.join(last).to_string_lossy());
-                let l = rt.new_list(vec![dirv]);
-                dd.borrow_mut().set_str(k, l);
-            }
-        }
-        register_module(rt, name, m.clone());
         let src = match std::fs::read(&path) {
             Ok(s) => s,
             Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
         };
-        let r = crate::api::compile_source(rt, &src, &pstr)
-            .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
-        if let Err(e) = r {
-            if let Some(Kind::Dict(md)) = rt.modules.kind() {
-                md.borrow_mut().del_str(name);
-            }
-            return Err(e);
-        }
-        if let Some(p) = parent {
-            if let Some(pm) = sys_modules_get(rt, p) {
-                let _ = rt.setattr(&pm, last, &m);
-            }
-        }
-        return Ok(sys_modules_get(rt, name).unwrap_or(m));
+        let pkg_dir = is_pkg.then(|| base.join(last).to_string_lossy().into_owned());
+        return load_module(rt, name, parent, &src, &path.to_string_lossy(), pkg_dir);
+    }
+    // The modules of lib/ embedded in the binary.
+    if let Some((is_pkg, src)) = crate::stdlib::find(name) {
+        let rel = name.replace('.', "/");
+        let file = if is_pkg {
+            format!("<molt>/lib/{rel}/__init__.py")
+        } else {
+            format!("<molt>/lib/{rel}.py")
+        };
+        let pkg_dir = is_pkg.then(|| format!("<molt>/lib/{rel}"));
+        return load_module(rt, name, parent, src.as_bytes(), &file, pkg_dir);
     }
     Err(not_found(rt, &format!("No module named '{name}'"), name))
 }
@@ -268,4 +244,48 @@ pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()>
         }
     }
     Ok(())
+}
+
+/// Creates module `name` from source, registers it in sys.modules (before running it, so
+/// circular imports see the partial module) and runs it; on failure it is removed again.
+fn load_module(
+    rt: &mut Runtime,
+    name: &str,
+    parent: Option<&str>,
+    src: &[u8],
+    file: &str,
+    pkg_dir: Option<String>,
+) -> PyResult {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let m = new_module(rt, name);
+    let d = module_dict(&m).expect("module");
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        let mut dd = dd.borrow_mut();
+        dd.set_str(rt.intern("__file__"), rt.new_str(file));
+        let pkg = if pkg_dir.is_some() {
+            name.to_string()
+        } else {
+            parent.unwrap_or("").to_string()
+        };
+        dd.set_str(rt.intern("__package__"), rt.new_str(&pkg));
+        if let Some(dir) = &pkg_dir {
+            let dirv = rt.new_str(dir);
+            dd.set_str(rt.intern("__path__"), rt.new_list(vec![dirv]));
+        }
+    }
+    register_module(rt, name, m.clone());
+    let r = crate::api::compile_source(rt, src, file)
+        .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
+    if let Err(e) = r {
+        if let Some(Kind::Dict(md)) = rt.modules.kind() {
+            md.borrow_mut().del_str(name);
+        }
+        return Err(e);
+    }
+    if let Some(p) = parent {
+        if let Some(pm) = sys_modules_get(rt, p) {
+            let _ = rt.setattr(&pm, last, &m);
+        }
+    }
+    Ok(sys_modules_get(rt, name).unwrap_or(m))
 }

@@ -14,6 +14,7 @@ mod interp_support;
 pub mod load;
 mod matching;
 mod native;
+mod stdlib;
 mod suggest;
 pub mod traceback;
 

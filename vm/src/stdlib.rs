@@ -1,0 +1,12 @@
+//! The Python modules of lib/, embedded at build time (see vm/build.rs), so `molt` needs no
+//! files beside itself.
+
+include!(concat!(env!("OUT_DIR"), "/stdlib.rs"));
+
+/// The source of embedded module `name` and whether it is a package.
+pub fn find(name: &str) -> Option<(bool, &'static str)> {
+    MODULES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, pkg, src)| (*pkg, *src))
+}
