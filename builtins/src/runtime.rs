@@ -113,6 +113,8 @@ pub struct Runtime {
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
     pub type_epoch: u64,
+    /// The first instant `time.perf_counter()` saw (its origin).
+    pub clock_origin: Option<std::time::Instant>,
 }
 
 /// The names of the builtin iterator types.
@@ -233,6 +235,7 @@ impl Runtime {
             frame_scope: None,
             finalizers: Rc::new(RefCell::new(Vec::new())),
             type_epoch: 1,
+            clock_origin: None,
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

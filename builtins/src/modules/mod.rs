@@ -2,6 +2,8 @@
 //! builds the module object; `make_module` maps import names to them. The interpreter's
 //! import system asks here before searching sys.path.
 
+pub mod time;
+
 use crate::dict::Dict;
 use crate::object::{Kind, Module, NativeFn, Obj};
 use crate::value::Value;
@@ -9,8 +11,8 @@ use crate::Runtime;
 
 /// The native module called `name`, freshly built, if there is one.
 pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
-    let _ = rt;
     match name {
+        "time" => Some(time::make(rt)),
         _ => None,
     }
 }
