@@ -2,6 +2,8 @@
 //! builds the module object; `make_module` maps import names to them. The interpreter's
 //! import system asks here before searching sys.path.
 
+mod libm;
+pub mod math;
 pub mod time;
 
 use crate::dict::Dict;
@@ -12,6 +14,7 @@ use crate::Runtime;
 /// The native module called `name`, freshly built, if there is one.
 pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
+        "math" => Some(math::make(rt)),
         "time" => Some(time::make(rt)),
         _ => None,
     }

@@ -1,0 +1,1185 @@
+"""Container datatypes (the `collections` package), written for Molt.
+
+namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList.
+
+Molt notes: builtin types do not expose their dunder methods as attributes
+(`dict.__setitem__`, `super().__eq__` on a dict subclass, ... raise AttributeError), so
+the dict subclasses here avoid calling them and use named methods (dict.update,
+dict.pop, ...) or plain syntax instead.
+"""
+
+import sys as _sys
+from keyword import iskeyword as _iskeyword
+from . import abc as _abc
+
+__all__ = [
+    'ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
+    'deque', 'namedtuple',
+]
+
+_MISSING = object()
+
+
+def _int_arg(value):
+    if isinstance(value, int):
+        return value
+    meth = getattr(type(value), '__index__', None)
+    if meth is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return meth(value)
+
+
+# ---------------------------------------------------------------- namedtuple
+
+def _field_getter(index):
+    def getter(self):
+        return self[index]
+    return getter
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r'
+                             % name)
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    # __new__ is generated so that argument errors read exactly like CPython's.
+    params = []
+    for name in field_names:
+        if name in field_defaults:
+            params.append('%s=_defaults[%r]' % (name, name))
+        else:
+            params.append(name)
+    namespace = {'_tuple_new': tuple_new, '_defaults': field_defaults,
+                 '__name__': 'namedtuple_%s' % typename}
+    source = 'def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n' % (
+        ', '.join(params), arg_list)
+    exec(source, namespace)
+    __new__ = namespace['__new__']
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = '%s.__new__' % typename
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name, value)
+                             for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    for method in (_replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_field_getter(index),
+                                         doc='Alias for field number %d' % index)
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    result.__module__ = module
+    return result
+
+
+# ---------------------------------------------------------------- deque
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints.
+
+    Stored as a dict from consecutive integer positions to items, so both ends are
+    O(1) and indexing is O(1)."""
+
+    __slots__ = ('_data', '_lo', '_hi', '_maxlen', '_state')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _int_arg(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._data = {}
+        self._lo = 0
+        self._hi = 0
+        self._state = 0
+        if iterable is not ():
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    def __len__(self):
+        return self._hi - self._lo
+
+    def __bool__(self):
+        return self._hi != self._lo
+
+    def append(self, x, /):
+        """Add an element to the right side of the deque."""
+        maxlen = self._maxlen
+        if maxlen is not None and self._hi - self._lo >= maxlen:
+            if maxlen == 0:
+                return
+            del self._data[self._lo]
+            self._lo += 1
+        self._data[self._hi] = x
+        self._hi += 1
+        self._state += 1
+
+    def appendleft(self, x, /):
+        """Add an element to the left side of the deque."""
+        maxlen = self._maxlen
+        if maxlen is not None and self._hi - self._lo >= maxlen:
+            if maxlen == 0:
+                return
+            self._hi -= 1
+            del self._data[self._hi]
+        self._lo -= 1
+        self._data[self._lo] = x
+        self._state += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if self._hi == self._lo:
+            raise IndexError('pop from an empty deque')
+        self._hi -= 1
+        self._state += 1
+        return self._data.pop(self._hi)
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if self._hi == self._lo:
+            raise IndexError('pop from an empty deque')
+        x = self._data.pop(self._lo)
+        self._lo += 1
+        self._state += 1
+        return x
+
+    def extend(self, iterable, /):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable, /):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._data = {}
+        self._lo = 0
+        self._hi = 0
+        self._state += 1
+
+    def _reset(self, items):
+        self._data = dict(enumerate(items))
+        self._lo = 0
+        self._hi = len(items)
+        self._state += 1
+
+    def rotate(self, n=1, /):
+        """Rotate the deque n steps to the right.  If n is negative, rotates left."""
+        n = _int_arg(n)
+        size = self._hi - self._lo
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        if n <= size // 2:
+            for _ in range(n):
+                self._lo -= 1
+                self._hi -= 1
+                self._data[self._lo] = self._data.pop(self._hi)
+        else:
+            for _ in range(size - n):
+                self._data[self._hi] = self._data.pop(self._lo)
+                self._lo += 1
+                self._hi += 1
+        self._state += 1
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._reset(list(reversed(list(self))))
+
+    def count(self, value, /):
+        """Return number of occurrences of value."""
+        n = 0
+        for x in self:
+            if x is value or x == value:
+                n += 1
+        return n
+
+    def index(self, value, start=0, stop=None, /):
+        """Return first index of value."""
+        size = self._hi - self._lo
+        start = _int_arg(start)
+        if start < 0:
+            start = max(start + size, 0)
+        if stop is None:
+            stop = size
+        else:
+            stop = _int_arg(stop)
+            if stop < 0:
+                stop = max(stop + size, 0)
+        stop = min(stop, size)
+        state = self._state
+        for i in range(start, stop):
+            x = self._data[self._lo + i]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def insert(self, index, value, /):
+        """Insert value before index."""
+        index = _int_arg(index)
+        size = self._hi - self._lo
+        if self._maxlen is not None and size >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = list(self)
+        items.insert(index, value)
+        self._reset(items)
+
+    def remove(self, value, /):
+        """Remove first occurrence of value."""
+        for i in range(self._hi - self._lo):
+            x = self._data[self._lo + i]
+            if x is value or x == value:
+                del self[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    def _pos(self, index):
+        if not isinstance(index, int):
+            meth = getattr(type(index), '__index__', None)
+            if meth is None:
+                raise TypeError('sequence index must be integer, not %r'
+                                % type(index).__name__)
+            index = meth(index)
+        size = self._hi - self._lo
+        if index < 0:
+            index += size
+        if index < 0 or index >= size:
+            raise IndexError('deque index out of range')
+        return self._lo + index
+
+    def __getitem__(self, index):
+        return self._data[self._pos(index)]
+
+    def __setitem__(self, index, value):
+        self._data[self._pos(index)] = value
+
+    def __delitem__(self, index):
+        pos = self._pos(index)
+        items = list(self)
+        del items[pos - self._lo]
+        self._reset(items)
+
+    def __iter__(self):
+        state = self._state
+        data = self._data
+        i = self._lo
+        while i < self._hi:
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield data[i]
+            i += 1
+        if state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        state = self._state
+        data = self._data
+        i = self._hi - 1
+        while i >= self._lo:
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield data[i]
+            i -= 1
+
+    def __contains__(self, value):
+        for x in self:
+            if x is value or x == value:
+                return True
+        return False
+
+    def __repr__(self):
+        if _repr_enter(self):
+            return '[...]'
+        try:
+            body = repr(list(self))
+        finally:
+            _repr_leave(self)
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%s)' % (name, body)
+        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        n = _int_arg(n)
+        items = list(self) * max(n, 0)
+        return self.__class__(items, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _int_arg(n)
+        items = list(self) * max(n, 0)
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return (self.__class__, (list(self), self._maxlen))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+_repr_running = set()
+
+
+def _repr_enter(obj):
+    key = id(obj)
+    if key in _repr_running:
+        return True
+    _repr_running.add(key)
+    return False
+
+
+def _repr_leave(obj):
+    _repr_running.discard(id(obj))
+
+
+# ---------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    """dict subclass that calls a factory function to supply missing values."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        self[key] = value = factory()
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            frepr = 'None'
+        elif _repr_enter(factory):
+            frepr = '...'
+        else:
+            try:
+                frepr = repr(factory)
+            finally:
+                _repr_leave(factory)
+        if _repr_enter(self):
+            body = '{...}'
+        else:
+            try:
+                body = repr(dict(self))
+            finally:
+                _repr_leave(self)
+        return '%s(%s, %s)' % (type(self).__name__, frepr, body)
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        dict.update(new, other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        dict.update(new, self)
+        return new
+
+    def __ior__(self, other):
+        dict.update(self, other)
+        return self
+
+
+# ---------------------------------------------------------------- OrderedDict
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order (and can reorder)."""
+
+    def __init__(self, other=(), /, **kwds):
+        dict.update(self, other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            dict.update(self, rest)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        if _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r)' % (type(self).__name__, dict(self.items()))
+        finally:
+            _repr_leave(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict(self) == dict(other) and list(self) == list(other)
+        if isinstance(other, dict):
+            return dict(self) == dict(other)
+        if isinstance(other, _abc.Mapping):
+            return dict(self) == dict(other.items())
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return (type(self), (), None, None, iter(self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to
+        value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        dict.update(new, other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        dict.update(new, self)
+        return new
+
+    def __ior__(self, other):
+        dict.update(self, other)
+        return self
+
+
+# ---------------------------------------------------------------- Counter
+
+class Counter(dict):
+    """Dict subclass for counting hashable items (a multiset)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to
+        the least.  If n is None, then list all element counts."""
+        items = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in list(self.items()):
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem in iterable:
+                        self[elem] = iterable[elem] + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            dict.pop(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
+
+    # comparisons treat missing elements as having zero counts
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            dict.pop(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or isinstance(obj, _abc.Mapping)
+
+
+# ---------------------------------------------------------------- ChainMap
+
+class ChainMap(_abc.MutableMapping):
+    """A ChainMap groups multiple dicts (or other mappings) together to create a
+    single, updateable view.  Lookups search the underlying mappings successively;
+    writes, updates and deletions only operate on the first mapping."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        if _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+        finally:
+            _repr_leave(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None, /):
+        """Create a new ChainMap with keys from iterable and values set to value."""
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError if maps[0] is
+        empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def pop(self, key, *args):
+        """Remove key from maps[0] and return its value. Raise KeyError if key not in
+        maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+# ---------------------------------------------------------------- UserDict / UserList
+
+class UserDict(_abc.MutableMapping):
+    """A more or less complete user-defined wrapper around dictionary objects."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def copy(self):
+        inst = self.__class__()
+        inst.data = self.data.copy()
+        return inst
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_abc.MutableSequence):
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
