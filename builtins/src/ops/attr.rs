@@ -359,13 +359,19 @@ impl Runtime {
                     return Ok(());
                 }
                 if let Some(tt) = as_type(&t) {
-                    if let Some(slots) = &*tt.slots.borrow() {
-                        let allowed = slots.iter().any(|s| s == name)
-                            || slots.iter().any(|s| s == "__dict__");
-                        let any_dict_base = tt.mro.borrow().iter().skip(1).any(|m| {
-                            as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none())
+                    if tt.slots.borrow().is_some() {
+                        // Allowed: a slot declared anywhere in the MRO, or a `__dict__` (a
+                        // `__dict__` slot, or a user class in the MRO without `__slots__`).
+                        let allowed = tt.mro.borrow().iter().any(|m| {
+                            as_type(m).is_some_and(|mt| {
+                                !mt.builtin
+                                    && match &*mt.slots.borrow() {
+                                        None => true,
+                                        Some(sl) => sl.iter().any(|s| s == name || s == "__dict__"),
+                                    }
+                            })
                         });
-                        if !allowed && !any_dict_base {
+                        if !allowed {
                             let msg = format!(
                                 "'{}' object has no attribute '{}'",
                                 tt.name.borrow(),

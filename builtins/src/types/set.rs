@@ -454,17 +454,26 @@ pub fn view_compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResu
     if !setlike(a) || !setlike(b) || !(is_setlike_view(a) || is_setlike_view(b)) {
         return Ok(None);
     }
-    let x = if is_anyset(a) {
-        a.clone()
-    } else {
-        set_of(rt, a)?
+    // As CPython's dictview_richcompare: sizes first, then every item of one side must be
+    // `in` the other (so items views with unhashable values compare by key lookup + ==).
+    let (la, lb) = (rt.len(a)?, rt.len(b)?);
+    let (size_ok, sub, sup) = match op {
+        CmpOp::Eq | CmpOp::Ne => (la == lb, a, b),
+        CmpOp::Lt => (la < lb, a, b),
+        CmpOp::Le => (la <= lb, a, b),
+        CmpOp::Gt => (la > lb, b, a),
+        CmpOp::Ge => (la >= lb, b, a),
     };
-    let y = if is_anyset(b) {
-        b.clone()
-    } else {
-        set_of(rt, b)?
-    };
-    set_compare(rt, &x, &y, op).map(Some)
+    let mut holds = size_ok;
+    if holds {
+        for item in rt.to_vec(sub)? {
+            if !rt.contains(sup, &item)? {
+                holds = false;
+                break;
+            }
+        }
+    }
+    Ok(Some(if op == CmpOp::Ne { !holds } else { holds }))
 }
 
 // ---- methods --------------------------------------------------------------------------------
