@@ -540,11 +540,14 @@ impl Runtime {
                     Some(f) if f.is_none() => Err(self.unhashable(v)),
                     Some(f) if matches!(f.kind(), Some(Kind::Function(_))) => {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        // As CPython's slot_tp_hash: a result that fits in a machine word is
+                        // used as is (-1 becomes -2); a bigger int is hashed as an int.
                         match to_big(&r) {
-                            Some(b) => {
-                                let h = bigint_hash(&b);
-                                Ok(h)
-                            }
+                            Some(b) => Ok(match i64::try_from(&b) {
+                                Ok(-1) => -2,
+                                Ok(h) => h,
+                                Err(_) => bigint_hash(&b),
+                            }),
                             None => {
                                 Err(self.type_error("__hash__ method should return an integer"))
                             }
