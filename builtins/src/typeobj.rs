@@ -309,7 +309,7 @@ pub fn new_class_kw(
     }
     if let Some(parent) = as_type(&cls).and_then(|t| t.mro.borrow().get(1).cloned()) {
         if let Some(f) = lookup(&parent, "__init_subclass__") {
-            let bound = rt.bind_descriptor(&f, Some(&cls), &cls)?;
+            let bound = rt.bind_descriptor(&f, None, &cls)?;
             rt.call(&bound, &[], kwargs)?;
         }
     }

@@ -15,7 +15,8 @@ pub fn build_class(
     kw: &[(Value, Value)],
 ) -> PyResult {
     let name = args[0].clone();
-    let bases = args[1..].to_vec();
+    let orig_bases = args[1..].to_vec();
+    let bases = resolve_bases(rt, &orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kwargs = Vec::new();
     for (k, v) in kw {
@@ -70,6 +71,11 @@ pub fn build_class(
         Exit::Return(_) => {}
         Exit::Yield { .. } => return Err(rt.type_error("class body yielded")),
     }
+    if bases.len() != orig_bases.len() || bases.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        let key = rt.new_str("__orig_bases__");
+        let orig = rt.new_tuple(orig_bases.clone());
+        rt.setitem(&ns, &key, &orig)?;
+    }
     let bases_t = rt.new_tuple(bases.clone());
     if winner.is(&rt.types.type_) {
         let d = match ns.kind() {
@@ -81,4 +87,29 @@ pub fn build_class(
         return Ok(cls);
     }
     rt.call(&winner, &[name, bases_t, ns], &kwargs)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by the tuple
+/// that method returns (as `types.resolve_bases`).
+fn resolve_bases(rt: &mut Runtime, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if as_type(b).is_some() {
+            out.push(b.clone());
+            continue;
+        }
+        let t = rt.type_of(b);
+        match rt.getattr_opt(b, &t, "__mro_entries__")? {
+            Some(m) => {
+                let given = rt.new_tuple(bases.to_vec());
+                let r = rt.call(&m, &[given], &[])?;
+                match r.kind() {
+                    Some(Kind::Tuple(items)) => out.extend(items.iter().cloned()),
+                    _ => return Err(rt.type_error("__mro_entries__ must return a tuple")),
+                }
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
 }

@@ -58,6 +58,31 @@ pub fn init(rt: &mut Runtime) {
         );
     }
     descr::register(rt);
+    let object = rt.types.object.clone();
+    reg_classmethod(
+        rt,
+        &object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+    );
+}
+
+/// `object.__init_subclass__()`: the end of the `super().__init_subclass__(**kw)` chain;
+/// keyword arguments that reach it were not consumed by any class, so they are an error.
+fn object_init_subclass(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let name = match args.first().and_then(crate::typeobj::as_type) {
+        Some(t) => t.name.borrow().clone(),
+        None => "object".to_string(),
+    };
+    no_kw(rt, &format!("{name}.__init_subclass__"), kw)?;
+    if args.len() > 1 {
+        return Err(rt.type_error(&format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(Value::NONE)
 }
 
 /// `iterator.__next__`: the next item, or StopIteration.
