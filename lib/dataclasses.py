@@ -114,6 +114,8 @@ def _format_annotation(a):
         if a.__module__ == 'builtins':
             return a.__qualname__
         return f'{a.__module__}.{a.__qualname__}'
+    if getattr(type(a), '__module__', None) == 'typing':
+        return repr(a).replace('typing.', '')
     return repr(a)
 
 

@@ -1,0 +1,472 @@
+"""Type hints at run time: the names programs import from `typing` (List, Optional, Union,
+Callable, TypeVar, Generic, Protocol, NamedTuple, TypedDict, cast, overload, ...), as
+subscriptable objects with CPython's reprs. Molt does not check types; like CPython it only
+records them. Written for Molt from the typing module's documentation."""
+
+import collections
+import collections.abc as _abc
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and obj is not type(None):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None' if obj is None else 'NoneType'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class _Special:
+    """A bare special form or alias (`typing.List`, `typing.Any`), subscriptable if it
+    takes parameters."""
+
+    def __init__(self, name, origin=None, nparams=-1, inst=True):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._nparams == 0:
+            raise TypeError(f'typing.{self._name} is not subscriptable')
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self, self.__origin__, params)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__}() instead')
+        if not isinstance(self.__origin__, type):
+            if self._nparams == 0:
+                raise TypeError(f'{self._name} cannot be instantiated')
+            raise TypeError(f'Cannot instantiate typing.{self._name}')
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        raise TypeError(f'Cannot subclass typing.{self._name}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+
+class _Alias:
+    """A subscripted form: `typing.List[int]`, `typing.Union[int, str]`."""
+
+    def __init__(self, special, origin, args):
+        self._special = special
+        self.__origin__ = origin if origin is not None else special
+        self.__args__ = args
+        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+
+    def __repr__(self):
+        name = self._special._name
+        args = self.__args__
+        if name == 'Union' and len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        if name == 'Tuple' and args == ():
+            return 'typing.Tuple[()]'
+        return f'typing.{name}[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        if self._special._name == 'Union' and other._special._name == 'Union':
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self._special._name == 'Union':
+            return hash(frozenset(self.__args__))
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        subst = dict(zip(self.__parameters__, params))
+        return _Alias(self._special, self.__origin__,
+                      tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if isinstance(origin, _Special):
+            return origin(*args, **kwargs)
+        if not getattr(self._special, '_inst', True):
+            return self._special(*args, **kwargs)
+        if not isinstance(origin, type):
+            raise TypeError(f'Type {self._special._name} cannot be instantiated')
+        return origin(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, _Special):
+            origin = origin.__origin__
+        if isinstance(origin, type):
+            return (origin,)
+        raise TypeError(f'Cannot subclass {self!r}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+class _UnionSpecial(_Special):
+    def __getitem__(self, params):
+        if params == ():
+            raise TypeError('Cannot take a Union of no types.')
+        if not isinstance(params, tuple):
+            params = (params,)
+        flat = []
+        for p in params:
+            p = type(None) if p is None else p
+            if isinstance(p, _Alias) and p._special is self:
+                items = p.__args__
+            else:
+                items = (p,)
+            for q in items:
+                if q not in flat:
+                    flat.append(q)
+        if len(flat) == 1:
+            return flat[0]
+        return _Alias(self, None, tuple(flat))
+
+
+class _OptionalSpecial(_Special):
+    def __getitem__(self, param):
+        return Union[param, None]
+
+
+class _CallableSpecial(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if isinstance(args, list):
+            args = tuple(args)
+            a = _CallableAlias(self, _abc.Callable, args + (result,))
+        else:
+            a = _CallableAlias(self, _abc.Callable, (args, result))
+        a._callable_args = params[0]
+        return a
+
+
+class _CallableAlias(_Alias):
+    def __repr__(self):
+        return _callable_repr(self)
+
+
+def _callable_repr(self):
+    args = self.__args__
+    first = getattr(self, '_callable_args', None)
+    if isinstance(first, list) or first is None:
+        head = '[' + ', '.join(_type_repr(a) for a in args[:-1]) + ']'
+    else:
+        head = _type_repr(first)
+    return f'typing.Callable[{head}, {_type_repr(args[-1])}]'
+
+
+class _LiteralSpecial(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _LiteralAlias(self, None, params)
+
+
+class _LiteralAlias(_Alias):
+    def __repr__(self):
+        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+
+class TypeVar:
+    """A type variable: `T = TypeVar('T')`; its repr is ~T (+T covariant, -T contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant type variables are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+
+class _GenericAlias(_Alias):
+    def __repr__(self):
+        o = self.__origin__
+        return f'{o.__module__}.{o.__qualname__}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+
+
+class Generic:
+    """Base class for user generic classes: `class Stack(Generic[T])`."""
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            alias = _Alias(_Special(cls.__name__, cls), cls, params)
+            return alias
+        return _GenericAlias(_Special(cls.__name__, cls), cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        params = []
+        for b in cls.__dict__.get('__orig_bases__', ()):
+            for a in getattr(b, '__args__', ()):
+                if isinstance(a, TypeVar) and a not in params:
+                    params.append(a)
+        cls.__parameters__ = tuple(params)
+
+
+class Protocol(Generic):
+    """Base class for structural types; isinstance() needs @runtime_checkable."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    """Return val unchanged (a marker for type checkers)."""
+    return val
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. '
+        'A series of @overload-decorated functions '
+        'outside a stub module should always be followed '
+        'by an implementation that is not @overload-ed.')
+
+
+def overload(func):
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def override(f):
+    return f
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def get_origin(tp):
+    if isinstance(tp, _Alias):
+        o = tp.__origin__
+        return o.__origin__ if isinstance(o, _Special) and isinstance(o.__origin__, type) else o
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        first = getattr(tp, '_callable_args', None)
+        if isinstance(first, list):
+            return (list(args[:-1]), args[-1])
+        return args
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (classes: merged along the MRO), string annotations evaluated."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            g = globalns
+            if g is None:
+                import sys
+                g = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            for k, v in ann.items():
+                hints[k] = _eval_hint(v, g, localns)
+        return hints
+    ann = getattr(obj, '__annotations__', {}) or {}
+    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    for k, v in ann.items():
+        hints[k] = _eval_hint(v, g, localns)
+    return hints
+
+
+def _eval_hint(v, g, l):
+    if v is None:
+        return type(None)
+    if isinstance(v, str):
+        return eval(v, g, l)
+    return v
+
+
+def NewType(name, tp):
+    """A callable that returns its argument, named `name`."""
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def _make_namedtuple(name, fields, defaults, module):
+    nt = collections.namedtuple(name, [f for f, _ in fields], defaults=defaults, module=module)
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcs, name, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcs, name, bases, ns)
+        ann = ns.get('__annotations__', {})
+        fields = list(ann.items())
+        defaults = []
+        for f, _ in fields:
+            if f in ns:
+                defaults.append(ns[f])
+            elif defaults:
+                raise TypeError(f'Non-default namedtuple field {f} cannot follow default field'
+                                f'{"s" if len(defaults) > 1 else ""} '
+                                + ', '.join(fields[i][0] for i in range(len(fields)) if fields[i][0] in ns))
+        nt = _make_namedtuple(name, fields, defaults, ns.get('__module__', '__main__'))
+        for k, v in ns.items():
+            if k in ('__annotations__', '__module__', '__qualname__', '_root') or k in ann:
+                continue
+            setattr(nt, k, v)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """`class P(NamedTuple): x: int` makes a collections.namedtuple with annotations."""
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        return _make_namedtuple(typename, list(fields), [], '__main__')
+
+
+class _TypedDictMeta(type):
+    def __new__(mcs, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(mcs, name, bases, ns)
+        ann = {}
+        for b in bases:
+            ann.update(getattr(b, '__annotations__', {}))
+        ann.update(ns.get('__annotations__', {}))
+        ns = dict(ns)
+        ns['__annotations__'] = ann
+        ns['__total__'] = total
+        return type.__new__(_TypedDictMeta, name, (dict,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """`class Movie(TypedDict): name: str` — instances are plain dicts."""
+    _root = True
+
+
+Any = _Special('Any', None, 0)
+NoReturn = _Special('NoReturn', None, 0)
+Never = _Special('Never', None, 0)
+Self = _Special('Self', None, 0)
+LiteralString = _Special('LiteralString', None, 0)
+TypeAlias = _Special('TypeAlias', None, 0)
+ClassVar = _Special('ClassVar')
+Final = _Special('Final')
+Annotated = _Special('Annotated')
+Union = _UnionSpecial('Union')
+Optional = _OptionalSpecial('Optional')
+Callable = _CallableSpecial('Callable', _abc.Callable)
+Literal = _LiteralSpecial('Literal')
+Text = str
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+List = _Special('List', list, inst=False)
+Dict = _Special('Dict', dict, inst=False)
+Set = _Special('Set', set, inst=False)
+FrozenSet = _Special('FrozenSet', frozenset, inst=False)
+Tuple = _Special('Tuple', tuple, inst=False)
+Type = _Special('Type', type, inst=False)
+Deque = _Special('Deque', collections.deque)
+DefaultDict = _Special('DefaultDict', collections.defaultdict)
+OrderedDict = _Special('OrderedDict', collections.OrderedDict)
+Counter = _Special('Counter', collections.Counter)
+ChainMap = _Special('ChainMap', collections.ChainMap)
+Iterable = _Special('Iterable', _abc.Iterable)
+Iterator = _Special('Iterator', _abc.Iterator)
+Generator = _Special('Generator', _abc.Generator)
+Sequence = _Special('Sequence', _abc.Sequence)
+MutableSequence = _Special('MutableSequence', _abc.MutableSequence)
+Mapping = _Special('Mapping', _abc.Mapping)
+MutableMapping = _Special('MutableMapping', _abc.MutableMapping)
+AbstractSet = _Special('AbstractSet', _abc.Set)
+MutableSet = _Special('MutableSet', _abc.MutableSet)
+Collection = _Special('Collection', _abc.Collection)
+Container = _Special('Container', _abc.Container)
+Hashable = _Special('Hashable', _abc.Hashable)
+Sized = _Special('Sized', _abc.Sized)
+Reversible = _Special('Reversible', _abc.Reversible)
+KeysView = _Special('KeysView', _abc.KeysView)
+ItemsView = _Special('ItemsView', _abc.ItemsView)
+ValuesView = _Special('ValuesView', _abc.ValuesView)
