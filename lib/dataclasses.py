@@ -7,6 +7,8 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
            'is_dataclass']
 
+import copy
+
 
 class FrozenInstanceError(AttributeError):
     pass
@@ -415,7 +417,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -436,7 +438,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                          for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def replace(obj, /, **changes):

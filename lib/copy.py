@@ -1,0 +1,163 @@
+"""Shallow and deep copies: copy(x), deepcopy(x, memo), with the __copy__/__deepcopy__
+hooks and copyreg-free handling of builtin containers and plain class instances.
+Written for Molt from the copy module's documentation."""
+
+__all__ = ['Error', 'copy', 'deepcopy', 'replace']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+def _is_atomic(x):
+    return isinstance(x, (type(None), int, float, bool, complex, str, bytes, type, range,
+                          type(Ellipsis), type(NotImplemented))) or callable(x) and _is_function(x)
+
+
+def _is_function(x):
+    t = type(x).__name__
+    return t in ('function', 'builtin_function_or_method', 'method', 'builtin_method')
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for n in slots:
+            if n not in ('__dict__', '__weakref__') and n not in names:
+                names.append(n)
+    return names
+
+
+def _instance_state(x):
+    state = dict(getattr(x, '__dict__', {}) or {})
+    slots = {}
+    for n in _slot_names(type(x)):
+        try:
+            slots[n] = getattr(x, n)
+        except AttributeError:
+            pass
+    return state, slots
+
+
+def copy(x):
+    """A shallow copy of x."""
+    cls = type(x)
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    if cls is bytearray:
+        return bytearray(x)
+    hook = getattr(cls, '__copy__', None)
+    if hook is not None:
+        return hook(x)
+    return _reconstruct(x, None, copy)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps id(original) to its copy (shared and cyclic structure
+    is preserved)."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        hook = getattr(x, '__deepcopy__', None)
+        if hook is not None:
+            y = hook(memo)
+        else:
+            y = _reconstruct(x, memo, deepcopy)
+    if y is not x:
+        memo[d] = y
+        memo.setdefault(id(memo), []).append(x)
+    return y
+
+
+def _reconstruct(x, memo, copier):
+    cls = type(x)
+    if isinstance(x, tuple) and hasattr(cls, '_fields'):
+        items = [copier(a, memo) if memo is not None else a for a in x]
+        return cls(*items)
+    for base in (list, dict, set):
+        if isinstance(x, base) and cls is not base:
+            raise NotImplementedError(f'copying instances of {cls.__name__} (a subclass of '
+                                      f'{base.__name__}) is not supported by Molt yet')
+    try:
+        y = cls.__new__(cls)
+    except TypeError:
+        raise Error(f'un(deep)copyable object of type {cls}') from None
+    if memo is not None:
+        memo[id(x)] = y
+    state, slots = _instance_state(x)
+    if hasattr(x, '__getstate__') and type(x).__dict__.get('__getstate__') is not None:
+        got = x.__getstate__()
+        if isinstance(got, tuple) and len(got) == 2:
+            state, slots = got
+            state = state or {}
+            slots = slots or {}
+        else:
+            state, slots = got, {}
+    if memo is not None:
+        state = copier(state, memo)
+        slots = copier(slots, memo)
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None and type(y).__dict__.get('__setstate__') is not None:
+        setstate(state)
+    else:
+        if state:
+            y.__dict__.update(state)
+        for k, v in slots.items():
+            setattr(y, k, v)
+    return y
+
+
+def replace(obj, /, **changes):
+    """A copy of obj with fields replaced, via obj.__replace__ (3.13 API, for dataclasses
+    and namedtuples here)."""
+    cls = type(obj)
+    if hasattr(cls, '__dataclass_fields__'):
+        import dataclasses
+        return dataclasses.replace(obj, **changes)
+    if hasattr(obj, '_replace'):
+        return obj._replace(**changes)
+    raise TypeError(f"replace() does not support {cls.__name__} objects")
