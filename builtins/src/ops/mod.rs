@@ -445,7 +445,7 @@ impl Runtime {
                     }
                 }
             }
-            Some(Kind::Instance(_)) => {
+            Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let Some(r) = self.call_dunder(v, "__len__", &[])? else {
                     if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                         return self.len(&p);

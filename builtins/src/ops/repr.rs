@@ -335,6 +335,25 @@ impl Runtime {
                 format!("<module {}>", self.repr_string(&n)?)
             }
             Kind::Type(t) => {
+                // A metaclass may define __repr__ for its classes (e.g. enums).
+                let meta = self.type_of(v);
+                if !meta.is(&self.types.type_) {
+                    if let Some((f, owner)) = lookup_with_owner(&meta, "__repr__") {
+                        if !owner.is(&self.types.type_) && !owner.is(&self.types.object) {
+                            let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                            return match r.kind() {
+                                Some(Kind::Str(s)) => Ok(s.s.to_string()),
+                                _ => {
+                                    let msg = format!(
+                                        "__repr__ returned non-string (type {})",
+                                        self.type_name(&r)
+                                    );
+                                    Err(self.type_error(&msg))
+                                }
+                            };
+                        }
+                    }
+                }
                 let module = match t.dict.borrow().get_str("__module__") {
                     Some(m) => match m.kind() {
                         Some(Kind::Str(s)) => Some(s.s.to_string()),
