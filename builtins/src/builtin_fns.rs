@@ -650,7 +650,7 @@ fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 idx: 0,
             }
         }
-        Some(Kind::Instance(_)) | Some(Kind::Native(..)) => {
+        Some(Kind::Instance(_)) | Some(Kind::Native(..)) | Some(Kind::Type(_)) => {
             let t = rt.type_of(&seq);
             match lookup(&t, "__reversed__") {
                 Some(f) if f.is_none() => {

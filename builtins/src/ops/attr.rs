@@ -394,6 +394,17 @@ impl Runtime {
                 }
             }
             Some(Kind::Type(tt)) => {
+                // A metaclass's own __setattr__ handles assignment on its classes.
+                if hook && !t.is(&self.types.type_) {
+                    if let Some((sa, owner)) = crate::typeobj::lookup_with_owner(&t, "__setattr__")
+                    {
+                        if !owner.is(&self.types.object) && !owner.is(&self.types.type_) {
+                            let n = self.new_str(name);
+                            self.call(&sa, &[obj.clone(), n, v.clone()], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
                 if tt.builtin {
                     let msg = format!(
                         "cannot set '{}' attribute of immutable type '{}'",

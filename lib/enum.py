@@ -1,0 +1,322 @@
+"""Enumerations: Enum, IntEnum, StrEnum, auto, unique, with CPython 3.12's member reprs,
+lookups, aliases and error messages. Flag and IntFlag are not provided yet (creating one
+raises NotImplementedError). Written for Molt from the enum module's documentation."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique', 'Flag',
+           'IntFlag', 'ReprEnum']
+
+_auto_null = object()
+
+
+class auto:
+    """Stands for the next value (1, 2, 3, ... by default) when a member is defined."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+            or isinstance(obj, (staticmethod, classmethod, property)) or callable(obj)
+            and type(obj).__name__ == 'function')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return name.startswith(pattern) and not name.endswith('__')
+
+
+class EnumType(type):
+    """The metaclass of enumerations: turns class attributes into members."""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        enum_base = None
+        for b in bases:
+            if isinstance(b, EnumType):
+                enum_base = b
+        if enum_base is None:
+            return super().__new__(metacls, cls, bases, classdict, **kwds)
+        for b in bases:
+            if isinstance(b, EnumType) and b._member_names_:
+                raise TypeError(f'<enum {cls!r}> cannot extend {b!r}')
+        member_type = object
+        for b in bases:
+            for c in b.__mro__:
+                if c in (int, str, float, bytes, tuple) and member_type is object:
+                    member_type = c
+        ns = dict(classdict)
+        members = []
+        last_values = []
+        gen = None
+        for b in bases:
+            gen = getattr(b, '_generate_next_value_', None)
+            if gen is not None:
+                break
+        if '_generate_next_value_' in ns:
+            gen = ns['_generate_next_value_']
+            if isinstance(gen, staticmethod):
+                gen = gen.__func__
+        for key, value in classdict.items():
+            if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key):
+                continue
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = gen(key, 1, len(members), last_values[:])
+                value = value.value
+            elif _is_descriptor(value) or isinstance(value, type):
+                continue
+            members.append((key, value))
+            last_values.append(value)
+            del ns[key]
+        if members and any(getattr(b, '_molt_flag_', False) for b in bases):
+            raise NotImplementedError('enum.Flag and enum.IntFlag are not supported by Molt yet')
+        ns['_member_names_'] = []
+        ns['_member_map_'] = {}
+        ns['_value2member_map_'] = {}
+        ns['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        user_new = classdict.get('__new__')
+        user_init = None
+        for c in enum_class.__mro__:
+            if '__init__' in c.__dict__ and c not in (Enum, object, int, str, float):
+                user_init = c.__dict__['__init__']
+                break
+        for name, value in members:
+            args = value if isinstance(value, tuple) and member_type is not tuple else (value,)
+            if user_new is not None:
+                member = user_new(enum_class, *args)
+                if not hasattr(member, '_value_'):
+                    member._value_ = value
+            else:
+                if member_type is object:
+                    member = object.__new__(enum_class)
+                else:
+                    member = member_type.__new__(enum_class, *args)
+                member._value_ = value if member_type is object else member_type(*args)
+            value = member._value_
+            member._name_ = name
+            member.__objclass__ = enum_class
+            if user_init is not None:
+                user_init(member, *args)
+            existing = enum_class._value2member_map_.get(value) if _hashable(value) else None
+            if existing is None:
+                for m in enum_class._member_map_.values():
+                    if m._value_ == value:
+                        existing = m
+                        break
+            if existing is not None:
+                member = existing
+            else:
+                enum_class._member_names_.append(name)
+                if _hashable(value):
+                    enum_class._value2member_map_[value] = member
+            enum_class._member_map_[name] = member
+            type.__setattr__(enum_class, name, member)
+        return enum_class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new_member__(value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start)
+
+    def __new_member__(cls, value):
+        if isinstance(value, cls):
+            return value
+        if _hashable(value) and value in cls._value2member_map_:
+            return cls._value2member_map_[value]
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of '
+                        f'None or a valid member')
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        ns = {}
+        if isinstance(names, dict):
+            items = list(names.items())
+        else:
+            items = []
+            for i, item in enumerate(names):
+                if isinstance(item, str):
+                    items.append((item, start + i))
+                else:
+                    items.append(tuple(item))
+        for k, v in items:
+            ns[k] = v
+        ns['__module__'] = module or '__main__'
+        if qualname is not None:
+            ns['__qualname__'] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, ns)
+
+    def __repr__(cls):
+        if cls._member_type_ is object or '_member_names_' not in cls.__dict__:
+            return f"<enum {cls.__name__!r}>"
+        return f"<enum {cls.__name__!r}>"
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        return any(m._value_ == value for m in cls._member_map_.values())
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        super().__delattr__(attr)
+
+
+EnumMeta = EnumType
+
+
+def _hashable(v):
+    try:
+        hash(v)
+        return True
+    except TypeError:
+        return False
+
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: members have .name and .value."""
+
+    _member_names_ = []
+    _member_map_ = {}
+    _value2member_map_ = {}
+    _member_type_ = object
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                continue
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        if self._member_type_ is object:
+            vr = repr(self._value_)
+        else:
+            vr = repr(self._member_type_(self._value_))
+        return f'<{type(self).__name__}.{self._name_}: {vr}>'
+
+    def __str__(self):
+        return f'{type(self).__name__}.{self._name_}'
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are those of its data type."""
+
+    def __str__(self):
+        if self._member_type_ is object:
+            return Enum.__str__(self)
+        return str(self._member_type_(self._value_))
+
+    def __format__(self, spec):
+        if self._member_type_ is object:
+            return Enum.__format__(self, spec)
+        return format(self._member_type_(self._value_), spec)
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strs; auto() gives the lower-cased member name."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    """Not supported by Molt yet: defining members raises NotImplementedError."""
+    _molt_flag_ = True
+
+
+class IntFlag(int, Flag):
+    """Not supported by Molt yet: defining members raises NotImplementedError."""
+
+
+def unique(enumeration):
+    """Class decorator: ValueError if any member is an alias of another."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
