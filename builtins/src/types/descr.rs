@@ -93,6 +93,23 @@ fn name_arg(rt: &mut Runtime, args: &[Value], n: usize, what: &str) -> PyResult<
     }
 }
 
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`, skipping any metaclass
+/// `__call__` (what `super().__call__(...)` in a metaclass reaches).
+fn type_dunder_call(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    match args.first() {
+        Some(cls) if crate::typeobj::as_type(cls).is_some() => {
+            crate::typeobj::type_call_default(rt, cls, &args[1..], kw)
+        }
+        Some(v) => {
+            let tn = rt.type_name(v);
+            Err(rt.type_error(&format!(
+                "descriptor '__call__' requires a 'type' object but received a '{tn}'"
+            )))
+        }
+        None => Err(rt.type_error("descriptor '__call__' of 'type' object needs an argument")),
+    }
+}
+
 fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let n = name_arg(rt, args, 3, "__setattr__")?;
     rt.generic_setattr(&args[0], &n, &args[2])?;
@@ -129,7 +146,15 @@ fn type_subclasses(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 
 pub fn register(rt: &mut Runtime) {
     let ty = rt.types.type_.clone();
-    super::reg(rt, &ty, "type", &[("__subclasses__", type_subclasses)]);
+    super::reg(
+        rt,
+        &ty,
+        "type",
+        &[
+            ("__subclasses__", type_subclasses),
+            ("__call__", type_dunder_call),
+        ],
+    );
     let o = rt.types.object.clone();
     super::reg(
         rt,
