@@ -103,11 +103,12 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if cls in getattr(subclass, '__mro__', ()):
+        # Some Molt builtin types (e.g. list_iterator) report an empty __mro__.
+        if cls in (getattr(subclass, '__mro__', ()) or (subclass, object)):
             return True
-        hook = cls.__dict__.get('__subclasshook__')
+        hook = getattr(cls, '__subclasshook__', None)
         if hook is not None:
-            ok = cls.__subclasshook__(subclass)
+            ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
         for rcls in cls.__dict__.get('_abc_registry', ()):

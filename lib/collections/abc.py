@@ -1,8 +1,8 @@
 """Abstract base classes for containers (the `collections.abc` module), written for Molt.
 
-Molt has no `abc` module yet, so a small private metaclass (_ABCMeta) provides what
-these classes need: `register()`, isinstance()/issubclass() through
-__instancecheck__/__subclasscheck__, and `__abstractmethods__`.
+The classes use `abc.ABCMeta` (lib/abc.py): `register()`, isinstance()/issubclass()
+through __instancecheck__/__subclasscheck__, `__abstractmethods__`, and refusal to
+instantiate a class that still has abstract methods.
 
 Known gaps (Molt-specific):
 - Molt's builtin types do not expose their dunder methods as attributes (e.g.
@@ -11,8 +11,6 @@ Known gaps (Molt-specific):
   registered explicitly below.
 - Awaitable/Coroutine/Async* exist as names but no builtin type is registered with them
   (Molt has no async support yet).
-- Instantiating a class that still has abstract methods is NOT refused: Molt's `type`
-  exposes no `__call__` (so a metaclass cannot delegate to `type.__call__`).
 - Some builtin types (e.g. list_iterator) have an empty `__mro__` in Molt; `_mro()`
   substitutes (C, object).
 - `__subclasshook__` is honoured, but there is no weak-reference cache: results are
@@ -27,64 +25,7 @@ __all__ = [
     'ByteString', 'Buffer',
 ]
 
-_registry = {}        # abstract class -> list of registered virtual subclasses
-_subclasses = {}      # abstract class -> list of real subclasses made by _ABCMeta
-
-
-def abstractmethod(funcobj):
-    """Mark a method as abstract."""
-    funcobj.__isabstractmethod__ = True
-    return funcobj
-
-
-class _ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = set()
-        for key, value in namespace.items():
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(key)
-        for base in bases:
-            for key in getattr(base, '__abstractmethods__', ()):
-                value = getattr(cls, key, None)
-                if getattr(value, '__isabstractmethod__', False):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        _registry[cls] = []
-        _subclasses[cls] = []
-        for base in bases:
-            if base in _subclasses:
-                _subclasses[base].append(cls)
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        _registry[cls].append(subclass)
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in _mro(subclass):
-            return True
-        hook = cls.__subclasshook__(subclass)
-        if hook is not NotImplemented:
-            return bool(hook)
-        for rcls in _registry.get(cls, ()):
-            if rcls is subclass or issubclass(subclass, rcls):
-                return True
-        for scls in _subclasses.get(cls, ()):
-            if issubclass(subclass, scls):
-                return True
-        return False
+from abc import ABCMeta as _ABCMeta, abstractmethod
 
 
 def _mro(C):
