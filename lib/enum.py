@@ -170,8 +170,6 @@ class EnumType(type):
         return EnumType.__new__(EnumType, class_name, bases, ns)
 
     def __repr__(cls):
-        if cls._member_type_ is object or '_member_names_' not in cls.__dict__:
-            return f"<enum {cls.__name__!r}>"
         return f"<enum {cls.__name__!r}>"
 
     def __iter__(cls):
