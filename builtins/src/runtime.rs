@@ -69,6 +69,13 @@ pub struct Types {
     pub dict_values: Value,
     pub dict_items: Value,
     pub generator: Value,
+    pub coroutine: Value,
+    pub async_generator: Value,
+    /// What `coroutine.__await__()` returns.
+    pub coroutine_wrapper: Value,
+    /// The awaitables of `async_generator.asend()` / `__anext__()` and `athrow()` / `aclose()`.
+    pub async_gen_asend: Value,
+    pub async_gen_athrow: Value,
     pub traceback: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
@@ -199,6 +206,11 @@ impl Runtime {
             dict_values: mk("dict_values"),
             dict_items: mk("dict_items"),
             generator: mk("generator"),
+            coroutine: mk("coroutine"),
+            async_generator: mk("async_generator"),
+            coroutine_wrapper: mk("coroutine_wrapper"),
+            async_gen_asend: mk("async_generator_asend"),
+            async_gen_athrow: mk("async_generator_athrow"),
             traceback: mk("traceback"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,

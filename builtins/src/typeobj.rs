@@ -107,6 +107,11 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.dict_values,
         &t.dict_items,
         &t.generator,
+        &t.coroutine,
+        &t.async_generator,
+        &t.coroutine_wrapper,
+        &t.async_gen_asend,
+        &t.async_gen_athrow,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

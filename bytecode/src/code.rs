@@ -20,6 +20,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const COROUTINE: u32 = 0x80;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Calling the function makes a generator, coroutine or async generator object.
+    pub const RESUMABLE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
     /// Molt: the frame is left out of tracebacks (inlined comprehensions, as in 3.12).
     pub const HIDDEN: u32 = 0x1000_0000;
     /// Molt: a class body; names resolve through the frame's namespace dict.
@@ -117,8 +119,9 @@ pub struct Code {
 }
 
 impl Code {
-    pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+    /// Calling it returns a generator, coroutine or async generator instead of running it.
+    pub fn is_resumable(&self) -> bool {
+        self.flags & flags::RESUMABLE != 0
     }
     pub fn has_varargs(&self) -> bool {
         self.flags & flags::VARARGS != 0

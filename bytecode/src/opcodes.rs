@@ -201,6 +201,12 @@ macro_rules! for_each_op {
             Yield { dst: Reg, src: Reg } = "suspend the generator yielding R[src]; on resume R[dst] := the value sent";
             YieldFrom { dst: Reg, iter: Reg, target: Label } = "delegate to R[iter]: yield what it yields; when it returns, R[dst] := its value and pc := target";
             GetYieldFromIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src]) for yield from (generators pass through)";
+            GetAwaitable { dst: Reg, src: Reg } = "R[dst] := the iterator `await R[src]` drives (a coroutine itself, or R[src].__await__())";
+            GetAIter { dst: Reg, src: Reg } = "R[dst] := type(R[src]).__aiter__(R[src]) for async for";
+            GetANext { dst: Reg, iter: Reg } = "R[dst] := the awaitable of type(R[iter]).__anext__(R[iter]) for async for";
+            CheckStopAsync { dst: Reg, exc: Reg } = "R[dst] := whether R[exc] is a StopAsyncIteration (the end of an async for)";
+            AsyncGenWrap { dst: Reg, src: Reg } = "R[dst] := R[src] marked as a value yielded by an async generator (not by an await inside it)";
+            AsyncWithEnter { exit: Reg, dst: Reg, mgr: Reg } = "R[exit] := bound R[mgr].__aexit__; R[dst] := R[mgr].__aenter__() (an awaitable)";
             Raise { exc: Reg, cause: Reg, kind: Imm } = "kind 0: re-raise the handled exception; 1: raise R[exc]; 2: raise R[exc] from R[cause]";
             Reraise { exc: Reg } = "raise R[exc] again, keeping its traceback (end of finally / unmatched except)";
             PushExcInfo { save: Reg, exc: Reg } = "R[save] := the handled exception; the handled exception := R[exc]";

@@ -40,7 +40,7 @@ fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Valu
     let nregs = fo.code.code.nregs as usize;
     let mut regs = vec![Value::UNBOUND; nregs];
     bind_args(rt, fo, &mut regs, args, kw)?;
-    if fo.code.code.is_generator() {
+    if fo.code.code.is_resumable() {
         let q = fo.qualname.borrow().clone();
         return Ok(crate::generator::new(
             rt,

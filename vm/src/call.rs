@@ -181,21 +181,23 @@ pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
 }
 
 /// `with m:` entry: returns (bound __exit__, result of __enter__()).
-pub fn with_enter(rt: &mut Runtime, m: &Value) -> PyResult<(Value, Value)> {
+/// Enters context manager `m` (`is_async`: with `__aenter__`/`__aexit__`, whose first
+/// result is an awaitable): returns (bound exit method, what enter returned).
+pub fn with_enter(rt: &mut Runtime, m: &Value, is_async: bool) -> PyResult<(Value, Value)> {
     let t = rt.type_of(m);
-    let enter = molt_builtins::typeobj::lookup(&t, "__enter__");
-    let exit = molt_builtins::typeobj::lookup(&t, "__exit__");
-    let (Some(enter), Some(exit)) = (enter, exit) else {
+    let (en, ex, what) = if is_async {
+        ("__aenter__", "__aexit__", "asynchronous context manager")
+    } else {
+        ("__enter__", "__exit__", "context manager")
+    };
+    let enter = molt_builtins::typeobj::lookup(&t, en);
+    let exit = molt_builtins::typeobj::lookup(&t, ex);
+    let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
         let tn = rt.type_name(m);
-        let missing = if molt_builtins::typeobj::lookup(&t, "__enter__").is_none() {
-            ""
+        let msg = if enter.is_none() {
+            format!("'{tn}' object does not support the {what} protocol")
         } else {
-            " also"
-        };
-        let msg = if missing.is_empty() {
-            format!("'{tn}' object does not support the context manager protocol")
-        } else {
-            format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
+            format!("'{tn}' object does not support the {what} protocol (missed {ex} method)")
         };
         return Err(rt.type_error(&msg));
     };

@@ -1,5 +1,7 @@
 //! Generators: a generator owns its frame's registers while suspended; resuming runs the
 //! frame in a fresh run of the interpreter loop until it yields, returns or raises.
+//! Coroutines and async generators are the same frame machinery with another `GenKind`
+//! (their Python-visible objects live in coroutine.rs and async_gen.rs).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -13,19 +15,49 @@ use crate::frame::Frame;
 use crate::interp::{run_with, Exit};
 
 #[derive(PartialEq, Eq, Clone, Copy)]
-enum State {
+pub(crate) enum State {
     Created,
     Suspended,
     Running,
     Done,
 }
 
+/// What kind of object a resumable frame belongs to.
+#[derive(PartialEq, Eq, Clone, Copy)]
+pub(crate) enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    fn of(code: &CodeObject) -> GenKind {
+        use molt_bytecode::code::flags;
+        if code.code.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.code.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+    /// The name CPython uses in this kind's messages.
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GenState {
+    pub(crate) kind: GenKind,
     code: Rc<CodeObject>,
     globals: Value,
     regs: Vec<Value>,
     pc: usize,
-    state: State,
+    pub(crate) state: State,
     pub qualname: Value,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
@@ -34,6 +66,7 @@ pub struct GenState {
 
 /// A suspended generator's frame awaiting `close()` after its object was freed.
 struct PendingClose {
+    kind: GenKind,
     code: Rc<CodeObject>,
     globals: Value,
     regs: Vec<Value>,
@@ -41,10 +74,24 @@ struct PendingClose {
     qualname: Value,
 }
 
+/// A coroutine freed before it ever ran: CPython warns about it.
+struct NeverAwaited {
+    qualname: Value,
+}
+
 impl Drop for GenState {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state == State::Created {
+            if let Ok(mut q) = self.queue.try_borrow_mut() {
+                q.push(Box::new(NeverAwaited {
+                    qualname: self.qualname.clone(),
+                }));
+            }
+            return;
+        }
         if self.state == State::Suspended && self.code.code.handler_for(self.pc).is_some() {
             let p = PendingClose {
+                kind: self.kind,
                 code: self.code.clone(),
                 globals: self.globals.clone(),
                 regs: std::mem::take(&mut self.regs),
@@ -63,11 +110,27 @@ pub fn run_finalizers(rt: &mut Runtime) {
     loop {
         let next = rt.finalizers.borrow_mut().pop();
         let Some(item) = next else { break };
+        let item = match item.downcast::<NeverAwaited>() {
+            Ok(w) => {
+                use std::io::Write;
+                let q = rt.str_string(&w.qualname).unwrap_or_default();
+                let _ = rt.stdout.flush();
+                let _ = write!(
+                    rt.stderr,
+                    "sys:1: RuntimeWarning: coroutine '{q}' was never awaited\n\
+                     RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                );
+                continue;
+            }
+            Err(item) => item,
+        };
         let Ok(p) = item.downcast::<PendingClose>() else {
             continue;
         };
         let p = *p;
+        let ty = type_for(rt, p.kind);
         let st = GenState {
+            kind: p.kind,
             code: p.code,
             globals: p.globals,
             regs: p.regs,
@@ -77,10 +140,7 @@ pub fn run_finalizers(rt: &mut Runtime) {
             queue: rt.finalizers.clone(),
         };
         let b: Box<dyn Any> = Box::new(st);
-        let g = Value::from_obj(Obj::new(Kind::Native(
-            rt.types.generator.clone(),
-            RefCell::new(b),
-        )));
+        let g = Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))));
         if let Err(e) = gen_close(rt, std::slice::from_ref(&g), &[]) {
             use std::io::Write;
             let repr = rt.repr_string(&g).unwrap_or_default();
@@ -96,6 +156,15 @@ pub enum Delegated {
     Done(Value),
 }
 
+fn type_for(rt: &Runtime, kind: GenKind) -> Value {
+    match kind {
+        GenKind::Generator => rt.types.generator.clone(),
+        GenKind::Coroutine => rt.types.coroutine.clone(),
+        GenKind::AsyncGenerator => rt.types.async_generator.clone(),
+    }
+}
+
+/// The generator, coroutine or async generator object for a call of `code`.
 pub fn new(
     rt: &mut Runtime,
     code: Rc<CodeObject>,
@@ -103,7 +172,9 @@ pub fn new(
     regs: Vec<Value>,
     qualname: Value,
 ) -> Value {
+    let kind = GenKind::of(&code);
     let st = GenState {
+        kind,
         code,
         globals,
         regs,
@@ -113,17 +184,23 @@ pub fn new(
         queue: rt.finalizers.clone(),
     };
     let b: Box<dyn Any> = Box::new(st);
-    Value::from_obj(Obj::new(Kind::Native(
-        rt.types.generator.clone(),
-        RefCell::new(b),
-    )))
+    Value::from_obj(Obj::new(Kind::Native(type_for(rt, kind), RefCell::new(b))))
 }
 
+/// Whether `v` is a (plain) generator object.
 pub fn is_generator(v: &Value) -> bool {
-    matches!(v.kind(), Some(Kind::Native(_, d)) if d.borrow().is::<GenState>())
+    kind_of(v) == Some(GenKind::Generator)
 }
 
-fn with_state<R>(v: &Value, f: impl FnOnce(&mut GenState) -> R) -> Option<R> {
+/// The kind of a generator, coroutine or async generator object; None for anything else.
+pub(crate) fn kind_of(v: &Value) -> Option<GenKind> {
+    match v.kind() {
+        Some(Kind::Native(_, d)) => d.borrow().downcast_ref::<GenState>().map(|g| g.kind),
+        _ => None,
+    }
+}
+
+pub(crate) fn with_state<R>(v: &Value, f: impl FnOnce(&mut GenState) -> R) -> Option<R> {
     match v.kind() {
         Some(Kind::Native(_, d)) => d.borrow_mut().downcast_mut::<GenState>().map(f),
         _ => None,
@@ -131,7 +208,12 @@ fn with_state<R>(v: &Value, f: impl FnOnce(&mut GenState) -> R) -> Option<R> {
 }
 
 /// Resumes `gen`, sending `value` (or throwing `exc`).
-fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyResult<Delegated> {
+pub(crate) fn resume(
+    rt: &mut Runtime,
+    gen: &Value,
+    value: Value,
+    exc: Option<Exc>,
+) -> PyResult<Delegated> {
     let taken = with_state(gen, |g| {
         match g.state {
             State::Running => return Err(0),
@@ -143,7 +225,7 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
         g.state = State::Running;
         let mut regs = std::mem::take(&mut g.regs);
         let mut pc = g.pc;
-        if !was_created {
+        if !was_created && exc.is_none() {
             match g.code.code.instrs[pc] {
                 Instr::Yield { dst, .. } => {
                     regs[dst.idx()] = value.clone();
@@ -153,23 +235,30 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
                 _ => {}
             }
         }
-        Ok((g.code.clone(), g.globals.clone(), regs, pc, was_created))
+        Ok((g.kind, g.code.clone(), g.globals.clone(), regs, pc, was_created))
     });
-    let (code, globals, regs, pc, was_created) = match taken {
+    let (kind, code, globals, mut regs, mut pc, was_created) = match taken {
         Some(Ok(t)) => t,
-        Some(Err(0)) => return Err(rt.value_error("generator already executing")),
-        Some(Err(1)) => {
-            if let Some(e) = exc {
-                return Err(e);
-            }
-            return Ok(Delegated::Done(Value::NONE));
-        }
-        Some(Err(_)) => {
-            return Err(rt.type_error("can't send non-None value to a just-started generator"))
+        Some(Err(code)) => {
+            let kind = kind_of(gen).unwrap_or(GenKind::Generator);
+            return match code {
+                0 => Err(rt.value_error(&format!("{} already executing", kind.noun()))),
+                1 if kind == GenKind::Coroutine => {
+                    Err(rt.new_exc("RuntimeError", "cannot reuse already awaited coroutine"))
+                }
+                1 => match exc {
+                    Some(e) => Err(e),
+                    None => Ok(Delegated::Done(Value::NONE)),
+                },
+                _ => Err(rt.type_error(&format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
+                ))),
+            };
         }
         None => return Err(rt.type_error("not a generator")),
     };
-    let exc = match (was_created, exc) {
+    let mut exc = match (was_created, exc) {
         // Throwing into a generator that never started just finishes it.
         (true, Some(e)) => {
             with_state(gen, |g| g.state = State::Done);
@@ -177,6 +266,26 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
         }
         (_, e) => e,
     };
+    // An exception thrown into a frame suspended in `yield from` / `await` goes to the
+    // delegate first.
+    if let (Some(e), Instr::YieldFrom { dst, iter, target }) = (&exc, code.code.instrs[pc]) {
+        let sub = regs[iter.idx()].clone();
+        match throw_into_delegate(rt, &sub, e.clone()) {
+            Ok(Delegated::Yielded(v)) => {
+                with_state(gen, |g| {
+                    g.regs = regs;
+                    g.state = State::Suspended;
+                });
+                return Ok(Delegated::Yielded(v));
+            }
+            Ok(Delegated::Done(v)) => {
+                regs[dst.idx()] = v;
+                pc = target.0 as usize;
+                exc = None;
+            }
+            Err(e2) => exc = Some(e2),
+        }
+    }
     let frame = Frame {
         code,
         globals,
@@ -209,8 +318,17 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
         }
         Err(e) => {
             with_state(gen, |g| g.state = State::Done);
-            if rt.exc_matches(&e, "StopIteration") {
-                let re = rt.new_exc("RuntimeError", "generator raised StopIteration");
+            let leaked = if rt.exc_matches(&e, "StopIteration") {
+                Some("StopIteration")
+            } else if kind == GenKind::AsyncGenerator && rt.exc_matches(&e, "StopAsyncIteration")
+            {
+                Some("StopAsyncIteration")
+            } else {
+                None
+            };
+            if let Some(what) = leaked {
+                let msg = format!("{} raised {what}", kind.noun());
+                let re = rt.new_exc("RuntimeError", &msg);
                 if let Some(d) = molt_builtins::exceptions::data(&re.0) {
                     let mut d = d.borrow_mut();
                     d.cause = e.0.clone();
@@ -224,6 +342,34 @@ fn resume(rt: &mut Runtime, gen: &Value, value: Value, exc: Option<Exc>) -> PyRe
     }
 }
 
+/// `throw()` / `close()` reaching a frame suspended in `yield from sub`: GeneratorExit
+/// closes `sub` and then raises in the delegating frame; other exceptions go to
+/// `sub.throw()`, whose yield is yielded and whose return value ends the delegation.
+fn throw_into_delegate(rt: &mut Runtime, sub: &Value, e: Exc) -> PyResult<Delegated> {
+    if rt.exc_matches(&e, "GeneratorExit") {
+        if kind_of(sub).is_some() {
+            gen_close(rt, std::slice::from_ref(sub), &[])?;
+        } else if let Ok(close) = rt.getattr(sub, "close") {
+            rt.call(&close, &[], &[])?;
+        }
+        return Err(e);
+    }
+    if kind_of(sub).is_some() {
+        return resume(rt, sub, Value::NONE, Some(e));
+    }
+    let Ok(throw) = rt.getattr(sub, "throw") else {
+        return Err(e);
+    };
+    match rt.call(&throw, &[e.0.clone()], &[]) {
+        Ok(v) => Ok(Delegated::Yielded(v)),
+        Err(e2) if rt.exc_matches(&e2, "StopIteration") => {
+            let v = rt.getattr(&e2.0, "value")?;
+            Ok(Delegated::Done(v))
+        }
+        Err(e2) => Err(e2),
+    }
+}
+
 /// `next(gen)` for `for` loops: `None` when finished.
 pub fn next(rt: &mut Runtime, gen: &Value) -> PyResult<Option<Value>> {
     match resume(rt, gen, Value::NONE, None)? {
@@ -234,18 +380,30 @@ pub fn next(rt: &mut Runtime, gen: &Value) -> PyResult<Option<Value>> {
 
 /// One step of `yield from it`.
 pub fn delegate(rt: &mut Runtime, it: &Value, sent: Value) -> PyResult<Delegated> {
-    if is_generator(it) {
+    if kind_of(it).is_some() {
         return resume(rt, it, sent, None);
     }
-    if sent.is_none() {
-        return match rt.next(it) {
-            Ok(Some(v)) => Ok(Delegated::Yielded(v)),
-            Ok(None) => Ok(Delegated::Done(Value::NONE)),
-            Err(e) => Err(e),
-        };
-    }
-    let send = rt.getattr(it, "send")?;
-    match rt.call(&send, &[sent], &[]) {
+    let step = if sent.is_none() {
+        let t = rt.type_of(it);
+        match molt_builtins::typeobj::lookup(&t, "__next__") {
+            // A Python-level or native `__next__`: its StopIteration carries the result.
+            Some(f) if !matches!(it.kind(), Some(Kind::Iter(_))) => {
+                let f = rt.bind_descriptor(&f, Some(it), &t)?;
+                rt.call(&f, &[], &[])
+            }
+            _ => {
+                return match rt.next(it) {
+                    Ok(Some(v)) => Ok(Delegated::Yielded(v)),
+                    Ok(None) => Ok(Delegated::Done(Value::NONE)),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    } else {
+        let send = rt.getattr(it, "send")?;
+        rt.call(&send, &[sent], &[])
+    };
+    match step {
         Ok(v) => Ok(Delegated::Yielded(v)),
         Err(e) if rt.exc_matches(&e, "StopIteration") => {
             let v = rt.getattr(&e.0, "value")?;
@@ -270,7 +428,7 @@ fn gen_next(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     }
 }
 
-fn gen_send(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(crate) fn gen_send(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let v = args.get(1).cloned().unwrap_or(Value::NONE);
     match resume(rt, &args[0], v, None)? {
         Delegated::Yielded(v) => Ok(v),
@@ -278,7 +436,7 @@ fn gen_send(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     }
 }
 
-fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+pub(crate) fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(e) = args.get(1) else {
         return Err(rt.type_error("throw expected at least 1 argument, got 0"));
     };
@@ -294,17 +452,26 @@ fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }
 }
 
-fn gen_close(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let st = with_state(&args[0], |g| g.state);
-    if !matches!(st, Some(State::Suspended)) {
-        with_state(&args[0], |g| g.state = State::Done);
-        return Ok(Value::NONE);
+pub(crate) fn gen_close(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some((st, kind)) = with_state(&args[0], |g| (g.state, g.kind)) else {
+        return Err(rt.type_error("not a generator"));
+    };
+    match st {
+        State::Running => {
+            return Err(rt.value_error(&format!("{} already executing", kind.noun())))
+        }
+        State::Created | State::Done => {
+            with_state(&args[0], |g| g.state = State::Done);
+            return Ok(Value::NONE);
+        }
+        State::Suspended => {}
     }
     let ge = rt.exc_with_args("GeneratorExit", vec![]);
     match resume(rt, &args[0], Value::NONE, Some(ge)) {
-        Ok(Delegated::Yielded(_)) => {
-            Err(rt.new_exc("RuntimeError", "generator ignored GeneratorExit"))
-        }
+        Ok(Delegated::Yielded(_)) => Err(rt.new_exc(
+            "RuntimeError",
+            &format!("{} ignored GeneratorExit", kind.noun()),
+        )),
         Ok(Delegated::Done(_)) => Ok(Value::NONE),
         Err(e) if rt.exc_matches(&e, "GeneratorExit") || rt.exc_matches(&e, "StopIteration") => {
             Ok(Value::NONE)
@@ -318,28 +485,57 @@ fn gen_iter(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 fn gen_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let q = with_state(&args[0], |g| g.qualname.clone()).unwrap_or(Value::NONE);
+    let (q, kind) = with_state(&args[0], |g| (g.qualname.clone(), g.kind))
+        .unwrap_or((Value::NONE, GenKind::Generator));
     let q = rt.str_string(&q)?;
-    Ok(rt.new_string(format!("<generator object {} at {:#x}>", q, args[0].id())))
+    let noun = match kind {
+        GenKind::AsyncGenerator => "async_generator",
+        k => k.noun(),
+    };
+    Ok(rt.new_string(format!("<{noun} object {q} at {:#x}>", args[0].id())))
 }
 
-/// Attributes of generator objects.
+/// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,
+/// `ag_*`).
 fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
-    let (q, state, code) = with_state(v, |g| (g.qualname.clone(), g.state, g.code.clone()))?;
-    Some(match name {
-        "__qualname__" => q,
-        "__name__" => rt.new_str(&code.code.name),
-        "gi_running" => Value::bool(state == State::Running),
-        "gi_suspended" => Value::bool(state == State::Suspended),
-        "gi_frame" => {
+    let (q, state, code, kind, awaiting) = with_state(v, |g| {
+        let awaiting = match (g.state, g.code.code.instrs.get(g.pc)) {
+            (State::Suspended, Some(Instr::YieldFrom { iter, .. })) => {
+                g.regs.get(iter.idx()).cloned()
+            }
+            _ => None,
+        };
+        (g.qualname.clone(), g.state, g.code.clone(), g.kind, awaiting)
+    })?;
+    if name == "__qualname__" {
+        return Some(q);
+    }
+    if name == "__name__" {
+        return Some(rt.new_str(&code.code.name));
+    }
+    let prefix = match kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    let attr = name.strip_prefix(prefix)?;
+    Some(match (attr, kind) {
+        ("running", _) => Value::bool(state == State::Running),
+        ("suspended", GenKind::Generator | GenKind::Coroutine) => {
+            Value::bool(state == State::Suspended)
+        }
+        ("frame", _) => {
             if state == State::Done {
                 Value::NONE
             } else {
                 rt.new_str("<frame>")
             }
         }
-        "gi_code" => Value::from_obj(Obj::new(Kind::Code(code))),
-        "gi_yieldfrom" => Value::NONE,
+        ("code", _) => Value::from_obj(Obj::new(Kind::Code(code))),
+        ("yieldfrom", GenKind::Generator) | ("await", GenKind::Coroutine | GenKind::AsyncGenerator) => {
+            awaiting.unwrap_or(Value::NONE)
+        }
+        ("origin", GenKind::Coroutine) => Value::NONE,
         _ => return None,
     })
 }
@@ -359,4 +555,6 @@ pub fn init(rt: &mut Runtime) {
         let m = rt.new_method("generator", n, f);
         molt_builtins::exceptions::set_type_attr(rt, &t, n, m);
     }
+    crate::coroutine::init(rt, gen_repr);
+    crate::async_gen::init(rt, gen_repr);
 }

@@ -122,7 +122,7 @@ fn run_inner(
                         let a0 = base + func.idx() + 1;
                         let n = argc.0 as usize;
                         if let Some(Kind::Function(fo)) = f.kind() {
-                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                            if fo.code.code.flags & flags::RESUMABLE == 0 {
                                 // Push a frame and continue in this loop.
                                 let newbase =
                                     t!(enter_positional(rt, &mut stack, &mut sp, fo, a0, n));
@@ -139,7 +139,7 @@ fn run_inner(
                                 {
                                     if let Some(init) = info.init.clone() {
                                         if let Some(Kind::Function(fo)) = init.kind() {
-                                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                                            if fo.code.code.flags & flags::RESUMABLE == 0 {
                                                 let obj = t!(molt_builtins::typeobj::new_instance(
                                                     rt, &f
                                                 ));
@@ -164,7 +164,7 @@ fn run_inner(
                         // A bound method of a Python function: run it in this loop.
                         if let Some(Kind::Method(m, slf)) = f.kind() {
                             if let Some(Kind::Function(fo)) = m.kind() {
-                                if fo.code.code.flags & flags::GENERATOR == 0 {
+                                if fo.code.code.flags & flags::RESUMABLE == 0 {
                                     let mut args = Vec::with_capacity(n + 1);
                                     args.push(slf.clone());
                                     args.extend_from_slice(&stack[a0..a0 + n]);
@@ -940,7 +940,7 @@ fn run_inner(
                         let start = base + b.idx() + if has_self { 1 } else { 2 };
                         let n = argc.0 as usize + has_self as usize;
                         if let Some(Kind::Function(fo)) = f.kind() {
-                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                            if fo.code.code.flags & flags::RESUMABLE == 0 {
                                 let newbase =
                                     t!(enter_positional(rt, &mut stack, &mut sp, fo, start, n));
                                 switch_to!(fo, newbase, dst, None);
@@ -982,7 +982,7 @@ fn run_inner(
                             _ => (f.clone(), args),
                         };
                         if let Some(Kind::Function(fo)) = callee.kind() {
-                            if fo.code.code.flags & flags::GENERATOR == 0 {
+                            if fo.code.code.flags & flags::RESUMABLE == 0 {
                                 let newbase =
                                     t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &kw));
                                 switch_to!(fo, newbase, dst, None);
@@ -1178,9 +1178,35 @@ fn run_inner(
                     Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
                     Instr::WithEnter { exit, dst, mgr } => {
                         let m = reg!(mgr).clone();
-                        let (ex, val) = t!(crate::call::with_enter(rt, &m));
+                        let (ex, val) = t!(crate::call::with_enter(rt, &m, false));
                         reg!(exit) = ex;
                         reg!(dst) = val;
+                    }
+                    Instr::AsyncWithEnter { exit, dst, mgr } => {
+                        let m = reg!(mgr).clone();
+                        let (ex, val) = t!(crate::call::with_enter(rt, &m, true));
+                        reg!(exit) = ex;
+                        reg!(dst) = val;
+                    }
+                    Instr::GetAwaitable { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(crate::coroutine::get_awaitable(rt, &v));
+                    }
+                    Instr::GetAIter { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = t!(crate::async_gen::get_aiter(rt, &v));
+                    }
+                    Instr::GetANext { dst, iter } => {
+                        let v = reg!(iter).clone();
+                        reg!(dst) = t!(crate::async_gen::get_anext(rt, &v));
+                    }
+                    Instr::CheckStopAsync { dst, exc } => {
+                        let e = Exc(reg!(exc).clone());
+                        reg!(dst) = Value::bool(rt.exc_matches(&e, "StopAsyncIteration"));
+                    }
+                    Instr::AsyncGenWrap { dst, src } => {
+                        let v = reg!(src).clone();
+                        reg!(dst) = crate::async_gen::wrap(rt, v);
                     }
                     Instr::WithExit { dst, exit, exc } => {
                         let (ex, e) = (reg!(exit).clone(), reg!(exc).clone());
@@ -1189,8 +1215,8 @@ fn run_inner(
                         } else {
                             let ty = rt.type_of(&e);
                             let tb = rt.exc_attr(&e, "__traceback__").unwrap_or(Value::NONE);
-                            let r = t!(rt.call(&ex, &[ty, e, tb], &[]));
-                            Value::bool(t!(rt.truthy(&r)))
+                            // The caller tests the result (after awaiting it, for async with).
+                            t!(rt.call(&ex, &[ty, e, tb], &[]))
                         };
                         reg!(dst) = r;
                     }

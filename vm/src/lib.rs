@@ -2,9 +2,11 @@
 //! generators, classes, imports — and the public embedding API [`Vm`].
 
 pub mod api;
+mod async_gen;
 mod attr_cache;
 mod call;
 mod class;
+mod coroutine;
 mod frame;
 mod frame_builtins;
 pub mod generator;

@@ -433,9 +433,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(self.err("'async def' is not supported by Molt yet", f.range));
-        }
         let decos = self.decorators(&f.decorator_list)?;
         let line = self.line_of(f.name.range);
         let def_line = if f.decorator_list.is_empty() {

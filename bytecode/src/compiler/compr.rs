@@ -29,19 +29,20 @@ impl<'a> Compiler<'a> {
             E::Generator(c) => (Kind::Gen, &c.generators, "<genexpr>"),
             _ => unreachable!("only comprehensions come here"),
         };
-        if let Some(g) = gens.iter().find(|g| g.is_async) {
-            return Err(self.err(
-                "asynchronous comprehensions are not supported by Molt yet",
-                g.range,
-            ));
-        }
         let line = self.line_of(e.range());
         let base = self.u().temps(2);
         let src = self.expr(&gens[0].iter)?;
-        self.u().emit(Instr::GetIter {
-            dst: base.offset(1),
-            src,
-        });
+        if gens[0].is_async {
+            self.u().emit(Instr::GetAIter {
+                dst: base.offset(1),
+                src,
+            });
+        } else {
+            self.u().emit(Instr::GetIter {
+                dst: base.offset(1),
+                src,
+            });
+        }
 
         let scope = match e {
             E::ListComp(c) => self.table.scope_of(c),
@@ -91,6 +92,8 @@ impl<'a> Compiler<'a> {
         self.u().emit(Instr::Return { src: ret });
         let unit = self.units.pop().expect("pushed above");
         let code = unit.finish(&self.filename, self.map)?;
+        // An asynchronous list/set/dict comprehension is a coroutine the caller awaits.
+        let awaited = code.flags & flags::COROUTINE != 0;
 
         let fbase = self.u().temps(4);
         for i in [0, 1, 3] {
@@ -126,6 +129,9 @@ impl<'a> Compiler<'a> {
             func: base,
             argc: Imm(1),
         });
+        if awaited {
+            self.await_into(dst, dst);
+        }
         Ok(())
     }
 
@@ -143,18 +149,26 @@ impl<'a> Compiler<'a> {
         } else {
             let src = self.expr(&g.iter)?;
             let it = self.u().temp();
-            self.u().emit(Instr::GetIter { dst: it, src });
+            if g.is_async {
+                self.u().emit(Instr::GetAIter { dst: it, src });
+            } else {
+                self.u().emit(Instr::GetIter { dst: it, src });
+            }
             it
         };
         let top = self.u().label();
         let end = self.u().label();
         self.u().bind(top);
         let v = self.u().temp();
-        self.u().emit(Instr::ForIter {
-            dst: v,
-            iter: it,
-            target: Unit::lab(end),
-        });
+        if g.is_async {
+            self.async_next(it, v, end);
+        } else {
+            self.u().emit(Instr::ForIter {
+                dst: v,
+                iter: it,
+                target: Unit::lab(end),
+            });
+        }
         self.assign(&g.target, v)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
@@ -183,7 +197,12 @@ impl<'a> Compiler<'a> {
                     });
                 }
                 ast::Expr::Generator(c) => {
-                    let r = self.expr(&c.elt)?;
+                    let mut r = self.expr(&c.elt)?;
+                    if self.u().flags & flags::ASYNC_GENERATOR != 0 {
+                        let w = self.u().temp();
+                        self.u().emit(Instr::AsyncGenWrap { dst: w, src: r });
+                        r = w;
+                    }
                     let sent = self.u().temp();
                     self.u().emit(Instr::Yield { dst: sent, src: r });
                 }

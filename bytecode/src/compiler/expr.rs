@@ -246,7 +246,13 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.u().const_reg_none(),
                 };
-                self.u().emit(Instr::Yield { dst, src });
+                if self.u().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
+                    let w = self.u().temp();
+                    self.u().emit(Instr::AsyncGenWrap { dst: w, src });
+                    self.u().emit(Instr::Yield { dst, src: w });
+                } else {
+                    self.u().emit(Instr::Yield { dst, src });
+                }
             }
             E::YieldFrom(y) => {
                 let src = self.expr(&y.value)?;
@@ -262,7 +268,8 @@ impl<'a> Compiler<'a> {
                 self.u().bind(done);
             }
             E::Await(a) => {
-                return Err(self.err("'await' is not supported by Molt yet", a.range()));
+                let src = self.expr(&a.value)?;
+                self.await_into(src, dst);
             }
             E::Starred(s) => {
                 return Err(self.err("can't use starred expression here", s.range()));

@@ -3,8 +3,10 @@
 //! Split by construct: `symtable` resolves names, `unit` holds the per-code-object builder
 //! (registers, constants, labels, exception regions, definite assignment), `stmt` compiles
 //! statements, `expr` expressions, `call` calls and function/class creation, `compr`
-//! comprehensions, and `target` assignment targets.
+//! comprehensions, `asyncs` await / async for / async with, and `target` assignment
+//! targets.
 
+mod asyncs;
 mod call;
 mod compr;
 mod expr;

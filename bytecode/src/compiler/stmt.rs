@@ -75,7 +75,7 @@ impl<'a> Compiler<'a> {
 
     /// The definite-assignment state at the head of a loop or handler that may be
     /// reached again after `body` ran: `state` minus whatever `body` deletes.
-    fn state_minus_deleted(&self, state: &Bound, bodies: &[&[ast::Stmt]]) -> Bound {
+    pub(super) fn state_minus_deleted(&self, state: &Bound, bodies: &[&[ast::Stmt]]) -> Bound {
         let mut names = Vec::new();
         for b in bodies {
             deleted_names(b, &mut names);
@@ -149,9 +149,10 @@ impl<'a> Compiler<'a> {
             S::While(w) => self.while_stmt(w)?,
             S::For(f) => {
                 if f.is_async {
-                    return Err(self.err("'async for' is not supported by Molt yet", s.range()));
+                    self.async_for_stmt(f)?
+                } else {
+                    self.for_stmt(f)?
                 }
-                self.for_stmt(f)?
             }
             S::Break(_) => self.break_continue(true, s)?,
             S::Continue(_) => self.break_continue(false, s)?,
@@ -179,12 +180,7 @@ impl<'a> Compiler<'a> {
                     self.try_finally(t)?;
                 }
             }
-            S::With(w) => {
-                if w.is_async {
-                    return Err(self.err("'async with' is not supported by Molt yet", s.range()));
-                }
-                self.with_items(&w.items, &w.body)?
-            }
+            S::With(w) => self.with_items(&w.items, &w.body, w.is_async)?,
             S::Assert(a) => {
                 let ok = self.u().label();
                 self.cond_jump(&a.test, true, ok)?;
@@ -308,6 +304,9 @@ impl<'a> Compiler<'a> {
         if matches!(kind, ScopeKind::Module | ScopeKind::Class) && !self.allow_module_return {
             return Err(self.err("'return' outside function", r.range()));
         }
+        if r.value.is_some() && self.u().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
+            return Err(self.err("'return' with value in async generator", r.range()));
+        }
         let v = match &r.value {
             Some(v) => {
                 self.u().walrus = has_walrus(v);
@@ -366,7 +365,11 @@ impl<'a> Compiler<'a> {
                         self.unbind_handler_name(n)?;
                     }
                 }
-                Block::With { region, exit } => {
+                Block::With {
+                    region,
+                    exit,
+                    is_async,
+                } => {
                     paused.extend(self.u().pause_from(*region));
                     let none = self.u().const_reg_none();
                     let d = self.u().temp();
@@ -375,6 +378,9 @@ impl<'a> Compiler<'a> {
                         exit: *exit,
                         exc: none,
                     });
+                    if *is_async {
+                        self.await_into(d, d);
+                    }
                 }
             }
         }
@@ -757,7 +763,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult<()> {
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -765,11 +776,20 @@ impl<'a> Compiler<'a> {
         let mgr = self.expr(&item.context_expr)?;
         let exit = self.u().temp();
         let val = self.u().temp();
-        self.u().emit(Instr::WithEnter {
-            exit,
-            dst: val,
-            mgr,
-        });
+        if is_async {
+            self.u().emit(Instr::AsyncWithEnter {
+                exit,
+                dst: val,
+                mgr,
+            });
+            self.await_into(val, val);
+        } else {
+            self.u().emit(Instr::WithEnter {
+                exit,
+                dst: val,
+                mgr,
+            });
+        }
         let handler = self.u().label();
         let end = self.u().label();
         let exc = self.u().temp();
@@ -778,8 +798,12 @@ impl<'a> Compiler<'a> {
         if let Some(v) = &item.optional_vars {
             self.assign(v, val)?;
         }
-        self.u().blocks.push(Block::With { region, exit });
-        self.with_items(rest, body)?;
+        self.u().blocks.push(Block::With {
+            region,
+            exit,
+            is_async,
+        });
+        self.with_items(rest, body, is_async)?;
         self.u().blocks.pop();
         self.u().close_region(region);
         let none = self.u().const_reg_none();
@@ -789,6 +813,9 @@ impl<'a> Compiler<'a> {
             exit,
             exc: none,
         });
+        if is_async {
+            self.await_into(d, d);
+        }
         let after = self.u().bound.clone();
         self.u().jump(end);
         // Exception path: __exit__ decides whether to suppress.
@@ -805,6 +832,9 @@ impl<'a> Compiler<'a> {
             exit,
             exc,
         });
+        if is_async {
+            self.await_into(res, res);
+        }
         self.u().close_region(cregion);
         let suppress = self.u().label();
         self.u().emit(Instr::JumpIfTrue {

@@ -335,6 +335,9 @@ impl Builder<'_> {
                 }
             }
             S::For(f) => {
+                if f.is_async {
+                    self.check_async_stmt("'async for'", s)?;
+                }
                 self.expr(&f.iter)?;
                 self.target(&f.target)?;
                 self.stmts(&f.body)?;
@@ -356,6 +359,9 @@ impl Builder<'_> {
                 }
             }
             S::With(w) => {
+                if w.is_async {
+                    self.check_async_stmt("'async with'", s)?;
+                }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -557,7 +563,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn comprehension<T>(
+    fn comprehension<T: Ranged>(
         &mut self,
         node: &T,
         name: &str,
@@ -590,7 +596,23 @@ impl Builder<'_> {
         for e in elts {
             self.expr(e)?;
         }
+        let is_async = self.scopes[self.cur].is_coroutine;
         self.pop();
+        if is_async && !is_generator {
+            // Calling an asynchronous list/set/dict comprehension is awaited by the
+            // enclosing scope, which must therefore be asynchronous itself.
+            let sc = &mut self.scopes[self.cur];
+            match sc.kind {
+                ScopeKind::Comprehension => sc.is_coroutine = true,
+                ScopeKind::Function if sc.is_coroutine => {}
+                _ => {
+                    return Err(self.err(
+                        "asynchronous comprehension outside of an asynchronous function".into(),
+                        node,
+                    ))
+                }
+            }
+        }
         Ok(())
     }
 
@@ -672,7 +694,16 @@ impl Builder<'_> {
                 self.comprehension(g, "<genexpr>", &g.generators, &[&g.elt], true)?
             }
             E::Await(a) => {
-                self.scopes[self.cur].is_coroutine = true;
+                let sc = &mut self.scopes[self.cur];
+                match sc.kind {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return Err(self.err("'await' outside function".into(), e))
+                    }
+                    ScopeKind::Function | ScopeKind::Lambda if !sc.is_coroutine => {
+                        return Err(self.err("'await' outside async function".into(), e))
+                    }
+                    _ => sc.is_coroutine = true,
+                }
                 self.expr(&a.value)?
             }
             E::Yield(y) => {
@@ -683,6 +714,9 @@ impl Builder<'_> {
             }
             E::YieldFrom(y) => {
                 self.mark_generator(e)?;
+                if self.scopes[self.cur].is_coroutine {
+                    return Err(self.err("'yield from' inside async function".into(), e));
+                }
                 self.expr(&y.value)?;
             }
             E::Compare(c) => {
@@ -772,6 +806,16 @@ impl Builder<'_> {
                 sc.is_generator = true;
                 Ok(())
             }
+        }
+    }
+
+    /// `async for` / `async with` belong directly in an `async def`.
+    fn check_async_stmt(&self, what: &str, s: &ast::Stmt) -> Result<(), CompileError> {
+        let sc = &self.scopes[self.cur];
+        if sc.kind == ScopeKind::Function && sc.is_coroutine {
+            Ok(())
+        } else {
+            Err(self.err(format!("{what} outside async function"), s))
         }
     }
 

@@ -45,10 +45,12 @@ pub enum Block<'a> {
         save: Reg,
         name: Option<&'a str>,
     },
-    /// The body of a `with`: leaving it calls `__exit__(None, None, None)`.
+    /// The body of a `with`: leaving it calls `__exit__(None, None, None)` (and awaits
+    /// the result for `async with`).
     With {
         region: usize,
         exit: Reg,
+        is_async: bool,
     },
 }
 
@@ -196,9 +198,12 @@ impl<'a> Unit<'a> {
             ScopeKind::Class => u.flags |= flags::CLASS_BODY,
             _ => u.flags |= flags::NESTED,
         }
-        if sc.is_generator {
-            u.flags |= flags::GENERATOR;
-        }
+        u.flags |= match (sc.is_generator, sc.is_coroutine) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (false, true) => flags::COROUTINE,
+            (true, false) => flags::GENERATOR,
+            (false, false) => 0,
+        };
         let add = |u: &mut Unit, n: &str| {
             if !u.regs.contains_key(n) {
                 let r = Reg(u.varnames.len() as u16);
