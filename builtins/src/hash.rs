@@ -1,7 +1,8 @@
 //! Hashing as CPython computes it for numbers (modulo the Mersenne prime 2**61 - 1, so equal
-//! ints and floats hash alike) and tuples (the xxHash-based combiner). Strings use a fixed
-//! FNV-1a hash for now; CPython's SipHash-1-3 with PYTHONHASHSEED is tracked in
-//! docs/status.md.
+//! ints and floats hash alike) and tuples (the xxHash-based combiner). str and bytes use
+//! CPython's SipHash-1-3 over the same bytes CPython hashes (a str's PEP 393 form: one,
+//! two or four bytes per character), keyed as CPython keys it (siphash_key.rs), so sets of
+//! strings iterate in CPython's order under the same PYTHONHASHSEED.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -86,13 +87,35 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (m, e)
 }
 
+/// hash(str) for text `s`: SipHash-1-3 of its PEP 393 representation.
 pub fn str_hash(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_empty() {
+        return 0;
     }
-    fix(h as i64)
+    if s.is_ascii() {
+        return bytes_hash(s.as_bytes());
+    }
+    fix(crate::siphash_key::siphash13(&pep393_bytes(s)) as i64)
+}
+
+/// The bytes CPython hashes for a non-empty str: one byte per character when all are
+/// below U+0100, else two (UTF-16 code units, little-endian) when all are in the BMP,
+/// else four.
+fn pep393_bytes(s: &str) -> smallvec::SmallVec<[u8; 256]> {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = smallvec::SmallVec::new();
+    if max < 0x100 {
+        buf.extend(s.chars().map(|c| c as u8));
+    } else if max < 0x10000 {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        }
+    } else {
+        for c in s.chars() {
+            buf.extend_from_slice(&(c as u32).to_le_bytes());
+        }
+    }
+    buf
 }
 
 pub fn pystr_hash(s: &PyStr) -> i64 {
@@ -105,13 +128,12 @@ pub fn pystr_hash(s: &PyStr) -> i64 {
     h
 }
 
+/// hash(bytes): SipHash-1-3 of the bytes (0 for empty).
 pub fn bytes_hash(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if b.is_empty() {
+        return 0;
     }
-    fix(h as i64)
+    fix(crate::siphash_key::siphash13(b) as i64)
 }
 
 /// CPython's tuple hash combiner over already-computed item hashes.
@@ -148,5 +170,18 @@ mod tests {
         // hash((1, 2)) in CPython 3.12
         assert_eq!(tuple_hash(&[1, 2]), -3_550_055_125_485_641_917);
         assert_eq!(tuple_hash(&[]), 5_740_354_900_026_072_187);
+    }
+
+    #[test]
+    fn strings_match_cpython_with_seed_0() {
+        // PYTHONHASHSEED=0 python3.12 -c 'print(hash(...))' (the zero key).
+        let h = |s: &str| fix(crate::siphash_key::siphash13_with(0, 0, &pep393_bytes(s)) as i64);
+        assert_eq!(h("a"), 4_644_417_185_603_328_019);
+        assert_eq!(h("hello world!"), 839_851_713_330_019_024);
+        assert_eq!(h("é"), 6_047_309_291_227_476_195);
+        assert_eq!(h("€"), -5_529_981_157_763_016_009);
+        assert_eq!(h("😀"), -3_536_540_696_076_613_844);
+        assert_eq!(str_hash(""), 0);
+        assert_eq!(bytes_hash(b"abc"), str_hash("abc"));
     }
 }

@@ -12,6 +12,7 @@ pub mod object;
 pub mod ops;
 pub mod runtime;
 pub mod set;
+pub mod siphash_key;
 pub mod typeobj;
 pub mod types;
 pub mod value;

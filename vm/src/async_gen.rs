@@ -353,8 +353,11 @@ pub fn get_anext(rt: &mut Runtime, it: &Value) -> PyResult {
     Ok(aw)
 }
 
+/// A type's name and methods, for `init`.
+type MethodGroup = (Value, &'static str, Vec<(&'static str, NativeFn)>);
+
 pub fn init(rt: &mut Runtime, repr: NativeFn) {
-    let groups: [(Value, &'static str, Vec<(&'static str, NativeFn)>); 3] = [
+    let groups: [MethodGroup; 3] = [
         (
             rt.types.async_generator.clone(),
             "async_generator",

@@ -360,7 +360,7 @@ fn throw_into_delegate(rt: &mut Runtime, sub: &Value, e: Exc) -> PyResult<Delega
     let Ok(throw) = rt.getattr(sub, "throw") else {
         return Err(e);
     };
-    match rt.call(&throw, &[e.0.clone()], &[]) {
+    match rt.call(&throw, std::slice::from_ref(&e.0), &[]) {
         Ok(v) => Ok(Delegated::Yielded(v)),
         Err(e2) if rt.exc_matches(&e2, "StopIteration") => {
             let v = rt.getattr(&e2.0, "value")?;
