@@ -262,7 +262,7 @@ fn callable(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::bool(rt.is_callable(&v)))
 }
 
-fn abs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn abs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let v = one_arg(rt, "abs", args, kw)?;
     if let Some(i) = v.as_small_int() {
         return Ok(int_from_i64(i.abs()));
@@ -282,6 +282,9 @@ fn abs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     }
     if let Some(r) = rt.call_dunder(&v, "__abs__", &[])? {
         return Ok(r);
+    }
+    if let Some(p) = crate::typeobj::builtin_payload(&v).cloned() {
+        return abs(rt, &[p], kw);
     }
     let tn = rt.type_name(&v);
     Err(rt.type_error(&format!("bad operand type for abs(): '{tn}'")))
@@ -569,7 +572,7 @@ fn sorted(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Ok(rt.new_list(items))
 }
 
-fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "reversed", kw)?;
     check_pos(rt, "reversed", args.len(), 1, 1)?;
     let seq = args[0].clone();
@@ -893,7 +896,7 @@ fn issubclass(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- numbers ----------------------------------------------------------------------------------
 
-fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let p = parse_args(rt, "round", args, kw, &["number", "ndigits"], 0, 2, 1)?;
     let x = p[0].clone().unwrap_or(Value::NONE);
     let nd = p[1].clone().filter(|v| !v.is_none());
@@ -942,7 +945,7 @@ fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Err(rt.type_error(&format!("type {tn} doesn't define __round__ method")))
 }
 
-fn divmod(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn divmod(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "divmod", kw)?;
     check_pos(rt, "divmod", args.len(), 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
@@ -1099,6 +1102,24 @@ fn dict_keys_into(d: &Value, out: &mut Vec<Value>) {
     }
 }
 
+/// What `dir()` shows of `object` itself on every object.
+const OBJECT_DIR: [&str; 14] = [
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__getattribute__",
+    "__getstate__",
+    "__init__",
+    "__init_subclass__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__setattr__",
+    "__sizeof__",
+    "__subclasshook__",
+];
+
 fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "dir", kw)?;
     check_pos(rt, "dir", args.len(), 0, 1)?;
@@ -1119,9 +1140,37 @@ fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             let custom = crate::typeobj::lookup_with_owner(&t, "__dir__")
                 .filter(|(_, o)| !o.is(&rt.types.object));
             if let Some((f, _)) = custom {
+                // A custom __dir__'s result is only sorted (duplicates stay).
                 let r = rt.call(&f, std::slice::from_ref(obj), &[])?;
-                names = rt.to_vec(&r)?;
+                let mut v = rt.to_vec(&r)?;
+                crate::types::list::sort_values(rt, &mut v, None, false)?;
+                return Ok(rt.new_list(v));
             } else {
+                // Builtin slots and object's own attributes, as CPython lists them.
+                let ty = if matches!(obj.kind(), Some(Kind::Type(_))) {
+                    obj.clone()
+                } else {
+                    t.clone()
+                };
+                for n in crate::types::slots::slot_names(rt, &ty) {
+                    names.push(rt.new_str(n));
+                }
+                for n in OBJECT_DIR {
+                    names.push(rt.new_str(n));
+                }
+                if matches!(obj.kind(), Some(Kind::Type(_))) {
+                    for n in ["__dict__", "__module__", "__weakref__"] {
+                        if !as_type(obj).map(|tt| tt.builtin).unwrap_or(true) {
+                            names.push(rt.new_str(n));
+                        }
+                    }
+                } else if matches!(obj.kind(), Some(Kind::Instance(_)))
+                    && crate::typeobj::has_instance_dict(&t)
+                {
+                    names.push(rt.new_str("__dict__"));
+                    names.push(rt.new_str("__module__"));
+                    names.push(rt.new_str("__weakref__"));
+                }
                 match obj.kind() {
                     Some(Kind::Module(m)) => dict_keys_into(&m.dict, &mut names),
                     Some(Kind::Type(tt)) => {
@@ -1153,6 +1202,7 @@ fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let mut seen = std::collections::HashSet::new();
     let mut strs: Vec<Value> = Vec::new();
     let mut others: Vec<Value> = Vec::new();
+    seen.insert("__qualname__".to_string());
     for n in names {
         match as_str(&n) {
             Some(s) => {

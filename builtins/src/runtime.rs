@@ -76,6 +76,8 @@ pub struct Types {
     /// The awaitables of `async_generator.asend()` / `__anext__()` and `athrow()` / `aclose()`.
     pub async_gen_asend: Value,
     pub async_gen_athrow: Value,
+    /// What `anext(it, default)` returns.
+    pub anext_awaitable: Value,
     pub traceback: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
@@ -120,6 +122,9 @@ pub struct Runtime {
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
     pub type_epoch: u64,
+    /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
+    /// by (builtin type id, name).
+    pub slot_cache: HashMap<(u64, &'static str), Value>,
     /// The first instant `time.perf_counter()` saw (its origin).
     pub clock_origin: Option<std::time::Instant>,
 }
@@ -211,6 +216,7 @@ impl Runtime {
             coroutine_wrapper: mk("coroutine_wrapper"),
             async_gen_asend: mk("async_generator_asend"),
             async_gen_athrow: mk("async_generator_athrow"),
+            anext_awaitable: mk("anext_awaitable"),
             traceback: mk("traceback"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
@@ -248,6 +254,7 @@ impl Runtime {
             finalizers: Rc::new(RefCell::new(Vec::new())),
             type_epoch: 1,
             clock_origin: None,
+            slot_cache: HashMap::new(),
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

@@ -112,6 +112,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.coroutine_wrapper,
         &t.async_gen_asend,
         &t.async_gen_athrow,
+        &t.anext_awaitable,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

@@ -158,6 +158,15 @@ fn asend_step(rt: &mut Runtime, me: &Value, sent: Value, exc: Option<Exc>) -> Py
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
+    if step == Step::Init {
+        if with_state(&gen, |g| g.running_async || g.state == State::Running) == Some(true) {
+            return Err(rt.new_exc(
+                "RuntimeError",
+                "anext(): asynchronous generator is already running",
+            ));
+        }
+        with_state(&gen, |g| g.running_async = true);
+    }
     let sent = if step == Step::Init && sent.is_none() {
         first
     } else {
@@ -165,7 +174,10 @@ fn asend_step(rt: &mut Runtime, me: &Value, sent: Value, exc: Option<Exc>) -> Py
     };
     with_asend(me, |a| a.step = Step::Iter);
     let r = resume(rt, &gen, sent, exc);
-    let close = |_: ()| with_asend(me, |a| a.step = Step::Closed);
+    let close = |_: ()| {
+        with_state(&gen, |g| g.running_async = false);
+        with_asend(me, |a| a.step = Step::Closed)
+    };
     match r {
         Ok(Delegated::Yielded(v)) => match unwrap(&v) {
             Some(inner) => {
@@ -238,8 +250,21 @@ fn athrow_step(rt: &mut Runtime, me: &Value, sent: Value, exc: Option<Exc>) -> P
             "cannot reuse already awaited aclose()/athrow()",
         ));
     }
-    let set = |s: Step| with_athrow(me, |a| a.step = s);
+    let set = |s: Step| {
+        if s == Step::Closed {
+            with_state(&gen, |g| g.running_async = false);
+        }
+        with_athrow(me, |a| a.step = s)
+    };
     let r = if step == Step::Init {
+        if with_state(&gen, |g| g.running_async) == Some(true) {
+            let which = if is_close { "aclose" } else { "athrow" };
+            return Err(rt.new_exc(
+                "RuntimeError",
+                &format!("{which}(): asynchronous generator is already running"),
+            ));
+        }
+        with_state(&gen, |g| g.running_async = true);
         set(Step::Iter);
         let state = with_state(&gen, |g| g.state);
         if state == Some(State::Done) || (is_close && state == Some(State::Created)) {
@@ -356,8 +381,162 @@ pub fn get_anext(rt: &mut Runtime, it: &Value) -> PyResult {
 /// A type's name and methods, for `init`.
 type MethodGroup = (Value, &'static str, Vec<(&'static str, NativeFn)>);
 
+// ---- aiter() / anext() ------------------------------------------------------------------
+
+/// `anext(it, default)`: awaits `it.__anext__()`, turning StopAsyncIteration into `default`.
+struct ANextDefault {
+    awaitable: Value,
+    /// The iterator of `await awaitable`, once started.
+    iter: Option<Value>,
+    default: Value,
+}
+
+fn builtin_aiter(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(rt.type_error("aiter() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(rt.type_error(&format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let v = &args[0];
+    let t = rt.type_of(v);
+    let Some(f) = molt_builtins::typeobj::lookup(&t, "__aiter__") else {
+        let tn = rt.type_name(v);
+        return Err(rt.type_error(&format!("'{tn}' object is not an async iterable")));
+    };
+    let f = rt.bind_descriptor(&f, Some(v), &t)?;
+    let it = rt.call(&f, &[], &[])?;
+    let it_t = rt.type_of(&it);
+    if molt_builtins::typeobj::lookup(&it_t, "__anext__").is_none() {
+        let tn = rt.type_name(&it);
+        return Err(rt.type_error(&format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        )));
+    }
+    Ok(it)
+}
+
+fn builtin_anext(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(rt.type_error("anext() takes no keyword arguments"));
+    }
+    if args.is_empty() || args.len() > 2 {
+        let bound = if args.is_empty() { "least 1" } else { "most 2" };
+        return Err(rt.type_error(&format!(
+            "anext expected at {bound} argument{}, got {}",
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        )));
+    }
+    let v = &args[0];
+    let aw = if kind_of(v) == Some(GenKind::AsyncGenerator) {
+        new_asend(rt, v, Value::NONE)
+    } else {
+        let t = rt.type_of(v);
+        let Some(f) = molt_builtins::typeobj::lookup(&t, "__anext__") else {
+            let tn = rt.type_name(v);
+            return Err(rt.type_error(&format!("'{tn}' object is not an async iterator")));
+        };
+        let f = rt.bind_descriptor(&f, Some(v), &t)?;
+        rt.call(&f, &[], &[])?
+    };
+    let Some(default) = args.get(1) else {
+        return Ok(aw);
+    };
+    Ok(new_native(
+        &rt.types.anext_awaitable,
+        Box::new(ANextDefault {
+            awaitable: aw,
+            iter: None,
+            default: default.clone(),
+        }),
+    ))
+}
+
+fn anext_step(rt: &mut Runtime, me: &Value, sent: Value, exc: Option<Value>) -> PyResult {
+    let state = match me.kind() {
+        Some(Kind::Native(_, d)) => d
+            .borrow()
+            .downcast_ref::<ANextDefault>()
+            .map(|a| (a.awaitable.clone(), a.iter.clone(), a.default.clone())),
+        _ => None,
+    };
+    let Some((aw, iter, default)) = state else {
+        return Err(rt.type_error("expected an anext_awaitable"));
+    };
+    let it = match iter {
+        Some(it) => it,
+        None => {
+            let it = crate::coroutine::get_awaitable(rt, &aw)?;
+            if let Some(Kind::Native(_, d)) = me.kind() {
+                if let Some(a) = d.borrow_mut().downcast_mut::<ANextDefault>() {
+                    a.iter = Some(it.clone());
+                }
+            }
+            it
+        }
+    };
+    let r = match exc {
+        Some(e) => crate::generator::throw_into_delegate(rt, &it, Exc(e)),
+        None => crate::generator::delegate(rt, &it, sent),
+    };
+    match r {
+        Ok(Delegated::Yielded(v)) => Ok(v),
+        Ok(Delegated::Done(v)) => Err(stop_iteration(rt, v)),
+        Err(e) if rt.exc_matches(&e, "StopAsyncIteration") => Err(stop_iteration(rt, default)),
+        Err(e) => Err(e),
+    }
+}
+
+fn anext_send(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let v = args.get(1).cloned().unwrap_or(Value::NONE);
+    anext_step(rt, &args[0], v, None)
+}
+
+fn anext_next(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    anext_step(rt, &args[0], Value::NONE, None)
+}
+
+fn anext_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let e = thrown(rt, args)?;
+    anext_step(rt, &args[0], Value::NONE, Some(e.0))
+}
+
+fn anext_close(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let it = match args[0].kind() {
+        Some(Kind::Native(_, d)) => d
+            .borrow()
+            .downcast_ref::<ANextDefault>()
+            .and_then(|a| a.iter.clone()),
+        _ => None,
+    };
+    if let Some(it) = it {
+        if let Ok(f) = rt.getattr(&it, "close") {
+            rt.call(&f, &[], &[])?;
+        }
+    }
+    Ok(Value::NONE)
+}
+
 pub fn init(rt: &mut Runtime, repr: NativeFn) {
-    let groups: [MethodGroup; 3] = [
+    rt.add_builtin("aiter", builtin_aiter);
+    rt.add_builtin("anext", builtin_anext);
+    let groups: [MethodGroup; 4] = [
+        (
+            rt.types.anext_awaitable.clone(),
+            "anext_awaitable",
+            vec![
+                ("send", anext_send),
+                ("throw", anext_throw),
+                ("close", anext_close),
+                ("__next__", anext_next),
+                ("__iter__", self_),
+                ("__await__", self_),
+            ],
+        ),
         (
             rt.types.async_generator.clone(),
             "async_generator",

@@ -35,9 +35,7 @@ pub fn get_awaitable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
     let t = rt.type_of(v);
     let Some(aw) = molt_builtins::typeobj::lookup(&t, "__await__") else {
         let tn = rt.type_name(v);
-        return Err(rt.type_error(&format!(
-            "object {tn} can't be used in 'await' expression"
-        )));
+        return Err(rt.type_error(&format!("object {tn} can't be used in 'await' expression")));
     };
     let f = rt.bind_descriptor(&aw, Some(v), &t)?;
     let it = rt.call(&f, &[], &[])?;
@@ -45,11 +43,11 @@ pub fn get_awaitable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
         return Err(rt.type_error("__await__() returned a coroutine"));
     }
     let it_t = rt.type_of(&it);
-    if molt_builtins::typeobj::lookup(&it_t, "__next__").is_none() {
+    let is_iter = matches!(it.kind(), Some(Kind::Iter(_)))
+        || molt_builtins::typeobj::lookup(&it_t, "__next__").is_some();
+    if !is_iter {
         let tn = rt.type_name(&it);
-        return Err(rt.type_error(&format!(
-            "__await__() returned non-iterator of type '{tn}'"
-        )));
+        return Err(rt.type_error(&format!("__await__() returned non-iterator of type '{tn}'")));
     }
     Ok(it)
 }

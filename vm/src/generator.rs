@@ -58,6 +58,8 @@ pub struct GenState {
     regs: Vec<Value>,
     pc: usize,
     pub(crate) state: State,
+    /// An async generator with an `asend`/`athrow` awaitable in progress.
+    pub(crate) running_async: bool,
     pub qualname: Value,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
@@ -130,6 +132,7 @@ pub fn run_finalizers(rt: &mut Runtime) {
         let p = *p;
         let ty = type_for(rt, p.kind);
         let st = GenState {
+            running_async: false,
             kind: p.kind,
             code: p.code,
             globals: p.globals,
@@ -174,6 +177,7 @@ pub fn new(
 ) -> Value {
     let kind = GenKind::of(&code);
     let st = GenState {
+        running_async: false,
         kind,
         code,
         globals,
@@ -235,7 +239,14 @@ pub(crate) fn resume(
                 _ => {}
             }
         }
-        Ok((g.kind, g.code.clone(), g.globals.clone(), regs, pc, was_created))
+        Ok((
+            g.kind,
+            g.code.clone(),
+            g.globals.clone(),
+            regs,
+            pc,
+            was_created,
+        ))
     });
     let (kind, code, globals, mut regs, mut pc, was_created) = match taken {
         Some(Ok(t)) => t,
@@ -320,8 +331,7 @@ pub(crate) fn resume(
             with_state(gen, |g| g.state = State::Done);
             let leaked = if rt.exc_matches(&e, "StopIteration") {
                 Some("StopIteration")
-            } else if kind == GenKind::AsyncGenerator && rt.exc_matches(&e, "StopAsyncIteration")
-            {
+            } else if kind == GenKind::AsyncGenerator && rt.exc_matches(&e, "StopAsyncIteration") {
                 Some("StopAsyncIteration")
             } else {
                 None
@@ -345,7 +355,7 @@ pub(crate) fn resume(
 /// `throw()` / `close()` reaching a frame suspended in `yield from sub`: GeneratorExit
 /// closes `sub` and then raises in the delegating frame; other exceptions go to
 /// `sub.throw()`, whose yield is yielded and whose return value ends the delegation.
-fn throw_into_delegate(rt: &mut Runtime, sub: &Value, e: Exc) -> PyResult<Delegated> {
+pub(crate) fn throw_into_delegate(rt: &mut Runtime, sub: &Value, e: Exc) -> PyResult<Delegated> {
     if rt.exc_matches(&e, "GeneratorExit") {
         if kind_of(sub).is_some() {
             gen_close(rt, std::slice::from_ref(sub), &[])?;
@@ -457,9 +467,7 @@ pub(crate) fn gen_close(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]
         return Err(rt.type_error("not a generator"));
     };
     match st {
-        State::Running => {
-            return Err(rt.value_error(&format!("{} already executing", kind.noun())))
-        }
+        State::Running => return Err(rt.value_error(&format!("{} already executing", kind.noun()))),
         State::Created | State::Done => {
             with_state(&args[0], |g| g.state = State::Done);
             return Ok(Value::NONE);
@@ -505,7 +513,13 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
             }
             _ => None,
         };
-        (g.qualname.clone(), g.state, g.code.clone(), g.kind, awaiting)
+        (
+            g.qualname.clone(),
+            g.state,
+            g.code.clone(),
+            g.kind,
+            awaiting,
+        )
     })?;
     if name == "__qualname__" {
         return Some(q);
@@ -532,7 +546,8 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
             }
         }
         ("code", _) => Value::from_obj(Obj::new(Kind::Code(code))),
-        ("yieldfrom", GenKind::Generator) | ("await", GenKind::Coroutine | GenKind::AsyncGenerator) => {
+        ("yieldfrom", GenKind::Generator)
+        | ("await", GenKind::Coroutine | GenKind::AsyncGenerator) => {
             awaiting.unwrap_or(Value::NONE)
         }
         ("origin", GenKind::Coroutine) => Value::NONE,

@@ -120,7 +120,14 @@ impl Runtime {
         if let Some(d) = descr {
             return self.bind_descriptor(&d, Some(obj), t).map(Some);
         }
-        self.special_attr(obj, name)
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        match crate::types::slots::lookup_slot(self, t, name) {
+            Some(f) if f.is_none() => Ok(None),
+            Some(f) => self.bind_descriptor(&f, Some(obj), t).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// `super(start, this).name`: the MRO of `this` (or of its type) after `start`.
@@ -145,7 +152,15 @@ impl Runtime {
             .position(|m| m.is(start))
             .map_or(mro.len(), |p| p + 1);
         for m in &mro[pos..] {
-            let found = as_type(m).and_then(|mt| mt.dict.borrow().get_str(name).cloned());
+            let found = as_type(m)
+                .and_then(|mt| mt.dict.borrow().get_str(name).cloned())
+                .or_else(|| {
+                    let mt = as_type(m)?;
+                    if !mt.builtin {
+                        return None;
+                    }
+                    crate::types::slots::lookup_slot(self, m, name).filter(|f| !f.is_none())
+                });
             if let Some(v) = found {
                 if name == "__new__" {
                     return Ok(Some(match v.kind() {
@@ -195,7 +210,8 @@ impl Runtime {
         if let Some(m) = meta_attr {
             return self.bind_descriptor(&m, Some(cls), &meta).map(Some);
         }
-        Ok(None)
+        // A builtin slot (`int.__add__`, `list.__hash__` is None) reached through the MRO.
+        Ok(crate::types::slots::lookup_slot(self, cls, name))
     }
 
     /// Attributes that builtin objects expose without a type-dict entry.

@@ -51,7 +51,7 @@ impl CmpOp {
             CmpOp::Ge => CmpOp::Le,
         }
     }
-    fn holds_for(self, o: Ordering) -> bool {
+    pub fn holds_for(self, o: Ordering) -> bool {
         match self {
             CmpOp::Lt => o == Ordering::Less,
             CmpOp::Le => o != Ordering::Greater,
@@ -94,7 +94,7 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
 
 impl Runtime {
     /// Numeric ordering of two numbers (None: unordered, i.e. NaN; Err: not numbers).
-    fn num_cmp(&mut self, a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    pub(crate) fn num_cmp(&mut self, a: &Value, b: &Value) -> Option<Option<Ordering>> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             return Some(Some(x.cmp(&y)));
         }
@@ -227,7 +227,12 @@ impl Runtime {
     }
 
     /// Comparisons between builtin values; `None` when not supported.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
         match (a.kind(), b.kind()) {
             (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
             (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),

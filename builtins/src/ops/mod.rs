@@ -367,6 +367,14 @@ impl Runtime {
         if let Some(r) = self.call_dunder(v, name, &[])? {
             return Ok(r);
         }
+        // Subclasses of int/float/complex: the operator on their builtin value.
+        if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
+            return match name {
+                "__neg__" => self.neg(&p),
+                "__pos__" => self.pos(&p),
+                _ => self.invert(&p),
+            };
+        }
         let msg = format!("bad operand type for unary {sym}: '{}'", self.type_name(v));
         Err(self.type_error(&msg))
     }

@@ -91,6 +91,24 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 impl Runtime {
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let t = self.type_of(v);
+        let module = crate::typeobj::as_type(&t)
+            .and_then(|tt| tt.dict.borrow().get_str("__module__").cloned())
+            .and_then(|m| match m.kind() {
+                Some(Kind::Str(s)) => Some(s.s.to_string()),
+                _ => None,
+            });
+        let q = crate::typeobj::as_type(&t)
+            .map(|tt| tt.qualname.borrow().clone())
+            .unwrap_or_default();
+        match module {
+            Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, v.id()),
+            _ => format!("<{} object at {:#x}>", q, v.id()),
+        }
+    }
+
     pub fn repr(&mut self, v: &Value) -> PyResult {
         let s = self.repr_string(v)?;
         Ok(self.new_string(s))
@@ -391,19 +409,7 @@ impl Runtime {
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                     return self.repr_string(&p);
                 }
-                let module = crate::typeobj::as_type(&t)
-                    .and_then(|tt| tt.dict.borrow().get_str("__module__").cloned())
-                    .and_then(|m| match m.kind() {
-                        Some(Kind::Str(s)) => Some(s.s.to_string()),
-                        _ => None,
-                    });
-                let q = crate::typeobj::as_type(&t)
-                    .map(|tt| tt.qualname.borrow().clone())
-                    .unwrap_or_default();
-                match module {
-                    Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, v.id()),
-                    _ => format!("<{} object at {:#x}>", q, v.id()),
-                }
+                self.default_repr(v)
             }
             Kind::Iter(_) => format!("<{} object at {:#x}>", type_name(&self.type_of(v)), v.id()),
             Kind::Property(_) => format!("<property object at {:#x}>", v.id()),

@@ -15,6 +15,7 @@ pub mod int;
 pub mod list;
 pub mod range;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod str_format;
 pub mod str_unicode;
