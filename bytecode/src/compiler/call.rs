@@ -28,7 +28,8 @@ impl<'a> Compiler<'a> {
             if !has_star && args.keywords.is_empty() {
                 let base = self.u().temps(2 + args.args.len());
                 let obj = self.expr(&attr.value)?;
-                let name = self.u().name(&attr.attr.id);
+                let name = self.mangled(&attr.attr.id).into_owned();
+                let name = self.u().name(&name);
                 self.u().line = self.line_of(attr.range());
                 self.u().emit(Instr::LoadMethod { base, obj, name });
                 for (i, a) in args.args.iter().enumerate() {

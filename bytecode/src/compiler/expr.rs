@@ -207,7 +207,8 @@ impl<'a> Compiler<'a> {
             E::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 self.u().line = line;
-                let name = self.u().name(&a.attr.id);
+                let name = self.mangled(&a.attr.id).into_owned();
+                let name = self.u().name(&name);
                 self.u().emit(Instr::LoadAttr { dst, obj, name });
             }
             E::Subscript(s) => {

@@ -61,6 +61,8 @@ pub struct Scope {
     pub passthrough: Vec<String>,
     pub is_generator: bool,
     pub is_coroutine: bool,
+    /// The class name private names (`__x`) are mangled with here, if any.
+    pub private: Option<String>,
     /// A class body whose methods use `super()` or `__class__`.
     pub needs_class_cell: bool,
     pub children: Vec<ScopeId>,
@@ -79,6 +81,7 @@ impl Scope {
             passthrough: Vec::new(),
             is_generator: false,
             is_coroutine: false,
+            private: None,
             needs_class_cell: false,
             children: Vec::new(),
         }
@@ -150,10 +153,33 @@ struct Builder<'a> {
     source: &'a crate::parse::SourceMap,
 }
 
+/// CPython's private name mangling: inside class `private`, `__x` (not ending in `__`,
+/// without a dot) becomes `_Private__x`, the class name stripped of leading underscores.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    use std::borrow::Cow;
+    let Some(p) = private else {
+        return Cow::Borrowed(name);
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return Cow::Borrowed(name);
+    }
+    let p = p.trim_start_matches('_');
+    if p.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("_{p}{name}"))
+}
+
 impl Builder<'_> {
     fn push<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> ScopeId {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut sc = Scope::new(kind, name, Some(self.cur));
+        sc.private = if kind == ScopeKind::Class {
+            Some(name.to_string())
+        } else {
+            self.scopes[self.cur].private.clone()
+        };
+        self.scopes.push(sc);
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(node as *const T as usize, id);
         self.cur = id;
@@ -162,11 +188,17 @@ impl Builder<'_> {
     fn pop(&mut self) {
         self.cur = self.scopes[self.cur].parent.unwrap_or(0);
     }
+    /// `name` as stored in the current scope (private names mangled).
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.scopes[self.cur].private.as_deref(), name)
+    }
     fn bind(&mut self, name: &str) {
-        self.scopes[self.cur].flag(name).assigned = true;
+        let name = self.mangled(name);
+        self.scopes[self.cur].flag(&name).assigned = true;
     }
     fn use_name(&mut self, name: &str) {
-        self.scopes[self.cur].flag(name).used = true;
+        let name = self.mangled(name);
+        self.scopes[self.cur].flag(&name).used = true;
     }
     fn err(&self, msg: String, node: &impl Ranged) -> CompileError {
         CompileError::at(msg, node.range(), self.source)
@@ -204,6 +236,7 @@ impl Builder<'_> {
     }
 
     fn declare_params(&mut self, p: &ast::Parameters) -> Result<(), CompileError> {
+        let private = self.scopes[self.cur].private.clone();
         let mut seen = HashSet::new();
         let names = p
             .posonlyargs
@@ -227,9 +260,10 @@ impl Builder<'_> {
             .iter()
             .chain(&p.args)
             .chain(&p.kwonlyargs)
-            .map(|a| a.parameter.name.id.to_string())
-            .chain(p.vararg.iter().map(|a| a.name.id.to_string()))
-            .chain(p.kwarg.iter().map(|a| a.name.id.to_string()))
+            .map(|a| a.parameter.name.id.as_str())
+            .chain(p.vararg.iter().map(|a| a.name.id.as_str()))
+            .chain(p.kwarg.iter().map(|a| a.name.id.as_str()))
+            .map(|n| mangle(private.as_deref(), n).into_owned())
             .collect();
         for n in &ordered {
             let f = self.scopes[self.cur].flag(n);
@@ -432,8 +466,12 @@ impl Builder<'_> {
             }
             S::Global(g) => {
                 for n in &g.names {
+                    let name = self.mangled(&n.id).into_owned();
                     let sc = &mut self.scopes[self.cur];
-                    let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
+                    let f = sc.flags.get(name.as_str()).copied().unwrap_or_default();
+                    if f.nonlocal {
+                        return Err(self.err(format!("name '{}' is nonlocal and global", n.id), s));
+                    }
                     if f.param {
                         return Err(self.err(format!("name '{}' is parameter and global", n.id), s));
                     }
@@ -447,13 +485,17 @@ impl Builder<'_> {
                             self.err(format!("name '{}' is {what} global declaration", n.id), s)
                         );
                     }
-                    sc.flag(&n.id).global = true;
+                    sc.flag(&name).global = true;
                 }
             }
             S::Nonlocal(g) => {
                 for n in &g.names {
+                    let name = self.mangled(&n.id).into_owned();
                     let sc = &mut self.scopes[self.cur];
-                    let f = sc.flags.get(n.id.as_str()).copied().unwrap_or_default();
+                    let f = sc.flags.get(name.as_str()).copied().unwrap_or_default();
+                    if f.global {
+                        return Err(self.err(format!("name '{}' is nonlocal and global", n.id), s));
+                    }
                     if f.param {
                         return Err(
                             self.err(format!("name '{}' is parameter and nonlocal", n.id), s)
@@ -469,7 +511,7 @@ impl Builder<'_> {
                             self.err(format!("name '{}' is {what} nonlocal declaration", n.id), s)
                         );
                     }
-                    sc.flag(&n.id).nonlocal = true;
+                    sc.flag(&name).nonlocal = true;
                 }
                 if self.scopes[self.cur].kind == ScopeKind::Module {
                     return Err(
@@ -865,9 +907,10 @@ impl Builder<'_> {
             ));
         }
         let target_is_module = self.scopes[id].kind == ScopeKind::Module;
-        self.scopes[id].flag(&n.id).assigned = true;
+        let name = self.mangled(&n.id).into_owned();
+        self.scopes[id].flag(&name).assigned = true;
         for c in comps {
-            let f = self.scopes[c].flag(&n.id);
+            let f = self.scopes[c].flag(&name);
             if target_is_module {
                 f.global = true;
             } else {

@@ -29,7 +29,13 @@ pub fn binop_of(op: ast::Operator) -> BinOp {
 
 impl<'a> Compiler<'a> {
     /// How a name resolves in the current unit.
+    /// `name` as this code object stores it (private names mangled).
+    pub fn mangled<'n>(&mut self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        super::symtable::mangle(self.u().private.as_deref(), name)
+    }
+
     pub fn name_kind(&mut self, name: &str) -> SymKind {
+        let name = &*self.mangled(name);
         self.u()
             .kinds
             .get(name)
@@ -73,6 +79,7 @@ impl<'a> Compiler<'a> {
 
     /// The register of a plain local variable (function scopes only).
     pub fn local_reg(&mut self, name: &str) -> Option<Reg> {
+        let name = &*self.mangled(name);
         let u = self.u();
         if !matches!(
             u.kind,
@@ -95,6 +102,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store_name(&mut self, name: &str, src: Reg) -> CResult<()> {
+        let name = &*self.mangled(name);
         let kind = self.name_kind(name);
         let ukind = self.u().kind;
         match (ukind, kind) {
@@ -126,6 +134,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_name(&mut self, name: &str) -> CResult<()> {
+        let name = &*self.mangled(name);
         let kind = self.name_kind(name);
         let ukind = self.u().kind;
         match (ukind, kind) {
@@ -158,6 +167,7 @@ impl<'a> Compiler<'a> {
 
     /// Loads a name's value into `dst`.
     pub fn load_name_into(&mut self, name: &str, dst: Reg) -> CResult<()> {
+        let name = &*self.mangled(name);
         let kind = self.name_kind(name);
         let ukind = self.u().kind;
         match (ukind, kind) {
@@ -201,7 +211,8 @@ impl<'a> Compiler<'a> {
             E::Name(n) => self.store_name(&n.id, src),
             E::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                let name = self.u().name(&a.attr.id);
+                let name = self.mangled(&a.attr.id).into_owned();
+                let name = self.u().name(&name);
                 self.u().emit(Instr::StoreAttr { obj, name, src });
                 Ok(())
             }
@@ -340,7 +351,8 @@ impl<'a> Compiler<'a> {
             }
             ast::Expr::Attribute(at) => {
                 let obj = self.expr_fresh(&at.value)?;
-                let name = self.u().name(&at.attr.id);
+                let name = self.mangled(&at.attr.id).into_owned();
+                let name = self.u().name(&name);
                 let cur = self.u().temp();
                 self.u().emit(Instr::LoadAttr {
                     dst: cur,
@@ -402,7 +414,8 @@ impl<'a> Compiler<'a> {
             }
             E::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                let name = self.u().name(&a.attr.id);
+                let name = self.mangled(&a.attr.id).into_owned();
+                let name = self.u().name(&name);
                 self.u().emit(Instr::DeleteAttr { obj, name });
                 Ok(())
             }

@@ -127,6 +127,8 @@ pub struct Unit<'a> {
     name_idx: HashMap<Rc<str>, u16>,
     /// Register of each named variable that lives in a register.
     pub regs: HashMap<String, Reg>,
+    /// The class whose name private names are mangled with (see symtable::mangle).
+    pub private: Option<Rc<str>>,
     pub kinds: HashMap<String, SymKind>,
     pub varnames: Vec<Rc<str>>,
     pub nlocals: u16,
@@ -173,6 +175,7 @@ impl<'a> Unit<'a> {
             names: Vec::new(),
             name_idx: HashMap::new(),
             regs: HashMap::new(),
+            private: sc.private.as_deref().map(Rc::from),
             kinds: sc.kinds.clone(),
             varnames: Vec::new(),
             nlocals: 0,
@@ -234,7 +237,9 @@ impl<'a> Unit<'a> {
             match (sc.kind_of(n), r) {
                 (SymKind::Free, Some(r)) if !u.freevars.contains(&r) => u.freevars.push(r),
                 (SymKind::Cell, Some(r)) => u.cellvars.push(r),
-                (SymKind::GlobalImplicit, Some(r))
+                // A class passes its methods' free variables through, even a name the
+                // class body itself binds (the body reads that one from its namespace).
+                (SymKind::GlobalImplicit | SymKind::Local, Some(r))
                     if sc.passthrough.contains(n) && !u.freevars.contains(&r) =>
                 {
                     u.freevars.push(r)
