@@ -312,6 +312,11 @@ def get_origin(tp):
     if isinstance(tp, _Alias):
         o = tp.__origin__
         return o.__origin__ if isinstance(o, _Special) and isinstance(o.__origin__, type) else o
+    import types
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -322,6 +327,9 @@ def get_args(tp):
         if isinstance(first, list):
             return (list(args[:-1]), args[-1])
         return args
+    import types
+    if isinstance(tp, (types.GenericAlias, types.UnionType)):
+        return tp.__args__
     return ()
 
 

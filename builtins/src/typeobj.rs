@@ -242,10 +242,20 @@ pub fn new_class_kw(
     };
     let slots = match ns.get_str("__slots__") {
         Some(v) => {
-            let items = rt.to_vec(&v.clone())?;
+            // A single string is one slot name; private names are mangled.
+            let items = match v.kind() {
+                Some(Kind::Str(_)) => vec![v.clone()],
+                _ => rt.to_vec(&v.clone())?,
+            };
             let mut names = Vec::new();
             for i in items {
-                names.push(rt.str_of(&i)?.to_string());
+                let n = rt.str_of(&i)?.to_string();
+                let private = name.trim_start_matches('_');
+                if n.starts_with("__") && !n.ends_with("__") && !private.is_empty() {
+                    names.push(format!("_{private}{n}"));
+                } else {
+                    names.push(n);
+                }
             }
             Some(names)
         }

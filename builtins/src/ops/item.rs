@@ -253,13 +253,15 @@ impl Runtime {
                     let b = self.bind_descriptor(&f, None, obj)?;
                     return self.call(&b, std::slice::from_ref(key), &[]);
                 }
-                if obj.is(&self.types.list)
-                    || obj.is(&self.types.dict)
-                    || obj.is(&self.types.tuple)
-                    || obj.is(&self.types.type_)
-                    || obj.is(&self.types.set)
+                let t = &self.types;
+                if [&t.list, &t.dict, &t.tuple, &t.type_, &t.set, &t.frozenset]
+                    .iter()
+                    .any(|x| obj.is(x))
                 {
-                    return Ok(obj.clone());
+                    // list[int]: a types.GenericAlias.
+                    let types = (self.hooks.import)(self, "types")?;
+                    let ga = self.getattr(&types, "GenericAlias")?;
+                    return self.call(&ga, &[obj.clone(), key.clone()], &[]);
                 }
             }
             _ => {}

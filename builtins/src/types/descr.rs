@@ -144,6 +144,40 @@ fn type_subclasses(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(rt.new_list(live))
 }
 
+/// `X | Y` for types (and None): a types.UnionType, made by lib/types.py.
+fn union(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult {
+    let ok = |v: &Value| v.is_none() || matches!(v.kind(), Some(Kind::Type(_) | Kind::Instance(_)));
+    if !ok(a) || !ok(b) {
+        return Ok(rt.not_implemented.clone());
+    }
+    let types = (rt.hooks.import)(rt, "types")?;
+    let unionable = rt.getattr(&types, "_unionable")?;
+    for v in [a, b] {
+        let r = rt.call(&unionable, std::slice::from_ref(v), &[])?;
+        if !rt.truthy(&r)? {
+            return Ok(rt.not_implemented.clone());
+        }
+    }
+    let ut = rt.getattr(&types, "UnionType")?;
+    let make = rt.getattr(&ut, "_make")?;
+    let items = rt.new_tuple(vec![a.clone(), b.clone()]);
+    rt.call(&make, &[items], &[])
+}
+
+fn type_or(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args.len() != 2 {
+        return Err(rt.type_error("expected 1 argument"));
+    }
+    union(rt, &args[0], &args[1])
+}
+
+fn type_ror(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args.len() != 2 {
+        return Err(rt.type_error("expected 1 argument"));
+    }
+    union(rt, &args[1], &args[0])
+}
+
 pub fn register(rt: &mut Runtime) {
     let ty = rt.types.type_.clone();
     super::reg(
@@ -153,6 +187,8 @@ pub fn register(rt: &mut Runtime) {
         &[
             ("__subclasses__", type_subclasses),
             ("__call__", type_dunder_call),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
         ],
     );
     let o = rt.types.object.clone();
