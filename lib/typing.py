@@ -215,8 +215,11 @@ class TypeVar:
         self.__bound__ = bound
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
+        self.__infer_variance__ = infer_variance
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
@@ -228,8 +231,114 @@ class TypeVar:
 
 
 class ParamSpec(TypeVar):
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant,
+                         infer_variance=infer_variance)
+
+
+class TypeVarTuple:
+    """A variadic type variable: `Ts = TypeVarTuple('Ts')`, used as `*Ts`."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+
+class _UnpackForm:
+    def __getitem__(self, item):
+        return _UnpackAlias(item)
+
+    def __repr__(self):
+        return 'typing.Unpack'
+
+
+class _UnpackAlias:
+    def __init__(self, item):
+        self.__args__ = (item,)
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+
+Unpack = _UnpackForm()
+
+
+class TypeAliasType:
+    """The value of a `type X = ...` statement (or `TypeAliasType('X', value)`)."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError('TypeAliasType.__init__() argument \'name\' must be str, not '
+                            + type(name).__name__)
+        self.__name__ = name
+        self.__type_params__ = tuple(type_params)
+        self.__parameters__ = self.__type_params__
+        self._value = value
+        self._evaluate = None
+        self.__module__ = _caller_module()
+
+    @property
+    def __value__(self):
+        if self._evaluate is not None:
+            self._value = self._evaluate()
+            self._evaluate = None
+        return self._value
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError('Only generic type aliases are subscriptable')
+        if not isinstance(params, tuple):
+            params = (params,)
+        import types
+        return types.GenericAlias(self, params)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__',
+                    '__module__') and hasattr(self, '_evaluate') and name != '__module__':
+            raise AttributeError(f"readonly attribute")
+        object.__setattr__(self, name, value)
+
+
+def _caller_module():
+    try:
+        import sys
+        return sys._getframe(2).f_globals.get('__name__', '__main__')
+    except Exception:
+        return '__main__'
+
+
+def _pep695_param(kind, name, bound):
+    """A PEP 695 type parameter (`def f[T: int, *Ts, **P]`) made by the compiler."""
+    if kind == 0:
+        return TypeVar(name, bound=bound, infer_variance=True)
+    if kind == 3:
+        return TypeVar(name, *bound, infer_variance=True)
+    if kind == 1:
+        return TypeVarTuple(name)
+    return ParamSpec(name, infer_variance=True)
+
+
+def _pep695_alias(name, evaluate, type_params):
+    """The value of `type name[type_params] = ...`, evaluated on first use."""
+    alias = TypeAliasType(name, None, type_params=type_params)
+    object.__setattr__(alias, '_evaluate', evaluate)
+    object.__setattr__(alias, '__module__', evaluate.__module__)
+    return alias
 
 
 class _GenericAlias(_Alias):

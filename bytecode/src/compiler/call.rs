@@ -234,7 +234,8 @@ impl<'a> Compiler<'a> {
 
     /// The qualified name of a new scope named `name` inside the current unit.
     fn qualname_for(&mut self, name: &str) -> Rc<str> {
-        let u = self.u();
+        let i = self.units.iter().rposition(|u| !u.transparent).unwrap_or(0);
+        let u = &self.units[i];
         match u.kind {
             ScopeKind::Module => Rc::from(name),
             ScopeKind::Class => Rc::from(format!("{}.{}", u.qualname, name)),
@@ -243,7 +244,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the closure tuple of `code` into `dst` (or None when it has no free variables).
-    fn closure_for(&mut self, code: &Code, dst: Reg) {
+    pub(super) fn closure_for(&mut self, code: &Code, dst: Reg) {
         if code.freevars.is_empty() {
             self.u().load_const(dst, Const::None);
             return;
@@ -443,15 +444,36 @@ impl<'a> Compiler<'a> {
         };
         let func = self.u().temp();
         self.u().line = def_line;
-        self.make_function(
-            f,
-            &f.name.id,
-            Some(&f.parameters),
-            f.returns.as_deref(),
-            Body::Stmts(&f.body),
-            def_line,
-            func,
-        )?;
+        match &f.type_params {
+            Some(tps) => self.in_type_params(tps, &f.name.id, func, |me, tp| {
+                let r = me.u().temp();
+                me.make_function(
+                    f,
+                    &f.name.id,
+                    Some(&f.parameters),
+                    f.returns.as_deref(),
+                    Body::Stmts(&f.body),
+                    def_line,
+                    r,
+                )?;
+                let n = me.u().name("__type_params__");
+                me.u().emit(Instr::StoreAttr {
+                    obj: r,
+                    name: n,
+                    src: tp,
+                });
+                Ok(r)
+            })?,
+            None => self.make_function(
+                f,
+                &f.name.id,
+                Some(&f.parameters),
+                f.returns.as_deref(),
+                Body::Stmts(&f.body),
+                def_line,
+                func,
+            )?,
+        }
         let result = self.apply_decorators(decos, func);
         self.store_name(&f.name.id, result)
     }
@@ -497,9 +519,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
-        if c.type_params.is_some() {
-            return Err(self.err("generic class syntax is not supported by Molt yet", c.range));
-        }
         let decos = self.decorators(&c.decorator_list)?;
         let line = if c.decorator_list.is_empty() {
             self.line_of(c.range)
@@ -507,6 +526,28 @@ impl<'a> Compiler<'a> {
             self.line_of(c.name.range)
         };
         self.u().line = line;
+        let cls = match &c.type_params {
+            Some(tps) => {
+                let dst = self.u().temp();
+                self.in_type_params(tps, &c.name.id, dst, |me, tp| {
+                    me.build_class(c, line, Some(tp))
+                })?;
+                dst
+            }
+            None => self.build_class(c, line, None)?,
+        };
+        let result = self.apply_decorators(decos, cls);
+        self.store_name(&c.name.id, result)
+    }
+
+    /// Runs the class body and makes the class; with `generic` (the type parameters of
+    /// `class C[T]`), `typing.Generic[T]` joins the bases and `__type_params__` is set.
+    fn build_class(
+        &mut self,
+        c: &'a ast::StmtClassDef,
+        line: u32,
+        generic: Option<Reg>,
+    ) -> CResult<Reg> {
         let (pos, kws): (Vec<&ast::Expr>, Vec<&ast::Keyword>) = match &c.arguments {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
             None => (Vec::new(), Vec::new()),
@@ -517,7 +558,8 @@ impl<'a> Compiler<'a> {
                 c.range,
             ));
         }
-        let argc = 1 + pos.len() + kws.len();
+        let extra = usize::from(generic.is_some());
+        let argc = 1 + pos.len() + extra + kws.len();
         let base = self.u().temps(1 + argc);
 
         // The class body: a function run with the new namespace as its locals.
@@ -581,12 +623,20 @@ impl<'a> Compiler<'a> {
         for (i, b) in pos.iter().enumerate() {
             self.expr_into(b, base.offset(2 + i))?;
         }
+        if let Some(tp) = generic {
+            let g = self.typing_attr("Generic")?;
+            self.u().emit(Instr::GetItem {
+                dst: base.offset(2 + pos.len()),
+                obj: g,
+                key: tp,
+            });
+        }
         let mut names = Vec::new();
         for (i, k) in kws.iter().enumerate() {
             names.push(Const::Str(
                 k.arg.as_ref().expect("checked").id.as_str().into(),
             ));
-            self.expr_into(&k.value, base.offset(2 + pos.len() + i))?;
+            self.expr_into(&k.value, base.offset(2 + pos.len() + extra + i))?;
         }
         let kwnames = self.u().konst(Const::Tuple(names.into()));
         let cls = self.u().temp();
@@ -597,7 +647,14 @@ impl<'a> Compiler<'a> {
             argc: Imm(argc as u16),
             kwnames,
         });
-        let result = self.apply_decorators(decos, cls);
-        self.store_name(&c.name.id, result)
+        if let Some(tp) = generic {
+            let n = self.u().name("__type_params__");
+            self.u().emit(Instr::StoreAttr {
+                obj: cls,
+                name: n,
+                src: tp,
+            });
+        }
+        Ok(cls)
     }
 }

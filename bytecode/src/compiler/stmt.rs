@@ -289,7 +289,7 @@ impl<'a> Compiler<'a> {
             }
             S::Match(m) => self.match_stmt(m)?,
             S::TypeAlias(t) => {
-                return Err(self.err("'type' statements are not supported by Molt yet", t.range()));
+                self.type_alias(t)?;
             }
             S::IpyEscapeCommand(e) => return Err(self.err("invalid syntax", e.range())),
         }

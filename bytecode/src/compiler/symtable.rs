@@ -302,6 +302,9 @@ impl Builder<'_> {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                if let Some(tps) = &f.type_params {
+                    self.enter_type_params(tps, &f.name.id)?;
+                }
                 self.params(&f.parameters)?;
                 self.annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
@@ -313,10 +316,17 @@ impl Builder<'_> {
                 self.declare_params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.pop();
+                if f.type_params.is_some() {
+                    self.pop();
+                    self.bind(&f.name.id);
+                }
             }
             S::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
+                }
+                if let Some(tps) = &c.type_params {
+                    self.enter_type_params(tps, &c.name.id)?;
                 }
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
@@ -330,6 +340,10 @@ impl Builder<'_> {
                 self.push(c, ScopeKind::Class, &c.name.id);
                 self.stmts(&c.body)?;
                 self.pop();
+                if c.type_params.is_some() {
+                    self.pop();
+                    self.bind(&c.name.id);
+                }
             }
             S::Return(r) => {
                 if let Some(v) = &r.value {
@@ -521,9 +535,23 @@ impl Builder<'_> {
             }
             S::Expr(e) => self.expr(&e.value)?,
             S::Pass(_) | S::Break(_) | S::Continue(_) => {}
-            S::TypeAlias(_) | S::IpyEscapeCommand(_) => {
-                return Err(self.err("this statement is not supported by Molt yet".into(), s))
+            S::TypeAlias(t) => {
+                let ast::Expr::Name(n) = &*t.name else {
+                    return Err(self.err("invalid syntax".into(), s));
+                };
+                self.bind(&n.id);
+                if let Some(tps) = &t.type_params {
+                    self.enter_type_params(tps, &n.id)?;
+                }
+                // The value is evaluated lazily, by a function of its own.
+                self.push(&*t.value, ScopeKind::Lambda, &n.id);
+                self.expr(&t.value)?;
+                self.pop();
+                if t.type_params.is_some() {
+                    self.pop();
+                }
             }
+            S::IpyEscapeCommand(_) => return Err(self.err("invalid syntax".into(), s)),
         }
         Ok(())
     }
@@ -849,6 +877,34 @@ impl Builder<'_> {
                 Ok(())
             }
         }
+    }
+
+    /// Opens the annotation scope of PEP 695 type parameters (`def f[T]`, `class C[T]`,
+    /// `type A[T] = ...`): a hidden function binding the parameters, in which the
+    /// bounds, the definition's annotations, bases and body are resolved.
+    fn enter_type_params(&mut self, tps: &ast::TypeParams, name: &str) -> Result<(), CompileError> {
+        self.push(
+            tps,
+            ScopeKind::Function,
+            &format!("<generic parameters of {name}>"),
+        );
+        let mut seen = HashSet::new();
+        for tp in tps.iter() {
+            let n = tp.name();
+            if !seen.insert(n.id.as_str().to_string()) {
+                return Err(self.err(format!("duplicate type parameter '{}'", n.id), n));
+            }
+            let f = self.scopes[self.cur].flag(n.id.as_str());
+            f.assigned = true;
+        }
+        for tp in tps.iter() {
+            if let ast::TypeParam::TypeVar(v) = tp {
+                if let Some(b) = &v.bound {
+                    self.expr(b)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// `async for` / `async with` belong directly in an `async def`.

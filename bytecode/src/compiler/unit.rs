@@ -147,6 +147,9 @@ pub struct Unit<'a> {
     /// Set while compiling a statement containing `:=`: locals are then always copied
     /// before use, since the walrus may rebind one mid-expression.
     pub walrus: bool,
+    /// A PEP 695 annotation scope: definitions inside take their qualified name from the
+    /// enclosing unit, as if the scope were not there.
+    pub transparent: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -194,6 +197,7 @@ impl<'a> Unit<'a> {
             },
             doc: None,
             walrus: false,
+            transparent: false,
             overflow: false,
         };
         match sc.kind {
