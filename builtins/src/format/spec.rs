@@ -557,6 +557,87 @@ fn format_float_internal(val: f64, spec: &FormatSpec) -> Result<String, String> 
     Ok(fill_number(&parts, spec, fill, align, sep, 3))
 }
 
+/// `format(z, spec)` for a `complex` (CPython's `format_complex_internal`): each part is
+/// formatted as a float, the imaginary one always signed; without a presentation type
+/// it looks like `str(z)` (parentheses, no real part when it is +0).
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.zero || spec.fill == Some('0') && spec.align.is_none() {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    let ty = match spec.ty {
+        None => None,
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(t),
+        Some('n') => Some('g'),
+        Some(t) => return Err(unknown_presentation_type(t, "complex")),
+    };
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".to_string());
+    }
+    let (mut code, default_precision) = match ty {
+        None => ('r', 0),
+        Some(t) => (t, 6),
+    };
+    let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let add_parens = ty.is_none() && !skip_re;
+    let precision = match spec.precision {
+        None => default_precision,
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+    };
+    let flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.z,
+        ..DtsFlags::default()
+    };
+    let part = |v: f64, sign: Option<char>| {
+        let s = double_to_string(v, code, precision, flags);
+        match (s.starts_with('-'), sign) {
+            (true, _) => s,
+            (false, Some('+')) => format!("+{s}"),
+            (false, Some(' ')) => format!(" {s}"),
+            (false, _) => s,
+        }
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if skip_re {
+        body.push_str(&part(im, spec.sign));
+    } else {
+        body.push_str(&part(re, spec.sign));
+        body.push_str(&part(im, Some('+')));
+    }
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let (fill, align) = resolve_fill_align(spec, '>');
+    let len = body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let (left, right) = match align {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let mut out = String::with_capacity(width);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
+}
+
 /// `format(s, spec)` for a `str`.
 pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     format_str_for(s, spec, "str")

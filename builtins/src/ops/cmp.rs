@@ -257,6 +257,23 @@ impl Runtime {
                 let e = r1 == r2 && i1 == i2;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
+            // complex == int/float: equal when the imaginary part is 0 and the real part
+            // equals the number exactly.
+            (Some(Kind::Complex(r, i)), _) | (_, Some(Kind::Complex(r, i)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let other = if matches!(a.kind(), Some(Kind::Complex(..))) {
+                    b
+                } else {
+                    a
+                };
+                if !(is_int(other) || other.is_float()) {
+                    return Ok(None);
+                }
+                let re = Value::float(*r);
+                let e = *i == 0.0 && self.num_cmp(&re, other) == Some(Some(Ordering::Equal));
+                Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+            }
             (Some(Kind::Range(_)), Some(Kind::Range(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 // Equal when they produce the same items: compared by length, first item
                 // and step, never by enumerating them.

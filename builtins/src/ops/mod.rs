@@ -78,6 +78,13 @@ impl Runtime {
             }
         } else if let Some(v) = self.builtin_binop(op, a, b)? {
             return Ok(v);
+        } else if let Some(pb) = crate::typeobj::builtin_payload(b).cloned() {
+            // `1.5 + M(2)` for M(int): float's operator takes the int inside M first.
+            if !self.is_user(&pb) {
+                if let Some(v) = self.builtin_binop(op, a, &pb)? {
+                    return Ok(v);
+                }
+            }
         }
         if !same {
             if self.is_user(b) {
@@ -511,6 +518,7 @@ impl Runtime {
                     acc ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
                 }
                 acc ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                acc ^= (acc >> 11) ^ (acc >> 25);
                 acc = acc.wrapping_mul(69069).wrapping_add(907133923);
                 Ok(if acc as i64 == -1 {
                     590923713

@@ -267,6 +267,9 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
             if y.is_negative() {
                 return Err(rt.value_error("negative shift count"));
             }
+            if x.is_zero() {
+                return Ok(Some(int_from_i64(0)));
+            }
             let Some(s) = y.to_usize() else {
                 return Err(rt.overflow_error("too many digits in integer"));
             };

@@ -466,9 +466,8 @@ impl Runtime {
             crate::format::format_float_for(f, &spec_parsed, &tname)
         } else if let Some(Kind::Str(s)) = v.kind() {
             crate::format::format_str_for(&s.s, &spec_parsed, &tname)
-        } else if let Some(Kind::Complex(..)) = v.kind() {
-            let s = self.str_string(v)?;
-            crate::format::format_str_for(&s, &spec_parsed, &tname)
+        } else if let Some(Kind::Complex(r, i)) = v.kind() {
+            crate::format::spec::format_complex(*r, *i, &spec_parsed)
         } else {
             let msg = format!("unsupported format string passed to {}.__format__", tname);
             return Err(self.type_error(&msg));

@@ -47,6 +47,13 @@ pub fn register(rt: &mut Runtime) {
         (t.staticmethod.clone(), "staticmethod", staticmethod_new),
         (t.classmethod.clone(), "classmethod", classmethod_new),
         (t.super_.clone(), "super", super_new),
+        (t.none.clone(), "NoneType", singleton_new),
+        (t.ellipsis.clone(), "ellipsis", singleton_new),
+        (
+            t.not_implemented.clone(),
+            "NotImplementedType",
+            singleton_new,
+        ),
     ];
     for (ty, owner, f) in news {
         let m = rt.new_method(owner, "__new__", f);
@@ -65,6 +72,22 @@ pub fn register(rt: &mut Runtime) {
         let m = rt.new_method(owner, "__init__", f);
         crate::exceptions::set_type_attr(rt, &ty, "__init__", m);
     }
+}
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton itself.
+fn singleton_new(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let cls = args.first().cloned().unwrap_or(Value::NONE);
+    let name = type_display(&cls);
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(rt.type_error(&format!("{name} takes no arguments")));
+    }
+    Ok(if cls.is(&rt.types.ellipsis) {
+        rt.ellipsis.clone()
+    } else if cls.is(&rt.types.not_implemented) {
+        rt.not_implemented.clone()
+    } else {
+        Value::NONE
+    })
 }
 
 fn type_display(cls: &Value) -> String {
