@@ -666,6 +666,11 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                         .unwrap_or(Value::NONE));
                 }
                 None => {
+                    if let Some(p) = crate::typeobj::builtin_payload(&seq).cloned() {
+                        if lookup(&t, "__getitem__").is_none() {
+                            return reversed(rt, &[p], &[]);
+                        }
+                    }
                     if lookup(&t, "__getitem__").is_none() || lookup(&t, "__len__").is_none() {
                         let tn = rt.type_name(&seq);
                         return Err(rt.type_error(&format!("'{tn}' object is not reversible")));
@@ -940,6 +945,10 @@ pub(crate) fn round(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         if let Some(r) = rt.call_dunder(&x, "__round__", &extra)? {
             return Ok(r);
         }
+    } else if let Some(p) = crate::typeobj::builtin_payload(&x).cloned() {
+        let mut a = vec![p];
+        a.extend(nd);
+        return round(rt, &a, &[]);
     }
     let tn = rt.type_name(&x);
     Err(rt.type_error(&format!("type {tn} doesn't define __round__ method")))

@@ -247,8 +247,29 @@ fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let this = &args[0];
     if !kw.is_empty() {
+        // AttributeError(name=, obj=), NameError(name=), ImportError(name=, path=).
+        let allowed: &[&str] = if rt.isinstance_type(this, &rt.exc_type("AttributeError")) {
+            &["name", "obj"]
+        } else if rt.isinstance_type(this, &rt.exc_type("NameError")) {
+            &["name"]
+        } else if rt.isinstance_type(this, &rt.exc_type("ImportError")) {
+            &["name", "path"]
+        } else {
+            &[]
+        };
         let n = rt.type_name(this);
-        return Err(rt.type_error(&format!("{n}() takes no keyword arguments")));
+        if allowed.is_empty() {
+            return Err(rt.type_error(&format!("{n}() takes no keyword arguments")));
+        }
+        for (k, v) in kw {
+            let k = rt.str_string(k)?;
+            let Some(key) = allowed.iter().find(|a| **a == k) else {
+                return Err(
+                    rt.type_error(&format!("'{k}' is an invalid keyword argument for {n}()"))
+                );
+            };
+            set_attr_raw(this, key, v.clone());
+        }
     }
     let t = rt.new_tuple(args[1..].to_vec());
     if let Some(d) = data(this) {

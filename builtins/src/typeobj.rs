@@ -167,7 +167,7 @@ fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>
         let Some(c) = cand else {
             let names: Vec<String> = bases.iter().map(type_name).collect();
             return Err(rt.type_error(&format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -66,15 +66,26 @@ impl Runtime {
                 }
             }
         }
-        match self.getattr_opt(obj, &t, name)? {
-            Some(v) => Ok(v),
-            None => {
-                if let Some(g) = lookup(&t, "__getattr__") {
+        let r = self.getattr_opt(obj, &t, name);
+        match r {
+            Ok(Some(v)) => Ok(v),
+            // An AttributeError from a property or descriptor also falls back to
+            // __getattr__, as CPython's slot_tp_getattr_hook does.
+            Ok(None) => match lookup(&t, "__getattr__") {
+                Some(g) => {
                     let n = self.new_str(name);
-                    return self.call(&g, &[obj.clone(), n], &[]);
+                    self.call(&g, &[obj.clone(), n], &[])
                 }
-                Err(self.no_attr(obj, name))
-            }
+                None => Err(self.no_attr(obj, name)),
+            },
+            Err(e) if self.exc_matches(&e, "AttributeError") => match lookup(&t, "__getattr__") {
+                Some(g) => {
+                    let n = self.new_str(name);
+                    self.call(&g, &[obj.clone(), n], &[])
+                }
+                None => Err(e),
+            },
+            Err(e) => Err(e),
         }
     }
 
@@ -85,8 +96,22 @@ impl Runtime {
             if let Some(v) = self.super_getattr(&start, &this, name)? {
                 return Ok(Some(v));
             }
-            if name == "__class__" {
-                return Ok(Some(self.types.super_.clone()));
+            match name {
+                "__class__" => return Ok(Some(self.types.super_.clone())),
+                "__thisclass__" => return Ok(Some(start)),
+                "__self__" => return Ok(Some(this)),
+                "__self_class__" => {
+                    let is_type = matches!(this.kind(), Some(Kind::Type(_)))
+                        && crate::typeobj::is_subtype(&this, &start);
+                    return Ok(Some(if is_type {
+                        this
+                    } else if this.is_none() {
+                        Value::NONE
+                    } else {
+                        self.type_of(&this)
+                    }));
+                }
+                _ => {}
             }
             return Ok(None);
         }

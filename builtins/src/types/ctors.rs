@@ -392,6 +392,10 @@ pub fn int_of_object(rt: &mut Runtime, x: &Value) -> PyResult {
                 }
             }
         }
+        // Subclasses of str/bytes/int/float: their builtin value.
+        if let Some(p) = crate::typeobj::builtin_payload(x).cloned() {
+            return int_of_object(rt, &p);
+        }
     }
     let tn = rt.type_name(x);
     Err(rt.type_error(&format!(

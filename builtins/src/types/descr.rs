@@ -178,6 +178,20 @@ fn type_ror(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     union(rt, &args[1], &args[0])
 }
 
+/// `cls.mro()`: the method resolution order as a list.
+fn type_mro(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(tt) = args.first().and_then(crate::typeobj::as_type) else {
+        return Err(rt.type_error("descriptor 'mro' of 'type' object needs an argument"));
+    };
+    let mro = tt.mro.borrow().clone();
+    Ok(rt.new_list(mro))
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh namespace dict.
+fn type_prepare(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(rt.new_dict(crate::dict::Dict::new()))
+}
+
 pub fn register(rt: &mut Runtime) {
     let ty = rt.types.type_.clone();
     super::reg(
@@ -189,8 +203,10 @@ pub fn register(rt: &mut Runtime) {
             ("__call__", type_dunder_call),
             ("__or__", type_or),
             ("__ror__", type_ror),
+            ("mro", type_mro),
         ],
     );
+    super::reg_classmethod(rt, &ty, "type", "__prepare__", type_prepare);
     let o = rt.types.object.clone();
     super::reg(
         rt,

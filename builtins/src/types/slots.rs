@@ -30,6 +30,8 @@ enum Cat {
     Set,
     FrozenSet,
     Range,
+    /// The builtin iterator types (list_iterator, map, zip...).
+    Iter,
 }
 
 fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
@@ -50,7 +52,13 @@ fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
         (&ty.frozenset, Cat::FrozenSet),
         (&ty.range, Cat::Range),
     ];
-    table.iter().find(|(x, _)| x.is(t)).map(|(_, c)| *c)
+    if let Some(c) = table.iter().find(|(x, _)| x.is(t)).map(|(_, c)| *c) {
+        return Some(c);
+    }
+    if ty.iterator.is(t) || ty.iterators.iter().any(|(_, x)| x.is(t)) {
+        return Some(Cat::Iter);
+    }
+    None
 }
 
 const BINARY: [(&str, &str, BinOp); 13] = [
@@ -82,7 +90,7 @@ fn binary_ops(c: Cat) -> &'static [BinOp] {
         Cat::List | Cat::Tuple => &[Add, Mul],
         Cat::Dict => &[Or],
         Cat::Set | Cat::FrozenSet => &[And, Or, Sub, Xor],
-        Cat::Object | Cat::Range => &[],
+        Cat::Object | Cat::Range | Cat::Iter => &[],
     }
 }
 
@@ -148,6 +156,8 @@ fn slot(c: Cat, name: &str) -> Option<Slot> {
         "__round__" if c == Int || c == Float => round,
         "__divmod__" if c == Int || c == Float => divmod,
         "__rdivmod__" if c == Int || c == Float => rdivmod,
+        "__next__" if c == Iter => next,
+        "__iter__" if c == Iter => iter_self,
         "__len__" if container => len,
         "__iter__" if container => iter,
         "__contains__" if container => contains,
@@ -227,6 +237,7 @@ fn static_name(c: Cat) -> &'static str {
         Cat::Set => "set",
         Cat::FrozenSet => "frozenset",
         Cat::Range => "range",
+        Cat::Iter => "iterator",
     }
 }
 
@@ -294,6 +305,7 @@ const ALL_NAMES: &[&str] = &[
     "__iand__",
     "__isub__",
     "__ixor__",
+    "__next__",
 ];
 
 fn intern_name(name: &str) -> Option<&'static str> {
@@ -553,6 +565,17 @@ fn len(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
 fn iter(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let x = one(rt, a)?;
     rt.get_iter(&x)
+}
+fn next(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let x = one(rt, a)?;
+    match rt.next(&x)? {
+        Some(v) => Ok(v),
+        None => Err(rt.exc_with_args("StopIteration", vec![])),
+    }
+}
+fn iter_self(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let a = args_n(rt, a, 1)?;
+    Ok(a[0].clone())
 }
 fn reversed(rt: &mut Runtime, a: &[Value], k: Kw) -> PyResult {
     let x = one(rt, a)?;
