@@ -670,7 +670,12 @@ impl Runtime {
             Some(Kind::Property(p)) => match inst {
                 Some(i) => {
                     if p[0].is_none() {
-                        return Err(self.attr_error("property has no getter"));
+                        let msg = format!(
+                            "property {}of '{}' object has no getter",
+                            crate::ops::attr::prop_name(self, attr),
+                            self.type_name(i)
+                        );
+                        return Err(self.attr_error(&msg));
                     }
                     let f = p[0].clone();
                     self.call(&f, std::slice::from_ref(i), &[])

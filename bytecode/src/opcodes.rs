@@ -180,6 +180,7 @@ macro_rules! for_each_op {
             BuildSlice { dst: Reg, start: Reg } = "R[dst] := slice(R[start], R[start+1], R[start+2])";
             ListAppend { list: Reg, src: Reg } = "R[list].append(R[src])";
             ListExtend { list: Reg, src: Reg } = "R[list].extend(R[src])";
+            CallArgsExtend { list: Reg, src: Reg, func: Reg } = "R[list].extend(R[src]) for R[func](*x); TypeError naming R[func] if R[src] is not iterable";
             SetAdd { set: Reg, src: Reg } = "R[set].add(R[src])";
             SetUpdate { set: Reg, src: Reg } = "R[set].update(R[src])";
             MapAdd { map: Reg, key: Reg, src: Reg } = "R[map][R[key]] := R[src]";

@@ -65,7 +65,8 @@ pub fn dict_merge(rt: &mut Runtime, map: &Value, src: &Value, func: &Value) -> P
             let t = rt.type_of(src);
             let Some(keys) = molt_builtins::typeobj::lookup(&t, "keys") else {
                 let msg = format!(
-                    "argument after ** must be a mapping, not {}",
+                    "{} argument after ** must be a mapping, not {}",
+                    function_str(rt, func),
                     rt.type_name(src)
                 );
                 return Err(rt.type_error(&msg));

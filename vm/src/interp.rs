@@ -793,6 +793,27 @@ fn run_inner(
                             l.borrow_mut().push(v);
                         }
                     }
+                    Instr::CallArgsExtend { list, src, func } => {
+                        let v = reg!(src).clone();
+                        let items = match rt.to_vec(&v) {
+                            Ok(i) => i,
+                            Err(e) => {
+                                if rt.exc_matches(&e, "TypeError") && rt.get_iter(&v).is_err() {
+                                    let f = reg!(func).clone();
+                                    let msg = format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        crate::call::function_str(rt, &f),
+                                        rt.type_name(&v)
+                                    );
+                                    break 'inner rt.type_error(&msg);
+                                }
+                                break 'inner e;
+                            }
+                        };
+                        if let Some(Kind::List(l)) = reg!(list).kind() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
                     Instr::ListExtend { list, src } => {
                         let v = reg!(src).clone();
                         let items = match rt.to_vec(&v) {

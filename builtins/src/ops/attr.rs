@@ -19,7 +19,7 @@ fn is_data_descriptor(rt: &Runtime, v: &Value) -> bool {
 }
 
 /// `'name' ` of a property (from its getter's `__name__`), for error messages.
-fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
+pub(crate) fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
     let Some(Kind::Property(p)) = prop.kind() else {
         return String::new();
     };
@@ -564,6 +564,16 @@ impl Runtime {
                 }
             }
             if let Some(d) = lookup(&t, name) {
+                if let Some(Kind::Instance(_)) = d.kind() {
+                    let dt = self.type_of(&d);
+                    if let Some(del) = lookup(&dt, "__delete__") {
+                        self.call(&del, &[d.clone(), obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                    if lookup(&dt, "__set__").is_some() {
+                        return Err(self.attr_error("__delete__"));
+                    }
+                }
                 if let Some(Kind::Property(p)) = d.kind() {
                     if p[2].is_none() {
                         let msg = format!(

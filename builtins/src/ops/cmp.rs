@@ -257,6 +257,14 @@ impl Runtime {
                 let e = r1 == r2 && i1 == i2;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
+            // Bound methods: the same object bound to and equal functions.
+            (Some(Kind::Method(f1, s1)), Some(Kind::Method(f2, s2)))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let (f1, f2, same) = (f1.clone(), f2.clone(), s1.is(s2));
+                let e = same && self.eq(&f1, &f2)?;
+                Ok(Some(if op == CmpOp::Eq { e } else { !e }))
+            }
             // complex == int/float: equal when the imaginary part is 0 and the real part
             // equals the number exactly.
             (Some(Kind::Complex(r, i)), _) | (_, Some(Kind::Complex(r, i)))

@@ -476,6 +476,13 @@ impl Runtime {
             }
             _ => {}
         }
+        if matches!(container.kind(), Some(Kind::Instance(_))) {
+            let t = self.type_of(container);
+            if crate::typeobj::lookup(&t, "__contains__").is_some_and(|f| f.is_none()) {
+                let msg = format!("'{}' object is not a container", self.type_name(container));
+                return Err(self.type_error(&msg));
+            }
+        }
         if let Some(r) = self.call_dunder(container, "__contains__", std::slice::from_ref(item))? {
             return self.truthy(&r);
         }

@@ -578,6 +578,14 @@ impl Runtime {
                     _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
                 }
             }
+            Some(Kind::Method(f, s)) => {
+                // CPython's meth_hash: the identity of __self__ with the function's hash.
+                let (f, s) = (f.clone(), s.clone());
+                let x = s.id().rotate_right(4) as i64;
+                let y = self.hash(&f)?;
+                let h = x ^ y;
+                Ok(if h == -1 { -2 } else { h })
+            }
             Some(_) => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
         }
     }

@@ -1175,6 +1175,12 @@ fn property_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             slots[i] = v;
         }
     }
+    // Without a doc argument, the getter's docstring.
+    if slots[3].is_none() && !slots[0].is_none() {
+        if let Ok(d) = rt.getattr(&slots[0], "__doc__") {
+            slots[3] = d;
+        }
+    }
     Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(slots)))))
 }
 

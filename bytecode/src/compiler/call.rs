@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
             match a {
                 ast::Expr::Starred(s) => {
                     let v = self.expr(&s.value)?;
-                    self.u().emit(Instr::ListExtend { list, src: v });
+                    self.u().emit(Instr::CallArgsExtend { list, src: v, func });
                 }
                 _ => {
                     let v = self.expr(a)?;
