@@ -1,0 +1,4 @@
+# A misspelt builtin name is suggested.
+values = [3, 1, 2]
+print(sorted(values))
+prnit(len(values))

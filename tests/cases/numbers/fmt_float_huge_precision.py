@@ -1,0 +1,17 @@
+# Very large precisions print the exact decimal expansion of the binary value.
+print(format(0.1, ".55f"))
+print(format(0.1, ".60e"))
+print(format(1 / 3, ".70g"))
+print(format(2.0**-20, ".25f"))
+print(format(1e23, ".1f"), format(1e23, ".30g"), format(2.0**70, ".0f"))
+s = format(5e-324, ".1100f")
+print(len(s), s.count("0"), s.rstrip("0")[-30:])
+t = format(2.2250738585072014e-308, ".800e")
+print(len(t), t[:30], t[-30:])
+u = format(1.7976931348623157e308, ".10f")
+print(len(u), u[:20], u[-20:])
+print(format(0.5, ".100f").rstrip("0"), format(0.1, ".100g"))
+for p in [17, 18, 25, 40, 53]:
+    print(p, format(0.1, ".%dg" % p), format(0.7, ".%df" % p))
+print(f"{1.1:.50}", f"{-2.675:.30f}")
+print("%.60f" % 0.3, "%.40e" % 1e-5)

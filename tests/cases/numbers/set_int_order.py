@@ -1,0 +1,23 @@
+# Iteration order of sets of ints follows the hash table layout exactly.
+print({5, 3, 1024, 7})
+print({1, 2, 3, 8, 9, 16, 17, 32, 33})
+print({100, 10, 1000, 1, 10000})
+print({2**31, 2**32, 2**33, 1, 0})
+print({8, 16, 24, 32, 40, 48, 56, 64})
+print(set(range(20, 0, -1)))
+print(set([7, 15, 23, 31, 39]))
+print({2**61 - 1, 2**61, 2**61 + 1, 5})
+print({10**20, 10**19, 10**18, 42})
+s = set()
+for i in range(0, 200, 13):
+    s.add(i)
+print(s)
+s = set()
+for i in [99, 1, 50, 3, 77, 64, 128, 256, 512]:
+    s.add(i)
+    print(len(s), s)
+print(set(range(0, 1000, 97)), set(range(5)) | {1000, 2000})
+print(frozenset({9, 1, 17, 25}), frozenset(range(40, 0, -7)))
+print([x for x in {31, 63, 127, 255, 511}], list({1 << k for k in range(0, 40, 5)}))
+print({1.5, 2.5, 0.5, 3.0, 1.0}, {0.1, 0.2, 0.3}, {True, 2, 3.0, 4 + 0j})
+print({(1, 2), (2, 1), (0, 0)}, {-0.0, 0.0, 0})

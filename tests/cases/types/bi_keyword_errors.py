@@ -1,0 +1,48 @@
+# Builtins that reject keyword arguments or get unexpected ones.
+tests = [
+    lambda: len(obj=[1]),
+    lambda: print("x", x=1),
+    lambda: abs(x=1),
+    lambda: isinstance(obj=1, class_or_tuple=int),
+    lambda: hasattr(obj=1, name="real"),
+    lambda: getattr(1, "real", default=0),
+    lambda: ord(c="a"),
+    lambda: chr(i=65),
+    lambda: divmod(x=1, y=2),
+    lambda: iter([1], sentinel=1),
+    lambda: next(iter([]), default=0),
+    lambda: repr(obj=1),
+    lambda: callable(obj=len),
+    lambda: hash(obj=1),
+    lambda: sum([1], start=5),
+    lambda: round(number=2.567, ndigits=1),
+    lambda: pow(base=2, exp=3),
+    lambda: int("10", base=2),
+    lambda: int(x="10"),
+    lambda: float(x="1"),
+    lambda: str(object=5),
+    lambda: str(obj=5),
+    lambda: list(iterable=[1]),
+    lambda: tuple(iterable=[1]),
+    lambda: dict([("a", 1)], b=2),
+    lambda: sorted([2, 1], reversed=True),
+    lambda: min([1], key=None, default=3),
+    lambda: list(enumerate(iterable="ab", start=1)),
+    lambda: list(zip([1], strict=False)),
+    lambda: "a".split(sep="a", maxsplit=1),
+    lambda: "a".replace(old="a", new="b"),
+    lambda: [].append(object=1),
+    lambda: {}.get(key=1),
+    lambda: "abc".startswith(prefix="a"),
+    lambda: "abc".encode(encoding="ascii", errors="strict"),
+    lambda: range(stop=3),
+    lambda: bytes(source=b"x"),
+    lambda: slice(start=1),
+    lambda: bool(x=1),
+    lambda: type(object=1),
+]
+for i, f in enumerate(tests):
+    try:
+        print(i, f())
+    except TypeError as e:
+        print(i, type(e).__name__, e)
