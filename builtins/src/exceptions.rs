@@ -323,7 +323,20 @@ fn exc_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(rt.new_string(s))
 }
 
-fn exc_with_traceback(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+fn exc_with_traceback(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args.len() != 2 {
+        return Err(rt.type_error(&format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let tb = &args[1];
+    if !tb.is_none() && !rt.isinstance_type(tb, &rt.types.traceback.clone()) {
+        return Err(rt.type_error("__traceback__ must be a traceback or None"));
+    }
+    if let Some(d) = data(&args[0]) {
+        d.borrow_mut().traceback_set = Some(tb.clone());
+    }
     Ok(args[0].clone())
 }
 
@@ -353,17 +366,56 @@ impl Runtime {
     /// Traceback objects (`tb_lineno`, `tb_next`, `tb_frame`) for recorded entries, outermost
     /// first as CPython links them.
     pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry]) -> Value {
+        // Frames link outward (f_back), tracebacks inward (tb_next).
+        let mut frames = Vec::with_capacity(entries.len());
+        let mut back = Value::NONE;
+        for e in entries.iter().rev() {
+            let code = Value::from_obj(crate::object::Obj::new(Kind::Code(e.code_obj.clone())));
+            let locals = if e.code.flags & molt_bytecode::code::flags::MODULE != 0 {
+                e.globals.clone()
+            } else {
+                self.new_dict(crate::dict::Dict::new())
+            };
+            let f = self.new_frame(code, e.globals.clone(), locals, e.line, back);
+            back = f.clone();
+            frames.push(f);
+        }
+        frames.reverse();
         let mut next = Value::NONE;
-        for e in entries.iter() {
+        for (e, f) in entries.iter().zip(frames) {
             let tb = crate::typeobj::new_instance(self, &self.types.traceback.clone())
                 .unwrap_or(Value::NONE);
             set_attr_raw(&tb, "tb_lineno", Value::small_int(e.line as i64));
             set_attr_raw(&tb, "tb_next", next);
             set_attr_raw(&tb, "tb_lasti", Value::small_int(-1));
-            set_attr_raw(&tb, "tb_frame", Value::NONE);
+            set_attr_raw(&tb, "tb_frame", f);
             next = tb;
         }
         next
+    }
+
+    /// A frame object (`f_code`, `f_globals`, `f_locals`, `f_lineno`, `f_back`): a
+    /// snapshot of an interpreter frame, which keeps its state in registers.
+    pub fn new_frame(
+        &mut self,
+        code: Value,
+        globals: Value,
+        locals: Value,
+        line: u32,
+        back: Value,
+    ) -> Value {
+        let f =
+            crate::typeobj::new_instance(self, &self.types.frame.clone()).unwrap_or(Value::NONE);
+        set_attr_raw(&f, "f_code", code);
+        set_attr_raw(&f, "f_globals", globals);
+        set_attr_raw(&f, "f_locals", locals);
+        set_attr_raw(&f, "f_lineno", Value::small_int(line as i64));
+        set_attr_raw(&f, "f_back", back);
+        set_attr_raw(&f, "f_lasti", Value::small_int(-1));
+        set_attr_raw(&f, "f_trace", Value::NONE);
+        let b = self.builtins.clone();
+        set_attr_raw(&f, "f_builtins", b);
+        f
     }
 
     /// Special attributes of exception instances (`args`, chaining, `value`, `code`...).
@@ -378,8 +430,16 @@ impl Runtime {
                 if let Some(t) = d.borrow().traceback_set.clone() {
                     return Some(t);
                 }
+                let n = d.borrow().traceback.len();
+                if let Some((m, v)) = d.borrow().traceback_cache.clone() {
+                    if m == n {
+                        return Some(v);
+                    }
+                }
                 let tb = d.borrow().traceback.clone();
-                self.traceback_chain(&tb)
+                let v = self.traceback_chain(&tb);
+                d.borrow_mut().traceback_cache = Some((n, v.clone()));
+                v
             }
             "value" if self.isinstance_type(obj, &self.exc_type("StopIteration")) => {
                 get_attr_raw(obj, "value")

@@ -244,6 +244,9 @@ pub struct Instance {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The code object and globals of the frame (for `tb_frame`).
+    pub code_obj: Rc<CodeObject>,
+    pub globals: Value,
 }
 
 #[derive(Default)]
@@ -256,6 +259,9 @@ pub struct ExcData {
     pub notes: Option<Value>,
     /// A traceback object assigned with `with_traceback` / `__traceback__ = ...`.
     pub traceback_set: Option<Value>,
+    /// The traceback objects last made from `traceback` (and how many entries it had), so
+    /// `e.__traceback__` is the same object until the exception travels further.
+    pub traceback_cache: Option<(usize, Value)>,
     /// The "Did you mean: ...?" hint the traceback printer appends (NameError).
     pub hint: Option<String>,
 }

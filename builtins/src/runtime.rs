@@ -79,6 +79,7 @@ pub struct Types {
     /// What `anext(it, default)` returns.
     pub anext_awaitable: Value,
     pub traceback: Value,
+    pub frame: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
 }
@@ -125,6 +126,9 @@ pub struct Runtime {
     /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
     /// by (builtin type id, name).
     pub slot_cache: HashMap<(u64, &'static str), Value>,
+    /// The frames of the running interpreter loop, innermost first, recorded right before
+    /// it calls `sys._getframe`.
+    pub pending_frames: Vec<Value>,
     /// The first instant `time.perf_counter()` saw (its origin).
     pub clock_origin: Option<std::time::Instant>,
 }
@@ -218,6 +222,7 @@ impl Runtime {
             async_gen_athrow: mk("async_generator_athrow"),
             anext_awaitable: mk("anext_awaitable"),
             traceback: mk("traceback"),
+            frame: mk("frame"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
             type_,
@@ -255,6 +260,7 @@ impl Runtime {
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),
+            pending_frames: Vec::new(),
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

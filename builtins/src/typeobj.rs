@@ -113,6 +113,8 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.async_gen_asend,
         &t.async_gen_athrow,
         &t.anext_awaitable,
+        &t.frame,
+        &t.traceback,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

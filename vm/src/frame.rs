@@ -232,6 +232,10 @@ impl FrameStack {
     pub fn is_empty(&self) -> bool {
         self.n == 0
     }
+    /// The frames, outermost first.
+    pub fn iter(&self) -> impl Iterator<Item = &Frame> {
+        self.slots[..self.n].iter()
+    }
     #[inline]
     pub fn last(&self) -> Option<&Frame> {
         self.n.checked_sub(1).map(|i| &self.slots[i])

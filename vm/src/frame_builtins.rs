@@ -10,9 +10,13 @@ use crate::api::{compile_source, exec_code, syntax_error};
 /// Whether the interpreter must record the frame scope before calling builtin `name`.
 #[inline]
 pub fn needs_frame(name: &str) -> bool {
+    // A first-byte test keeps the common builtin calls (append, len...) cheap.
     matches!(
+        name.as_bytes().first(),
+        Some(b'g' | b'l' | b'v' | b'd' | b'e' | b'_')
+    ) && matches!(
         name,
-        "globals" | "locals" | "vars" | "dir" | "exec" | "eval"
+        "globals" | "locals" | "vars" | "dir" | "exec" | "eval" | "_getframe"
     )
 }
 
@@ -118,6 +122,26 @@ fn eval(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
             exec_code(rt, &code, &merged, None)
         }
         None => exec_code(rt, &code, &g, None),
+    }
+}
+
+/// `sys._getframe(depth=0)`: the frame `depth` calls up (within the current run of the
+/// interpreter loop; frames of callers across a native call are not reachable).
+pub fn getframe(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args.len() > 1 {
+        return Err(rt.type_error(&format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let depth = match args.first() {
+        Some(d) => rt.index_of(d)?,
+        None => 0,
+    };
+    let frames = std::mem::take(&mut rt.pending_frames);
+    match usize::try_from(depth).ok().and_then(|d| frames.get(d)) {
+        Some(f) => Ok(f.clone()),
+        None => Err(rt.value_error("call stack is not deep enough")),
     }
 }
 

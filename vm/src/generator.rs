@@ -503,6 +503,48 @@ fn gen_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(rt.new_string(format!("<{noun} object {q} at {:#x}>", args[0].id())))
 }
 
+/// The frame object of a suspended (or running) generator: its code, globals, current
+/// line and a snapshot of its local variables.
+fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
+    let Some((code, globals, pc, started, locals)) = with_state(v, |g| {
+        let c = &g.code.code;
+        let names: Vec<(Rc<str>, Value)> = c
+            .varnames
+            .iter()
+            .take(c.nlocals as usize)
+            .enumerate()
+            .filter_map(|(i, n)| {
+                let mut x = g.regs.get(i)?.clone();
+                let r = molt_bytecode::opcodes::Reg(i as u16);
+                if c.cellvars.contains(&r) || c.freevars.contains(&r) {
+                    x = match x.kind() {
+                        Some(Kind::Cell(cell)) => cell.borrow().clone(),
+                        _ => Value::UNBOUND,
+                    };
+                }
+                (!x.is_unbound()).then(|| (n.clone(), x))
+            })
+            .collect();
+        let started = g.state != State::Created;
+        (g.code.clone(), g.globals.clone(), g.pc, started, names)
+    }) else {
+        return Value::NONE;
+    };
+    let mut d = molt_builtins::dict::Dict::new();
+    for (n, x) in locals {
+        let k = rt.intern(&n);
+        d.set_str(k, x);
+    }
+    let locals = rt.new_dict(d);
+    let line = if started {
+        code.code.line_at(pc)
+    } else {
+        code.code.firstlineno
+    };
+    let c = Value::from_obj(Obj::new(Kind::Code(code)));
+    rt.new_frame(c, globals, locals, line, Value::NONE)
+}
+
 /// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,
 /// `ag_*`).
 fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
@@ -521,6 +563,9 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
             awaiting,
         )
     })?;
+    if name.ends_with("_frame") && state != State::Done {
+        return Some(generator_frame(rt, v));
+    }
     if name == "__qualname__" {
         return Some(q);
     }

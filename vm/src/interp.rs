@@ -176,13 +176,7 @@ fn run_inner(
                         }
                         if let Some(Kind::Builtin(_)) = f.kind() {
                             frames.last_mut().expect("frame").pc = pc;
-                            set_frame_scope(
-                                rt,
-                                &f,
-                                frames.last().expect("frame"),
-                                &stack,
-                                &globals,
-                            );
+                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         // Other callees run outside this loop and cannot touch this stack, so
                         // the arguments are passed in place.
@@ -967,6 +961,9 @@ fn run_inner(
                                 switch_to!(fo, newbase, dst, None);
                             }
                         }
+                        if let Some(Kind::Builtin(_)) = f.kind() {
+                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
+                        }
                         let r = t!(rt.call(&f, &stack[start..start + n], &[]));
                         reg!(dst) = r;
                     }
@@ -1010,13 +1007,7 @@ fn run_inner(
                             }
                         }
                         if let Some(Kind::Builtin(_)) = f.kind() {
-                            set_frame_scope(
-                                rt,
-                                &f,
-                                frames.last().expect("frame"),
-                                &stack,
-                                &globals,
-                            );
+                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         reg!(dst) = t!(rt.call(&f, &args, &kw));
                     }
@@ -1036,13 +1027,7 @@ fn run_inner(
                             _ => Vec::new(),
                         };
                         if let Some(Kind::Builtin(_)) = f.kind() {
-                            set_frame_scope(
-                                rt,
-                                &f,
-                                frames.last().expect("frame"),
-                                &stack,
-                                &globals,
-                            );
+                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         reg!(dst) = t!(rt.call(&f, &a, &kw));
                     }
@@ -1337,7 +1322,7 @@ fn run_inner(
             set_context(rt, &exc);
         }
         if !reraise {
-            add_traceback(&exc, &code.code, pc);
+            add_traceback(&exc, &code, &globals, pc);
         }
         loop {
             let fr = frames.last_mut().expect("frame");
@@ -1358,7 +1343,7 @@ fn run_inner(
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
-            add_traceback(&exc, &code.code, pc);
+            add_traceback(&exc, &code, &globals, pc);
         }
     }
 }

@@ -12,14 +12,16 @@ use molt_bytecode::code::flags;
 
 use crate::frame::{bind_args, Frame};
 
-pub fn add_traceback(exc: &Exc, code: &Rc<molt_bytecode::Code>, pc: usize) {
-    if code.flags & flags::HIDDEN != 0 {
+pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usize) {
+    if code.code.flags & flags::HIDDEN != 0 {
         return;
     }
     if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
         d.borrow_mut().traceback.push(TbEntry {
-            code: code.clone(),
-            line: code.line_at(pc),
+            code: code.code.clone(),
+            line: code.code.line_at(pc),
+            code_obj: code.clone(),
+            globals: globals.clone(),
         });
     }
 }
@@ -283,11 +285,13 @@ pub(crate) fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
     *sp = base;
 }
 
-/// Records the caller's (globals, locals) for builtins that need them.
+/// Records the caller's (globals, locals) for builtins that need them, and for
+/// `sys._getframe` the frame objects of this run of the loop.
 pub(crate) fn set_frame_scope(
     rt: &mut Runtime,
     f: &Value,
-    frame: &Frame,
+    frames: &mut crate::frame::FrameStack,
+    pc: usize,
     stack: &[Value],
     globals: &Value,
 ) {
@@ -297,30 +301,53 @@ pub(crate) fn set_frame_scope(
     if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
         return;
     }
-    let code = &frame.code.code;
-    let locals = if let Some(l) = &frame.locals {
-        l.clone()
-    } else if code.flags & flags::MODULE != 0 {
-        globals.clone()
-    } else {
-        let mut d = Dict::new();
-        for i in 0..code.nlocals as usize {
-            let mut v = stack[frame.base + i].clone();
-            let r = molt_bytecode::opcodes::Reg(i as u16);
-            if code.cellvars.contains(&r) || code.freevars.contains(&r) {
-                v = match v.kind() {
-                    Some(Kind::Cell(c)) => c.borrow().clone(),
-                    _ => Value::UNBOUND,
-                };
-            }
-            if !v.is_unbound() {
-                let k = rt.intern(&code.varnames[i]);
-                d.set_str(k, v);
-            }
-        }
-        rt.new_dict(d)
-    };
+    if let Some(fr) = frames.last_mut() {
+        fr.pc = pc;
+    }
+    let Some(frame) = frames.last() else { return };
+    let locals = frame_locals(rt, frame, stack, globals);
     rt.frame_scope = Some((globals.clone(), locals));
+    if b.name == "_getframe" {
+        let mut back = Value::NONE;
+        let mut out = Vec::new();
+        for fr in frames.iter() {
+            let locals = frame_locals(rt, fr, stack, &fr.globals);
+            let code = Value::from_obj(Obj::new(Kind::Code(fr.code.clone())));
+            let line = fr.code.code.line_at(fr.pc);
+            let fo = rt.new_frame(code, fr.globals.clone(), locals, line, back);
+            back = fo.clone();
+            out.push(fo);
+        }
+        out.reverse();
+        rt.pending_frames = out;
+    }
+}
+
+/// A frame's local variables as a dict (its namespace for class bodies and modules).
+fn frame_locals(rt: &mut Runtime, frame: &Frame, stack: &[Value], globals: &Value) -> Value {
+    let code = &frame.code.code;
+    if let Some(l) = &frame.locals {
+        return l.clone();
+    }
+    if code.flags & flags::MODULE != 0 {
+        return globals.clone();
+    }
+    let mut d = Dict::new();
+    for i in 0..code.nlocals as usize {
+        let mut v = stack[frame.base + i].clone();
+        let r = molt_bytecode::opcodes::Reg(i as u16);
+        if code.cellvars.contains(&r) || code.freevars.contains(&r) {
+            v = match v.kind() {
+                Some(Kind::Cell(c)) => c.borrow().clone(),
+                _ => Value::UNBOUND,
+            };
+        }
+        if !v.is_unbound() {
+            let k = rt.intern(&code.varnames[i]);
+            d.set_str(k, v);
+        }
+    }
+    rt.new_dict(d)
 }
 
 #[inline(always)]

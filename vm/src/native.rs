@@ -113,7 +113,8 @@ fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
 
 fn make_sys(rt: &mut Runtime) -> Value {
     let m = new_module(rt, "sys");
-    let fns: [(&'static str, molt_builtins::object::NativeFn); 6] = [
+    let fns: [(&'static str, molt_builtins::object::NativeFn); 7] = [
+        ("_getframe", crate::frame_builtins::getframe),
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
