@@ -21,12 +21,17 @@ pub struct Hooks {
     pub import: fn(&mut Runtime, &str) -> PyResult,
     /// Attributes of interpreter-defined objects (generators): `None` when absent.
     pub native_attr: fn(&mut Runtime, &Value, &str) -> Option<Value>,
+    /// Attribute assignment on interpreter-defined objects: `None` when not handled.
+    pub native_setattr: fn(&mut Runtime, &Value, &str, &Value) -> Option<PyResult<()>>,
 }
 
 fn no_call(rt: &mut Runtime, _: &Value, _: &[Value], _: &[(Value, Value)]) -> PyResult {
     Err(rt.new_exc("RuntimeError", "no interpreter attached"))
 }
 fn no_native_attr(_: &mut Runtime, _: &Value, _: &str) -> Option<Value> {
+    None
+}
+fn no_native_setattr(_: &mut Runtime, _: &Value, _: &str, _: &Value) -> Option<PyResult<()>> {
     None
 }
 fn no_import(rt: &mut Runtime, name: &str) -> PyResult {
@@ -242,6 +247,7 @@ impl Runtime {
                 call_function: no_call,
                 import: no_import,
                 native_attr: no_native_attr,
+                native_setattr: no_native_setattr,
             },
             recursion_limit: 1000,
             depth: 0,

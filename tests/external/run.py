@@ -80,14 +80,17 @@ def first_difference(expected, got):
         return None
     exp_lines = expected.decode("utf-8", errors="replace").split("\n")
     got_lines = got.decode("utf-8", errors="replace").split("\n")
-    for i, (e, g) in enumerate(zip(exp_lines, got_lines)):
+    missing = object()
+    for i in range(max(len(exp_lines), len(got_lines))):
+        e = exp_lines[i] if i < len(exp_lines) else missing
+        g = got_lines[i] if i < len(got_lines) else missing
         if e != g:
-            return "stdout line %d: expected %s, got %s" % (i + 1, clip(e), clip(g))
-    if len(got_lines) < len(exp_lines):
-        i = len(got_lines)
-        return "stdout ends early at line %d: expected %s" % (i, clip(exp_lines[i - 1] if got_lines[-1] != exp_lines[i - 1] else exp_lines[i]))
-    i = len(exp_lines)
-    return "stdout has extra output from line %d: %s" % (i, clip(got_lines[i - 1] if got_lines[i - 1] else got_lines[i]))
+            return "stdout line %d: expected %s, got %s" % (
+                i + 1,
+                "<end of output>" if e is missing else clip(e),
+                "<end of output>" if g is missing else clip(g),
+            )
+    return "stdout differs"
 
 
 def main(argv):

@@ -103,7 +103,7 @@ fn agen_athrow(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     let Some(e) = args.get(1) else {
         return Err(rt.type_error("athrow expected at least 1 argument, got 0"));
     };
-    let mut e = crate::call::make_exception(rt, e)?;
+    let mut e = crate::call::thrown_exception(rt, e)?;
     if let (Some(Kind::Type(_)), Some(v)) = (args[1].kind(), args.get(2)) {
         if !v.is_none() {
             e = rt.call(&args[1], std::slice::from_ref(v), &[])?;
@@ -210,7 +210,7 @@ fn thrown(rt: &mut Runtime, args: &[Value]) -> PyResult<Exc> {
     let Some(e) = args.get(1) else {
         return Err(rt.type_error("throw expected at least 1 argument, got 0"));
     };
-    let mut e = crate::call::make_exception(rt, e)?;
+    let mut e = crate::call::thrown_exception(rt, e)?;
     if let (Some(Kind::Type(_)), Some(v)) = (args[1].kind(), args.get(2)) {
         if !v.is_none() {
             e = rt.call(&args[1], std::slice::from_ref(v), &[])?;

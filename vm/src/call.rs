@@ -160,6 +160,22 @@ pub fn make_exception(rt: &mut Runtime, v: &Value) -> PyResult {
     Err(rt.type_error("exceptions must derive from BaseException"))
 }
 
+/// The exception `gen.throw(v)` / `athrow(v)` raises, with their message for a bad `v`.
+pub fn thrown_exception(rt: &mut Runtime, v: &Value) -> PyResult {
+    let base = rt.exc_type("BaseException");
+    let ok = match v.kind() {
+        Some(Kind::Type(_)) => molt_builtins::typeobj::is_subtype(v, &base),
+        _ => rt.isinstance_type(v, &base),
+    };
+    if !ok {
+        let tn = rt.type_name(v);
+        return Err(rt.type_error(&format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    }
+    make_exception(rt, v)
+}
+
 /// `except T:` matching (T may be a tuple of classes).
 pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
     let base = rt.exc_type("BaseException");

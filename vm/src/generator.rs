@@ -60,6 +60,8 @@ pub struct GenState {
     pub(crate) state: State,
     /// An async generator with an `asend`/`athrow` awaitable in progress.
     pub(crate) running_async: bool,
+    /// `__name__` once assigned (else the code's name).
+    pub(crate) name: Option<Value>,
     pub qualname: Value,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
@@ -133,6 +135,7 @@ pub fn run_finalizers(rt: &mut Runtime) {
         let ty = type_for(rt, p.kind);
         let st = GenState {
             running_async: false,
+            name: None,
             kind: p.kind,
             code: p.code,
             globals: p.globals,
@@ -178,6 +181,7 @@ pub fn new(
     let kind = GenKind::of(&code);
     let st = GenState {
         running_async: false,
+        name: None,
         kind,
         code,
         globals,
@@ -450,7 +454,7 @@ pub(crate) fn gen_throw(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]
     let Some(e) = args.get(1) else {
         return Err(rt.type_error("throw expected at least 1 argument, got 0"));
     };
-    let mut e = crate::call::make_exception(rt, e)?;
+    let mut e = crate::call::thrown_exception(rt, e)?;
     if let (Some(Kind::Type(_)), Some(v)) = (args[1].kind(), args.get(2)) {
         if !v.is_none() {
             e = rt.call(&args[1], std::slice::from_ref(v), &[])?;
@@ -570,6 +574,9 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
         return Some(q);
     }
     if name == "__name__" {
+        if let Some(n) = with_state(v, |g| g.name.clone()).flatten() {
+            return Some(n);
+        }
         return Some(rt.new_str(&code.code.name));
     }
     let prefix = match kind {
@@ -600,8 +607,31 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
     })
 }
 
+/// `gen.__name__ = ...` / `gen.__qualname__ = ...` (strings only, as CPython checks).
+fn native_setattr(rt: &mut Runtime, v: &Value, name: &str, val: &Value) -> Option<PyResult<()>> {
+    let field = match name {
+        "__name__" | "__qualname__" => name,
+        _ => return None,
+    };
+    kind_of(v)?;
+    if !matches!(val.kind(), Some(Kind::Str(_))) {
+        return Some(Err(
+            rt.type_error(&format!("{field} must be set to a string object"))
+        ));
+    }
+    with_state(v, |g| {
+        if field == "__name__" {
+            g.name = Some(val.clone());
+        } else {
+            g.qualname = val.clone();
+        }
+    });
+    Some(Ok(()))
+}
+
 pub fn init(rt: &mut Runtime) {
     rt.hooks.native_attr = native_attr;
+    rt.hooks.native_setattr = native_setattr;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [
         ("__next__", gen_next),

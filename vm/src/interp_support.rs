@@ -311,6 +311,9 @@ pub(crate) fn set_frame_scope(
         let mut back = Value::NONE;
         let mut out = Vec::new();
         for fr in frames.iter() {
+            if fr.code.code.flags & flags::HIDDEN != 0 {
+                continue;
+            }
             let locals = frame_locals(rt, fr, stack, &fr.globals);
             let code = Value::from_obj(Obj::new(Kind::Code(fr.code.clone())));
             let line = fr.code.code.line_at(fr.pc);

@@ -391,6 +391,20 @@ impl Runtime {
                         return Ok(());
                     }
                 }
+                if name == "__class__" {
+                    return self.set_class(obj, inst, v);
+                }
+                if name == "__dict__" && crate::typeobj::has_instance_dict(&t) {
+                    if !matches!(v.kind(), Some(Kind::Dict(_))) {
+                        let msg = format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(&msg));
+                    }
+                    *inst.dict.borrow_mut() = Some(v.clone());
+                    return Ok(());
+                }
                 if let Some(d) = lookup(&t, name) {
                     if self.set_descriptor(&d, obj, v)? {
                         return Ok(());
@@ -491,6 +505,11 @@ impl Runtime {
                 Ok(())
             }
             _ => {
+                if let Some(Kind::Native(..)) = obj.kind() {
+                    if let Some(r) = (self.hooks.native_setattr)(self, obj, name, v) {
+                        return r;
+                    }
+                }
                 if let Some(d) = lookup(&t, name) {
                     if self.set_descriptor(&d, obj, v)? {
                         return Ok(());
@@ -510,6 +529,45 @@ impl Runtime {
                 Err(self.attr_error(&msg))
             }
         }
+    }
+
+    /// `obj.__class__ = cls` for instances of user classes with the same layout.
+    fn set_class(
+        &mut self,
+        obj: &Value,
+        inst: &crate::object::Instance,
+        v: &Value,
+    ) -> PyResult<()> {
+        let Some(new) = as_type(v) else {
+            let msg = format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(v)
+            );
+            return Err(self.type_error(&msg));
+        };
+        let old_t = self.type_of(obj);
+        let Some(old) = as_type(&old_t) else {
+            return Err(self.type_error("__class__ assignment failed"));
+        };
+        if new.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_layout = new.base_kind == old.base_kind
+            && new.slots.borrow().is_none() == old.slots.borrow().is_none()
+            && crate::typeobj::has_instance_dict(v) == crate::typeobj::has_instance_dict(&old_t);
+        if !same_layout {
+            let msg = format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name.borrow(),
+                old.name.borrow()
+            );
+            return Err(self.type_error(&msg));
+        }
+        *inst.cls.borrow_mut() = v.clone();
+        self.type_epoch += 1;
+        Ok(())
     }
 
     fn set_descriptor(&mut self, d: &Value, obj: &Value, v: &Value) -> PyResult<bool> {
