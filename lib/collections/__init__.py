@@ -11,6 +11,7 @@ dict.pop, ...) or plain syntax instead.
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from . import abc as _abc
+from types import GenericAlias as _GenericAlias
 
 __all__ = [
     'ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
@@ -467,7 +468,7 @@ class deque:
         return (self.__class__, (list(self), self._maxlen))
 
     def __class_getitem__(cls, item):
-        return cls
+        return _GenericAlias(cls, item)
 
 
 _repr_running = set()
@@ -489,6 +490,11 @@ def _repr_leave(obj):
 
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -555,6 +561,11 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order (and can reorder)."""
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
     def __init__(self, other=(), /, **kwds):
         dict.update(self, other, **kwds)
@@ -647,6 +658,11 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """Dict subclass for counting hashable items (a multiset)."""
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
     def __init__(self, iterable=None, /, **kwds):
         self.update(iterable, **kwds)
@@ -872,6 +888,11 @@ class ChainMap(_abc.MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together to create a
     single, updateable view.  Lookups search the underlying mappings successively;
     writes, updates and deletions only operate on the first mapping."""
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

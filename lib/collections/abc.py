@@ -26,6 +26,7 @@ __all__ = [
 ]
 
 from abc import ABCMeta as _ABCMeta, abstractmethod
+from types import GenericAlias as _GenericAlias, _type_repr
 
 
 def _mro(C):
@@ -59,6 +60,32 @@ class _ABC(metaclass=_ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """`Callable[[int, str], bool]`: the argument list is flattened into __args__."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not ...:
+            raise TypeError('Callable[args, result]: args must be a list. Got '
+                            f'{_type_repr(t_args)}')
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        origin = _type_repr(self.__origin__)
+        if len(self.__args__) == 2 and self.__args__[0] is ...:
+            return f'{origin}[..., {_type_repr(self.__args__[-1])}]'
+        params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
+        return f'{origin}[[{params}], {_type_repr(self.__args__[-1])}]'
 
 
 class Hashable(_ABC):
@@ -315,6 +342,9 @@ class Buffer(_ABC):
 
 
 class Callable(_ABC):
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _CallableGenericAlias(cls, item)
     __slots__ = ()
 
     @abstractmethod
