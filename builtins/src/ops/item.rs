@@ -330,6 +330,38 @@ impl Runtime {
             }
             Some(Kind::Dict(d)) => return crate::dict::set(self, d, key.clone(), val.clone()),
             Some(Kind::ByteArray(b)) => {
+                if matches!(key.kind(), Some(Kind::Slice(_))) {
+                    // b[i:j] = bytes-like or iterable of ints (an int is refused).
+                    if crate::ops::num::is_int(val) {
+                        return Err(self.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    }
+                    let items = crate::types::bytes::bytes_from_iterable(self, val)?;
+                    let len = b.borrow().len();
+                    let (start, stop, step, n) = slice_indices(self, key, len as i64)?;
+                    let mut v = b.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        v.splice(start as usize..stop as usize, items);
+                    } else {
+                        if items.len() != n {
+                            drop(v);
+                            let msg = format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                items.len(),
+                                n
+                            );
+                            return Err(self.value_error(&msg));
+                        }
+                        let mut i = start;
+                        for it in items {
+                            v[i as usize] = it;
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
                 let len = b.borrow().len();
                 let i = seq_index(self, key, len, "bytearray")?;
                 let x = self.index_of(val)?;
@@ -387,6 +419,26 @@ impl Runtime {
                 if crate::dict::remove(self, d, key)?.is_none() {
                     return Err(self.key_error(key.clone()));
                 }
+                return Ok(());
+            }
+            Some(Kind::ByteArray(b)) => {
+                let len = b.borrow().len();
+                if matches!(key.kind(), Some(Kind::Slice(_))) {
+                    let (start, _, step, n) = slice_indices(self, key, len as i64)?;
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    let mut v = b.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        v.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = seq_index(self, key, len, "bytearray")?;
+                if i >= len {
+                    return Err(self.index_error("bytearray index out of range"));
+                }
+                b.borrow_mut().remove(i);
                 return Ok(());
             }
             _ => {}
@@ -466,13 +518,23 @@ impl Runtime {
                     }
                 }
             }
-            Some(Kind::Bytes(b)) => {
-                if let Some(i) = super::num::to_i64(item) {
-                    return Ok(b.contains(&(i as u8)) && (0..256).contains(&i));
+            Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
+                let b = crate::types::bytes_like(container).unwrap_or_default();
+                if super::num::is_int(item) {
+                    let i = self.index_of(item)?;
+                    if !(0..256).contains(&i) {
+                        return Err(self.value_error("byte must be in range(0, 256)"));
+                    }
+                    return Ok(b.contains(&(i as u8)));
                 }
-                if let Some(Kind::Bytes(sub)) = item.kind() {
-                    return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub));
-                }
+                let Some(sub) = crate::types::bytes_like(item) else {
+                    let msg = format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    );
+                    return Err(self.type_error(&msg));
+                };
+                return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]));
             }
             _ => {}
         }

@@ -144,6 +144,25 @@ impl Runtime {
                 crate::types::dict::update_from(self, a, b)?;
                 return Ok(a.clone());
             }
+            (BinOp::Add, Some(Kind::ByteArray(x))) => {
+                if let Some(y) = crate::types::bytes_like(b) {
+                    x.borrow_mut().extend_from_slice(&y);
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::Mul, Some(Kind::ByteArray(x))) if is_int(b) => {
+                let n = self.index_of(b)?.max(0) as usize;
+                if x.borrow()
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > (1 << 34))
+                {
+                    return Err(self.new_exc("MemoryError", ""));
+                }
+                let rep = x.borrow().repeat(n);
+                *x.borrow_mut() = rep;
+                return Ok(a.clone());
+            }
             _ => {}
         }
         if self.is_user(a) {
@@ -264,15 +283,47 @@ impl Runtime {
                 v.extend_from_slice(y);
                 Ok(Some(self.new_bytes(v)))
             }
+            // bytes/bytearray + any bytes-like: the type of the left operand.
+            (BinOp::Add, Some(Kind::Bytes(_) | Kind::ByteArray(_)), _) => {
+                let Some(y) = crate::types::bytes_like(b) else {
+                    if matches!(b.kind(), Some(Kind::Instance(_))) {
+                        return Ok(None);
+                    }
+                    let msg = format!(
+                        "can't concat {} to {}",
+                        self.type_name(b),
+                        self.type_name(a)
+                    );
+                    return Err(self.type_error(&msg));
+                };
+                let mut v = crate::types::bytes_like(a).unwrap_or_default();
+                v.extend_from_slice(&y);
+                Ok(Some(match a.kind() {
+                    Some(Kind::ByteArray(_)) => crate::types::new_bytearray(v),
+                    _ => self.new_bytes(v),
+                }))
+            }
             (
                 BinOp::Mul,
-                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)),
+                Some(
+                    Kind::Str(_)
+                    | Kind::List(_)
+                    | Kind::Tuple(_)
+                    | Kind::Bytes(_)
+                    | Kind::ByteArray(_),
+                ),
                 _,
             ) if is_int(b) => self.repeat(a, b).map(Some),
             (
                 BinOp::Mul,
                 _,
-                Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_) | Kind::Bytes(_)),
+                Some(
+                    Kind::Str(_)
+                    | Kind::List(_)
+                    | Kind::Tuple(_)
+                    | Kind::Bytes(_)
+                    | Kind::ByteArray(_),
+                ),
             ) if is_int(a) => self.repeat(b, a).map(Some),
             (BinOp::Mod, Some(Kind::Str(_)), _) => {
                 crate::types::str::percent_format(self, a, b).map(Some)
@@ -312,6 +363,7 @@ impl Runtime {
             Some(Kind::List(l)) => l.borrow().len(),
             Some(Kind::Tuple(t)) => t.len(),
             Some(Kind::Bytes(b)) => b.len(),
+            Some(Kind::ByteArray(b)) => b.borrow().len(),
             _ => 0,
         };
         if unit > 0 && n.checked_mul(unit).is_none_or(|t| t > (1 << 34)) {
@@ -335,6 +387,7 @@ impl Runtime {
                 self.new_tuple(v)
             }
             Some(Kind::Bytes(b)) => self.new_bytes(b.repeat(n)),
+            Some(Kind::ByteArray(b)) => crate::types::new_bytearray(b.borrow().repeat(n)),
             _ => unreachable!("checked by caller"),
         })
     }

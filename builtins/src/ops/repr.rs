@@ -284,7 +284,10 @@ impl Runtime {
                     _ => Vec::new(),
                 };
                 let name = ["dict_keys", "dict_values", "dict_items"][(*which as usize).min(2)];
-                format!("{name}([{}])", self.join_reprs(&items)?)
+                let v2 = v.clone();
+                return self.guarded(&v2, "...", |rt| {
+                    Ok(format!("{name}([{}])", rt.join_reprs(&items)?))
+                });
             }
             Kind::Range(r) => {
                 let step_one = r.step.as_small_int() == Some(1);

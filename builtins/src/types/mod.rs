@@ -6,6 +6,7 @@
 //! Argument Clinic and `PyArg_ParseTuple` styles).
 
 pub mod bytes;
+pub mod bytes_more;
 pub mod complex;
 pub mod ctors;
 pub mod descr;
@@ -42,6 +43,7 @@ pub fn init(rt: &mut Runtime) {
     float::register(rt);
     complex::register(rt);
     bytes::register(rt);
+    bytes_more::register(rt);
     let it = rt.types.iterator.clone();
     reg(
         rt,
