@@ -88,6 +88,7 @@ pub fn init(rt: &mut Runtime) {
         ("staticmethod", t.staticmethod.clone()),
         ("classmethod", t.classmethod.clone()),
         ("super", t.super_.clone()),
+        ("memoryview", t.memoryview.clone()),
     ];
     for (n, v) in types {
         rt.set_builtin_value(n, v);

@@ -85,6 +85,7 @@ pub struct Types {
     pub anext_awaitable: Value,
     pub traceback: Value,
     pub frame: Value,
+    pub memoryview: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
 }
@@ -228,6 +229,7 @@ impl Runtime {
             anext_awaitable: mk("anext_awaitable"),
             traceback: mk("traceback"),
             frame: mk("frame"),
+            memoryview: mk("memoryview"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
             type_,

@@ -115,6 +115,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.anext_awaitable,
         &t.frame,
         &t.traceback,
+        &t.memoryview,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

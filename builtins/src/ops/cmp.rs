@@ -146,7 +146,12 @@ impl Runtime {
                 None => op == CmpOp::Ne,
             }));
         }
-        let user = |v: &Value| matches!(v.kind(), Some(Kind::Instance(_)) | Some(Kind::Type(_)));
+        let user = |v: &Value| {
+            matches!(
+                v.kind(),
+                Some(Kind::Instance(_)) | Some(Kind::Type(_)) | Some(Kind::Native(..))
+            )
+        };
         if !user(a) && !user(b) {
             if let Some(r) = self.builtin_compare(a, b, op)? {
                 return Ok(Value::bool(r));
@@ -199,7 +204,10 @@ impl Runtime {
     }
 
     fn try_cmp_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-        if !matches!(a.kind(), Some(Kind::Instance(_)) | Some(Kind::Type(_))) {
+        if !matches!(
+            a.kind(),
+            Some(Kind::Instance(_)) | Some(Kind::Type(_)) | Some(Kind::Native(..))
+        ) {
             return Ok(None);
         }
         let t = self.type_of(a);

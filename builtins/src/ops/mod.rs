@@ -465,6 +465,12 @@ impl Runtime {
             Some(Kind::Int(b)) => !b.is_zero(),
             Some(Kind::Complex(r, i)) => *r != 0.0 || *i != 0.0,
             Some(Kind::Range(_)) => self.len(v)? != 0,
+            Some(Kind::Native(..)) => {
+                if let Some(r) = self.call_dunder(v, "__len__", &[])? {
+                    return Ok(self.len_result(&r)? != 0);
+                }
+                true
+            }
             Some(Kind::Instance(_)) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                     return match r.as_bool() {
@@ -479,8 +485,7 @@ impl Runtime {
                     };
                 }
                 if let Some(r) = self.call_dunder(v, "__len__", &[])? {
-                    let n = self.index_of(&r)?;
-                    return Ok(n != 0);
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                     return self.truthy(&p);
@@ -513,18 +518,14 @@ impl Runtime {
                     }
                 }
             }
-            Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
+            Some(Kind::Instance(_)) | Some(Kind::Type(_)) | Some(Kind::Native(..)) => {
                 let Some(r) = self.call_dunder(v, "__len__", &[])? else {
                     if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                         return self.len(&p);
                     }
                     return Err(self.no_len(v));
                 };
-                let n = self.index_of(&r)?;
-                if n < 0 {
-                    return Err(self.value_error("__len__() should return >= 0"));
-                }
-                n as usize
+                self.len_result(&r)?
             }
             Some(Kind::DictView(d, _)) => match d.kind() {
                 Some(Kind::Dict(d)) => d.borrow().len(),
@@ -533,6 +534,32 @@ impl Runtime {
             _ => return Err(self.no_len(v)),
         };
         Ok(n)
+    }
+
+    /// What a `__len__` returned, checked as CPython checks it.
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        let Some(b) = to_big(r).or_else(|| crate::typeobj::builtin_payload(r).and_then(to_big))
+        else {
+            if matches!(r.kind(), Some(Kind::Instance(_))) {
+                let n = self.index_of(r)?;
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                return Ok(n as usize);
+            }
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            );
+            return Err(self.type_error(&msg));
+        };
+        if b.is_negative() {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        match b.to_i64() {
+            Some(n) => Ok(n as usize),
+            None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        }
     }
 
     fn no_len(&mut self, v: &Value) -> Exc {
@@ -638,6 +665,17 @@ impl Runtime {
                 let y = self.hash(&f)?;
                 let h = x ^ y;
                 Ok(if h == -1 { -2 } else { h })
+            }
+            Some(Kind::Native(..)) => {
+                let t = self.type_of(v);
+                match lookup(&t, "__hash__") {
+                    Some(f) if !f.is_none() => {
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        Ok(to_big(&r).and_then(|b| b.to_i64()).unwrap_or(0))
+                    }
+                    Some(_) => Err(self.unhashable(v)),
+                    None => Ok(v.id().rotate_right(4) as i64),
+                }
             }
             Some(_) => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
         }

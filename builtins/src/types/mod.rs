@@ -14,6 +14,7 @@ pub mod dict;
 pub mod float;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod range;
 pub mod set;
 pub mod slots;
@@ -44,6 +45,7 @@ pub fn init(rt: &mut Runtime) {
     complex::register(rt);
     bytes::register(rt);
     bytes_more::register(rt);
+    memoryview::register(rt);
     let it = rt.types.iterator.clone();
     reg(
         rt,
@@ -386,6 +388,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.kind() {
         Some(Kind::Bytes(b)) => Some(b.to_vec()),
         Some(Kind::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(Kind::Native(..)) => memoryview::view_bytes(v),
         _ => None,
     }
 }
