@@ -99,11 +99,8 @@ impl SetTable {
                     None if s.hash == 0 => {
                         return Ok(Some(Found::Free(freeslot.unwrap_or(j))));
                     }
-                    None => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    // A deleted slot: CPython 3.12 inserts into the last one it passed.
+                    None => freeslot = Some(j),
                     Some(k) => {
                         if s.hash == hash {
                             match eq(k, key)? {

@@ -130,6 +130,46 @@ impl Runtime {
                 *l.borrow_mut() = out;
                 return Ok(a.clone());
             }
+            // |=, -= and ^= with a set work in place as CPython's do (so deleted slots
+            // and reinsertions leave the same table layout); &= builds a new table.
+            (BinOp::Or | BinOp::Sub | BinOp::Xor, Some(Kind::Set(dst)))
+                if matches!(b.kind(), Some(Kind::Set(_)) | Some(Kind::FrozenSet(_))) =>
+            {
+                if a.is(b) {
+                    match op {
+                        BinOp::Or => {}
+                        _ => dst.borrow_mut().clear(),
+                    }
+                    return Ok(a.clone());
+                }
+                let other: Vec<(i64, Value)> = match b.kind() {
+                    Some(Kind::Set(t)) => t
+                        .borrow()
+                        .iter_hashed()
+                        .map(|(h, k)| (h, k.clone()))
+                        .collect(),
+                    Some(Kind::FrozenSet(t)) => {
+                        t.iter_hashed().map(|(h, k)| (h, k.clone())).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                match op {
+                    BinOp::Or => crate::types::set::update_internal(self, dst, b)?,
+                    BinOp::Sub => {
+                        for (_, k) in other {
+                            crate::set::discard(self, dst, &k)?;
+                        }
+                    }
+                    _ => {
+                        for (h, k) in other {
+                            if !crate::set::discard(self, dst, &k)? {
+                                crate::set::add_hashed(self, dst, k, h)?;
+                            }
+                        }
+                    }
+                }
+                return Ok(a.clone());
+            }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Kind::Set(_))) => {
                 if matches!(b.kind(), Some(Kind::Set(_)) | Some(Kind::FrozenSet(_))) {
                     let r = self.binary_op(op, a, b)?;

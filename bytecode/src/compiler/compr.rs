@@ -31,7 +31,7 @@ impl<'a> Compiler<'a> {
         };
         let line = self.line_of(e.range());
         let base = self.u().temps(2);
-        let src = self.expr(&gens[0].iter)?;
+        let src = self.iterable_fresh(&gens[0].iter)?;
         if gens[0].is_async {
             self.u().emit(Instr::GetAIter {
                 dst: base.offset(1),
@@ -147,7 +147,7 @@ impl<'a> Compiler<'a> {
         let it = if i == 0 {
             Reg(0)
         } else {
-            let src = self.expr(&g.iter)?;
+            let src = self.iterable_fresh(&g.iter)?;
             let it = self.u().temp();
             if g.is_async {
                 self.u().emit(Instr::GetAIter { dst: it, src });

@@ -53,6 +53,8 @@ pub fn const_of(e: &ast::Expr) -> Option<Const> {
             let items: Option<Vec<Const>> = t.elts.iter().map(const_of).collect();
             Const::Tuple(items?.into())
         }
+        E::BinOp(b) => super::fold::binop(b.op, &const_of(&b.left)?, &const_of(&b.right)?)?,
+        E::UnaryOp(u) => super::fold::unary(u.op, &const_of(&u.operand)?)?,
         _ => return None,
     })
 }
@@ -80,6 +82,15 @@ pub fn int_const(text: &str) -> Const {
 }
 
 impl<'a> Compiler<'a> {
+    /// A fresh register holding the iterable of a `for` or comprehension (a list or set
+    /// display of constants becomes a tuple or frozenset constant, as in CPython).
+    pub fn iterable_fresh(&mut self, e: &'a ast::Expr) -> CResult<Reg> {
+        match super::fold::iterable(e) {
+            Some(k) => Ok(self.u().const_reg(k)),
+            None => self.expr_fresh(e),
+        }
+    }
+
     /// Compiles `e`, returning a register that holds its value.
     pub fn expr(&mut self, e: &'a ast::Expr) -> CResult<Reg> {
         if let ast::Expr::Name(n) = e {
@@ -296,7 +307,13 @@ impl<'a> Compiler<'a> {
         let end = self.u().label();
         let n = c.ops.len();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let r = if i + 1 < n {
+            let folded = match op {
+                ast::CmpOp::In | ast::CmpOp::NotIn if i + 1 == n => super::fold::iterable(right),
+                _ => None,
+            };
+            let r = if let Some(k) = folded {
+                self.u().const_reg(k)
+            } else if i + 1 < n {
                 self.expr_fresh(right)?
             } else {
                 self.expr(right)?

@@ -10,6 +10,7 @@ mod asyncs;
 mod call;
 mod compr;
 mod expr;
+mod fold;
 mod generics;
 mod pattern;
 mod stmt;

@@ -480,7 +480,7 @@ impl<'a> Compiler<'a> {
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         // The iterator replaces the iterable in one temporary, so no second reference
         // keeps it alive after the loop.
-        let it = self.expr_fresh(&f.iter)?;
+        let it = self.iterable_fresh(&f.iter)?;
         self.u().emit(Instr::GetIter { dst: it, src: it });
         let top = self.u().label();
         let orelse = self.u().label();
