@@ -51,6 +51,40 @@ fn sys_exc_info(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> Py
     Ok(rt.new_tuple(vec![t, e, tb]))
 }
 
+fn sys_get_int_max_str_digits(
+    rt: &mut Runtime,
+    args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult {
+    if !args.is_empty() {
+        return Err(rt.type_error(&format!(
+            "sys.get_int_max_str_digits() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::small_int(rt.max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let v = match (args.first(), kw.first()) {
+        (Some(v), None) if args.len() == 1 => v.clone(),
+        (None, Some((k, v))) if kw.len() == 1 && rt.str_of(k).is_ok_and(|k| &*k == "maxdigits") => {
+            v.clone()
+        }
+        _ => {
+            return Err(
+                rt.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let n = rt.index_of(&v)?;
+    if n != 0 && n < 640 {
+        return Err(rt.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    rt.max_str_digits = n as usize;
+    Ok(Value::NONE)
+}
+
 fn sys_intern(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(args.first().cloned().unwrap_or(Value::NONE))
 }
@@ -113,8 +147,10 @@ fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
 
 fn make_sys(rt: &mut Runtime) -> Value {
     let m = new_module(rt, "sys");
-    let fns: [(&'static str, molt_builtins::object::NativeFn); 7] = [
+    let fns: [(&'static str, molt_builtins::object::NativeFn); 9] = [
         ("_getframe", crate::frame_builtins::getframe),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
@@ -169,6 +205,64 @@ fn make_sys(rt: &mut Runtime) -> Value {
         ],
     );
     set(rt, &m, "float_info", fi);
+    let hash_random = std::env::var("PYTHONHASHSEED").map_or(true, |s| s.trim() != "0");
+    let flags = record(
+        rt,
+        "flags",
+        vec![
+            ("debug", Value::small_int(0)),
+            ("inspect", Value::small_int(0)),
+            ("interactive", Value::small_int(0)),
+            ("optimize", Value::small_int(0)),
+            ("dont_write_bytecode", Value::small_int(0)),
+            ("no_user_site", Value::small_int(0)),
+            ("no_site", Value::small_int(0)),
+            ("ignore_environment", Value::small_int(0)),
+            ("verbose", Value::small_int(0)),
+            ("bytes_warning", Value::small_int(0)),
+            ("quiet", Value::small_int(0)),
+            ("hash_randomization", Value::small_int(hash_random as i64)),
+            ("isolated", Value::small_int(0)),
+            ("dev_mode", Value::FALSE),
+            ("utf8_mode", Value::small_int(0)),
+            ("warn_default_encoding", Value::small_int(0)),
+            ("safe_path", Value::FALSE),
+            (
+                "int_max_str_digits",
+                Value::small_int(rt.max_str_digits as i64),
+            ),
+        ],
+    );
+    set(rt, &m, "flags", flags);
+    let modulus = Value::small_int(molt_builtins::hash::MODULUS as i64);
+    let algo = rt.new_str("siphash13");
+    let hi = record(
+        rt,
+        "hash_info",
+        vec![
+            ("width", Value::small_int(64)),
+            ("modulus", modulus),
+            ("inf", Value::small_int(molt_builtins::hash::INF_HASH)),
+            ("nan", Value::small_int(0)),
+            ("imag", Value::small_int(1_000_003)),
+            ("algorithm", algo),
+            ("hash_bits", Value::small_int(64)),
+            ("seed_bits", Value::small_int(128)),
+            ("cutoff", Value::small_int(0)),
+        ],
+    );
+    set(rt, &m, "hash_info", hi);
+    let ii = record(
+        rt,
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::small_int(30)),
+            ("sizeof_digit", Value::small_int(4)),
+            ("default_max_str_digits", Value::small_int(4300)),
+            ("str_digits_check_threshold", Value::small_int(640)),
+        ],
+    );
+    set(rt, &m, "int_info", ii);
     let name = rt.new_str("molt");
     let cache = rt.new_str("molt-312");
     let ver = rt.new_tuple(vec![

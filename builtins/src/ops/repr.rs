@@ -91,6 +91,23 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 impl Runtime {
+    /// CPython's limit on converting huge ints to decimal text (sys.set_int_max_str_digits).
+    pub fn check_int_str_digits(&mut self, b: &num_bigint::BigInt) -> PyResult<()> {
+        let limit = self.max_str_digits;
+        // 3.33 bits per digit: only numbers this long can exceed the limit.
+        if limit == 0 || (b.bits() as f64) < (limit as f64) * 3.32 {
+            return Ok(());
+        }
+        let digits = b.to_string().trim_start_matches('-').len();
+        if digits > limit {
+            let msg = format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            );
+            return Err(self.value_error(&msg));
+        }
+        Ok(())
+    }
+
     /// `object.__repr__`: `<module.Qualname object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let t = self.type_of(v);
@@ -210,7 +227,7 @@ impl Runtime {
                 if s.trim_start_matches('-').len() > self.max_str_digits && self.max_str_digits > 0
                 {
                     let msg = format!(
-                        "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                         self.max_str_digits
                     );
                     return Err(self.value_error(&msg));
@@ -464,6 +481,9 @@ impl Runtime {
             return Err(self.new_exc("MemoryError", ""));
         }
         let out = if let Some(b) = super::num::to_big(v) {
+            if matches!(spec_parsed.ty, None | Some('d' | 'n')) {
+                self.check_int_str_digits(&b)?;
+            }
             crate::format::format_int_for(&b, &spec_parsed, &tname)
         } else if let Some(f) = v.as_float() {
             crate::format::format_float_for(f, &spec_parsed, &tname)

@@ -633,6 +633,9 @@ fn format_one(
         }
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
             let n = percent_int_arg(rt, &v, conv)?;
+            if matches!(conv, 'i' | 'd' | 'u') {
+                rt.check_int_str_digits(&n)?;
+            }
             match percent_format_int(&n, &spec) {
                 Ok(t) => out.push_str(&t),
                 Err(m) => return Err(rt.overflow_error(&m)),
