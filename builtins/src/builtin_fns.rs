@@ -95,6 +95,8 @@ pub fn init(rt: &mut Runtime) {
     }
     let ni = rt.not_implemented.clone();
     rt.set_builtin_value("NotImplemented", ni);
+    let name = rt.new_str("builtins");
+    rt.set_builtin_value("__name__", name);
     let el = rt.ellipsis.clone();
     rt.set_builtin_value("Ellipsis", el);
 }

@@ -8,5 +8,5 @@ pub mod opcodes;
 pub mod parse;
 
 pub use code::{Code, Const};
-pub use compiler::{compile_eval, compile_module};
+pub use compiler::{compile_eval, compile_eval_mode, compile_exec, compile_module, Mode};
 pub use parse::{decode_source, SyntaxErrorInfo};

@@ -214,6 +214,7 @@ macro_rules! for_each_op {
             PopExcInfo { save: Reg } = "the handled exception := R[save]";
             CheckExcMatch { dst: Reg, exc: Reg, typ: Reg } = "R[dst] := isinstance(R[exc], R[typ]) for except clauses; TypeError if R[typ] is not an exception class";
             LoadAssertionError { dst: Reg } = "R[dst] := the builtin AssertionError";
+            PrintExpr { src: Reg } = "interactive mode: show R[src] as sys.displayhook does (repr, unless None; builtins._ := it)";
             WithEnter { exit: Reg, dst: Reg, mgr: Reg } = "R[exit] := bound R[mgr].__exit__; R[dst] := R[mgr].__enter__()";
             WithExit { dst: Reg, exit: Reg, exc: Reg } = "R[dst] := R[exit](type(R[exc]), R[exc], tb) or R[exit](None, None, None) if R[exc] is None";
             ImportName { dst: Reg, name: Name, fromlist: Konst, level: Imm } = "R[dst] := __import__(N[name], fromlist=K[fromlist], level)";

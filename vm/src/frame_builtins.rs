@@ -2,10 +2,11 @@
 //! `dir()` without arguments), `exec()` and `eval()`. The interpreter stores the caller's
 //! (globals, locals) in `Runtime::frame_scope` right before calling one of these.
 
-use molt_builtins::dict::Dict;
+use std::rc::Rc;
+
 use molt_builtins::{Kind, PyResult, Runtime, Value};
 
-use crate::api::{compile_source, exec_code, syntax_error};
+use crate::api::{exec_code, syntax_error};
 
 /// Whether the interpreter must record the frame scope before calling builtin `name`.
 #[inline]
@@ -43,14 +44,23 @@ fn locals(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult 
     Ok(scope(rt)?.1)
 }
 
-fn namespaces(rt: &mut Runtime, args: &[Value]) -> PyResult<(Value, Option<Value>)> {
+fn namespaces(rt: &mut Runtime, args: &[Value], what: &str) -> PyResult<(Value, Option<Value>)> {
     let (fg, fl) = scope(rt)?;
     let g = args.get(1).cloned().filter(|v| !v.is_none());
     let l = args.get(2).cloned().filter(|v| !v.is_none());
+    if let Some(l) = &l {
+        if !matches!(l.kind(), Some(Kind::Dict(_))) && rt.getattr(l, "__getitem__").is_err() {
+            return Err(rt.type_error("locals must be a mapping"));
+        }
+    }
     match g {
         Some(g) => {
             if !matches!(g.kind(), Some(Kind::Dict(_))) {
-                let msg = format!("globals must be a dict, not {}", rt.type_name(&g));
+                let msg = if what == "eval" {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                } else {
+                    format!("{what}() globals must be a dict, not {}", rt.type_name(&g))
+                };
                 return Err(rt.type_error(&msg));
             }
             if let Some(Kind::Dict(d)) = g.kind() {
@@ -79,16 +89,53 @@ fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
     }
 }
 
+/// `sys.displayhook`: print the repr of a non-None value and keep it in `builtins._`.
+pub fn display_value(rt: &mut Runtime, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let k = rt.intern("_");
+    if let Some(Kind::Dict(d)) = rt.builtins.kind() {
+        d.borrow_mut().set_str(k.clone(), Value::NONE);
+    }
+    let r = rt.repr_string(v)?;
+    rt.write_stdout(&r)?;
+    rt.write_stdout("\n")?;
+    if let Some(Kind::Dict(d)) = rt.builtins.kind() {
+        d.borrow_mut().set_str(k, v.clone());
+    }
+    Ok(())
+}
+
+/// The code object `exec`/`eval` run: a code object as given, or source compiled for
+/// `mode` ("exec" or "eval"), with module-level names in the locals namespace.
+fn code_for(rt: &mut Runtime, src: &Value, what: &str) -> PyResult<Rc<molt_bytecode::Code>> {
+    if let Some(Kind::Code(c)) = src.kind() {
+        return Ok(c.code.clone());
+    }
+    let text = source_text(rt, src, what)?;
+    let mode = molt_bytecode::Mode {
+        namespace: true,
+        interactive: false,
+    };
+    let r = if what == "eval" {
+        molt_bytecode::compile_eval_mode(text.trim(), "<string>", mode)
+    } else {
+        let text = molt_bytecode::decode_source(text.as_bytes(), "<string>")
+            .map_err(|e| syntax_error(rt, &e))?;
+        molt_bytecode::compile_exec(&text, "<string>", mode)
+    };
+    r.map_err(|e| syntax_error(rt, &e))
+}
+
 fn exec(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(src) = args.first() else {
         return Err(rt.type_error("exec expected at least 1 argument, got 0"));
     };
-    let text = source_text(rt, src, "exec")?;
-    let (g, l) = namespaces(rt, args)?;
-    let code = compile_source(rt, text.as_bytes(), "<string>")?;
-    // Module-level code stores names in its globals; a separate locals mapping is used
-    // for name lookups only (class-body semantics).
-    exec_code(rt, &code, &g, l.filter(|_| false))?;
+    let (g, l) = namespaces(rt, args, "exec")?;
+    let code = code_for(rt, src, "exec")?;
+    let locals = l.unwrap_or_else(|| g.clone());
+    exec_code(rt, &code, &g, Some(locals))?;
     Ok(Value::NONE)
 }
 
@@ -96,37 +143,123 @@ fn eval(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let Some(src) = args.first() else {
         return Err(rt.type_error("eval expected at least 1 argument, got 0"));
     };
-    let text = source_text(rt, src, "eval")?;
-    let (g, l) = namespaces(rt, args)?;
-    let code =
-        molt_bytecode::compile_eval(text.trim(), "<string>").map_err(|e| syntax_error(rt, &e))?;
-    let locals = match l {
-        Some(l) if matches!(l.kind(), Some(Kind::Dict(_))) => Some(l),
-        _ => None,
-    };
-    // Names are looked up in locals first when they are given.
-    match locals {
-        Some(l) => {
-            let merged = match (g.kind(), l.kind()) {
-                (Some(Kind::Dict(gd)), Some(Kind::Dict(ld))) => {
-                    let mut d: Dict = gd.borrow().clone();
-                    for (k, v) in ld.borrow().items() {
-                        if let Some(Kind::Str(_)) = k.kind() {
-                            d.set_str(k, v);
-                        }
-                    }
-                    rt.new_dict(d)
-                }
-                _ => g.clone(),
-            };
-            exec_code(rt, &code, &merged, None)
-        }
-        None => exec_code(rt, &code, &g, None),
-    }
+    let (g, l) = namespaces(rt, args, "eval")?;
+    let code = code_for(rt, src, "eval")?;
+    let locals = l.unwrap_or_else(|| g.clone());
+    exec_code(rt, &code, &g, Some(locals))
 }
 
-/// `sys._getframe(depth=0)`: the frame `depth` calls up (within the current run of the
-/// interpreter loop; frames of callers across a native call are not reachable).
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
+    let mut p: Vec<Option<Value>> = vec![None; names.len()];
+    if args.len() > 6 {
+        return Err(rt.type_error(&format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (i, a) in args.iter().enumerate() {
+        p[i] = Some(a.clone());
+    }
+    for (k, v) in kw {
+        let k = rt.str_string(k)?;
+        match names.iter().position(|n| *n == k) {
+            Some(i) if p[i].is_none() => p[i] = Some(v.clone()),
+            Some(_) => {
+                return Err(rt.type_error(&format!(
+                    "argument for compile() given by name ('{k}') and position"
+                )))
+            }
+            None => {
+                return Err(rt.type_error(&format!(
+                    "compile() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    for (i, n) in names.iter().enumerate().take(3) {
+        if p[i].is_none() {
+            return Err(rt.type_error(&format!(
+                "compile() missing required argument '{n}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    let src = p[0].clone().unwrap_or(Value::NONE);
+    if let Some(Kind::Code(_)) = src.kind() {
+        return Ok(src);
+    }
+    let filename = rt.str_string(p[1].as_ref().unwrap_or(&Value::NONE))?;
+    let mode = rt.str_string(p[2].as_ref().unwrap_or(&Value::NONE))?;
+    if let Some(f) = &p[3] {
+        let flags = rt.index_of(f)?;
+        // ast.PyCF_ONLY_AST and friends produce AST objects: not available.
+        if flags & 0x400 != 0 {
+            return Err(rt.not_implemented_error(
+                "compile() to an AST (ast.PyCF_ONLY_AST) is not supported by Molt yet",
+            ));
+        }
+    }
+    let text = match src.kind() {
+        Some(Kind::Str(s)) => s.s.to_string(),
+        Some(Kind::Bytes(b)) => {
+            molt_bytecode::decode_source(b, &filename).map_err(|e| syntax_error(rt, &e))?
+        }
+        _ => {
+            return Err(rt.type_error("compile() arg 1 must be a string, bytes or AST object"));
+        }
+    };
+    if text.contains('\0') {
+        return Err(rt.new_exc(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
+    }
+    let namespace = molt_bytecode::Mode {
+        namespace: true,
+        interactive: mode == "single",
+    };
+    if mode == "single" {
+        // One statement only, as CPython's interactive mode compiles.
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .collect();
+        let top = lines.iter().filter(|l| !l.starts_with([' ', '\t'])).count();
+        if top > 1 && !lines.iter().skip(1).all(|l| l.starts_with([' ', '\t'])) {
+            let first = lines.first().map(|l| l.to_string());
+            let info = molt_bytecode::parse::SyntaxErrorInfo {
+                kind: "SyntaxError",
+                msg: "multiple statements found while compiling a single statement".into(),
+                filename: filename.clone(),
+                lineno: 1,
+                offset: first.as_ref().map_or(1, |l| l.chars().count() as u32 + 1),
+                end_lineno: 1,
+                end_offset: first.as_ref().map_or(1, |l| l.chars().count() as u32 + 1),
+                text: first,
+            };
+            return Err(syntax_error(rt, &info));
+        }
+    }
+    let code = match mode.as_str() {
+        "exec" | "single" => molt_bytecode::compile_exec(&text, &filename, namespace),
+        "eval" => molt_bytecode::compile_eval_mode(text.trim(), &filename, namespace),
+        _ => return Err(rt.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    }
+    .map_err(|e| syntax_error(rt, &e))?;
+    let co = crate::load::code_object(rt, &code);
+    Ok(Value::from_obj(molt_builtins::Obj::new(Kind::Code(co))))
+}
+
 pub fn getframe(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() > 1 {
         return Err(rt.type_error(&format!(
@@ -150,4 +283,5 @@ pub fn init(rt: &mut Runtime) {
     rt.add_builtin("locals", locals);
     rt.add_builtin("exec", exec);
     rt.add_builtin("eval", eval);
+    rt.add_builtin("compile", compile);
 }

@@ -1182,6 +1182,10 @@ fn run_inner(
                         reg!(dst) = Value::bool(t!(crate::call::exc_matches(rt, &e, &ty)));
                     }
                     Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
+                    Instr::PrintExpr { src } => {
+                        let v = reg!(src).clone();
+                        t!(crate::frame_builtins::display_value(rt, &v));
+                    }
                     Instr::WithEnter { exit, dst, mgr } => {
                         let m = reg!(mgr).clone();
                         let (ex, val) = t!(crate::call::with_enter(rt, &m, false));

@@ -92,13 +92,29 @@ pub(crate) fn load_global(rt: &mut Runtime, globals: &Value, name: &Value) -> Py
             return Ok(v.clone());
         }
     }
-    if let Some(Kind::Dict(b)) = rt.builtins.kind() {
+    let builtins = custom_builtins(rt, globals).unwrap_or_else(|| rt.builtins.clone());
+    if let Some(Kind::Dict(b)) = builtins.kind() {
         if let Some(v) = b.borrow().get_strv(name) {
             return Ok(v.clone());
         }
     }
     let n = rt.str_of(name)?;
     Err(name_error(rt, &n))
+}
+
+/// The builtins namespace of `globals` when its `__builtins__` is not the interpreter's
+/// (exec/eval with a restricted `__builtins__` dict or module).
+fn custom_builtins(rt: &Runtime, globals: &Value) -> Option<Value> {
+    let Some(Kind::Dict(d)) = globals.kind() else {
+        return None;
+    };
+    let b = d.borrow().get_str("__builtins__").cloned()?;
+    let dict = match b.kind() {
+        Some(Kind::Module(m)) => m.dict.clone(),
+        Some(Kind::Dict(_)) => b,
+        _ => return None,
+    };
+    (!dict.is(&rt.builtins)).then_some(dict)
 }
 
 /// A global read through the code object's per-name cache (filling it on a miss).
@@ -132,6 +148,9 @@ pub(crate) fn cached_global(
     let Some(Kind::Dict(b)) = rt.builtins.kind() else {
         return None;
     };
+    if custom_builtins(rt, globals).is_some() {
+        return None;
+    }
     let (g, b) = (g.borrow(), b.borrow());
     let name = &code.names[ni];
     let slot = match g.find_strv(name) {

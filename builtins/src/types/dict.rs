@@ -102,6 +102,15 @@ pub fn update_from(rt: &mut Runtime, dict: &Value, other: &Value) -> PyResult<()
         return Ok(());
     }
     let t = rt.type_of(other);
+    // A dict subclass that keeps dict's iteration is copied directly (CPython's
+    // dict_merge fast path), without calling an overridden __getitem__.
+    if let Some(p) = crate::typeobj::builtin_payload(other).cloned() {
+        if matches!(p.kind(), Some(Kind::Dict(_)))
+            && crate::typeobj::lookup(&t, "__iter__").is_none()
+        {
+            return update_from(rt, dict, &p);
+        }
+    }
     if crate::typeobj::lookup(&t, "keys").is_some() {
         let keys = rt.getattr(other, "keys")?;
         let ks = rt.call(&keys, &[], &[])?;

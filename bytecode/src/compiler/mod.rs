@@ -58,8 +58,34 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxEr
     compile_ast(&module, &map).map_err(|e| e.0)
 }
 
+/// How `exec` / `eval` / `compile()` code treats its module-level names.
+#[derive(Clone, Copy, Default)]
+pub struct Mode {
+    /// Module-level names live in the frame's locals mapping (LoadName/StoreName), as
+    /// CPython's do: `exec(code, globals, locals)` stores into `locals`.
+    pub namespace: bool,
+    /// `compile(..., 'single')`: expression statements print their value (displayhook).
+    pub interactive: bool,
+}
+
+/// Compiles source for `exec` / `compile(..., 'exec' | 'single')`.
+pub fn compile_exec(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let map = SourceMap::new(filename, source);
+    let module = crate::parse::parse_module(source, &map)?;
+    compile_ast_inner(&module, &map, false, mode).map_err(|e| e.0)
+}
+
 /// Compiles a single expression for `eval` mode: the code returns the expression's value.
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    compile_eval_mode(source, filename, Mode::default())
+}
+
+/// Compiles an expression for `eval`, with module-level names per `mode`.
+pub fn compile_eval_mode(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, SyntaxErrorInfo> {
     let source = source.trim_start_matches([' ', '\t']);
     let map = SourceMap::new(filename, source);
     let expr = crate::parse::parse_expression(source).ok_or_else(|| {
@@ -85,14 +111,19 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErro
         range: expr.range,
         body: std::iter::once(stmt).collect(),
     };
-    compile_ast_inner(&module, &map, true).map_err(|e| e.0)
+    compile_ast_inner(&module, &map, true, mode).map_err(|e| e.0)
 }
 
 fn compile_ast(module: &ast::ModModule, map: &SourceMap) -> CResult<Rc<Code>> {
-    compile_ast_inner(module, map, false)
+    compile_ast_inner(module, map, false, Mode::default())
 }
 
-fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CResult<Rc<Code>> {
+fn compile_ast_inner(
+    module: &ast::ModModule,
+    map: &SourceMap,
+    eval: bool,
+    mode: Mode,
+) -> CResult<Rc<Code>> {
     let table = symtable::build(module, map)?;
     let mut c = Compiler {
         map,
@@ -100,6 +131,7 @@ fn compile_ast_inner(module: &ast::ModModule, map: &SourceMap, eval: bool) -> CR
         filename: Rc::from(map.filename.as_str()),
         units: Vec::new(),
         allow_module_return: eval,
+        mode,
         future_annotations: module.body.iter().any(|s| {
             matches!(s, ast::Stmt::ImportFrom(i)
             if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
@@ -126,6 +158,7 @@ pub(crate) struct Compiler<'a> {
     pub filename: Rc<str>,
     pub units: Vec<Unit<'a>>,
     pub allow_module_return: bool,
+    pub mode: Mode,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
 }

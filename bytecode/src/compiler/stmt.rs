@@ -102,7 +102,9 @@ impl<'a> Compiler<'a> {
             S::Expr(e) => {
                 self.u().walrus = has_walrus(&e.value);
                 let r = self.expr(&e.value)?;
-                let _ = r;
+                if self.mode.interactive && self.u().kind == super::symtable::ScopeKind::Module {
+                    self.u().emit(Instr::PrintExpr { src: r });
+                }
             }
             S::Assign(a) => {
                 self.u().walrus = has_walrus(&a.value);

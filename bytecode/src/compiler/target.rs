@@ -70,7 +70,9 @@ impl<'a> Compiler<'a> {
             return false;
         }
         let kind = self.name_kind(name);
+        let namespace = self.mode.namespace;
         match self.u().kind {
+            ScopeKind::Module if namespace => kind == SymKind::GlobalExplicit,
             ScopeKind::Module => !matches!(kind, SymKind::Cell | SymKind::Free),
             ScopeKind::Class => kind == SymKind::GlobalExplicit,
             _ => matches!(kind, SymKind::GlobalExplicit | SymKind::GlobalImplicit),
@@ -110,6 +112,10 @@ impl<'a> Compiler<'a> {
                 let cell = self.u().regs[name];
                 self.u().emit(Instr::StoreDeref { cell, src });
             }
+            (ScopeKind::Module, k) if self.mode.namespace && k != SymKind::GlobalExplicit => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::StoreName { name: n, src });
+            }
             (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) => {
                 let n = self.u().name(name);
                 self.u().emit(Instr::StoreGlobal { name: n, src });
@@ -146,7 +152,9 @@ impl<'a> Compiler<'a> {
             | (_, SymKind::GlobalExplicit)
             | (_, SymKind::GlobalImplicit) => {
                 let n = self.u().name(name);
-                if ukind == ScopeKind::Class && kind != SymKind::GlobalExplicit {
+                let namespace = ukind == ScopeKind::Class
+                    || (ukind == ScopeKind::Module && self.mode.namespace);
+                if namespace && kind != SymKind::GlobalExplicit {
                     self.u().emit(Instr::DeleteName { name: n });
                 } else {
                     self.u().emit(Instr::DeleteGlobal { name: n });
@@ -181,6 +189,10 @@ impl<'a> Compiler<'a> {
                 self.u().emit(Instr::LoadDeref { dst, cell });
             }
             (ScopeKind::Class, SymKind::Local) | (ScopeKind::Class, SymKind::GlobalImplicit) => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::LoadName { dst, name: n });
+            }
+            (ScopeKind::Module, k) if self.mode.namespace && k != SymKind::GlobalExplicit => {
                 let n = self.u().name(name);
                 self.u().emit(Instr::LoadName { dst, name: n });
             }
