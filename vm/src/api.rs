@@ -253,6 +253,12 @@ impl Vm {
                 return 2;
             }
         };
+        // As CPython 3.9+: the script's path (in __file__, tracebacks and sys.path[0])
+        // is absolute, symlinks left as they are.
+        let abs = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_else(|_| path.to_string());
+        let path = abs.as_str();
         let dir = std::path::Path::new(path)
             .parent()
             .map(|p| p.to_string_lossy().to_string())

@@ -1,7 +1,7 @@
 //! Printing exceptions as CPython does: the traceback (most recent call last) with source
 //! lines, the chained causes and contexts, and the `Type: message` line.
 
-use molt_builtins::exceptions::{args_of, data, get_attr_raw};
+use molt_builtins::exceptions::{data, get_attr_raw};
 use molt_builtins::{Kind, Runtime, Value};
 
 fn source_line(file: &str, line: u32) -> Option<String> {
@@ -107,64 +107,83 @@ fn syntax_error_block(rt: &mut Runtime, exc: &Value, out: &mut String) {
     }
 }
 
-fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u64>) {
-    seen.push(exc.id());
-    if let Some(d) = data(exc) {
-        let (cause, context, suppress) = {
-            let d = d.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        if !cause.is_none() && !seen.contains(&cause.id()) {
-            format_one(rt, &cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !suppress && !context.is_none() && !seen.contains(&context.id()) {
-            format_one(rt, &context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+/// Where the printer is inside nested exception groups (CPython's
+/// `_ExceptionPrintContext`): lines inside a group are prefixed by `| ` margins.
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<u64>,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text` (one or more lines), each prefixed as CPython's `emit` does.
+    fn emit(&self, out: &mut String, text: &str, margin: Option<char>) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin.unwrap_or('|'));
+            prefix.push(' ');
         }
-        let tb = d.borrow().traceback.clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Like CPython: after 3 identical consecutive entries, print a count instead.
-            let mut last: Option<(&str, u32, &str)> = None;
-            let mut repeats = 0usize;
-            let flush = |out: &mut String, repeats: usize| {
-                if repeats > 3 {
-                    let n = repeats - 3;
-                    out.push_str(&format!(
-                        "  [Previous line repeated {n} more time{}]\n",
-                        if n == 1 { "" } else { "s" }
-                    ));
-                }
-            };
-            for e in tb.iter().rev() {
-                let key = (&*e.code.filename, e.line, &*e.code.name);
-                if last == Some(key) {
-                    repeats += 1;
-                } else {
-                    flush(out, repeats);
-                    last = Some(key);
-                    repeats = 1;
-                }
-                if repeats > 3 {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.code.filename, e.line, e.code.name
-                ));
-                if let Some(src) = source_line(&e.code.filename, e.line) {
-                    out.push_str(&format!("    {src}\n"));
-                }
-            }
-            flush(out, repeats);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
+}
+
+/// CPython's limits on printing nested groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The "Traceback (most recent call last):" lines of `exc`'s own traceback.
+fn stack_text(exc: &Value) -> String {
+    let mut out = String::new();
+    let Some(d) = data(exc) else { return out };
+    let tb = d.borrow().traceback.clone();
+    // Like CPython: after 3 identical consecutive entries, print a count instead.
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for e in tb.iter().rev() {
+        let key = (&*e.code.filename, e.line, &*e.code.name);
+        if last == Some(key) {
+            repeats += 1;
+        } else {
+            flush(&mut out, repeats);
+            last = Some(key);
+            repeats = 1;
+        }
+        if repeats > 3 {
+            continue;
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.code.filename, e.line, e.code.name
+        ));
+        if let Some(src) = source_line(&e.code.filename, e.line) {
+            out.push_str(&format!("    {src}\n"));
+        }
+    }
+    flush(&mut out, repeats);
+    out
+}
+
+/// `format_exception_only`: the SyntaxError block, `Type: message` and the notes.
+fn exception_only(rt: &mut Runtime, exc: &Value) -> String {
+    let mut out = String::new();
     if rt.isinstance_type(exc, &rt.exc_type("SyntaxError")) {
-        syntax_error_block(rt, exc, out);
+        syntax_error_block(rt, exc, &mut out);
     }
     out.push_str(&exception_line(rt, exc));
     out.push('\n');
@@ -178,12 +197,121 @@ fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, seen: &mut Vec<u6
             }
         }
     }
-    let _ = args_of;
+    out
+}
+
+fn format_one(rt: &mut Runtime, exc: &Value, out: &mut String, ctx: &mut Ctx) {
+    ctx.seen.push(exc.id());
+    if let Some(d) = data(exc) {
+        let (cause, context, suppress) = {
+            let d = d.borrow();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        };
+        if !cause.is_none() && !ctx.seen.contains(&cause.id()) {
+            format_one(rt, &cause, out, ctx);
+            ctx.emit(
+                out,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+                None,
+            );
+        } else if !suppress && !context.is_none() && !ctx.seen.contains(&context.id()) {
+            format_one(rt, &context, out, ctx);
+            ctx.emit(
+                out,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+                None,
+            );
+        }
+    }
+    let group = rt.exc_type("BaseExceptionGroup");
+    let subs = if rt.isinstance_type(exc, &group) {
+        rt.getattr(exc, "exceptions")
+            .ok()
+            .and_then(|v| rt.to_vec(&v).ok())
+    } else {
+        None
+    };
+    let stack = stack_text(exc);
+    let Some(subs) = subs else {
+        if !stack.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", None);
+            ctx.emit(out, &stack, None);
+        }
+        let only = exception_only(rt, exc);
+        ctx.emit(out, &only, None);
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            None,
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !stack.is_empty() {
+        let margin = if toplevel { Some('+') } else { None };
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        ctx.emit(out, &stack, None);
+    }
+    let only = exception_only(rt, exc);
+    ctx.emit(out, &only, None);
+    let n = subs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = subs.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(
+                out,
+                &format!("and {remaining} more exception{plural}\n"),
+                None,
+            );
+        } else {
+            format_one(rt, &subs[i], out, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
 }
 
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(rt: &mut Runtime, exc: &Value) -> String {
     let mut out = String::new();
-    format_one(rt, exc, &mut out, &mut Vec::new());
+    let mut ctx = Ctx {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    format_one(rt, exc, &mut out, &mut ctx);
     out
 }
