@@ -110,6 +110,9 @@ pub struct Runtime {
     pub native_depth: usize,
     /// The exception being handled (`sys.exception()`), None when none is.
     pub handled: Value,
+    /// What each running generator's caller was handling (CPython links a generator's
+    /// exception state to its caller's): seen through when `handled` is None.
+    pub handled_base: Vec<Value>,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
     pub argv: Vec<String>,
@@ -255,6 +258,7 @@ impl Runtime {
             depth: 0,
             native_depth: 0,
             handled: Value::NONE,
+            handled_base: Vec::new(),
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
@@ -393,6 +397,16 @@ impl Runtime {
     }
 
     // ---- misc -------------------------------------------------------------------------
+
+    /// The exception being handled as `sys.exception()` sees it.
+    pub fn current_exception(&self) -> Value {
+        if self.handled.is_none() {
+            if let Some(b) = self.handled_base.last() {
+                return b.clone();
+            }
+        }
+        self.handled.clone()
+    }
 
     pub fn type_name(&self, v: &Value) -> String {
         crate::typeobj::type_name(&self.type_of(v))

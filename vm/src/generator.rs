@@ -62,6 +62,9 @@ pub struct GenState {
     pub(crate) running_async: bool,
     /// `__name__` once assigned (else the code's name).
     pub(crate) name: Option<Value>,
+    /// The exception its frame was handling when it last yielded (None: none of its
+    /// own, so `sys.exception()` inside shows the caller's).
+    handled: Option<Value>,
     pub qualname: Value,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
@@ -136,6 +139,7 @@ pub fn run_finalizers(rt: &mut Runtime) {
         let st = GenState {
             running_async: false,
             name: None,
+            handled: None,
             kind: p.kind,
             code: p.code,
             globals: p.globals,
@@ -182,6 +186,7 @@ pub fn new(
     let st = GenState {
         running_async: false,
         name: None,
+        handled: None,
         kind,
         code,
         globals,
@@ -316,7 +321,15 @@ pub(crate) fn resume(
         with_state(gen, |g| g.state = State::Done);
         return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
     }
+    // A generator keeps its own handled exception across yields (CPython's gi_exc_state),
+    // and sees its caller's when it has none of its own.
+    let caller_handled = rt.current_exception();
+    rt.handled_base.push(caller_handled);
+    let own_saved = with_state(gen, |g| g.handled.take()).flatten();
+    let caller_slot = std::mem::replace(&mut rt.handled, own_saved.unwrap_or(Value::NONE));
     let r = run_with(rt, frame, regs, exc);
+    let own = std::mem::replace(&mut rt.handled, caller_slot);
+    rt.handled_base.pop();
     rt.depth -= 1;
     match r {
         Ok(Exit::Yield { value, regs, pc }) => {
@@ -324,6 +337,7 @@ pub(crate) fn resume(
                 g.regs = regs;
                 g.pc = pc;
                 g.state = State::Suspended;
+                g.handled = (!own.is_none()).then_some(own);
             });
             Ok(Delegated::Yielded(value))
         }

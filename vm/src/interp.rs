@@ -1140,12 +1140,13 @@ fn run_inner(
                     }
                     Instr::Raise { exc, cause, kind } => match kind.0 {
                         0 => {
-                            if rt.handled.is_none() {
+                            let cur = rt.current_exception();
+                            if cur.is_none() {
                                 break 'inner rt
                                     .new_exc("RuntimeError", "No active exception to reraise");
                             }
                             reraise = true;
-                            break 'inner Exc(rt.handled.clone());
+                            break 'inner Exc(cur);
                         }
                         _ => {
                             let e = reg!(exc).clone();

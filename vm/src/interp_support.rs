@@ -28,12 +28,13 @@ pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usiz
 
 /// Sets `__context__` of a newly raised exception to the exception being handled.
 pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
-    if rt.handled.is_none() || rt.handled.is(&exc.0) {
+    let handled = rt.current_exception();
+    if handled.is_none() || handled.is(&exc.0) {
         return;
     }
     if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
         // Avoid cycles: do not chain to an exception whose context chain contains exc.
-        let mut cur = rt.handled.clone();
+        let mut cur = handled.clone();
         let mut steps = 0;
         while let Some(cd) = molt_builtins::exceptions::data(&cur) {
             if cur.is(&exc.0) || steps > 100 {
@@ -43,7 +44,7 @@ pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
             cur = next;
             steps += 1;
         }
-        d.borrow_mut().context = rt.handled.clone();
+        d.borrow_mut().context = handled;
     }
 }
 

@@ -38,11 +38,11 @@ fn sys_setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)
 }
 
 fn sys_exception(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    Ok(rt.handled.clone())
+    Ok(rt.current_exception())
 }
 
 fn sys_exc_info(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let e = rt.handled.clone();
+    let e = rt.current_exception();
     if e.is_none() {
         return Ok(rt.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }

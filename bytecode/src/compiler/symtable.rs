@@ -310,7 +310,9 @@ impl Builder<'_> {
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.bind(&f.name.id);
+                if f.type_params.is_none() {
+                    self.bind(&f.name.id);
+                }
                 self.push(f, ScopeKind::Function, &f.name.id);
                 self.scopes[self.cur].is_coroutine = f.is_async;
                 self.declare_params(&f.parameters)?;
@@ -336,7 +338,9 @@ impl Builder<'_> {
                         self.expr(&k.value)?;
                     }
                 }
-                self.bind(&c.name.id);
+                if c.type_params.is_none() {
+                    self.bind(&c.name.id);
+                }
                 self.push(c, ScopeKind::Class, &c.name.id);
                 self.stmts(&c.body)?;
                 self.pop();
