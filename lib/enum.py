@@ -37,8 +37,30 @@ def _is_private(cls_name, name):
     return name.startswith(pattern) and not name.endswith('__')
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body: refuses to redefine a member name."""
+
+    def __init__(self, cls_name=''):
+        super().__init__()
+        self._cls_name = cls_name
+
+    def __setitem__(self, key, value):
+        plain = not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key))
+        if plain and key in self:
+            old = dict.__getitem__(self, key)
+            if not (_is_descriptor(old) or isinstance(old, type)):
+                raise TypeError('%r already defined as %r' % (key, old))
+            if not (_is_descriptor(value) or isinstance(value, type)):
+                raise TypeError('%r already defined as %r' % (key, old))
+        dict.__setitem__(self, key, value)
+
+
 class EnumType(type):
     """The metaclass of enumerations: turns class attributes into members."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         enum_base = None

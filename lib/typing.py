@@ -367,11 +367,110 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+import abc as _abcmod
+
+_PROTO_EXCLUDED = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__protocol_attrs__', '__type_params__',
+    '__qualname__', '__init_subclass__', '__match_args__', '__annotate__',
+    '_is_protocol', '_is_runtime_protocol', '__non_callable_proto_members__',
+    '_abc_impl', '__abstractmethods__', '__classcell__',
+})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(_abcmod.ABCMeta):
+    """The metaclass of Protocol: structural isinstance() for @runtime_checkable ones."""
+
+    def __instancecheck__(cls, instance):
+        if cls is Protocol:
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, '_is_protocol', False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if _abcmod.ABCMeta.__subclasscheck__(cls, type(instance)):
+            return True
+        for attr in cls.__protocol_attrs__:
+            try:
+                val = getattr(instance, attr)
+            except AttributeError:
+                return False
+            if val is None and attr not in cls.__non_callable_proto_members__:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, '_is_protocol', False):
+            return super().__subclasscheck__(other)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if cls.__non_callable_proto_members__:
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if _abcmod.ABCMeta.__subclasscheck__(cls, other):
+            return True
+        for attr in cls.__protocol_attrs__:
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for structural types; isinstance() needs @runtime_checkable."""
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        cls.__protocol_attrs__ = _protocol_attrs(cls)
+        non_callable = set()
+        for attr in cls.__protocol_attrs__:
+            val = getattr(cls, attr, None)
+            if not callable(val) and not isinstance(val, (staticmethod, classmethod, property)):
+                non_callable.add(attr)
+            elif isinstance(val, property):
+                non_callable.add(attr)
+        cls.__non_callable_proto_members__ = frozenset(non_callable)
+        if cls._is_protocol and not any('__init__' in b.__dict__ for b in cls.__mro__[:-1]):
+            cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as usable with isinstance() and issubclass()."""
+    if not getattr(cls, '_is_protocol', False) or not isinstance(cls, _ProtocolMeta):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -278,7 +278,66 @@ pub fn getframe(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     }
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn dunder_import(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    let mut p: Vec<Option<Value>> = vec![None; 5];
+    if args.len() > 5 {
+        return Err(rt.type_error(&format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (i, a) in args.iter().enumerate() {
+        p[i] = Some(a.clone());
+    }
+    for (k, v) in kw {
+        let k = rt.str_string(k)?;
+        match names.iter().position(|n| *n == k) {
+            Some(i) => p[i] = Some(v.clone()),
+            None => {
+                return Err(rt.type_error(&format!(
+                    "__import__() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let Some(name) = p[0].clone() else {
+        return Err(rt.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(Kind::Str(n)) = name.kind() else {
+        let tn = rt.type_name(&name);
+        return Err(rt.type_error(&format!("__import__() argument 1 must be str, not {tn}")));
+    };
+    let n = n.s.to_string();
+    let level = match &p[4] {
+        Some(l) => rt.index_of(l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(rt.value_error("level must be >= 0"));
+    }
+    if n.is_empty() && level == 0 {
+        return Err(rt.value_error("Empty module name"));
+    }
+    let globals = p[1].clone().unwrap_or(Value::NONE);
+    let fromlist = match &p[3] {
+        Some(f) if !f.is_none() => {
+            let items = rt.to_vec(f)?;
+            rt.new_tuple(items)
+        }
+        _ => rt.empty_tuple.clone(),
+    };
+    let globals = if matches!(globals.kind(), Some(Kind::Dict(_))) {
+        globals
+    } else {
+        rt.new_dict(molt_builtins::dict::Dict::new())
+    };
+    crate::import::import_name(rt, &n, &fromlist, level as usize, &globals)
+}
+
 pub fn init(rt: &mut Runtime) {
+    rt.add_builtin("__import__", dunder_import);
     rt.add_builtin("globals", globals);
     rt.add_builtin("locals", locals);
     rt.add_builtin("exec", exec);

@@ -195,7 +195,11 @@ fn type_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             )));
         }
     };
-    let ns = match a[2].kind() {
+    // A dict subclass instance (a metaclass's __prepare__ namespace) counts as a dict.
+    let nsv = crate::typeobj::builtin_payload(&a[2])
+        .cloned()
+        .unwrap_or_else(|| a[2].clone());
+    let ns = match nsv.kind() {
         Some(Kind::Dict(d)) => d.borrow().clone(),
         _ => {
             let tn = rt.type_name(&a[2]);
