@@ -649,17 +649,26 @@ impl Runtime {
                     attr.clone(),
                     i.clone(),
                 )))),
-                // Taken unbound from its type: check `self` when it is called.
-                None if b.owner.is_some() && b.bound.is_none() && !b.check_self => Ok(
-                    Value::from_obj(Obj::new(Kind::Builtin(Box::new(crate::object::Builtin {
-                        name: b.name,
-                        func: b.func,
-                        owner: b.owner,
-                        bound: None,
-                        doc: b.doc,
-                        check_self: true,
-                    })))),
-                ),
+                // Taken unbound from its type: check `self` when it is called. The checked
+                // copy is made once, so `list.append is list.append` as in CPython.
+                None if b.owner.is_some() && b.bound.is_none() && !b.check_self => {
+                    let key = (attr.id(), "<unbound>");
+                    if let Some(v) = self.slot_cache.get(&key) {
+                        return Ok(v.clone());
+                    }
+                    let v = Value::from_obj(Obj::new(Kind::Builtin(Box::new(
+                        crate::object::Builtin {
+                            name: b.name,
+                            func: b.func,
+                            owner: b.owner,
+                            bound: None,
+                            doc: b.doc,
+                            check_self: true,
+                        },
+                    ))));
+                    self.slot_cache.insert(key, v.clone());
+                    Ok(v)
+                }
                 None => Ok(attr.clone()),
             },
             Some(Kind::StaticMethod(f)) => Ok(f.clone()),

@@ -32,6 +32,8 @@ enum Cat {
     Range,
     /// The builtin iterator types (list_iterator, map, zip...).
     Iter,
+    /// Functions, staticmethod and classmethod objects: descriptors (`__get__`).
+    Descriptor,
 }
 
 fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
@@ -57,6 +59,9 @@ fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
     }
     if ty.iterator.is(t) || ty.iterators.iter().any(|(_, x)| x.is(t)) {
         return Some(Cat::Iter);
+    }
+    if ty.function.is(t) || ty.staticmethod.is(t) || ty.classmethod.is(t) {
+        return Some(Cat::Descriptor);
     }
     None
 }
@@ -90,7 +95,7 @@ fn binary_ops(c: Cat) -> &'static [BinOp] {
         Cat::List | Cat::Tuple => &[Add, Mul],
         Cat::Dict => &[Or],
         Cat::Set | Cat::FrozenSet => &[And, Or, Sub, Xor],
-        Cat::Object | Cat::Range | Cat::Iter => &[],
+        Cat::Object | Cat::Range | Cat::Iter | Cat::Descriptor => &[],
     }
 }
 
@@ -156,6 +161,7 @@ fn slot(c: Cat, name: &str) -> Option<Slot> {
         "__round__" if c == Int || c == Float => round,
         "__divmod__" if c == Int || c == Float => divmod,
         "__rdivmod__" if c == Int || c == Float => rdivmod,
+        "__get__" if c == Descriptor => descr_get,
         "__next__" if c == Iter => next,
         "__iter__" if c == Iter => iter_self,
         "__len__" if container => len,
@@ -238,6 +244,7 @@ fn static_name(c: Cat) -> &'static str {
         Cat::FrozenSet => "frozenset",
         Cat::Range => "range",
         Cat::Iter => "iterator",
+        Cat::Descriptor => "function",
     }
 }
 
@@ -306,6 +313,7 @@ const ALL_NAMES: &[&str] = &[
     "__isub__",
     "__ixor__",
     "__next__",
+    "__get__",
 ];
 
 fn intern_name(name: &str) -> Option<&'static str> {
@@ -573,6 +581,24 @@ fn next(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
         None => Err(rt.exc_with_args("StopIteration", vec![])),
     }
 }
+/// `f.__get__(obj, type=None)` for functions, staticmethods and classmethods.
+fn descr_get(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    if a.len() < 2 || a.len() > 3 {
+        return Err(rt.type_error("expected 1 or 2 arguments"));
+    }
+    let (f, inst) = (&a[0], &a[1]);
+    let owner = match a.get(2) {
+        Some(o) if !o.is_none() => o.clone(),
+        _ if !inst.is_none() => rt.type_of(inst),
+        _ => Value::NONE,
+    };
+    if inst.is_none() && owner.is_none() {
+        return Err(rt.type_error("__get__(None, None) is invalid"));
+    }
+    let i = (!inst.is_none()).then_some(inst);
+    rt.bind_descriptor(f, i, &owner)
+}
+
 fn iter_self(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let a = args_n(rt, a, 1)?;
     Ok(a[0].clone())
