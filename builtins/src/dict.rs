@@ -245,7 +245,7 @@ impl Dict {
 
     /// Looks up a str key without Python.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let hash = crate::hash::str_hash(key);
+        let hash = crate::hash::name_hash(key);
         for &i in self.indices.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
@@ -342,7 +342,7 @@ impl Dict {
     }
 
     pub fn del_str(&mut self, key: &str) -> Option<Value> {
-        let hash = crate::hash::str_hash(key);
+        let hash = crate::hash::name_hash(key);
         let mut found = None;
         for &i in self.indices.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("live");

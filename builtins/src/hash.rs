@@ -87,6 +87,59 @@ pub fn frexp(v: f64) -> (f64, i32) {
     (m, e)
 }
 
+/// Recently hashed short names (attribute and method names the runtime looks up by
+/// `&str`): a memo of SipHash results, checked against the text, so a hit costs an FNV
+/// pass and a comparison instead of SipHash. Per thread and invisible to Python code: it
+/// never changes a result, only how fast it is found.
+const MEMO_SLOTS: usize = 256;
+const MEMO_MAX_LEN: usize = 32;
+
+struct Memo {
+    keys: Vec<([u8; MEMO_MAX_LEN], u8)>,
+    hashes: Vec<i64>,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo {
+        keys: vec![([0; MEMO_MAX_LEN], u8::MAX); MEMO_SLOTS],
+        hashes: vec![0; MEMO_SLOTS],
+    });
+}
+
+fn memo_hash(b: &[u8]) -> i64 {
+    let mut f: u32 = 0x811c_9dc5;
+    for &c in b {
+        f = (f ^ c as u32).wrapping_mul(0x0100_0193);
+    }
+    let slot = f as usize % MEMO_SLOTS;
+    let hit = MEMO.with(|m| {
+        let m = m.borrow();
+        let (k, n) = &m.keys[slot];
+        (*n as usize == b.len() && &k[..b.len()] == b).then(|| m.hashes[slot])
+    });
+    if let Some(h) = hit {
+        return h;
+    }
+    let h = fix(crate::siphash_key::siphash13(b) as i64);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        let mut k = [0u8; MEMO_MAX_LEN];
+        k[..b.len()].copy_from_slice(b);
+        m.keys[slot] = (k, b.len() as u8);
+        m.hashes[slot] = h;
+    });
+    h
+}
+
+/// `str_hash` for names the runtime looks up by `&str` again and again (type
+/// attributes, dunder methods): memoized for short ASCII names.
+pub fn name_hash(s: &str) -> i64 {
+    if !s.is_empty() && s.len() <= MEMO_MAX_LEN && s.is_ascii() {
+        return memo_hash(s.as_bytes());
+    }
+    str_hash(s)
+}
+
 /// hash(str) for text `s`: SipHash-1-3 of its PEP 393 representation.
 pub fn str_hash(s: &str) -> i64 {
     if s.is_empty() {

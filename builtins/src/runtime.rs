@@ -4,7 +4,9 @@
 //! There is no global state: two `Runtime`s in one process are independent.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+// hashbrown's default hasher: these maps are keyed by names the runtime chooses, so a fast
+// non-keyed hasher is fine (Python-level dicts use their own table).
+use hashbrown::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
