@@ -1000,6 +1000,16 @@ pub(crate) fn divmod(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 }
             }
         }
+        // Subclasses of int/float: divmod of the numbers inside.
+        let pa = crate::typeobj::builtin_payload(a).cloned();
+        let pb = crate::typeobj::builtin_payload(b).cloned();
+        if pa.is_some() || pb.is_some() {
+            let x = pa.unwrap_or_else(|| a.clone());
+            let y = pb.unwrap_or_else(|| b.clone());
+            if !user(&x) && !user(&y) {
+                return divmod(rt, &[x, y], &[]);
+            }
+        }
     }
     let (ta, tb) = (rt.type_name(a), rt.type_name(b));
     Err(rt.type_error(&format!(
@@ -1024,6 +1034,17 @@ fn pow(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                     if !r.is(&rt.not_implemented) {
                         return Ok(r);
                     }
+                }
+            }
+            // Subclasses of int: pow of the ints inside.
+            let inner = |v: &Value| crate::typeobj::builtin_payload(v).cloned();
+            if [&base, &exp, &m].iter().any(|v| inner(v).is_some()) {
+                let vals: Vec<Value> = [&base, &exp, &m]
+                    .iter()
+                    .map(|v| inner(v).unwrap_or_else(|| (*v).clone()))
+                    .collect();
+                if vals.iter().all(|v| is_int(v) || v.is_float()) {
+                    return pow(rt, &vals, &[]);
                 }
             }
             if [&base, &exp, &m].iter().all(|v| is_int(v) || v.is_float()) {

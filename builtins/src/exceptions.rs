@@ -280,6 +280,25 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 
 fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let this = &args[0];
+    if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
+        // "msg (file, line N)", the file's base name only, as CPython shows it.
+        if let Some(msg) = get_attr_raw(this, "msg").filter(|m| !m.is_none()) {
+            let msg = rt.str_string(&msg)?;
+            let file = get_attr_raw(this, "filename")
+                .filter(|f| matches!(f.kind(), Some(Kind::Str(_))))
+                .map(|f| rt.str_string(&f))
+                .transpose()?
+                .map(|f| f.rsplit('/').next().unwrap_or("").to_string());
+            let line = get_attr_raw(this, "lineno").and_then(|l| l.as_small_int());
+            let text = match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            };
+            return Ok(rt.new_string(text));
+        }
+    }
     if rt.isinstance_type(this, &rt.exc_type("OSError")) {
         let errno = get_attr_raw(this, "errno").unwrap_or(Value::NONE);
         let strerror = get_attr_raw(this, "strerror").unwrap_or(Value::NONE);

@@ -189,6 +189,23 @@ pub fn bytes_hash(b: &[u8]) -> i64 {
     fix(crate::siphash_key::siphash13(b) as i64)
 }
 
+/// CPython 3.12's slice hash: the tuple combiner without the length term.
+pub fn slice_hash(items: &[i64]) -> i64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = P5;
+    for &h in items {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    if acc as i64 == -1 {
+        return 1_546_275_796;
+    }
+    acc as i64
+}
+
 /// CPython's tuple hash combiner over already-computed item hashes.
 pub fn tuple_hash(items: &[i64]) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;

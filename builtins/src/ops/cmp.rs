@@ -265,6 +265,11 @@ impl Runtime {
                 let e = r1 == r2 && i1 == i2;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
+            // Slices compare as (start, stop, step) tuples.
+            (Some(Kind::Slice(x)), Some(Kind::Slice(y))) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_compare(&x, &y, op).map(Some)
+            }
             // Bound methods: the same object bound to and equal functions.
             (Some(Kind::Method(f1, s1)), Some(Kind::Method(f2, s2)))
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) =>

@@ -231,7 +231,20 @@ impl Runtime {
                         },
                     ))));
                 }
-                let Some(mut i) = to_big(key) else {
+                let index = match to_big(key) {
+                    Some(i) => Some(i),
+                    // An object with __index__.
+                    None if matches!(key.kind(), Some(Kind::Instance(_)))
+                        && crate::typeobj::lookup(&self.type_of(key), "__index__").is_some() =>
+                    {
+                        let r = self
+                            .call_dunder(key, "__index__", &[])?
+                            .unwrap_or(Value::NONE);
+                        to_big(&r)
+                    }
+                    None => None,
+                };
+                let Some(mut i) = index else {
                     let msg = format!(
                         "range indices must be integers or slices, not {}",
                         self.type_name(key)

@@ -655,8 +655,16 @@ impl Runtime {
             Some(Kind::List(_))
             | Some(Kind::Dict(_))
             | Some(Kind::Set(_))
-            | Some(Kind::ByteArray(_))
-            | Some(Kind::Slice(_)) => Err(self.unhashable(v)),
+            | Some(Kind::ByteArray(_)) => Err(self.unhashable(v)),
+            Some(Kind::Slice(s)) => {
+                // Python 3.12: the tuple hash combiner over (start, stop, step), without
+                // the tuple's length term.
+                let mut hs = Vec::with_capacity(3);
+                for x in s.iter() {
+                    hs.push(self.hash(x)?);
+                }
+                Ok(crate::hash::slice_hash(&hs))
+            }
             Some(Kind::Range(r)) => {
                 // CPython: hash((len, start, step)) with None for what len makes irrelevant.
                 let len = crate::types::range::range_len(r);

@@ -10,7 +10,55 @@ use crate::object::{Kind, Obj, PyResult};
 use crate::value::Value;
 use crate::Runtime;
 
+/// `view.isdisjoint(other)` for keys and items views.
+fn view_isdisjoint(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    if args.len() != 2 {
+        return Err(rt.type_error(&format!(
+            "isdisjoint() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let it = rt.get_iter(&args[1])?;
+    while let Some(x) = rt.next(&it)? {
+        if rt.contains(&args[0], &x)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// `view.mapping`: the dict behind a view (CPython wraps it in a read-only mappingproxy;
+/// Molt gives the dict itself).
+fn view_mapping(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    match args.first().and_then(|v| v.kind()) {
+        Some(Kind::DictView(d, _)) => Ok(d.clone()),
+        _ => Err(rt.type_error("expected a dict view")),
+    }
+}
+
+fn register_views(rt: &mut Runtime) {
+    let views = [
+        (rt.types.dict_keys.clone(), "dict_keys", true),
+        (rt.types.dict_values.clone(), "dict_values", false),
+        (rt.types.dict_items.clone(), "dict_items", true),
+    ];
+    for (t, owner, setlike) in views {
+        if setlike {
+            reg(rt, &t, owner, &[("isdisjoint", view_isdisjoint)]);
+        }
+        let g = rt.new_method(owner, "mapping", view_mapping);
+        let p = Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new([
+            g,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ]))));
+        crate::exceptions::set_type_attr(rt, &t, "mapping", p);
+    }
+}
+
 pub fn register(rt: &mut Runtime) {
+    register_views(rt);
     let ty = rt.types.dict.clone();
     reg(
         rt,

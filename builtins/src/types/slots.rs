@@ -377,7 +377,22 @@ fn binary_fn(name: &str) -> Option<NativeFn> {
         "__rfloordiv__" => |rt, a, _| binary(rt, a, BinOp::FloorDiv, true),
         "__mod__" => |rt, a, _| binary(rt, a, BinOp::Mod, false),
         "__rmod__" => |rt, a, _| binary(rt, a, BinOp::Mod, true),
-        "__pow__" => |rt, a, _| binary(rt, a, BinOp::Pow, false),
+        "__pow__" => |rt, a, k| {
+            if a.len() == 3 && !a[2].is_none() {
+                let v: Vec<Value> = a.iter().map(value_of).collect();
+                return match rt.builtins.kind() {
+                    Some(Kind::Dict(d)) => {
+                        let f = d.borrow().get_str("pow").cloned();
+                        match f {
+                            Some(f) => rt.call(&f, &v, k),
+                            None => Ok(rt.not_implemented.clone()),
+                        }
+                    }
+                    _ => Ok(rt.not_implemented.clone()),
+                };
+            }
+            binary(rt, &a[..a.len().min(2)], BinOp::Pow, false)
+        },
         "__rpow__" => |rt, a, _| binary(rt, a, BinOp::Pow, true),
         "__lshift__" => |rt, a, _| binary(rt, a, BinOp::LShift, false),
         "__rlshift__" => |rt, a, _| binary(rt, a, BinOp::LShift, true),
