@@ -1,9 +1,9 @@
-"""Enumerations: Enum, IntEnum, StrEnum, auto, unique, with CPython 3.12's member reprs,
-lookups, aliases and error messages. Flag and IntFlag are not provided yet (creating one
-raises NotImplementedError). Written for Molt from the enum module's documentation."""
+"""Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, with CPython 3.12's
+member reprs, lookups, aliases and error messages. Written for Molt from the enum module's
+documentation."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique', 'Flag',
-           'IntFlag', 'ReprEnum']
+           'IntFlag', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 _auto_null = object()
 
@@ -101,8 +101,8 @@ class EnumType(type):
             members.append((key, value))
             last_values.append(value)
             del ns[key]
-        if members and any(getattr(b, '_molt_flag_', False) for b in bases):
-            raise NotImplementedError('enum.Flag and enum.IntFlag are not supported by Molt yet')
+        if boundary is not None:
+            ns['_boundary_'] = boundary
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
@@ -192,7 +192,8 @@ class EnumType(type):
         return EnumType.__new__(EnumType, class_name, bases, ns)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        flag = any(b.__name__ == 'Flag' and b.__module__ == 'enum' for b in cls.__mro__)
+        return f"<{'flag' if flag else 'enum'} {cls.__name__!r}>"
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -321,13 +322,218 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+def _bits(n):
+    """The powers of two in non-negative int n, lowest first."""
+    out = []
+    while n:
+        low = n & -n
+        out.append(low)
+        n ^= low
+    return out
+
+
+class FlagBoundary:
+    """What Flag(value) does with bits no member has: STRICT refuses them (ValueError),
+    CONFORM drops them, EJECT returns a plain int, KEEP keeps them."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
+
+
 class Flag(Enum):
-    """Not supported by Molt yet: defining members raises NotImplementedError."""
-    _molt_flag_ = True
+    """Members are bit flags combinable with |, &, ^ and ~; combinations are flags too."""
+
+    _boundary_ = STRICT
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = last_values[-1]
+        if not isinstance(last, int):
+            raise TypeError('invalid flag value %r' % (last,)) from None
+        return 2 ** last.bit_length() if last > 0 else 1
+
+    @classmethod
+    def _flag_mask_(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            if m._value_ > 0 and m._value_ & (m._value_ - 1) == 0:
+                mask |= m._value_
+        return mask
+
+    @classmethod
+    def _all_bits_(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        return mask
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        mask = cls._all_bits_()
+        boundary = cls._boundary_
+        if value < 0:
+            neg = value
+            value = (mask + 1 + value) if boundary is not KEEP else value
+            if value < 0 and boundary is not KEEP:
+                raise ValueError('%r is not a valid %s' % (neg, cls.__qualname__))
+        unknown = value & ~mask if value >= 0 else 0
+        if unknown:
+            if boundary is STRICT:
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                    cls, value, bin(value), bin(mask)))
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is EJECT:
+                return value
+        return cls._pseudo_member_(value)
+
+    @classmethod
+    def _pseudo_member_(cls, value):
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
+        if cls._member_type_ is object:
+            member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, value)
+        member._value_ = value
+        names = []
+        covered = 0
+        for m in cls._member_map_.values():
+            mv = m._value_
+            if mv and mv & (mv - 1) == 0 and mv & value == mv and not mv & covered:
+                names.append(m._name_)
+                covered |= mv
+        extra = value & ~covered if value >= 0 else 0
+        if not names and value:
+            member._name_ = None
+        elif extra:
+            member._name_ = '|'.join(names + [str(extra)]) if names else None
+        else:
+            member._name_ = '|'.join(names) if names else None
+        member.__objclass__ = cls
+        cls._value2member_map_.setdefault(value, member)
+        return member
+
+    def _get_value(self, flag):
+        if isinstance(flag, self.__class__):
+            return flag._value_
+        if self._member_type_ is not object and isinstance(flag, self._member_type_):
+            return flag
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._get_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._get_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._get_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._member_type_ is not object and self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_() ^ self._value_ & self._flag_mask_())
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        # The single-bit members it contains, in definition order.
+        cls = self.__class__
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            mv = m._value_
+            if mv and mv & (mv - 1) == 0 and mv & self._value_ == mv:
+                yield m
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v = repr(self._value_) if self._member_type_ is object else repr(
+            self._member_type_(self._value_))
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v)
+        return '<%s.%s: %s>' % (cls_name, self._name_, v)
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __hash__(self):
+        return hash(self._value_)
 
 
-class IntFlag(int, Flag):
-    """Not supported by Molt yet: defining members raises NotImplementedError."""
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flags that are also ints: ints combine with them, str() is the number."""
+
+    _boundary_ = KEEP
+
+    def __str__(self):
+        return int.__str__(int(self._value_))
+
+    def __format__(self, spec):
+        return format(int(self._value_), spec)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        mask = self._flag_mask_()
+        return self.__class__(mask ^ (self._value_ & mask))
+
+    __hash__ = Flag.__hash__
 
 
 def unique(enumeration):
