@@ -40,12 +40,27 @@ def _is_private(cls_name, name):
 class _EnumDict(dict):
     """The namespace of an enum class body: refuses to redefine a member name."""
 
-    def __init__(self, cls_name=''):
+    def __init__(self, cls_name='', bases=()):
         super().__init__()
         self._cls_name = cls_name
+        self._gen = None
+        for b in bases:
+            self._gen = getattr(b, '_generate_next_value_', None)
+            if self._gen is not None:
+                break
+        self._last_values = []
 
     def __setitem__(self, key, value):
         plain = not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key))
+        if key == '_generate_next_value_':
+            self._gen = value.__func__ if isinstance(value, staticmethod) else value
+        if plain and isinstance(value, auto) and self._gen is not None:
+            # Resolved at once, so later lines of the body see the value.
+            if value.value is _auto_null:
+                value.value = self._gen(key, 1, len(self._last_values), self._last_values[:])
+            value = value.value
+        if plain and not (_is_descriptor(value) or isinstance(value, type)):
+            self._last_values.append(value)
         if plain and key in self:
             old = dict.__getitem__(self, key)
             if not (_is_descriptor(old) or isinstance(old, type)):
@@ -60,7 +75,7 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return _EnumDict(cls)
+        return _EnumDict(cls, bases)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         enum_base = None
@@ -145,6 +160,13 @@ class EnumType(type):
                     enum_class._value2member_map_[value] = member
             enum_class._member_map_[name] = member
             type.__setattr__(enum_class, name, member)
+        if any(b.__name__ == 'Flag' and b.__module__ == __name__ for b in enum_class.__mro__):
+            # Only single-bit members are canonical: iteration and len skip the others.
+            enum_class._member_names_ = [
+                n for n in enum_class._member_names_
+                if isinstance(enum_class._member_map_[n]._value_, int)
+                and enum_class._member_map_[n]._value_ > 0
+                and enum_class._member_map_[n]._value_ & (enum_class._member_map_[n]._value_ - 1) == 0]
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
