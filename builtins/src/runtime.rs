@@ -88,6 +88,10 @@ pub struct Types {
     pub traceback: Value,
     pub frame: Value,
     pub memoryview: Value,
+    /// File objects returned by `open()`.
+    pub text_io: Value,
+    pub buffered_reader: Value,
+    pub buffered_writer: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
 }
@@ -235,6 +239,9 @@ impl Runtime {
             traceback: mk("traceback"),
             frame: mk("frame"),
             memoryview: mk("memoryview"),
+            text_io: mk("TextIOWrapper"),
+            buffered_reader: mk("BufferedReader"),
+            buffered_writer: mk("BufferedWriter"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
             type_,

@@ -116,6 +116,9 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.frame,
         &t.traceback,
         &t.memoryview,
+        &t.text_io,
+        &t.buffered_reader,
+        &t.buffered_writer,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

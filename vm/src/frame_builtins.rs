@@ -204,9 +204,7 @@ fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
         let flags = rt.index_of(f)?;
         // ast.PyCF_ONLY_AST and friends produce AST objects: not available.
         if flags & 0x400 != 0 {
-            return Err(rt.not_implemented_error(
-                "compile() to an AST (ast.PyCF_ONLY_AST) is not supported by Molt yet",
-            ));
+            return Err(rt.not_implemented_error("compile() to an AST (ast.PyCF_ONLY_AST)"));
         }
     }
     let text = match src.kind() {

@@ -347,9 +347,7 @@ fn mv_cast(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if let Some(shape) = p.get(1).cloned().flatten() {
         let dims = rt.to_vec(&shape)?;
         if dims.len() != 1 {
-            return Err(rt.not_implemented_error(
-                "memoryview.cast with a multi-dimensional shape is not supported by Molt yet",
-            ));
+            return Err(rt.not_implemented_error("memoryview.cast with a multi-dimensional shape"));
         }
     }
     Ok(new_view(

@@ -11,6 +11,7 @@ pub mod complex;
 pub mod ctors;
 pub mod descr;
 pub mod dict;
+pub mod file;
 pub mod float;
 pub mod int;
 pub mod list;
@@ -46,6 +47,7 @@ pub fn init(rt: &mut Runtime) {
     bytes::register(rt);
     bytes_more::register(rt);
     memoryview::register(rt);
+    file::register(rt);
     let it = rt.types.iterator.clone();
     reg(
         rt,

@@ -1,0 +1,577 @@
+//! `open()` and the file objects it returns (`_io.TextIOWrapper`, `_io.BufferedReader`,
+//! `_io.BufferedWriter`): reading, writing and appending files in text or binary mode,
+//! line iteration, `with` blocks, and CPython's OSError subclasses and messages.
+//!
+//! A file opened for reading is read whole when opened (text is decoded with its encoding
+//! and universal newlines then); writes go through a buffered writer. The update modes
+//! (`'+'`) and file descriptors raise NotImplementedError for now.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::io::Write;
+
+use super::Kw;
+use crate::object::{Kind, NativeFn, Obj, PyResult};
+use crate::value::Value;
+use crate::Runtime;
+
+enum Io {
+    Read,
+    Write(std::io::BufWriter<std::fs::File>),
+}
+
+pub struct PyFile {
+    io: Io,
+    name: Value,
+    mode: String,
+    binary: bool,
+    /// The whole content of a file opened for reading (text already decoded to UTF-8
+    /// bytes with newlines translated), and the read position in it.
+    data: Vec<u8>,
+    pos: usize,
+    closed: bool,
+    /// The text encoding and error handler (text files).
+    encoding: String,
+    errors: String,
+}
+
+fn with_file<R>(v: &Value, f: impl FnOnce(&mut PyFile) -> R) -> Option<R> {
+    match v.kind() {
+        Some(Kind::Native(_, d)) => d.borrow_mut().downcast_mut::<PyFile>().map(f),
+        _ => None,
+    }
+}
+
+/// An OSError (of CPython's errno subclass) for a failed operation on `path`.
+fn os_error(rt: &mut Runtime, e: &std::io::Error, path: &Value) -> crate::object::Exc {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let text = e.to_string();
+    let text = match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let cls = rt.exc_type("OSError");
+    let msg = rt.new_string(text);
+    match rt.call(&cls, &[Value::small_int(errno), msg, path.clone()], &[]) {
+        Ok(v) => crate::object::Exc(v),
+        Err(e) => e,
+    }
+}
+
+fn closed_error(rt: &mut Runtime) -> crate::object::Exc {
+    rt.value_error("I/O operation on closed file.")
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, ...)`.
+pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let p = super::parse_args(
+        rt,
+        "open",
+        args,
+        kw,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        0,
+        8,
+        1,
+    )?;
+    let file = p[0].clone().unwrap_or(Value::NONE);
+    let path = match file.kind() {
+        Some(Kind::Str(s)) => s.s.to_string(),
+        Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            if crate::ops::num::is_int(&file) {
+                return Err(rt.not_implemented_error("open() of a file descriptor"));
+            }
+            let tn = rt.type_name(&file);
+            return Err(rt.type_error(&format!(
+                "expected str, bytes or os.PathLike object, not {tn}"
+            )));
+        }
+    };
+    let mode = match &p[1] {
+        Some(m) => rt.str_string(m)?,
+        None => "r".to_string(),
+    };
+    let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
+        && mode.chars().collect::<std::collections::HashSet<_>>().len() == mode.len();
+    if !valid {
+        return Err(rt.value_error(&format!("invalid mode: '{mode}'")));
+    }
+    if mode.contains('b') && mode.contains('t') {
+        return Err(rt.value_error("can't have text and binary mode at once"));
+    }
+    match mode.chars().filter(|c| "rwax".contains(*c)).count() {
+        1 => {}
+        0 => {
+            return Err(rt.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ))
+        }
+        _ => return Err(rt.value_error("must have exactly one of create/read/write/append mode")),
+    }
+    let binary = mode.contains('b');
+    if binary {
+        for (i, what) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+            if p[i].as_ref().is_some_and(|v| !v.is_none()) {
+                return Err(rt.value_error(&format!("binary mode doesn't take an {what} argument")));
+            }
+        }
+    }
+    if mode.contains('+') {
+        return Err(rt.not_implemented_error("open() in update mode ('+')"));
+    }
+    let encoding = match p[3].as_ref().filter(|v| !v.is_none()) {
+        Some(enc) => rt.str_string(enc)?,
+        // CPython's default: the locale's encoding, UTF-8 on the systems Molt runs on.
+        None => "UTF-8".to_string(),
+    };
+    let errors = match p[4].as_ref().filter(|v| !v.is_none()) {
+        Some(e) => rt.str_string(e)?,
+        None => "strict".to_string(),
+    };
+    if !binary {
+        // Unknown encodings fail here, as in CPython (LookupError).
+        crate::types::bytes::encode_str(rt, "", &encoding, &errors)?;
+    }
+    let name = file.clone();
+    let io = if mode.contains('r') {
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let data = if binary {
+                    bytes
+                } else {
+                    let text = crate::types::bytes::decode_bytes(rt, &bytes, &encoding, &errors)?;
+                    text.replace("\r\n", "\n").replace('\r', "\n").into_bytes()
+                };
+                return Ok(new_file(
+                    rt,
+                    Io::Read,
+                    name,
+                    mode,
+                    binary,
+                    data,
+                    (encoding, errors),
+                ));
+            }
+            Err(e) => return Err(os_error(rt, &e, &file)),
+        }
+    } else {
+        let mut o = std::fs::OpenOptions::new();
+        if mode.contains('w') {
+            o.write(true).create(true).truncate(true);
+        } else if mode.contains('a') {
+            o.append(true).create(true);
+        } else {
+            o.write(true).create_new(true);
+        }
+        match o.open(&path) {
+            Ok(f) => Io::Write(std::io::BufWriter::new(f)),
+            Err(e) => return Err(os_error(rt, &e, &file)),
+        }
+    };
+    Ok(new_file(
+        rt,
+        io,
+        name,
+        mode,
+        binary,
+        Vec::new(),
+        (encoding, errors),
+    ))
+}
+
+fn new_file(
+    rt: &Runtime,
+    io: Io,
+    name: Value,
+    mode: String,
+    binary: bool,
+    data: Vec<u8>,
+    codec: (String, String),
+) -> Value {
+    let ty = match (&io, binary) {
+        (_, false) => rt.types.text_io.clone(),
+        (Io::Read, true) => rt.types.buffered_reader.clone(),
+        (Io::Write(_), true) => rt.types.buffered_writer.clone(),
+    };
+    let b: Box<dyn Any> = Box::new(PyFile {
+        io,
+        name,
+        mode,
+        binary,
+        data,
+        pos: 0,
+        closed: false,
+        encoding: codec.0,
+        errors: codec.1,
+    });
+    Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))))
+}
+
+/// The open file in `args[0]`: (binary, readable).
+fn check_open(rt: &mut Runtime, args: &[Value]) -> PyResult<(bool, bool)> {
+    let Some(st) = args
+        .first()
+        .and_then(|v| with_file(v, |f| (f.closed, f.binary, matches!(f.io, Io::Read))))
+    else {
+        return Err(rt.type_error("expected a file object"));
+    };
+    if st.0 {
+        return Err(closed_error(rt));
+    }
+    Ok((st.1, st.2))
+}
+
+/// `io.UnsupportedOperation` (an OSError and a ValueError), made on first use.
+fn unsupported(rt: &mut Runtime, msg: &str) -> crate::object::Exc {
+    if !rt.exc_types.contains_key("UnsupportedOperation") {
+        let bases = vec![rt.exc_type("OSError"), rt.exc_type("ValueError")];
+        let mut ns = crate::dict::Dict::new();
+        let m = rt.new_str("io");
+        ns.set_str(rt.intern("__module__"), m);
+        let meta = rt.types.type_.clone();
+        match crate::typeobj::new_class(rt, &meta, "UnsupportedOperation", bases, ns) {
+            Ok(cls) => {
+                rt.exc_types.insert("UnsupportedOperation", cls);
+            }
+            Err(e) => return e,
+        }
+    }
+    rt.new_exc("UnsupportedOperation", msg)
+}
+
+fn not_readable(rt: &mut Runtime) -> crate::object::Exc {
+    unsupported(rt, "not readable")
+}
+
+fn not_writable(rt: &mut Runtime) -> crate::object::Exc {
+    unsupported(rt, "not writable")
+}
+
+/// The bytes (or text) from the current position: `n` items, or all when `n` < 0.
+fn take(rt: &mut Runtime, me: &Value, n: i64, line: bool) -> PyResult {
+    let (binary, readable) = check_open(rt, std::slice::from_ref(me))?;
+    if !readable {
+        return Err(not_readable(rt));
+    }
+    let chunk = with_file(me, |f| {
+        let rest = &f.data[f.pos..];
+        let mut end = if line {
+            rest.iter()
+                .position(|&c| c == b'\n')
+                .map_or(rest.len(), |i| i + 1)
+        } else {
+            rest.len()
+        };
+        if n >= 0 {
+            if binary {
+                end = end.min(n as usize);
+            } else {
+                // n characters, not bytes.
+                let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
+                if let Some((i, _)) = s.char_indices().nth(n as usize) {
+                    end = i;
+                }
+            }
+        }
+        let out = rest[..end].to_vec();
+        f.pos += end;
+        out
+    })
+    .unwrap_or_default();
+    Ok(if binary {
+        rt.new_bytes(chunk)
+    } else {
+        rt.new_string(String::from_utf8(chunk).unwrap_or_default())
+    })
+}
+
+fn size_arg(rt: &mut Runtime, args: &[Value]) -> PyResult<i64> {
+    match args.get(1) {
+        Some(v) if !v.is_none() => rt.index_of(v),
+        _ => Ok(-1),
+    }
+}
+
+fn f_read(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = size_arg(rt, args)?;
+    take(rt, &args[0], n, false)
+}
+
+fn f_readline(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = size_arg(rt, args)?;
+    take(rt, &args[0], n, true)
+}
+
+fn f_readlines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let mut out = Vec::new();
+    loop {
+        let l = take(rt, &args[0], -1, true)?;
+        if rt.len(&l)? == 0 {
+            break;
+        }
+        out.push(l);
+    }
+    Ok(rt.new_list(out))
+}
+
+fn f_next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let l = take(rt, &args[0], -1, true)?;
+    if rt.len(&l)? == 0 {
+        return Err(rt.exc_with_args("StopIteration", vec![]));
+    }
+    Ok(l)
+}
+
+fn f_iter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    Ok(args[0].clone())
+}
+
+fn write_bytes(rt: &mut Runtime, me: &Value, b: &[u8]) -> PyResult<()> {
+    let r = with_file(me, |f| match &mut f.io {
+        Io::Write(w) => Some(w.write_all(b)),
+        Io::Read => None,
+    })
+    .flatten();
+    match r {
+        Some(Ok(())) => Ok(()),
+        Some(Err(e)) => {
+            let name = with_file(me, |f| f.name.clone()).unwrap_or(Value::NONE);
+            Err(os_error(rt, &e, &name))
+        }
+        None => Err(not_writable(rt)),
+    }
+}
+
+fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (binary, _) = check_open(rt, args)?;
+    let Some(v) = args.get(1) else {
+        return Err(rt.type_error("write() takes exactly one argument (0 given)"));
+    };
+    if binary {
+        let Some(b) = super::bytes_like(v) else {
+            let tn = rt.type_name(v);
+            return Err(rt.type_error(&format!("a bytes-like object is required, not '{tn}'")));
+        };
+        write_bytes(rt, &args[0], &b)?;
+        return Ok(Value::small_int(b.len() as i64));
+    }
+    let Some(Kind::Str(s)) = v.kind() else {
+        let tn = rt.type_name(v);
+        return Err(rt.type_error(&format!("write() argument must be str, not {tn}")));
+    };
+    let (text, n) = (s.s.clone(), s.chars);
+    let (enc, errors) =
+        with_file(&args[0], |f| (f.encoding.clone(), f.errors.clone())).unwrap_or_default();
+    let b = if enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8") {
+        text.into_bytes()
+    } else {
+        crate::types::bytes::encode_str(rt, &text, &enc, &errors)?
+    };
+    write_bytes(rt, &args[0], &b)?;
+    Ok(Value::small_int(n as i64))
+}
+
+fn f_writelines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    let Some(lines) = args.get(1) else {
+        return Err(rt.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    let it = rt.get_iter(lines)?;
+    while let Some(l) = rt.next(&it)? {
+        f_write(rt, &[args[0].clone(), l], &[])?;
+    }
+    Ok(Value::NONE)
+}
+
+fn f_flush(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    let r = with_file(&args[0], |f| match &mut f.io {
+        Io::Write(w) => w.flush(),
+        Io::Read => Ok(()),
+    });
+    if let Some(Err(e)) = r {
+        let name = with_file(&args[0], |f| f.name.clone()).unwrap_or(Value::NONE);
+        return Err(os_error(rt, &e, &name));
+    }
+    Ok(Value::NONE)
+}
+
+fn f_close(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let r = with_file(&args[0], |f| {
+        let r = match &mut f.io {
+            Io::Write(w) if !f.closed => w.flush(),
+            _ => Ok(()),
+        };
+        f.closed = true;
+        f.data = Vec::new();
+        r
+    });
+    if let Some(Err(e)) = r {
+        let name = with_file(&args[0], |f| f.name.clone()).unwrap_or(Value::NONE);
+        return Err(os_error(rt, &e, &name));
+    }
+    Ok(Value::NONE)
+}
+
+fn f_enter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    Ok(args[0].clone())
+}
+
+fn f_exit(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    f_close(rt, &args[..1], &[])?;
+    Ok(Value::FALSE)
+}
+
+fn f_seek(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (_, readable) = check_open(rt, args)?;
+    if !readable {
+        return Err(rt.not_implemented_error("seek() on a file opened for writing"));
+    }
+    let off = match args.get(1) {
+        Some(v) => rt.index_of(v)?,
+        None => return Err(rt.type_error("seek expected at least 1 argument, got 0")),
+    };
+    let whence = match args.get(2) {
+        Some(v) => rt.index_of(v)?,
+        None => 0,
+    };
+    let pos = with_file(&args[0], |f| {
+        let base = match whence {
+            1 => f.pos as i64,
+            2 => f.data.len() as i64,
+            _ => 0,
+        };
+        f.pos = (base + off).clamp(0, f.data.len() as i64) as usize;
+        f.pos
+    })
+    .unwrap_or(0);
+    Ok(Value::small_int(pos as i64))
+}
+
+fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    Ok(Value::small_int(
+        with_file(&args[0], |f| f.pos).unwrap_or(0) as i64,
+    ))
+}
+
+fn f_readable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (_, r) = check_open(rt, args)?;
+    Ok(Value::bool(r))
+}
+
+fn f_writable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (_, r) = check_open(rt, args)?;
+    Ok(Value::bool(!r))
+}
+
+fn f_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let Some((name, mode, binary, closed, reading)) = with_file(&args[0], |f| {
+        (
+            f.name.clone(),
+            f.mode.clone(),
+            f.binary,
+            f.closed,
+            matches!(f.io, Io::Read),
+        )
+    }) else {
+        return Err(rt.type_error("expected a file object"));
+    };
+    let cls = match (binary, reading) {
+        (false, _) => "_io.TextIOWrapper",
+        (true, true) => "_io.BufferedReader",
+        (true, false) => "_io.BufferedWriter",
+    };
+    let n = rt.repr_string(&name)?;
+    if closed {
+        return Ok(rt.new_string(format!("<{cls} name={n}>")));
+    }
+    Ok(rt.new_string(if binary {
+        format!("<{cls} name={n}>")
+    } else {
+        let enc = with_file(&args[0], |f| f.encoding.clone()).unwrap_or_default();
+        format!("<{cls} name={n} mode='{mode}' encoding='{enc}'>")
+    }))
+}
+
+fn attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
+    let Some((name, mode, closed, binary)) = with_file(&args[0], |f| {
+        (f.name.clone(), f.mode.clone(), f.closed, f.binary)
+    }) else {
+        return Err(rt.type_error("expected a file object"));
+    };
+    Ok(match which {
+        "name" => name,
+        "mode" => {
+            let m = if binary { mode } else { mode.replace('t', "") };
+            rt.new_string(m)
+        }
+        "closed" => Value::bool(closed),
+        _ => {
+            if binary {
+                return Err(
+                    rt.attr_error("'_io.BufferedReader' object has no attribute 'encoding'")
+                );
+            }
+            let enc = with_file(&args[0], |f| f.encoding.clone()).unwrap_or_default();
+            rt.new_string(enc)
+        }
+    })
+}
+
+pub fn register(rt: &mut Runtime) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("read", f_read),
+        ("readline", f_readline),
+        ("readlines", f_readlines),
+        ("write", f_write),
+        ("writelines", f_writelines),
+        ("flush", f_flush),
+        ("close", f_close),
+        ("seek", f_seek),
+        ("tell", f_tell),
+        ("readable", f_readable),
+        ("writable", f_writable),
+        ("__enter__", f_enter),
+        ("__exit__", f_exit),
+        ("__iter__", f_iter),
+        ("__next__", f_next),
+        ("__repr__", f_repr),
+    ];
+    let getters: [(&'static str, NativeFn); 4] = [
+        ("name", |rt, a, _| attr(rt, a, "name")),
+        ("mode", |rt, a, _| attr(rt, a, "mode")),
+        ("closed", |rt, a, _| attr(rt, a, "closed")),
+        ("encoding", |rt, a, _| attr(rt, a, "encoding")),
+    ];
+    for t in [
+        rt.types.text_io.clone(),
+        rt.types.buffered_reader.clone(),
+        rt.types.buffered_writer.clone(),
+    ] {
+        super::reg(rt, &t, "file", methods);
+        for (n, f) in getters {
+            let g = rt.new_method("file", n, f);
+            let p = Value::from_obj(Obj::new(Kind::Property(Box::new([
+                g,
+                Value::NONE,
+                Value::NONE,
+                Value::NONE,
+            ]))));
+            crate::exceptions::set_type_attr(rt, &t, n, p);
+        }
+    }
+    rt.add_builtin("open", open);
+}
