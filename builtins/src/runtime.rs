@@ -144,6 +144,9 @@ pub struct Runtime {
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,
+    /// The globals of the frame that last called a type object (for `type(name, bases,
+    /// ns)`'s `__module__`).
+    pub call_globals: Value,
     /// The first instant `time.perf_counter()` saw (its origin).
     pub clock_origin: Option<std::time::Instant>,
 }
@@ -282,6 +285,7 @@ impl Runtime {
             clock_origin: None,
             slot_cache: HashMap::new(),
             pending_frames: Vec::new(),
+            call_globals: Value::NONE,
         };
         rt.builtins = rt.new_dict(Dict::new());
         rt.modules = rt.new_dict(Dict::new());

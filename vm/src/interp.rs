@@ -178,6 +178,9 @@ fn run_inner(
                             frames.last_mut().expect("frame").pc = pc;
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
+                        if f.is(&rt.types.type_) {
+                            rt.call_globals = globals.clone();
+                        }
                         // Other callees run outside this loop and cannot touch this stack, so
                         // the arguments are passed in place.
                         let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));

@@ -468,13 +468,28 @@ impl Runtime {
                     );
                     return Err(self.type_error(&msg));
                 }
+                if name == "__name__" || name == "__qualname__" {
+                    // Stored on the type itself, not in its namespace.
+                    let Some(Kind::Str(sv)) = v.kind() else {
+                        let msg = format!(
+                            "can only assign string to {}.{name}, not '{}'",
+                            tt.name.borrow(),
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(&msg));
+                    };
+                    let text = sv.s.to_string();
+                    if name == "__name__" {
+                        *tt.name.borrow_mut() = text;
+                    } else {
+                        *tt.qualname.borrow_mut() = text;
+                    }
+                    return Ok(());
+                }
                 let k = self.intern(name);
                 tt.dict.borrow_mut().set_str(k, v.clone());
                 tt.version.set(tt.version.get() + 1);
                 self.type_epoch += 1;
-                if name == "__name__" {
-                    *tt.name.borrow_mut() = self.str_of(v)?.to_string();
-                }
                 Ok(())
             }
             Some(Kind::Function(f)) => {

@@ -199,14 +199,45 @@ fn type_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let nsv = crate::typeobj::builtin_payload(&a[2])
         .cloned()
         .unwrap_or_else(|| a[2].clone());
-    let ns = match nsv.kind() {
+    let mut ns = match nsv.kind() {
         Some(Kind::Dict(d)) => d.borrow().clone(),
         _ => {
             let tn = rt.type_name(&a[2]);
             return Err(rt.type_error(&format!("type.__new__() argument 3 must be dict, not {tn}")));
         }
     };
-    crate::typeobj::new_class_kw(rt, &meta, &name, bases, ns, kw)
+    // The most derived metaclass of the bases' (CPython's _PyType_CalculateMetaclass).
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bt = rt.type_of(b);
+        if crate::typeobj::is_subtype(&winner, &bt) {
+            continue;
+        }
+        if crate::typeobj::is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(rt.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    if !winner.is(&meta) {
+        if let Some((_, owner)) = crate::typeobj::lookup_with_owner(&winner, "__new__") {
+            if !owner.is(&rt.types.type_) {
+                return rt.call(&winner, a, kw);
+            }
+        }
+    }
+    // `__module__` from the calling frame's globals, as CPython's type() sets it.
+    if ns.get_str("__module__").is_none() {
+        if let Some(Kind::Dict(g)) = rt.call_globals.kind() {
+            let m = g.borrow().get_str("__name__").cloned();
+            if let Some(m) = m {
+                ns.set_str(rt.intern("__module__"), m);
+            }
+        }
+    }
+    crate::typeobj::new_class_kw(rt, &winner, &name, bases, ns, kw)
 }
 
 fn type_init(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

@@ -152,15 +152,28 @@ mod tests {
     #[test]
     fn folds_within_cpython_limits() {
         let two = Const::Int(2);
-        assert!(matches!(binop(O::Pow, &two, &Const::Int(31)), Some(Const::Int(2147483648))));
+        assert!(matches!(
+            binop(O::Pow, &two, &Const::Int(31)),
+            Some(Const::Int(2147483648))
+        ));
         // 2**200 is past the 128-bit limit: left for run time.
         assert!(binop(O::Pow, &two, &Const::Int(200)).is_none());
         assert!(binop(O::FloorDiv, &Const::Int(1), &Const::Int(0)).is_none());
-        assert!(matches!(binop(O::Mod, &Const::Int(-7), &Const::Int(2)), Some(Const::Int(1))));
-        assert!(matches!(binop(O::Div, &Const::Int(1), &Const::Int(4)), Some(Const::Float(f)) if f == 0.25));
+        assert!(matches!(
+            binop(O::Mod, &Const::Int(-7), &Const::Int(2)),
+            Some(Const::Int(1))
+        ));
+        assert!(
+            matches!(binop(O::Div, &Const::Int(1), &Const::Int(4)), Some(Const::Float(f)) if f == 0.25)
+        );
         let s = Const::Str("ab".into());
-        assert!(matches!(binop(O::Mult, &s, &Const::Int(3)), Some(Const::Str(t)) if &*t == "ababab"));
+        assert!(
+            matches!(binop(O::Mult, &s, &Const::Int(3)), Some(Const::Str(t)) if &*t == "ababab")
+        );
         assert!(binop(O::Mult, &s, &Const::Int(5000)).is_none());
-        assert!(matches!(unary(ast::UnaryOp::Invert, &Const::Int(5)), Some(Const::Int(-6))));
+        assert!(matches!(
+            unary(ast::UnaryOp::Invert, &Const::Int(5)),
+            Some(Const::Int(-6))
+        ));
     }
 }
