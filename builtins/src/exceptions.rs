@@ -241,6 +241,7 @@ fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     if let Some(d) = data(&inst) {
         d.borrow_mut().args = t;
     }
+    set_unicode_error_attrs(rt, &inst, &args[1..]);
     Ok(inst)
 }
 
@@ -275,11 +276,103 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     if let Some(d) = data(this) {
         d.borrow_mut().args = t;
     }
+    set_unicode_error_attrs(rt, this, &args[1..]);
     Ok(Value::NONE)
+}
+
+/// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason): the
+/// attributes codecs and handlers read.
+fn set_unicode_error_attrs(rt: &mut Runtime, inst: &Value, a: &[Value]) {
+    let enc = rt.exc_type("UnicodeEncodeError");
+    let dec = rt.exc_type("UnicodeDecodeError");
+    if a.len() != 5 || !(rt.isinstance_type(inst, &enc) || rt.isinstance_type(inst, &dec)) {
+        return;
+    }
+    for (n, v) in ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .zip(a)
+    {
+        set_attr_raw(inst, n, v.clone());
+    }
+}
+
+/// A UnicodeEncodeError / UnicodeDecodeError with its attributes, as a codec raises it.
+pub fn unicode_error(
+    rt: &mut Runtime,
+    kind: &str,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::object::Exc {
+    let cls = rt.exc_type(kind);
+    let args = vec![
+        rt.new_str(encoding),
+        object,
+        Value::small_int(start as i64),
+        Value::small_int(end as i64),
+        rt.new_str(reason),
+    ];
+    let inst = new_instance(rt, &cls, args.clone());
+    set_unicode_error_attrs(rt, &inst, &args);
+    crate::object::Exc(inst)
+}
+
+/// str() of a UnicodeEncodeError / UnicodeDecodeError that has its attributes.
+fn unicode_error_str(rt: &mut Runtime, this: &Value) -> PyResult<Option<String>> {
+    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) = (
+        get_attr_raw(this, "encoding"),
+        get_attr_raw(this, "object"),
+        get_attr_raw(this, "start").and_then(|v| v.as_small_int()),
+        get_attr_raw(this, "end").and_then(|v| v.as_small_int()),
+        get_attr_raw(this, "reason"),
+    ) else {
+        return Ok(None);
+    };
+    let enc = rt.str_string(&enc)?;
+    let reason = rt.str_string(&reason)?;
+    let decode = rt.isinstance_type(this, &rt.exc_type("UnicodeDecodeError"));
+    if decode {
+        let b = crate::types::bytes_like(&obj).unwrap_or_default();
+        if end == start + 1 && (start as usize) < b.len() {
+            return Ok(Some(format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                b[start as usize]
+            )));
+        }
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let s = rt.str_string(&obj)?;
+    if end == start + 1 {
+        if let Some(c) = s.chars().nth(start as usize) {
+            let u = c as u32;
+            let esc = if u < 0x100 {
+                format!("\\x{u:02x}")
+            } else if u < 0x10000 {
+                format!("\\u{u:04x}")
+            } else {
+                format!("\\U{u:08x}")
+            };
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            )));
+        }
+    }
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let this = &args[0];
+    if let Some(s) = unicode_error_str(rt, this)? {
+        return Ok(rt.new_string(s));
+    }
     if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
         // "msg (file, line N)", the file's base name only, as CPython shows it.
         if let Some(msg) = get_attr_raw(this, "msg").filter(|m| !m.is_none()) {
@@ -471,6 +564,16 @@ impl Runtime {
                     1 => a[0].clone(),
                     _ => self.new_tuple(a),
                 }
+            }
+            // Attributes these classes always have (None until set).
+            "name" | "obj" if self.isinstance_type(obj, &self.exc_type("AttributeError")) => {
+                Value::NONE
+            }
+            "name" if self.isinstance_type(obj, &self.exc_type("NameError")) => Value::NONE,
+            "name" | "path" | "name_from"
+                if self.isinstance_type(obj, &self.exc_type("ImportError")) =>
+            {
+                Value::NONE
             }
             _ => return None,
         };

@@ -360,7 +360,11 @@ impl Runtime {
             (Some(Kind::Native(..)), _) => (self.hooks.native_attr)(self, obj, name),
             (Some(Kind::Module(m)), "__name__") => Some(m.name.clone()),
             _ => {
-                if let Some(v) = crate::types::number_attr(self, obj, name) {
+                // Subclasses of int/float/complex: the attributes of the number inside.
+                let target = crate::typeobj::builtin_payload(obj)
+                    .cloned()
+                    .unwrap_or_else(|| obj.clone());
+                if let Some(v) = crate::types::number_attr(self, &target, name) {
                     return Ok(Some(v));
                 }
                 None

@@ -190,13 +190,17 @@ pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> Py
         }
         match errors {
             "strict" => {
-                let name = codec.name();
-                let msg = if j - i == 1 {
-                    format!("'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", char_escape(c))
-                } else {
-                    format!("'{name}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})", j - 1)
-                };
-                return Err(rt.new_exc("UnicodeEncodeError", &msg));
+                let obj = rt.new_str(s);
+                let reason = format!("ordinal not in range({limit})");
+                return Err(crate::exceptions::unicode_error(
+                    rt,
+                    "UnicodeEncodeError",
+                    codec.name(),
+                    obj,
+                    i,
+                    j,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
@@ -250,18 +254,8 @@ fn decode_error(
     end: usize,
     reason: &str,
 ) -> crate::object::Exc {
-    let msg = if end - start == 1 {
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            b[start]
-        )
-    } else {
-        format!(
-            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    rt.new_exc("UnicodeDecodeError", &msg)
+    let obj = rt.new_bytes(b.to_vec());
+    crate::exceptions::unicode_error(rt, "UnicodeDecodeError", codec, obj, start, end, reason)
 }
 
 /// Applies a decode error handler to the bytes `b[start..end]`.
