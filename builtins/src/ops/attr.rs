@@ -354,8 +354,26 @@ impl Runtime {
             (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
             (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
             (Some(Kind::Property(p)), "__doc__") => Some(p[3].clone()),
-            (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__func__") => {
-                Some(f.clone())
+            (
+                Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)),
+                "__func__" | "__wrapped__",
+            ) => Some(f.clone()),
+            // Like functools.wraps, staticmethod/classmethod show their function's names
+            // (3.10+).
+            (
+                Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__",
+            ) => {
+                let f = f.clone();
+                return self.getattr(&f, name).map(Some);
+            }
+            (Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)), "__isabstractmethod__") => {
+                let f = f.clone();
+                let v = match self.getattr(&f, "__isabstractmethod__") {
+                    Ok(v) => Value::bool(self.truthy(&v)?),
+                    Err(_) => Value::FALSE,
+                };
+                Some(v)
             }
             (Some(Kind::Native(..)), _) => (self.hooks.native_attr)(self, obj, name),
             (Some(Kind::Module(m)), "__name__") => Some(m.name.clone()),
@@ -668,6 +686,7 @@ impl Runtime {
         }
         let dict = match obj.kind() {
             Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+            Some(Kind::Function(f)) => f.dict.borrow().clone(),
             Some(Kind::Module(m)) => Some(m.dict.clone()),
             Some(Kind::Type(tt)) if !tt.builtin => {
                 let removed = tt.dict.borrow_mut().del_str(name);

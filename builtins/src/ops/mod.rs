@@ -109,6 +109,33 @@ impl Runtime {
                 }
             }
         }
+        // `"ab" * n` where n has __index__.
+        if op == BinOp::Mul {
+            let seq = |v: &Value| {
+                matches!(
+                    v.kind(),
+                    Some(
+                        Kind::Str(_)
+                            | Kind::List(_)
+                            | Kind::Tuple(_)
+                            | Kind::Bytes(_)
+                            | Kind::ByteArray(_)
+                    )
+                )
+            };
+            let indexable = |rt: &Runtime, v: &Value| {
+                matches!(v.kind(), Some(Kind::Instance(_)))
+                    && lookup(&rt.type_of(v), "__index__").is_some()
+            };
+            if seq(a) && indexable(self, b) {
+                let n = num::int_from_i64(self.index_of(b)?);
+                return self.repeat(a, &n);
+            }
+            if seq(b) && indexable(self, a) {
+                let n = num::int_from_i64(self.index_of(a)?);
+                return self.repeat(b, &n);
+            }
+        }
         Err(self.unsupported(op, a, b))
     }
 
