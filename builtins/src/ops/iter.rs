@@ -353,7 +353,12 @@ impl Runtime {
                     }
                 }
             }
-            IterState::Enumerate { it, count } => match self.next(&it)? {
+            IterState::Enumerate { it, count } => match self.next(&it).inspect_err(|_| {
+                *cell.borrow_mut() = IterState::Enumerate {
+                    it: it.clone(),
+                    count: count.clone(),
+                };
+            })? {
                 Some(x) => {
                     let next = match count.as_small_int() {
                         Some(c) => int_from_i64(c + 1),
@@ -418,10 +423,18 @@ impl Runtime {
                 }
             }
             IterState::Map { f, its } => {
+                // An exception from an iterator or the function leaves the map usable, as
+                // in CPython.
+                let keep = |cell: &RefCell<IterState>, f: &Value, its: &Vec<Value>| {
+                    *cell.borrow_mut() = IterState::Map {
+                        f: f.clone(),
+                        its: its.clone(),
+                    };
+                };
                 let mut args = Vec::with_capacity(its.len());
                 let mut done = false;
                 for it in &its {
-                    match self.next(it)? {
+                    match self.next(it).inspect_err(|_| keep(cell, &f, &its))? {
                         Some(x) => args.push(x),
                         None => {
                             done = true;
@@ -432,18 +445,28 @@ impl Runtime {
                 if done {
                     (None, IterState::Exhausted)
                 } else {
-                    let r = self.call(&f, &args, &[])?;
+                    let r = self
+                        .call(&f, &args, &[])
+                        .inspect_err(|_| keep(cell, &f, &its))?;
                     (Some(r), IterState::Map { f, its })
                 }
             }
             IterState::Filter { f, it } => {
+                let restore = |cell: &RefCell<IterState>, f: &Value, it: &Value| {
+                    *cell.borrow_mut() = IterState::Filter {
+                        f: f.clone(),
+                        it: it.clone(),
+                    };
+                };
                 let mut out = None;
-                while let Some(x) = self.next(&it)? {
+                while let Some(x) = self.next(&it).inspect_err(|_| restore(cell, &f, &it))? {
                     let keep = if f.is_none() {
-                        self.truthy(&x)?
+                        self.truthy(&x).inspect_err(|_| restore(cell, &f, &it))?
                     } else {
-                        let r = self.call(&f, std::slice::from_ref(&x), &[])?;
-                        self.truthy(&r)?
+                        let r = self
+                            .call(&f, std::slice::from_ref(&x), &[])
+                            .inspect_err(|_| restore(cell, &f, &it))?;
+                        self.truthy(&r).inspect_err(|_| restore(cell, &f, &it))?
                     };
                     if keep {
                         out = Some(x);
@@ -468,7 +491,19 @@ impl Runtime {
                 }
             }
             IterState::Callable { f, sentinel } => {
-                let r = self.call(&f, &[], &[])?;
+                // A StopIteration from the callable ends the iteration (CPython's
+                // callable_iterator); other errors leave it usable.
+                let r = match self.call(&f, &[], &[]) {
+                    Ok(r) => r,
+                    Err(e) if self.exc_matches(&e, "StopIteration") => {
+                        *cell.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    Err(e) => {
+                        *cell.borrow_mut() = IterState::Callable { f, sentinel };
+                        return Err(e);
+                    }
+                };
                 if self.eq(&r, &sentinel)? {
                     (None, IterState::Exhausted)
                 } else {
