@@ -1250,6 +1250,15 @@ fn super_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 let tn = rt.type_name(&a[0]);
                 return Err(rt.type_error(&format!("super() argument 1 must be a type, not {tn}")));
             }
+            // obj must be an instance or a subtype of type.
+            let obj_t = rt.type_of(&a[1]);
+            let ok = crate::typeobj::is_subtype(&obj_t, &a[0])
+                || (as_type(&a[1]).is_some() && crate::typeobj::is_subtype(&a[1], &a[0]));
+            if !ok {
+                return Err(
+                    rt.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
             Ok(Value::from_obj(Obj::new(Kind::Super(
                 a[0].clone(),
                 a[1].clone(),

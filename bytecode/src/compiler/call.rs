@@ -118,7 +118,12 @@ impl<'a> Compiler<'a> {
 
     fn zero_arg_super(&mut self, dst: Reg) -> CResult<Option<()>> {
         let u = self.u();
-        if !matches!(u.kind, ScopeKind::Function | ScopeKind::Lambda) {
+        let in_comprehension =
+            u.kind == ScopeKind::Comprehension && u.flags & flags::GENERATOR == 0;
+        if !matches!(
+            u.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             return Ok(None);
         }
         let Some(&class_cell) = u.regs.get("__class__") else {
@@ -127,7 +132,34 @@ impl<'a> Compiler<'a> {
         if u.argcount == 0 && u.flags & flags::VARARGS == 0 {
             return Ok(None);
         }
-        let first = u.varnames[0].to_string();
+        // In an inlined (list/set/dict) comprehension: the enclosing method's first
+        // argument, which the symbol table made a free variable here.
+        let outer_first = if in_comprehension {
+            self.units
+                .iter()
+                .rev()
+                .find(|u| u.kind != ScopeKind::Comprehension)
+                .filter(|u| u.kind == ScopeKind::Function && u.argcount > 0)
+                .map(|u| u.varnames[0].to_string())
+        } else {
+            None
+        };
+        if let Some(first) = outer_first {
+            let base = self.u().temps(3);
+            self.load_name_into("super", base)?;
+            self.u().emit(Instr::LoadDeref {
+                dst: base.offset(1),
+                cell: class_cell,
+            });
+            self.load_name_into(&first, base.offset(2))?;
+            self.u().emit(Instr::Call {
+                dst,
+                func: base,
+                argc: Imm(2),
+            });
+            return Ok(Some(()));
+        }
+        let first = self.u().varnames[0].to_string();
         let base = self.u().temps(3);
         self.load_name_into("super", base)?;
         self.u().emit(Instr::LoadDeref {

@@ -706,6 +706,9 @@ impl Builder<'_> {
                     if n.id.as_str() == "super" || n.id.as_str() == "__class__" {
                         self.mark_class_cell_use();
                     }
+                    if n.id.as_str() == "super" {
+                        self.comprehension_super_self();
+                    }
                 }
                 _ => self.bind(&n.id),
             },
@@ -918,6 +921,31 @@ impl Builder<'_> {
             Ok(())
         } else {
             Err(self.err(format!("{what} outside async function"), s))
+        }
+    }
+
+    /// `super()` in a list/set/dict comprehension (inlined in CPython 3.12) uses the
+    /// enclosing method's first argument: make it a free variable of the comprehension.
+    fn comprehension_super_self(&mut self) {
+        let sc = &self.scopes[self.cur];
+        if sc.kind != ScopeKind::Comprehension || sc.is_generator {
+            return;
+        }
+        let mut id = self.cur;
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            if self.scopes[id].is_generator {
+                return;
+            }
+            let Some(p) = self.scopes[id].parent else {
+                return;
+            };
+            id = p;
+        }
+        if self.scopes[id].kind != ScopeKind::Function {
+            return;
+        }
+        if let Some(first) = self.scopes[id].params.first().cloned() {
+            self.scopes[self.cur].flag(&first).used = true;
         }
     }
 
