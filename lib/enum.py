@@ -201,9 +201,13 @@ class EnumType(type):
             items = list(names.items())
         else:
             items = []
+            gen = cls._generate_next_value_
+            last = []
             for i, item in enumerate(names):
                 if isinstance(item, str):
-                    items.append((item, start + i))
+                    v = gen(item, start, i, last[:])
+                    items.append((item, v))
+                    last.append(v)
                 else:
                     items.append(tuple(item))
         for k, v in items:

@@ -272,7 +272,14 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             set_attr_raw(this, key, v.clone());
         }
     }
-    let t = rt.new_tuple(args[1..].to_vec());
+    // OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two.
+    let n = args.len() - 1;
+    let a = if (3..=5).contains(&n) && rt.isinstance_type(this, &rt.exc_type("OSError")) {
+        &args[1..3]
+    } else {
+        &args[1..]
+    };
+    let t = rt.new_tuple(a.to_vec());
     if let Some(d) = data(this) {
         d.borrow_mut().args = t;
     }
@@ -456,7 +463,12 @@ fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     if args.len() != 2 {
         return Err(rt.type_error("add_note() takes exactly one argument"));
     }
-    if !matches!(args[1].kind(), Some(Kind::Str(_))) {
+    let is_str = matches!(args[1].kind(), Some(Kind::Str(_)))
+        || matches!(
+            crate::typeobj::builtin_payload(&args[1]).and_then(|p| p.kind()),
+            Some(Kind::Str(_))
+        );
+    if !is_str {
         let n = rt.type_name(&args[1]);
         return Err(rt.type_error(&format!("note must be a str, not '{n}'")));
     }

@@ -265,6 +265,7 @@ impl Runtime {
                 "__module__" => Some(f.module.clone()),
                 "__globals__" => Some(f.globals.clone()),
                 "__closure__" => Some(f.closure.clone()),
+                "__type_params__" => Some(self.empty_tuple.clone()),
                 "__code__" => Some(Value::from_obj(crate::object::Obj::new(Kind::Code(
                     f.code.clone(),
                 )))),

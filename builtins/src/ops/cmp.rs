@@ -244,6 +244,14 @@ impl Runtime {
         match (a.kind(), b.kind()) {
             (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
             (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
+            (
+                Some(Kind::Bytes(_) | Kind::ByteArray(_)),
+                Some(Kind::Bytes(_) | Kind::ByteArray(_)),
+            ) => {
+                let x = crate::types::bytes_like(a).unwrap_or_default();
+                let y = crate::types::bytes_like(b).unwrap_or_default();
+                Ok(Some(op.holds_for(x.cmp(&y))))
+            }
             (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_compare(&x, &y, op).map(Some)

@@ -143,50 +143,50 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         crate::types::bytes::encode_str(rt, "", &encoding, &errors)?;
     }
     let name = file.clone();
-    let io = if mode.contains('r') {
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let data = if binary {
-                    bytes
-                } else {
-                    let text = crate::types::bytes::decode_bytes(rt, &bytes, &encoding, &errors)?;
-                    text.replace("\r\n", "\n").replace('\r', "\n").into_bytes()
-                };
-                return Ok(new_file(
-                    rt,
-                    Io::Read,
-                    name,
-                    mode,
-                    binary,
-                    data,
-                    (encoding, errors),
-                ));
-            }
-            Err(e) => return Err(os_error(rt, &e, &file)),
-        }
-    } else {
-        let mut o = std::fs::OpenOptions::new();
-        if mode.contains('w') {
-            o.write(true).create(true).truncate(true);
-        } else if mode.contains('a') {
-            o.append(true).create(true);
+    if mode.contains('r') {
+        let bytes = std::fs::read(&path).map_err(|e| os_error(rt, &e, &file))?;
+        let data = if binary {
+            bytes
         } else {
-            o.write(true).create_new(true);
-        }
-        match o.open(&path) {
-            Ok(f) => Io::Write(std::io::BufWriter::new(f)),
-            Err(e) => return Err(os_error(rt, &e, &file)),
-        }
+            let text = crate::types::bytes::decode_bytes(rt, &bytes, &encoding, &errors)?;
+            text.replace("\r\n", "\n").replace('\r', "\n").into_bytes()
+        };
+        return Ok(new_file(
+            rt,
+            Io::Read,
+            name,
+            mode,
+            binary,
+            data,
+            (encoding, errors),
+        ));
+    }
+    let mut o = std::fs::OpenOptions::new();
+    if mode.contains('w') {
+        o.write(true).create(true).truncate(true);
+    } else if mode.contains('a') {
+        o.append(true).create(true);
+    } else {
+        o.write(true).create_new(true);
+    }
+    let f = o.open(&path).map_err(|e| os_error(rt, &e, &file))?;
+    // A writer's position is where its next byte goes.
+    let start = if mode.contains('a') {
+        f.metadata().map(|m| m.len() as usize).unwrap_or(0)
+    } else {
+        0
     };
-    Ok(new_file(
+    let v = new_file(
         rt,
-        io,
+        Io::Write(std::io::BufWriter::new(f)),
         name,
         mode,
         binary,
         Vec::new(),
         (encoding, errors),
-    ))
+    );
+    with_file(&v, |pf| pf.pos = start);
+    Ok(v)
 }
 
 fn new_file(
@@ -344,7 +344,10 @@ fn write_bytes(rt: &mut Runtime, me: &Value, b: &[u8]) -> PyResult<()> {
     })
     .flatten();
     match r {
-        Some(Ok(())) => Ok(()),
+        Some(Ok(())) => {
+            with_file(me, |f| f.pos += b.len());
+            Ok(())
+        }
         Some(Err(e)) => {
             let name = with_file(me, |f| f.name.clone()).unwrap_or(Value::NONE);
             Err(os_error(rt, &e, &name))
