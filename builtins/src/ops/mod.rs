@@ -395,7 +395,15 @@ impl Runtime {
             (BinOp::Mod, Some(Kind::Str(_)), _) => {
                 crate::types::str::percent_format(self, a, b).map(Some)
             }
-            (BinOp::Mod, Some(Kind::Bytes(_)), _) => Ok(None),
+            (BinOp::Mod, Some(Kind::Bytes(f)), _) => {
+                let out = crate::types::str_format::bytes_percent_format(self, f, b)?;
+                Ok(Some(self.new_bytes(out)))
+            }
+            (BinOp::Mod, Some(Kind::ByteArray(f)), _) => {
+                let f = f.borrow().clone();
+                let out = crate::types::str_format::bytes_percent_format(self, &f, b)?;
+                Ok(Some(crate::types::new_bytearray(out)))
+            }
             (_, Some(Kind::DictView(..)), _) | (_, _, Some(Kind::DictView(..))) => {
                 crate::types::set::view_binop(self, op, a, b)
             }

@@ -409,6 +409,9 @@ struct PctCtx {
     arglen: i64,
     argidx: i64,
     dict: Option<Value>,
+    /// Formatting bytes (`b'%s' % x`): %s/%b take bytes-like values, %r/%a give ASCII,
+    /// %c takes a byte; the text is Latin-1 (one char per byte).
+    bytes: bool,
 }
 
 impl PctCtx {
@@ -440,6 +443,19 @@ fn is_mapping(rt: &Runtime, v: &Value) -> bool {
 
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(rt: &mut Runtime, fmt: &Value, args: &Value) -> PyResult {
+    percent_format_mode(rt, fmt, args, false)
+}
+
+/// `bytes % args` (and bytearray): CPython's bytes %-formatting.
+pub fn bytes_percent_format(rt: &mut Runtime, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let f = rt.new_string(text);
+    let r = percent_format_mode(rt, &f, args, true)?;
+    let s = rt.str_string(&r)?;
+    Ok(s.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_format_mode(rt: &mut Runtime, fmt: &Value, args: &Value, bytes: bool) -> PyResult {
     let Some(Kind::Str(f)) = fmt.kind() else {
         return Err(rt.type_error("format requires a str"));
     };
@@ -456,12 +472,14 @@ pub fn percent_format(rt: &mut Runtime, fmt: &Value, args: &Value) -> PyResult {
             arglen: t.len() as i64,
             argidx: 0,
             dict,
+            bytes,
         },
         _ => PctCtx {
             args: args.clone(),
             arglen: -1,
             argidx: -2,
             dict,
+            bytes,
         },
     };
     let mut out = String::with_capacity(chars.len() + 16);
@@ -538,7 +556,11 @@ fn format_one(
             }
         }
         let key: String = s[keystart..*pos - 1].iter().collect();
-        let k = rt.new_string(key);
+        let k = if ctx.bytes {
+            rt.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            rt.new_string(key)
+        };
         ctx.args = rt.getitem(&dict, &k)?;
         ctx.arglen = -1;
         ctx.argidx = -2;
@@ -617,6 +639,47 @@ fn format_one(
     spec.conv = conv;
     let v = ctx.next_arg(rt)?;
     match conv {
+        's' | 'b' if ctx.bytes => {
+            let b = match crate::types::bytes_like(&v) {
+                Some(b) => b,
+                None => {
+                    let t = rt.type_of(&v);
+                    if crate::typeobj::lookup(&t, "__bytes__").is_some() {
+                        let r = rt.call_dunder(&v, "__bytes__", &[])?.unwrap_or(Value::NONE);
+                        crate::types::bytes_like(&r).unwrap_or_default()
+                    } else {
+                        let tn = rt.type_name(&v);
+                        return Err(rt.type_error(&format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                        )));
+                    }
+                }
+            };
+            let text: String = b.iter().map(|&x| x as char).collect();
+            out.push_str(&percent_pad(&text, &spec, false));
+        }
+        'r' | 'a' if ctx.bytes => {
+            let r = rt.repr_string(&v)?;
+            out.push_str(&percent_pad(&super::str::ascii_escape(&r), &spec, false));
+        }
+        'c' if ctx.bytes => {
+            let c = match crate::types::bytes_like(&v) {
+                Some(b) if b.len() == 1 => b[0] as char,
+                _ if crate::ops::num::is_int(&v) => {
+                    let n = rt.index_of(&v)?;
+                    if !(0..256).contains(&n) {
+                        return Err(rt.overflow_error("%c arg not in range(256)"));
+                    }
+                    n as u8 as char
+                }
+                _ => {
+                    return Err(
+                        rt.type_error("%c requires an integer in range(256) or a single byte")
+                    )
+                }
+            };
+            out.push_str(&percent_pad(&c.to_string(), &spec, false));
+        }
         's' | 'r' | 'a' => {
             let text = match conv {
                 's' => match v.kind() {
