@@ -566,6 +566,7 @@ fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
 /// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,
 /// `ag_*`).
 fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
+    let running_async = with_state(v, |g| g.running_async).unwrap_or(false);
     let (q, state, code, kind, awaiting) = with_state(v, |g| {
         let awaiting = match (g.state, g.code.code.instrs.get(g.pc)) {
             (State::Suspended, Some(Instr::YieldFrom { iter, .. })) => {
@@ -600,6 +601,8 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
     };
     let attr = name.strip_prefix(prefix)?;
     Some(match (attr, kind) {
+        // An async generator also counts as running while an asend/athrow is suspended.
+        ("running", GenKind::AsyncGenerator) => Value::bool(state == State::Running || running_async),
         ("running", _) => Value::bool(state == State::Running),
         ("suspended", GenKind::Generator | GenKind::Coroutine) => {
             Value::bool(state == State::Suspended)

@@ -44,8 +44,9 @@ fn with_view<R>(v: &Value, f: impl FnOnce(&mut MemView) -> R) -> Option<R> {
 
 /// The bytes a memoryview shows (a copy), for `bytes(mv)` and friends.
 pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
-    let (obj, start, step, len, itemsize) =
-        with_view(v, |m| (m.obj.clone(), m.start, m.step, m.len, m.itemsize))?;
+    let (obj, start, step, len, itemsize) = with_view(v, |m| {
+        (!m.released).then(|| (m.obj.clone(), m.start, m.step, m.len, m.itemsize))
+    })??;
     let data = super::bytes_like(&obj)?;
     let mut out = Vec::with_capacity(len * itemsize);
     for i in 0..len {
@@ -363,6 +364,23 @@ fn mv_cast(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     ))
 }
 
+fn mv_toreadonly(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (_, m) = view(rt, args)?;
+    Ok(new_view(
+        rt,
+        MemView {
+            obj: m.obj.clone(),
+            readonly: true,
+            ..m
+        },
+    ))
+}
+
+fn mv_delitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    view(rt, &args[..1])?;
+    Err(rt.type_error("cannot delete memory"))
+}
+
 fn mv_release(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     with_view(&args[0], |m| m.released = true);
     Ok(Value::NONE)
@@ -485,6 +503,8 @@ pub fn register(rt: &mut Runtime) {
             ("hex", mv_hex),
             ("cast", mv_cast),
             ("release", mv_release),
+            ("toreadonly", mv_toreadonly),
+            ("__delitem__", mv_delitem),
         ],
     );
     let m = rt.new_method("memoryview", "__new__", memoryview_new);
