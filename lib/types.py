@@ -328,6 +328,8 @@ class UnionType:
 
     def __eq__(self, other):
         if not isinstance(other, UnionType):
+            if type(other).__name__ == '_Alias' and hasattr(other, '_special'):
+                return other == self
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

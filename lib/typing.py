@@ -88,6 +88,9 @@ class _Alias:
         return f'typing.{name}[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __eq__(self, other):
+        if self._special._name == 'Union' and type(other).__name__ == 'UnionType':
+            # Union[int, str] == int | str
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias):
             return NotImplemented
         if self._special._name == 'Union' and other._special._name == 'Union':
@@ -686,3 +689,66 @@ Reversible = _Special('Reversible', _abc.Reversible)
 KeysView = _Special('KeysView', _abc.KeysView)
 ItemsView = _Special('ItemsView', _abc.ItemsView)
 ValuesView = _Special('ValuesView', _abc.ValuesView)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    def __int__(self) -> int:
+        ...
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    def __float__(self) -> float:
+        ...
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    def __complex__(self) -> complex:
+        ...
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    def __bytes__(self) -> bytes:
+        ...
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    def __index__(self) -> int:
+        ...
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    __slots__ = ()
+
+    def __abs__(self):
+        ...
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    __slots__ = ()
+
+    def __round__(self, ndigits=0):
+        ...
