@@ -271,7 +271,10 @@ pub fn getframe(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     };
     let frames = std::mem::take(&mut rt.pending_frames);
     // A negative depth means the current frame, as in CPython.
-    match usize::try_from(depth.max(0)).ok().and_then(|d| frames.get(d)) {
+    match usize::try_from(depth.max(0))
+        .ok()
+        .and_then(|d| frames.get(d))
+    {
         Some(f) => Ok(f.clone()),
         None => Err(rt.value_error("call stack is not deep enough")),
     }

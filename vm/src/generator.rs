@@ -602,7 +602,9 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
     let attr = name.strip_prefix(prefix)?;
     Some(match (attr, kind) {
         // An async generator also counts as running while an asend/athrow is suspended.
-        ("running", GenKind::AsyncGenerator) => Value::bool(state == State::Running || running_async),
+        ("running", GenKind::AsyncGenerator) => {
+            Value::bool(state == State::Running || running_async)
+        }
         ("running", _) => Value::bool(state == State::Running),
         ("suspended", GenKind::Generator | GenKind::Coroutine) => {
             Value::bool(state == State::Suspended)

@@ -13,6 +13,7 @@ mod expr;
 mod fold;
 mod generics;
 mod pattern;
+mod pattern_check;
 mod stmt;
 pub mod symtable;
 mod target;

@@ -11,6 +11,7 @@ use crate::opcodes::{Imm, Instr, Reg};
 
 impl<'a> Compiler<'a> {
     pub fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult<()> {
+        self.check_match(m)?;
         let subject = self.expr_fresh(&m.subject)?;
         let end = self.u().label();
         let entry = self.u().bound.clone();

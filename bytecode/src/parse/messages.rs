@@ -485,7 +485,13 @@ impl<'a> Cx<'a> {
                 Some(d)
             }
             P::InvalidMatchPatternTarget => {
-                Some(self.range_diag("cannot use '_' as a target", s, t))
+                // `**_` in a mapping pattern is plain invalid syntax in CPython.
+                let prev = self.src.get(..s).unwrap_or("").trim_end();
+                if prev.ends_with("**") {
+                    Some(self.range_diag("invalid syntax", s, t))
+                } else {
+                    Some(self.range_diag("cannot use '_' as a target", s, t))
+                }
             }
             P::FStringError(f) | P::Lexical(LexicalErrorType::FStringError(f)) => {
                 self.fstring_error(f, s, t)
