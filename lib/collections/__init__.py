@@ -1204,3 +1204,6 @@ class UserList(_abc.MutableSequence):
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+_abc.MutableSequence.register(deque)

@@ -1278,10 +1278,12 @@ fn run_inner(
                         let _ = orig;
                     }
                     Instr::MatchSequence { dst, src } => {
-                        reg!(dst) = Value::bool(crate::matching::is_sequence(&reg!(src)));
+                        let v = reg!(src).clone();
+                        reg!(dst) = Value::bool(t!(crate::matching::is_sequence(rt, &v)));
                     }
                     Instr::MatchMapping { dst, src } => {
-                        reg!(dst) = Value::bool(crate::matching::is_mapping(&reg!(src)));
+                        let v = reg!(src).clone();
+                        reg!(dst) = Value::bool(t!(crate::matching::is_mapping(rt, &v)));
                     }
                     Instr::GetLen { dst, src } => {
                         let v = reg!(src).clone();

@@ -9,17 +9,49 @@ fn unwrap(v: &Value) -> &Value {
     builtin_payload(v).unwrap_or(v)
 }
 
-/// Sequences for `match`: list, tuple, range (and subclasses of list and tuple).
-pub fn is_sequence(v: &Value) -> bool {
-    matches!(
-        unwrap(v).kind(),
-        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range(_))
-    )
+/// Sequences for `match`: list, tuple, range, memoryview (and their subclasses), and
+/// instances of classes that are collections.abc.Sequence (deque, UserList, registered
+/// classes) — CPython's Py_TPFLAGS_SEQUENCE — but never str, bytes or bytearray.
+pub fn is_sequence(rt: &mut Runtime, v: &Value) -> PyResult<bool> {
+    match unwrap(v).kind() {
+        Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range(_)) => Ok(true),
+        Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Dict(_)) => Ok(false),
+        Some(Kind::Native(..)) => Ok(rt.type_of(v).is(&rt.types.memoryview)),
+        Some(Kind::Instance(_)) => abc_instance(rt, v, "Sequence"),
+        _ => Ok(false),
+    }
 }
 
-/// Mappings for `match`: dict and its subclasses.
-pub fn is_mapping(v: &Value) -> bool {
-    matches!(unwrap(v).kind(), Some(Kind::Dict(_)))
+/// Mappings for `match`: dict and its subclasses, and instances of
+/// collections.abc.Mapping classes (Py_TPFLAGS_MAPPING).
+pub fn is_mapping(rt: &mut Runtime, v: &Value) -> PyResult<bool> {
+    match unwrap(v).kind() {
+        Some(Kind::Dict(_)) => Ok(true),
+        Some(Kind::Instance(_)) => abc_instance(rt, v, "Mapping"),
+        _ => Ok(false),
+    }
+}
+
+/// isinstance(v, collections.abc.<name>), when collections.abc has been imported (a class
+/// cannot be one of these ABCs otherwise).
+fn abc_instance(rt: &mut Runtime, v: &Value, name: &str) -> PyResult<bool> {
+    let module = match rt.modules.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("collections.abc").cloned(),
+        _ => None,
+    };
+    let Some(module) = module else {
+        return Ok(false);
+    };
+    let abc = rt.getattr(&module, name)?;
+    let isinstance = match rt.builtins.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("isinstance").cloned(),
+        _ => None,
+    };
+    let Some(isinstance) = isinstance else {
+        return Ok(false);
+    };
+    let r = rt.call(&isinstance, &[v.clone(), abc], &[])?;
+    rt.truthy(&r)
 }
 
 /// `**rest`: a new dict with the subject's items except `keys`.
