@@ -9,7 +9,7 @@ use molt_builtins::{Kind, PyResult, Runtime, Value};
 use crate::api::{exec_code, syntax_error};
 
 /// Whether the interpreter must record the frame scope before calling builtin `name`.
-#[inline]
+#[inline(always)]
 pub fn needs_frame(name: &str) -> bool {
     // A first-byte test keeps the common builtin calls (append, len...) cheap.
     matches!(

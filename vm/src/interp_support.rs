@@ -307,6 +307,7 @@ pub(crate) fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
 
 /// Records the caller's (globals, locals) for builtins that need them, and for
 /// `sys._getframe` the frame objects of this run of the loop.
+#[inline(always)]
 pub(crate) fn set_frame_scope(
     rt: &mut Runtime,
     f: &Value,
@@ -321,13 +322,25 @@ pub(crate) fn set_frame_scope(
     if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
         return;
     }
+    record_frame_scope(rt, b.name, frames, pc, stack, globals);
+}
+
+#[inline(never)]
+fn record_frame_scope(
+    rt: &mut Runtime,
+    name: &str,
+    frames: &mut crate::frame::FrameStack,
+    pc: usize,
+    stack: &[Value],
+    globals: &Value,
+) {
     if let Some(fr) = frames.last_mut() {
         fr.pc = pc;
     }
     let Some(frame) = frames.last() else { return };
     let locals = frame_locals(rt, frame, stack, globals);
     rt.frame_scope = Some((globals.clone(), locals));
-    if b.name == "_getframe" {
+    if name == "_getframe" {
         let mut back = Value::NONE;
         let mut out = Vec::new();
         for fr in frames.iter() {
