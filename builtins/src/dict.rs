@@ -245,7 +245,12 @@ impl Dict {
 
     /// Looks up a str key without Python.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let hash = crate::hash::name_hash(key);
+        self.get_str_hashed(key, crate::hash::name_hash(key))
+    }
+
+    /// `get_str` with the key's hash already computed (`hash::name_hash(key)`), for
+    /// callers that look one name up in several dicts (a class's MRO).
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
         for &i in self.indices.iter_hash(hash as u64) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {

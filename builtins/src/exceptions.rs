@@ -90,6 +90,7 @@ pub fn init(rt: &mut Runtime) {
         rt.exc_types.insert(name, t.clone());
         rt.set_builtin_value(name, t);
     }
+    rt.base_exception = rt.exc_types["BaseException"].clone();
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.
     let eg = rt.exc_types["ExceptionGroup"].clone();
     let beg = rt.exc_types["BaseExceptionGroup"].clone();
@@ -290,9 +291,12 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 /// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason): the
 /// attributes codecs and handlers read.
 fn set_unicode_error_attrs(rt: &mut Runtime, inst: &Value, a: &[Value]) {
+    if a.len() != 5 {
+        return;
+    }
     let enc = rt.exc_type("UnicodeEncodeError");
     let dec = rt.exc_type("UnicodeDecodeError");
-    if a.len() != 5 || !(rt.isinstance_type(inst, &enc) || rt.isinstance_type(inst, &dec)) {
+    if !(rt.isinstance_type(inst, &enc) || rt.isinstance_type(inst, &dec)) {
         return;
     }
     for (n, v) in ["encoding", "object", "start", "end", "reason"]

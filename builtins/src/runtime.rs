@@ -100,6 +100,8 @@ pub struct Runtime {
     pub types: Types,
     /// Exception classes by name (BaseException, ValueError, ...).
     pub exc_types: HashMap<&'static str, Value>,
+    /// `BaseException` (also in `exc_types`), kept apart for `except` clause checks.
+    pub base_exception: Value,
     /// The `builtins` module's namespace dict.
     pub builtins: Value,
     pub builtins_module: Value,
@@ -254,6 +256,7 @@ impl Runtime {
         let mut rt = Runtime {
             types,
             exc_types: HashMap::new(),
+            base_exception: Value::NONE,
             builtins: Value::NONE,
             builtins_module: Value::NONE,
             modules: Value::NONE,

@@ -33,9 +33,10 @@ pub fn is_subtype(a: &Value, b: &Value) -> bool {
 /// Looks `name` up along the MRO of type `t`.
 pub fn lookup(t: &Value, name: &str) -> Option<Value> {
     let tt = as_type(t)?;
+    let h = crate::hash::name_hash(name);
     for m in tt.mro.borrow().iter() {
         if let Some(mt) = as_type(m) {
-            if let Some(v) = mt.dict.borrow().get_str(name) {
+            if let Some(v) = mt.dict.borrow().get_str_hashed(name, h) {
                 return Some(v.clone());
             }
         }
@@ -46,9 +47,10 @@ pub fn lookup(t: &Value, name: &str) -> Option<Value> {
 /// Like `lookup`, also returning the class that defined the name.
 pub fn lookup_with_owner(t: &Value, name: &str) -> Option<(Value, Value)> {
     let tt = as_type(t)?;
+    let h = crate::hash::name_hash(name);
     for m in tt.mro.borrow().iter() {
         if let Some(mt) = as_type(m) {
-            if let Some(v) = mt.dict.borrow().get_str(name) {
+            if let Some(v) = mt.dict.borrow().get_str_hashed(name, h) {
                 return Some((v.clone(), m.clone()));
             }
         }

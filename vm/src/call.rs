@@ -178,7 +178,7 @@ pub fn thrown_exception(rt: &mut Runtime, v: &Value) -> PyResult {
 
 /// `except T:` matching (T may be a tuple of classes).
 pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
-    let base = rt.exc_type("BaseException");
+    let base = rt.base_exception.clone();
     match ty.kind() {
         Some(Kind::Tuple(items)) => {
             for t in items.iter() {
@@ -261,7 +261,7 @@ pub fn exc_star_split(rt: &mut Runtime, r: &Value, ty: &Value) -> PyResult<(Valu
 }
 
 fn exc_matches_types(rt: &mut Runtime, types: &[Value]) -> PyResult<bool> {
-    let base = rt.exc_type("BaseException");
+    let base = rt.base_exception.clone();
     Ok(types.iter().all(|t| {
         matches!(t.kind(), Some(Kind::Type(_))) && molt_builtins::typeobj::is_subtype(t, &base)
     }))
