@@ -296,7 +296,12 @@ pub(crate) fn abs(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn ord(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let v = one_arg(rt, "ord", args, kw)?;
     let (n, first) = match v.kind() {
-        Some(Kind::Str(s)) => (s.chars, s.s.chars().next().map(|c| c as i64)),
+        Some(Kind::Str(s)) => (
+            s.chars,
+            s.s.chars()
+                .next()
+                .map(|c| crate::surrogate::code_point(c) as i64),
+        ),
         Some(Kind::Bytes(b)) => (b.len(), b.first().map(|&c| c as i64)),
         Some(Kind::ByteArray(b)) => (b.borrow().len(), b.borrow().first().map(|&c| c as i64)),
         _ => {
@@ -323,8 +328,7 @@ fn chr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if !(0..0x110000).contains(&i) {
         return Err(rt.value_error("chr() arg not in range(0x110000)"));
     }
-    // Lone surrogates cannot be held in a str here; they become U+FFFD.
-    let c = char::from_u32(i as u32).unwrap_or('\u{fffd}');
+    let c = crate::surrogate::char_of(i as u32).expect("checked range");
     let mut buf = [0u8; 4];
     Ok(rt.new_str(c.encode_utf8(&mut buf)))
 }

@@ -360,14 +360,7 @@ fn unicode_error_str(rt: &mut Runtime, this: &Value) -> PyResult<Option<String>>
     let s = rt.str_string(&obj)?;
     if end == start + 1 {
         if let Some(c) = s.chars().nth(start as usize) {
-            let u = c as u32;
-            let esc = if u < 0x100 {
-                format!("\\x{u:02x}")
-            } else if u < 0x10000 {
-                format!("\\u{u:04x}")
-            } else {
-                format!("\\U{u:08x}")
-            };
+            let esc = crate::types::codecs::escape_char(c);
             return Ok(Some(format!(
                 "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
             )));

@@ -155,17 +155,18 @@ pub fn str_hash(s: &str) -> i64 {
 /// below U+0100, else two (UTF-16 code units, little-endian) when all are in the BMP,
 /// else four.
 fn pep393_bytes(s: &str) -> smallvec::SmallVec<[u8; 256]> {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    use crate::surrogate::code_point;
+    let max = s.chars().map(code_point).max().unwrap_or(0);
     let mut buf = smallvec::SmallVec::new();
     if max < 0x100 {
         buf.extend(s.chars().map(|c| c as u8));
     } else if max < 0x10000 {
         for c in s.chars() {
-            buf.extend_from_slice(&(c as u16).to_le_bytes());
+            buf.extend_from_slice(&(code_point(c) as u16).to_le_bytes());
         }
     } else {
         for c in s.chars() {
-            buf.extend_from_slice(&(c as u32).to_le_bytes());
+            buf.extend_from_slice(&code_point(c).to_le_bytes());
         }
     }
     buf

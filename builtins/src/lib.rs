@@ -13,6 +13,7 @@ pub mod ops;
 pub mod runtime;
 pub mod set;
 pub mod siphash_key;
+pub mod surrogate;
 pub mod typeobj;
 pub mod types;
 pub mod value;

@@ -93,6 +93,17 @@ fn char_len(s: &str) -> usize {
 }
 
 impl PyStr {
+    /// Python's ordering of two strs: by code point. UTF-8 byte order is code point
+    /// order except for lone surrogates (see `surrogate`), which only non-ASCII text holds.
+    #[inline]
+    pub fn py_cmp(&self, other: &PyStr) -> std::cmp::Ordering {
+        if self.chars == self.s.len() || other.chars == other.s.len() {
+            self.s.as_bytes().cmp(other.s.as_bytes())
+        } else {
+            crate::surrogate::cmp_str(&self.s, &other.s)
+        }
+    }
+
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: char_len(s),

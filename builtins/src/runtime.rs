@@ -445,6 +445,10 @@ impl Runtime {
 
     /// Writes to stdout, mapping I/O errors to OSError.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        if !s.is_ascii() && crate::surrogate::has_surrogates(s) {
+            // stdout is strict UTF-8: this raises CPython's UnicodeEncodeError.
+            crate::types::codecs::encode_str(self, s, "utf-8", "strict")?;
+        }
         match self.stdout.write_all(s.as_bytes()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {

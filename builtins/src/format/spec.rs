@@ -436,8 +436,7 @@ fn format_long_internal(v: &BigInt, spec: &FormatSpec, ty: char) -> Result<Strin
         if !(0..=0x10ffff).contains(&x) {
             return Err(CHAR_ARG_NOT_IN_RANGE.to_string());
         }
-        let c = char::from_u32(x as u32)
-            .ok_or_else(|| "surrogate code points are not supported by 'c'".to_string())?;
+        let c = crate::surrogate::char_of(x as u32).expect("checked range");
         let s = c.to_string();
         let parts = NumberParts {
             negative: false,

@@ -242,7 +242,7 @@ impl Runtime {
         op: CmpOp,
     ) -> PyResult<Option<bool>> {
         match (a.kind(), b.kind()) {
-            (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.s.cmp(&y.s)))),
+            (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.py_cmp(y)))),
             (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
             (
                 Some(Kind::Bytes(_) | Kind::ByteArray(_)),

@@ -30,7 +30,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
             c if !is_printable(c) => {
-                let n = c as u32;
+                let n = crate::surrogate::code_point(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {
@@ -46,22 +46,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's str.isprintable for one character.
+/// Python's str.isprintable for one character (repr escapes the others).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff) {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    true
+    crate::types::str_unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

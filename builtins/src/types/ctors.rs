@@ -852,7 +852,7 @@ fn str_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         let o = p[0].clone().unwrap_or_else(|| rt.new_bytes(Vec::new()));
         match bytes_like(&o) {
             Some(b) => {
-                let s = super::bytes::decode_bytes(rt, &b, &names[0], &names[1])?;
+                let s = super::codecs::decode_bytes(rt, &b, &names[0], &names[1])?;
                 rt.new_string(s)
             }
             None if as_str(&o).is_some() => {
@@ -905,7 +905,7 @@ fn bytes_source(rt: &mut Runtime, p: &[Option<Value>], what: &str) -> PyResult<V
             return Err(rt.type_error("encoding without a string argument"));
         };
         let s = s.to_string();
-        return super::bytes::encode_str(rt, &s, e, errs.as_deref().unwrap_or("strict"));
+        return super::codecs::encode_str(rt, &s, e, errs.as_deref().unwrap_or("strict"));
     }
     if errs.is_some() {
         return Err(rt.type_error(if as_str(&src).is_some() {

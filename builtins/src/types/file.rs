@@ -140,7 +140,7 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     };
     if !binary {
         // Unknown encodings fail here, as in CPython (LookupError).
-        crate::types::bytes::encode_str(rt, "", &encoding, &errors)?;
+        crate::types::codecs::encode_str(rt, "", &encoding, &errors)?;
     }
     let name = file.clone();
     if mode.contains('r') {
@@ -148,7 +148,7 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         let data = if binary {
             bytes
         } else {
-            let text = crate::types::bytes::decode_bytes(rt, &bytes, &encoding, &errors)?;
+            let text = crate::types::codecs::decode_bytes(rt, &bytes, &encoding, &errors)?;
             text.replace("\r\n", "\n").replace('\r', "\n").into_bytes()
         };
         return Ok(new_file(
@@ -379,7 +379,7 @@ fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let b = if enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8") {
         text.into_bytes()
     } else {
-        crate::types::bytes::encode_str(rt, &text, &enc, &errors)?
+        crate::types::codecs::encode_str(rt, &text, &enc, &errors)?
     };
     write_bytes(rt, &args[0], &b)?;
     Ok(Value::small_int(n as i64))

@@ -267,7 +267,7 @@ fn fast_key_lt(a: &Value, b: &Value) -> Option<bool> {
         return (!x.is_nan() && !y.is_nan()).then_some(x < y);
     }
     match (a.kind(), b.kind()) {
-        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.s < y.s),
+        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.py_cmp(y).is_lt()),
         (Some(Kind::Int(_)), _) | (_, Some(Kind::Int(_))) => {
             if crate::ops::num::is_int(a)
                 && crate::ops::num::is_int(b)
@@ -314,7 +314,7 @@ fn sort_indices(rt: &mut Runtime, keys: &[Value], idx: &mut [usize]) -> PyResult
     }
     if keys.iter().all(|k| matches!(k.kind(), Some(Kind::Str(_)))) {
         idx.sort_by(|&a, &b| match (keys[a].kind(), keys[b].kind()) {
-            (Some(Kind::Str(x)), Some(Kind::Str(y))) => x.s.cmp(&y.s),
+            (Some(Kind::Str(x)), Some(Kind::Str(y))) => x.py_cmp(y),
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());

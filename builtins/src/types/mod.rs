@@ -7,6 +7,7 @@
 
 pub mod bytes;
 pub mod bytes_more;
+pub mod codecs;
 pub mod complex;
 pub mod ctors;
 pub mod descr;

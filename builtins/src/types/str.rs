@@ -968,7 +968,7 @@ fn str_encode(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let b = super::bytes::encode_str(rt, &s.s, &names[0], &names[1])?;
+    let b = super::codecs::encode_str(rt, &s.s, &names[0], &names[1])?;
     Ok(rt.new_bytes(b))
 }
 
@@ -988,9 +988,11 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         let items = src.borrow().items();
         for (k, v) in items {
             let key = match k.kind() {
-                Some(Kind::Str(s)) if s.chars == 1 => {
-                    Value::small_int(s.s.chars().next().map_or(0, |c| c as i64))
-                }
+                Some(Kind::Str(s)) if s.chars == 1 => Value::small_int(
+                    s.s.chars()
+                        .next()
+                        .map_or(0, |c| crate::surrogate::code_point(c) as i64),
+                ),
                 Some(Kind::Str(_)) => {
                     return Err(rt.value_error("string keys in translate table must be of length 1"))
                 }
@@ -1012,14 +1014,19 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         crate::dict::set(
             rt,
             cell,
-            Value::small_int(a as i64),
-            Value::small_int(b as i64),
+            Value::small_int(crate::surrogate::code_point(a) as i64),
+            Value::small_int(crate::surrogate::code_point(b) as i64),
         )?;
     }
     if let Some(z) = args.get(2) {
         let z = str_arg_n(rt, z, "maketrans", "3")?;
         for c in z.chars() {
-            crate::dict::set(rt, cell, Value::small_int(c as i64), Value::NONE)?;
+            crate::dict::set(
+                rt,
+                cell,
+                Value::small_int(crate::surrogate::code_point(c) as i64),
+                Value::NONE,
+            )?;
         }
     }
     Ok(out)
@@ -1039,7 +1046,7 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
             continue;
         }
-        let key = Value::small_int(c as i64);
+        let key = Value::small_int(crate::surrogate::code_point(c) as i64);
         let mapped = match rt.getitem(&table, &key) {
             Ok(v) => v,
             Err(e) if rt.exc_matches(&e, "LookupError") => {
@@ -1054,7 +1061,7 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         } else if let Some(t) = as_str(&mapped) {
             Some(t.to_string())
         } else if let Some(b) = to_big(&mapped) {
-            match b.to_u32().and_then(char::from_u32) {
+            match b.to_u32().and_then(crate::surrogate::char_of) {
                 Some(ch) if b.to_u32().is_some_and(|u| u < 0x110000) => Some(ch.to_string()),
                 _ => return Err(rt.value_error("character mapping must be in range(0x110000)")),
             }
@@ -1075,7 +1082,7 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let u = c as u32;
+        let u = crate::surrogate::code_point(c);
         if u < 0x80 {
             out.push(c);
         } else if u < 0x100 {

@@ -816,7 +816,7 @@ fn percent_char(rt: &mut Runtime, v: &Value) -> PyResult<char> {
         }
     };
     match n.to_u32().filter(|&u| u < 0x110000) {
-        Some(u) => Ok(char::from_u32(u).unwrap_or('\u{fffd}')),
+        Some(u) => Ok(crate::surrogate::char_of(u).expect("checked range")),
         None => Err(rt.overflow_error("%c arg not in range(0x110000)")),
     }
 }

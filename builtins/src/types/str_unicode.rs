@@ -195,81 +195,86 @@ pub fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
-/// `str.isalpha` for one character (categories L*). Rust's Alphabetic property also
-/// covers letter-like numbers and combining vowel signs; those are excluded where known.
+/// `str.isalpha` for one character: categories Lu, Ll, Lt, Lm and Lo.
 pub fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic() && !c.is_numeric() && !is_combining_mark(c)
+    matches!(category(c), "Lu" | "Ll" | "Lt" | "Lm" | "Lo")
 }
 
-/// A rough test for combining marks (categories Mn, Mc) that Rust counts as Alphabetic.
+/// Combining marks (categories Mn, Mc, Me).
 fn is_combining_mark(c: char) -> bool {
-    let u = c as u32;
-    (0x300..=0x36f).contains(&u)
-        || u == 0x345
-        || (0x5b0..=0x5c7).contains(&u) && u != 0x5be && u != 0x5c0 && u != 0x5c3 && u != 0x5c6
-        || (0x610..=0x61a).contains(&u)
-        || (0x64b..=0x657).contains(&u)
-        || u == 0x670
-        || (0x900..=0xdff).contains(&u) && is_indic_mark(u)
-}
-
-fn is_indic_mark(u: u32) -> bool {
-    // Indic scripts: the vowel signs and modifiers sit at fixed offsets in each 128-block.
-    let off = u & 0x7f;
-    matches!(off, 0x00..=0x03 | 0x3a..=0x3c | 0x3e..=0x4f | 0x51..=0x57 | 0x62 | 0x63)
-        && off != 0x3d
+    matches!(category(c), "Mn" | "Mc" | "Me")
 }
 
 pub fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c)
 }
 
-/// `str.isprintable` for one character.
+/// The Unicode general category of `c` as `unicodedata.category` spells it (Unicode
+/// 15.0, CPython 3.12's version; lone surrogates are "Cs").
+pub fn category(c: char) -> &'static str {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if crate::surrogate::is_surrogate(c) {
+        return "Cs";
+    }
+    match get_general_category(c) {
+        G::UppercaseLetter => "Lu",
+        G::LowercaseLetter => "Ll",
+        G::TitlecaseLetter => "Lt",
+        G::ModifierLetter => "Lm",
+        G::OtherLetter => "Lo",
+        G::NonspacingMark => "Mn",
+        G::SpacingMark => "Mc",
+        G::EnclosingMark => "Me",
+        G::DecimalNumber => "Nd",
+        G::LetterNumber => "Nl",
+        G::OtherNumber => "No",
+        G::ConnectorPunctuation => "Pc",
+        G::DashPunctuation => "Pd",
+        G::OpenPunctuation => "Ps",
+        G::ClosePunctuation => "Pe",
+        G::InitialPunctuation => "Pi",
+        G::FinalPunctuation => "Pf",
+        G::OtherPunctuation => "Po",
+        G::MathSymbol => "Sm",
+        G::CurrencySymbol => "Sc",
+        G::ModifierSymbol => "Sk",
+        G::OtherSymbol => "So",
+        G::SpaceSeparator => "Zs",
+        G::LineSeparator => "Zl",
+        G::ParagraphSeparator => "Zp",
+        G::Control => "Cc",
+        G::Format => "Cf",
+        G::Surrogate => "Cs",
+        G::PrivateUse => "Co",
+        G::Unassigned => "Cn",
+    }
+}
+
+/// `str.isprintable` for one character: CPython's rule, every character except those of
+/// categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (but the space itself is printable).
 pub fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
-    if c.is_control() || is_space(c) {
-        return false;
+    if (c as u32) < 0x7f {
+        return c > ' ';
     }
-    let u = c as u32;
-    // Format characters (Cf), private use (Co), and noncharacters.
-    !(u == 0xad
-        || (0x600..=0x605).contains(&u)
-        || u == 0x61c
-        || u == 0x6dd
-        || u == 0x70f
-        || u == 0x180e
-        || (0x200b..=0x200f).contains(&u)
-        || (0x202a..=0x202e).contains(&u)
-        || (0x2060..=0x206f).contains(&u)
-        || u == 0xfeff
-        || (0xfff0..=0xfffb).contains(&u)
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xf0000..=0x10ffff).contains(&u)
-        || (0xfdd0..=0xfdef).contains(&u)
-        || (u & 0xfffe) == 0xfffe
-        || (0xe0000..=0xe0fff).contains(&u))
+    !matches!(
+        category(c),
+        "Cc" | "Cf" | "Cs" | "Co" | "Cn" | "Zl" | "Zp" | "Zs"
+    )
 }
 
-/// `str.isidentifier` for a whole string (XID_Start XID_Continue*, approximated by
-/// Rust's Alphabetic/Numeric properties).
+/// `str.isidentifier` for a whole string: `_` or XID_Start, then XID_Continue*.
 pub fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     match it.next() {
         None => false,
         Some(c) => {
-            (c == '_' || c.is_alphabetic() && !is_combining_mark(c))
-                && it.all(|c| {
-                    c == '_'
-                        || c.is_alphanumeric()
-                        || is_combining_mark(c)
-                        || is_decimal(c)
-                        || c == '\u{b7}'
-                })
+            (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue)
         }
     }
 }

@@ -23,6 +23,7 @@ mod cx;
 mod decode;
 mod messages;
 mod rules;
+pub mod surrogate_literals;
 mod tokenizer;
 
 use ruff_python_ast as ast;
@@ -193,7 +194,9 @@ pub fn parse_module(source: &str, map: &SourceMap) -> Result<ast::ModModule, Syn
                 _ => {}
             }
         }
-        return Ok(parsed.into_syntax());
+        let mut module = parsed.into_syntax();
+        surrogate_literals::fix_module(source, &mut module.body);
+        return Ok(module);
     }
     Err(diagnose(source, map, &parsed))
 }
@@ -211,7 +214,10 @@ pub fn parse_expression(source: &str) -> Option<ast::ModExpression> {
         return None;
     }
     match parsed.into_syntax() {
-        ast::Mod::Expression(e) => Some(e),
+        ast::Mod::Expression(mut e) => {
+            surrogate_literals::fix_expr(source, &mut e.body);
+            Some(e)
+        }
         ast::Mod::Module(_) => None,
     }
 }
