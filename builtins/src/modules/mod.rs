@@ -5,6 +5,7 @@
 mod libm;
 pub mod math;
 pub mod time;
+pub mod unicodedata;
 
 use crate::dict::Dict;
 use crate::object::{Kind, Module, NativeFn, Obj};
@@ -16,6 +17,7 @@ pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "math" => Some(math::make(rt)),
         "time" => Some(time::make(rt)),
+        "unicodedata" => Some(unicodedata::make(rt)),
         _ => None,
     }
 }

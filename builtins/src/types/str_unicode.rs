@@ -268,13 +268,16 @@ pub fn is_printable(c: char) -> bool {
     )
 }
 
-/// `str.isidentifier` for a whole string: `_` or XID_Start, then XID_Continue*.
+/// `str.isidentifier` for a whole string: `_` or XID_Start, then XID_Continue* (cut back
+/// to the characters Unicode 15.0 assigns: unicode-ident's data is newer).
 pub fn is_identifier(s: &str) -> bool {
+    let in_15 = |c: char| c.is_ascii() || category(c) != "Cn";
     let mut it = s.chars();
     match it.next() {
         None => false,
         Some(c) => {
-            (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue)
+            (c == '_' || unicode_ident::is_xid_start(c) && in_15(c))
+                && it.all(|c| unicode_ident::is_xid_continue(c) && in_15(c))
         }
     }
 }
