@@ -366,7 +366,7 @@ fn format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(s) => match as_str(s) {
             Some(x) => x.to_string(),
             None => {
-                let tn = rt.type_name(s);
+                let tn = rt.arg_type_name(s);
                 return Err(rt.type_error(&format!("format() argument 2 must be str, not {tn}")));
             }
         },

@@ -428,6 +428,16 @@ impl Runtime {
         crate::typeobj::type_name(&self.type_of(v))
     }
 
+    /// The type name CPython's argument-clinic messages show for a bad argument
+    /// ("must be str, not None": None is named, not typed).
+    pub fn arg_type_name(&self, v: &Value) -> String {
+        if v.is_none() {
+            "None".to_string()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     /// Registers a builtin function in the builtins namespace.
     pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
         let f = self.new_builtin(name, func);

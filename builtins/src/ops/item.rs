@@ -98,8 +98,13 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
                         rt.type_name(key)
                     )
                 } else {
+                    let kind = match what {
+                        "bytes" => "byte",
+                        "list assignment" => "list",
+                        w => w,
+                    };
                     format!(
-                        "{what} indices must be integers or slices, not {}",
+                        "{kind} indices must be integers or slices, not {}",
                         rt.type_name(key)
                     )
                 };
@@ -109,7 +114,11 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        let msg = format!("{what} index out of range");
+        let msg = if what == "bytes" {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        };
         return Err(rt.index_error(&msg));
     }
     Ok(j as usize)
@@ -186,7 +195,7 @@ impl Runtime {
                     let (start, _, step, n) = slice_indices(self, key, b.len() as i64)?;
                     return Ok(self.new_bytes(pick(b, start, step, n)));
                 }
-                let i = seq_index(self, key, b.len(), "index")?;
+                let i = seq_index(self, key, b.len(), "bytes")?;
                 return Ok(Value::small_int(b[i] as i64));
             }
             Some(Kind::ByteArray(b)) => {

@@ -52,6 +52,12 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_with(b, false)
+}
+
+/// `bytes_repr`; `bytearray`: CPython's bytearray repr, which escapes `'` even inside
+/// double quotes.
+pub fn bytes_repr_with(b: &[u8], bytearray: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -65,7 +71,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (bytearray && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -223,7 +229,7 @@ impl Runtime {
             }
             Kind::Complex(r, i) => crate::types::complex::complex_repr(*r, *i),
             Kind::Bytes(b) => bytes_repr(b),
-            Kind::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Kind::ByteArray(b) => format!("bytearray({})", bytes_repr_with(&b.borrow(), true)),
             Kind::List(l) => {
                 let items = l.borrow().clone();
                 self.guarded(v, "[...]", |rt| Ok(format!("[{}]", rt.join_reprs(&items)?)))?

@@ -111,11 +111,28 @@ fn sub_arg(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(vec![x as u8]);
     }
-    buf_arg(rt, v)
+    match bytes_like(v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = rt.type_name(v);
+            Err(rt.type_error(&format!(
+                "argument should be integer or bytes-like object, not '{tn}'"
+            )))
+        }
+    }
 }
 
 /// The bytes of an iterable of ints in range(256).
 pub fn bytes_from_iterable(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
+    ints_from_iterable(rt, v, "bytes must be in range(0, 256)")
+}
+
+/// `bytes_from_iterable` with bytearray's message for an out-of-range item.
+pub fn bytearray_from_iterable(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
+    ints_from_iterable(rt, v, "byte must be in range(0, 256)")
+}
+
+fn ints_from_iterable(rt: &mut Runtime, v: &Value, range_msg: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(v) {
         return Ok(b);
     }
@@ -124,7 +141,7 @@ pub fn bytes_from_iterable(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
     while let Some(x) = rt.next(&it)? {
         let n = rt.index_of(&x)?;
         if !(0..256).contains(&n) {
-            return Err(rt.value_error("bytes must be in range(0, 256)"));
+            return Err(rt.value_error(range_msg));
         }
         out.push(n as u8);
     }
@@ -189,7 +206,7 @@ fn b_decode(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             match as_str(v) {
                 Some(s) => names[i] = s.to_string(),
                 None => {
-                    let tn = rt.type_name(v);
+                    let tn = rt.arg_type_name(v);
                     return Err(rt.type_error(&format!(
                         "decode() argument '{pname}' must be str, not {tn}"
                     )));
@@ -219,6 +236,9 @@ fn b_hex(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if sep.chars().count() != 1 {
         return Err(rt.value_error("sep must be length 1."));
     }
+    if !sep.is_ascii() {
+        return Err(rt.value_error("sep must be ASCII."));
+    }
     let per = match &p[1] {
         Some(v) => rt.index_of(v)?,
         None => 1,
@@ -246,7 +266,7 @@ fn b_fromhex(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::need_cls(rt, args, "fromhex")?;
     let s = one_arg(rt, "fromhex", &args[1..], kw)?;
     let Some(text) = as_str(&s) else {
-        let tn = rt.type_name(&s);
+        let tn = rt.arg_type_name(&s);
         return Err(rt.type_error(&format!("fromhex() argument must be str, not {tn}")));
     };
     let chars: Vec<char> = text.chars().collect();
@@ -389,6 +409,9 @@ fn b_rsplit(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn b_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let (sep, ba) = this(rt, args, "join")?;
     let it = one_arg(rt, "bytes.join", &args[1..], kw)?;
+    if rt.get_iter(&it).is_err() {
+        return Err(rt.type_error("can only join an iterable"));
+    }
     let items = rt.to_vec(&it)?;
     let mut out = Vec::new();
     for (i, x) in items.iter().enumerate() {
@@ -671,10 +694,11 @@ fn ba_append(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn ba_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "extend")?;
     let v = one_arg(rt, "bytearray.extend", &args[1..], kw)?;
-    if matches!(v.kind(), Some(Kind::Str(_))) {
-        return Err(rt.type_error("expected iterable of integers; got: 'str'"));
+    if bytes_like(&v).is_none() && rt.get_iter(&v).is_err() {
+        let tn = rt.type_name(&v);
+        return Err(rt.type_error(&format!("can't extend bytearray with {tn}")));
     }
-    let data = bytes_from_iterable(rt, &v)?;
+    let data = bytearray_from_iterable(rt, &v)?;
     cell.borrow_mut().extend_from_slice(&data);
     Ok(Value::NONE)
 }

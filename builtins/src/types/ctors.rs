@@ -385,7 +385,11 @@ pub fn int_from_text(rt: &mut Runtime, x: &Value, base: i64) -> PyResult {
             rt.max_str_digits
         ))),
         Err(None) => {
-            let mut r = rt.repr_string(x)?;
+            // CPython shows the text as bytes for any bytes-like argument.
+            let mut r = match x.kind() {
+                Some(Kind::ByteArray(b)) => crate::ops::repr::bytes_repr(&b.borrow()),
+                _ => rt.repr_string(x)?,
+            };
             if r.chars().count() > 200 {
                 r = r.chars().take(200).collect();
             }
@@ -841,7 +845,7 @@ fn str_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 match as_str(v) {
                     Some(s) => names[i] = s.to_string(),
                     None => {
-                        let tn = rt.type_name(v);
+                        let tn = rt.arg_type_name(v);
                         return Err(rt.type_error(&format!(
                             "str() argument '{pname}' must be str, not {tn}"
                         )));
@@ -878,7 +882,7 @@ fn bytes_source(rt: &mut Runtime, p: &[Option<Value>], what: &str) -> PyResult<V
             Some(x) => match as_str(x) {
                 Some(s) => Ok(Some(s.to_string())),
                 None => {
-                    let tn = rt.type_name(x);
+                    let tn = rt.arg_type_name(x);
                     Err(rt.type_error(&format!(
                         "{what}() argument '{pname}' must be str, not {tn}"
                     )))
@@ -947,6 +951,7 @@ fn bytes_source(rt: &mut Runtime, p: &[Option<Value>], what: &str) -> PyResult<V
         return Ok(vec![0; n as usize]);
     }
     match rt.get_iter(&src) {
+        Ok(_) if what == "bytearray" => super::bytes::bytearray_from_iterable(rt, &src),
         Ok(_) => super::bytes::bytes_from_iterable(rt, &src),
         Err(e) if rt.exc_matches(&e, "TypeError") => {
             let tn = rt.type_name(&src);

@@ -140,7 +140,7 @@ fn byteorder_arg(rt: &mut Runtime, v: &Option<Value>, fname: &str) -> PyResult<b
             Some(Kind::Str(s)) if &*s.s == "big" => Ok(false),
             Some(Kind::Str(_)) => Err(rt.value_error("byteorder must be either 'little' or 'big'")),
             _ => {
-                let tn = rt.type_name(v);
+                let tn = rt.arg_type_name(v);
                 Err(rt.type_error(&format!(
                     "{fname}() argument 'byteorder' must be str, not {tn}"
                 )))

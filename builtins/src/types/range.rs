@@ -105,6 +105,7 @@ fn range_index(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
             i += 1;
         }
+        return Err(rt.value_error("sequence.index(x): x not in sequence"));
     }
     let r = rt.repr_string(&x)?;
     Err(rt.value_error(&format!("{r} is not in range")))

@@ -100,7 +100,7 @@ fn str_arg<'a>(rt: &mut Runtime, v: &'a Value) -> PyResult<&'a str> {
     match v.kind() {
         Some(Kind::Str(s)) => Ok(&s.s),
         _ => {
-            let tn = rt.type_name(v);
+            let tn = rt.arg_type_name(v);
             Err(rt.type_error(&format!("must be str, not {tn}")))
         }
     }
@@ -111,7 +111,7 @@ fn str_arg_n<'a>(rt: &mut Runtime, v: &'a Value, fname: &str, n: &str) -> PyResu
     match v.kind() {
         Some(Kind::Str(s)) => Ok(&s.s),
         _ => {
-            let tn = rt.type_name(v);
+            let tn = rt.arg_type_name(v);
             Err(rt.type_error(&format!("{fname}() argument {n} must be str, not {tn}")))
         }
     }
@@ -304,17 +304,8 @@ fn str_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn prefix_arg(rt: &mut Runtime, v: &Value, name: &str) -> PyResult<Vec<Value>> {
     match v.kind() {
         Some(Kind::Str(_)) => Ok(vec![v.clone()]),
-        Some(Kind::Tuple(t)) => {
-            for x in t.iter() {
-                if !matches!(x.kind(), Some(Kind::Str(_))) {
-                    let tn = rt.type_name(x);
-                    return Err(
-                        rt.type_error(&format!("tuple for {name} must only contain str, not {tn}"))
-                    );
-                }
-            }
-            Ok(t.to_vec())
-        }
+        // Tuple items are checked as they are reached (a match stops the search first).
+        Some(Kind::Tuple(t)) => Ok(t.to_vec()),
         _ => {
             let tn = rt.type_name(v);
             Err(rt.type_error(&format!(
@@ -339,7 +330,10 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool)
     };
     let (st, en) = adjust_indices(start, end, s.chars);
     for c in &cands {
-        let p = as_str(c).unwrap_or("");
+        let Some(p) = as_str(c) else {
+            let tn = rt.type_name(c);
+            return Err(rt.type_error(&format!("tuple for {name} must only contain str, not {tn}")));
+        };
         let plen = if p.is_ascii() {
             p.len()
         } else {
@@ -827,7 +821,7 @@ fn str_removeprefix(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let s = this(rt, args, "removeprefix")?;
     let p = one_arg(rt, "str.removeprefix", &args[1..], kw)?;
     let Some(pre) = as_str(&p) else {
-        let tn = rt.type_name(&p);
+        let tn = rt.arg_type_name(&p);
         return Err(rt.type_error(&format!("removeprefix() argument must be str, not {tn}")));
     };
     match s.s.strip_prefix(pre) {
@@ -840,7 +834,7 @@ fn str_removesuffix(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let s = this(rt, args, "removesuffix")?;
     let p = one_arg(rt, "str.removesuffix", &args[1..], kw)?;
     let Some(suf) = as_str(&p) else {
-        let tn = rt.type_name(&p);
+        let tn = rt.arg_type_name(&p);
         return Err(rt.type_error(&format!("removesuffix() argument must be str, not {tn}")));
     };
     match s.s.strip_suffix(suf) {
@@ -960,7 +954,7 @@ fn str_encode(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             match v.kind() {
                 Some(Kind::Str(x)) => names[i] = Rc::from(&*x.s),
                 _ => {
-                    let tn = rt.type_name(v);
+                    let tn = rt.arg_type_name(v);
                     return Err(rt.type_error(&format!(
                         "encode() argument '{pname}' must be str, not {tn}"
                     )));
@@ -1005,8 +999,12 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
         return Ok(out);
     }
-    let x = str_arg_n(rt, &args[0], "maketrans", "1")?;
     let y = str_arg_n(rt, &args[1], "maketrans", "2")?;
+    let Some(x) = as_str(&args[0]) else {
+        return Err(rt.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
     if x.chars().count() != y.chars().count() {
         return Err(rt.value_error("the first two maketrans arguments must have equal length"));
     }

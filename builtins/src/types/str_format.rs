@@ -499,7 +499,10 @@ fn percent_format_mode(rt: &mut Runtime, fmt: &Value, args: &Value, bytes: bool)
         format_one(rt, &mut ctx, &chars, &mut pos, &mut out)?;
     }
     if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
-        return Err(rt.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(rt.type_error(&format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(rt.new_string(out))
 }
