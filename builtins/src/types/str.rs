@@ -100,7 +100,7 @@ fn str_arg<'a>(rt: &mut Runtime, v: &'a Value) -> PyResult<&'a str> {
     match v.kind() {
         Some(Kind::Str(s)) => Ok(&s.s),
         _ => {
-            let tn = rt.arg_type_name(v);
+            let tn = rt.type_name(v);
             Err(rt.type_error(&format!("must be str, not {tn}")))
         }
     }
