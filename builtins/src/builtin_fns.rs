@@ -678,9 +678,13 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                             return reversed(rt, &[p], &[]);
                         }
                     }
-                    if lookup(&t, "__getitem__").is_none() || lookup(&t, "__len__").is_none() {
+                    if lookup(&t, "__getitem__").is_none() {
                         let tn = rt.type_name(&seq);
                         return Err(rt.type_error(&format!("'{tn}' object is not reversible")));
+                    }
+                    if lookup(&t, "__len__").is_none() {
+                        let tn = rt.type_name(&seq);
+                        return Err(rt.type_error(&format!("object of type '{tn}' has no len()")));
                     }
                     let n = rt.len(&seq)?;
                     IterState::Reversed {

@@ -64,7 +64,7 @@ pub enum Kind {
     Iter(Box<RefCell<IterState>>),
     /// A dict view: the dict and 0 keys, 1 values, 2 items.
     DictView(Value, u8),
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Value, Value),
@@ -239,6 +239,29 @@ pub struct CtorInfo {
     /// `__init__` and whether it is `object.__init__`.
     pub init: Option<Value>,
     pub init_is_object: bool,
+}
+
+/// A property: fget, fset, fdel and doc (indexable as `p[0..4]`), and the name
+/// `__set_name__` gave it (None until then), which error messages show.
+pub struct PropertyObj {
+    pub slots: [Value; 4],
+    pub name: RefCell<Value>,
+}
+
+impl PropertyObj {
+    pub fn new(slots: [Value; 4]) -> PropertyObj {
+        PropertyObj {
+            slots,
+            name: RefCell::new(Value::NONE),
+        }
+    }
+}
+
+impl std::ops::Deref for PropertyObj {
+    type Target = [Value; 4];
+    fn deref(&self) -> &[Value; 4] {
+        &self.slots
+    }
 }
 
 pub struct Instance {

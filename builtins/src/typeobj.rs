@@ -124,6 +124,9 @@ pub fn init_builtin_types(rt: &mut Runtime) {
     ] {
         set_bases(ty, vec![obj.clone()]);
     }
+    for (_, ty) in &t.iterators {
+        set_bases(ty, vec![obj.clone()]);
+    }
     set_bases(&t.bool_, vec![t.int.clone()]);
 }
 

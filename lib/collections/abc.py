@@ -5,14 +5,9 @@ through __instancecheck__/__subclasscheck__, `__abstractmethods__`, and refusal 
 instantiate a class that still has abstract methods.
 
 Known gaps (Molt-specific):
-- Molt's builtin types do not expose their dunder methods as attributes (e.g.
-  `hasattr(list, '__iter__')` is False), so the structural "one-trick pony" checks
-  (Iterable, Sized, Hashable, ...) only look at Python classes; builtin types are
-  registered explicitly below.
-- Awaitable/Coroutine/Async* exist as names but no builtin type is registered with them
-  (Molt has no async support yet).
-- Some builtin types (e.g. list_iterator) have an empty `__mro__` in Molt; `_mro()`
-  substitutes (C, object).
+- Builtin types' special methods are made on demand (they are not in the types'
+  `__dict__`), so the structural "one-trick pony" checks (Iterable, Sized, Hashable, ...)
+  only look at Python classes' dicts; builtin types are registered explicitly below.
 - `__subclasshook__` is honoured, but there is no weak-reference cache: results are
   recomputed on every check.
 """
@@ -813,10 +808,10 @@ _iter_types.append(type(filter(None, ())))
 _iter_types.append(type(enumerate(())))
 _iter_types.append(_generator)
 
-_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.values()),
-               type({}.items()))
+# dict_keys/dict_items compare like sets (so are unhashable); dict_values has no __eq__.
+_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
 _HASHABLE = [int, float, complex, str, bytes, tuple, frozenset, range, type(None), bool,
-             type, type(len), type(_gen), type(...)]
+             type, type(len), type(_gen), type(...), type({}.values())]
 _HASHABLE.extend(_iter_types)
 
 for _t in _iter_types:

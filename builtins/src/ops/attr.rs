@@ -23,6 +23,13 @@ pub(crate) fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
     let Some(Kind::Property(p)) = prop.kind() else {
         return String::new();
     };
+    let set = p.name.borrow().clone();
+    if !set.is_none() {
+        return match rt.repr_string(&set) {
+            Ok(r) => format!("{r} "),
+            Err(_) => String::new(),
+        };
+    }
     let f = p[0].clone();
     if f.is_none() {
         return String::new();
@@ -355,6 +362,19 @@ impl Runtime {
             (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
             (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
             (Some(Kind::Property(p)), "__doc__") => Some(p[3].clone()),
+            (Some(Kind::Property(p)), "__name__") => {
+                let n = p.name.borrow().clone();
+                if n.is_none() {
+                    let f = p[0].clone();
+                    if f.is_none() {
+                        None
+                    } else {
+                        Some(self.getattr(&f, "__name__")?)
+                    }
+                } else {
+                    Some(n)
+                }
+            }
             (
                 Some(Kind::StaticMethod(f)) | Some(Kind::ClassMethod(f)),
                 "__func__" | "__wrapped__",

@@ -1221,7 +1221,9 @@ fn property_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             slots[3] = d;
         }
     }
-    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(slots)))))
+    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(
+        crate::object::PropertyObj::new(slots),
+    )))))
 }
 
 fn staticmethod_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

@@ -15,7 +15,7 @@ fn with_slot(rt: &mut Runtime, args: &[Value], slot: usize, name: &str) -> PyRes
         let msg = format!("property.{name}() takes exactly one argument (0 given)");
         return Err(rt.type_error(&msg));
     };
-    let mut q = (**p).clone();
+    let mut q = p.slots.clone();
     q[slot] = f.clone();
     // A getter's docstring becomes the property's doc when none was given.
     if slot == 0 && q[3].is_none() {
@@ -23,7 +23,9 @@ fn with_slot(rt: &mut Runtime, args: &[Value], slot: usize, name: &str) -> PyRes
             q[3] = d;
         }
     }
-    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(q)))))
+    let np = crate::object::PropertyObj::new(q);
+    *np.name.borrow_mut() = p.name.borrow().clone();
+    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(np)))))
 }
 
 fn getter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -45,10 +47,30 @@ fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Ok(args[0].clone());
     }
     if p[0].is_none() {
-        return Err(rt.attr_error("property has no getter"));
+        let msg = format!(
+            "property {}of '{}' object has no getter",
+            crate::ops::attr::prop_name(rt, &args[0]),
+            rt.type_name(&inst)
+        );
+        return Err(rt.attr_error(&msg));
     }
     let f = p[0].clone();
     rt.call(&f, &[inst], &[])
+}
+
+/// `property.__set_name__(owner, name)`: remembers the name for error messages.
+fn prop_set_name(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor '__set_name__' requires a 'property' object"));
+    };
+    if args.len() != 3 {
+        return Err(rt.type_error(&format!(
+            "__set_name__ expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    *p.name.borrow_mut() = args[2].clone();
+    Ok(Value::NONE)
 }
 
 fn slice_indices(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -228,6 +250,7 @@ pub fn register(rt: &mut Runtime) {
             ("setter", setter),
             ("deleter", deleter),
             ("__get__", prop_get),
+            ("__set_name__", prop_set_name),
         ],
     );
     let s = rt.types.slice.clone();

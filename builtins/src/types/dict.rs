@@ -47,12 +47,9 @@ fn register_views(rt: &mut Runtime) {
             reg(rt, &t, owner, &[("isdisjoint", view_isdisjoint)]);
         }
         let g = rt.new_method(owner, "mapping", view_mapping);
-        let p = Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new([
-            g,
-            Value::NONE,
-            Value::NONE,
-            Value::NONE,
-        ]))));
+        let p = Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new(
+            crate::object::PropertyObj::new([g, Value::NONE, Value::NONE, Value::NONE]),
+        ))));
         crate::exceptions::set_type_attr(rt, &t, "mapping", p);
     }
 }

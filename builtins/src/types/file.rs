@@ -567,12 +567,9 @@ pub fn register(rt: &mut Runtime) {
         super::reg(rt, &t, "file", methods);
         for (n, f) in getters {
             let g = rt.new_method("file", n, f);
-            let p = Value::from_obj(Obj::new(Kind::Property(Box::new([
-                g,
-                Value::NONE,
-                Value::NONE,
-                Value::NONE,
-            ]))));
+            let p = Value::from_obj(Obj::new(Kind::Property(Box::new(
+                crate::object::PropertyObj::new([g, Value::NONE, Value::NONE, Value::NONE]),
+            ))));
             crate::exceptions::set_type_attr(rt, &t, n, p);
         }
     }

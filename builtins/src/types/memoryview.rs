@@ -451,12 +451,9 @@ fn mv_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 /// A read-only attribute of views, as a property whose getter is `f`.
 fn prop(rt: &mut Runtime, name: &'static str, f: NativeFn) -> Value {
     let g = rt.new_method("memoryview", name, f);
-    Value::from_obj(Obj::new(Kind::Property(Box::new([
-        g,
-        Value::NONE,
-        Value::NONE,
-        Value::NONE,
-    ]))))
+    Value::from_obj(Obj::new(Kind::Property(Box::new(
+        crate::object::PropertyObj::new([g, Value::NONE, Value::NONE, Value::NONE]),
+    ))))
 }
 
 fn attr(rt: &mut Runtime, args: &[Value], name: &str) -> PyResult {
