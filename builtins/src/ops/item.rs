@@ -353,8 +353,8 @@ impl Runtime {
             Some(Kind::Dict(d)) => return crate::dict::set(self, d, key.clone(), val.clone()),
             Some(Kind::ByteArray(b)) => {
                 if matches!(key.kind(), Some(Kind::Slice(_))) {
-                    // b[i:j] = bytes-like or iterable of ints (an int is refused).
-                    if crate::ops::num::is_int(val) {
+                    // b[i:j] = bytes-like or iterable of ints (an int or a str is refused).
+                    if crate::ops::num::is_int(val) || matches!(val.kind(), Some(Kind::Str(_))) {
                         return Err(self.type_error(
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                         ));

@@ -479,24 +479,11 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool)
     let (b, _) = this(rt, args, name)?;
     super::no_kw(rt, &format!("bytes.{name}"), kw)?;
     check_takes(rt, name, args.len() - 1, 1, 3)?;
-    let cands: Vec<Vec<u8>> = match args[1].kind() {
-        Some(Kind::Tuple(t)) => {
-            let mut v = Vec::new();
-            for x in t.iter() {
-                match bytes_like(x) {
-                    Some(b) => v.push(b),
-                    None => {
-                        let tn = rt.type_name(x);
-                        return Err(
-                            rt.type_error(&format!("a bytes-like object is required, not '{tn}'"))
-                        );
-                    }
-                }
-            }
-            v
-        }
+    // Tuple items are checked as they are reached (a match stops the search first).
+    let cands: Vec<Value> = match args[1].kind() {
+        Some(Kind::Tuple(t)) => t.to_vec(),
         _ => match bytes_like(&args[1]) {
-            Some(b) => vec![b],
+            Some(_) => vec![args[1].clone()],
             None => {
                 let tn = rt.type_name(&args[1]);
                 return Err(rt.type_error(&format!(
@@ -514,7 +501,11 @@ fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool)
         None => None,
     };
     let (s, e) = adjust_indices(st, en, b.len());
-    for c in cands {
+    for cv in cands {
+        let Some(c) = bytes_like(&cv) else {
+            let tn = rt.type_name(&cv);
+            return Err(rt.type_error(&format!("a bytes-like object is required, not '{tn}'")));
+        };
         if s > e || e - s < c.len() {
             continue;
         }

@@ -208,7 +208,11 @@ fn partition(rt: &mut Runtime, args: &[Value], kw: Kw, rev: bool) -> PyResult {
         None if rev => [Vec::new(), Vec::new(), b.clone()],
         None => [b.clone(), Vec::new(), Vec::new()],
     };
-    let items: Vec<Value> = parts.into_iter().map(|p| wrap(rt, ba, p)).collect();
+    let mut items: Vec<Value> = parts.into_iter().map(|p| wrap(rt, ba, p)).collect();
+    // bytes.partition returns the separator object itself when it is found.
+    if !ba && found.is_some() {
+        items[1] = sep_v;
+    }
     Ok(rt.new_tuple(items))
 }
 

@@ -392,25 +392,8 @@ pub fn view_binop(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult
     if !is_setlike_view(a) && !is_setlike_view(b) {
         return Ok(None);
     }
-    let other_iterable = |v: &Value| {
-        is_anyset(v)
-            || is_setlike_view(v)
-            || matches!(
-                v.kind(),
-                Some(
-                    Kind::List(_)
-                        | Kind::Tuple(_)
-                        | Kind::Dict(_)
-                        | Kind::DictView(..)
-                        | Kind::Str(_)
-                        | Kind::Iter(_)
-                        | Kind::Range(_)
-                )
-            )
-    };
-    if !other_iterable(a) || !other_iterable(b) {
-        return Ok(None);
-    }
+    // As CPython's view slots do, the other operand is iterated, whatever it is (a
+    // non-iterable raises "'int' object is not iterable").
     let result = match op {
         BinOp::Or => {
             let r = set_of(rt, a)?;
