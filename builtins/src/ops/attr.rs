@@ -579,6 +579,21 @@ impl Runtime {
                     );
                     return Err(self.attr_error(&msg));
                 }
+                // A data attribute of a builtin value (slice.start, int.real...).
+                if self.special_attr(obj, name)?.is_some() {
+                    let msg = match obj.kind() {
+                        // int's getset descriptors (bool inherits them).
+                        _ if obj.is_bool() => {
+                            format!("attribute '{name}' of 'int' objects is not writable")
+                        }
+                        Some(Kind::Int(_)) | None if !obj.is_none() => format!(
+                            "attribute '{name}' of '{}' objects is not writable",
+                            self.type_name(obj)
+                        ),
+                        _ => "readonly attribute".to_string(),
+                    };
+                    return Err(self.attr_error(&msg));
+                }
                 let msg = format!(
                     "'{}' object has no attribute '{}'",
                     self.type_name(obj),

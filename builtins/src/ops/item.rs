@@ -320,7 +320,15 @@ impl Runtime {
     pub fn setitem(&mut self, obj: &Value, key: &Value, val: &Value) -> PyResult<()> {
         match obj.kind() {
             Some(Kind::List(l)) => {
-                if matches!(key.kind(), Some(Kind::Slice(_))) {
+                if let Some(Kind::Slice(sl)) = key.kind() {
+                    if self.get_iter(val).is_err() {
+                        let stepped = !sl[2].is_none() && sl[2].as_small_int() != Some(1);
+                        return Err(self.type_error(if stepped {
+                            "must assign iterable to extended slice"
+                        } else {
+                            "can only assign an iterable"
+                        }));
+                    }
                     let items = self.to_vec(val)?;
                     let len = l.borrow().len();
                     let (start, stop, step, n) = slice_indices(self, key, len as i64)?;

@@ -402,21 +402,20 @@ impl Runtime {
             Kind::Instance(_) => {
                 let t = self.type_of(v);
                 if let Some((f, owner)) = lookup_with_owner(&t, "__repr__") {
+                    // A user __repr__ is not guarded (CPython recurses until
+                    // RecursionError; reprlib-style guards are the program's own).
                     if !owner.is(&self.types.object) {
-                        let r = self.guarded(v, "...", |rt| {
-                            let r = rt.call(&f, std::slice::from_ref(v), &[])?;
-                            match r.kind() {
-                                Some(Kind::Str(s)) => Ok(s.s.to_string()),
-                                _ => {
-                                    let msg = format!(
-                                        "__repr__ returned non-string (type {})",
-                                        rt.type_name(&r)
-                                    );
-                                    Err(rt.type_error(&msg))
-                                }
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        return match r.kind() {
+                            Some(Kind::Str(s)) => Ok(s.s.to_string()),
+                            _ => {
+                                let msg = format!(
+                                    "__repr__ returned non-string (type {})",
+                                    self.type_name(&r)
+                                );
+                                Err(self.type_error(&msg))
                             }
-                        })?;
-                        return Ok(r);
+                        };
                     }
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {

@@ -553,11 +553,15 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             return Ok(items[0].clone());
         }
     }
+    // Instances of str subclasses join by their text.
+    fn text_of(v: &Value) -> Option<&str> {
+        as_str(v).or_else(|| crate::typeobj::builtin_payload(v).and_then(as_str))
+    }
     let mut total = 0;
     for (i, x) in items.iter().enumerate() {
-        match x.kind() {
-            Some(Kind::Str(p)) => total += p.s.len(),
-            _ => {
+        match text_of(x) {
+            Some(p) => total += p.len(),
+            None => {
                 let tn = rt.type_name(x);
                 return Err(rt.type_error(&format!(
                     "sequence item {i}: expected str instance, {tn} found"
@@ -570,7 +574,7 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         if i > 0 {
             out.push_str(&s.s);
         }
-        out.push_str(as_str(x).unwrap_or(""));
+        out.push_str(text_of(x).unwrap_or(""));
     }
     Ok(rt.new_string(out))
 }
