@@ -283,8 +283,8 @@ class TypeAliasType:
         self.__type_params__ = tuple(type_params)
         self.__parameters__ = self.__type_params__
         self._value = value
-        self._evaluate = None
         self.__module__ = _caller_module()
+        self._evaluate = None
 
     @property
     def __value__(self):
@@ -305,15 +305,25 @@ class TypeAliasType:
         return types.GenericAlias(self, params)
 
     def __or__(self, other):
-        return Union[self, other]
+        import types
+        if not types._unionable(other):
+            return NotImplemented
+        return types.UnionType._make((self, other))
 
     def __ror__(self, other):
-        return Union[other, self]
+        import types
+        if not types._unionable(other):
+            return NotImplemented
+        return types.UnionType._make((other, self))
 
     def __setattr__(self, name, value):
-        if name in ('__name__', '__value__', '__type_params__', '__parameters__',
-                    '__module__') and hasattr(self, '_evaluate') and name != '__module__':
-            raise AttributeError(f"readonly attribute")
+        # CPython: __name__ and __module__ are read-only members, the others getsets.
+        if hasattr(self, '_evaluate'):
+            if name in ('__name__', '__module__'):
+                raise AttributeError("readonly attribute")
+            if name in ('__value__', '__type_params__', '__parameters__'):
+                raise AttributeError(f"attribute '{name}' of 'typing.TypeAliasType' "
+                                     "objects is not writable")
         object.__setattr__(self, name, value)
 
 

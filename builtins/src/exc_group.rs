@@ -126,8 +126,16 @@ fn derive_like(rt: &mut Runtime, g: &Value, excs: Vec<Value>) -> PyResult {
         d.context = s.context.clone();
         d.suppress_context = s.suppress_context;
     }
+    // The new group gets a copy of the notes list.
     if let Some(n) = get_attr_raw(g, "__notes__") {
-        set_attr_raw(&out, "__notes__", n);
+        let copy = match n.kind() {
+            Some(Kind::List(l)) => {
+                let items = l.borrow().clone();
+                rt.new_list(items)
+            }
+            _ => n,
+        };
+        set_attr_raw(&out, "__notes__", copy);
     }
     Ok(out)
 }
@@ -166,10 +174,29 @@ pub fn split_group(rt: &mut Runtime, g: &Value, cond: &Value) -> PyResult<(Value
     Ok((m, r))
 }
 
+/// Checks a split()/subgroup() condition: an exception type, a tuple of them, or a
+/// function.
+fn check_condition(rt: &mut Runtime, cond: &Value) -> PyResult<()> {
+    let base = rt.base_exception.clone();
+    let is_exc_type =
+        |v: &Value| matches!(v.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(v, &base);
+    let ok = match cond.kind() {
+        Some(Kind::Type(_)) => is_exc_type(cond),
+        Some(Kind::Tuple(ts)) => ts.iter().all(is_exc_type),
+        _ => rt.is_callable(cond),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(rt.type_error("expected a function, exception type or tuple of exception types"))
+    }
+}
+
 fn eg_split(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(cond) = args.get(1) else {
         return Err(rt.type_error("split() takes exactly one argument (0 given)"));
     };
+    check_condition(rt, cond)?;
     let (m, r) = split_group(rt, &args[0], cond)?;
     Ok(rt.new_tuple(vec![m, r]))
 }
@@ -178,6 +205,7 @@ fn eg_subgroup(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(cond) = args.get(1) else {
         return Err(rt.type_error("subgroup() takes exactly one argument (0 given)"));
     };
+    check_condition(rt, cond)?;
     Ok(split_group(rt, &args[0], cond)?.0)
 }
 

@@ -458,7 +458,10 @@ fn exc_with_traceback(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) 
 
 fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     if args.len() != 2 {
-        return Err(rt.type_error("add_note() takes exactly one argument"));
+        return Err(rt.type_error(&format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     let is_str = matches!(args[1].kind(), Some(Kind::Str(_)))
         || matches!(
@@ -477,8 +480,9 @@ fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
             l
         }
     };
-    if let Some(Kind::List(l)) = notes.kind() {
-        l.borrow_mut().push(args[1].clone());
+    match notes.kind() {
+        Some(Kind::List(l)) => l.borrow_mut().push(args[1].clone()),
+        _ => return Err(rt.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::NONE)
 }
@@ -597,12 +601,22 @@ impl Runtime {
                 let items = self.to_vec(v)?;
                 d.borrow_mut().args = self.new_tuple(items);
             }
-            "__cause__" => {
+            "__cause__" | "__context__" => {
+                let base = self.base_exception.clone();
+                if !v.is_none() && !self.isinstance_type(v, &base) {
+                    let what = &name[2..name.len() - 2];
+                    return Err(self.type_error(&format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
                 let mut dd = d.borrow_mut();
-                dd.cause = v.clone();
-                dd.suppress_context = true;
+                if name == "__cause__" {
+                    dd.cause = v.clone();
+                    dd.suppress_context = true;
+                } else {
+                    dd.context = v.clone();
+                }
             }
-            "__context__" => d.borrow_mut().context = v.clone(),
             "__suppress_context__" => d.borrow_mut().suppress_context = self.truthy(v)?,
             "__traceback__" => d.borrow_mut().traceback_set = Some(v.clone()),
             _ => return Ok(false),

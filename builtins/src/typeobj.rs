@@ -208,7 +208,7 @@ pub fn new_class_kw(
     meta: &Value,
     name: &str,
     bases: Vec<Value>,
-    ns: Dict,
+    mut ns: Dict,
     kwargs: &[(Value, Value)],
 ) -> PyResult {
     let bases = if bases.is_empty() {
@@ -244,10 +244,18 @@ pub fn new_class_kw(
     } else {
         BaseKind::Object
     };
-    let qualname = match ns.get_str("__qualname__") {
+    // __qualname__ leaves the class dict for the type's own slot, as in CPython.
+    let qualname = match ns.get_str("__qualname__").cloned() {
         Some(v) => match v.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
-            _ => name.to_string(),
+            Some(Kind::Str(s)) => {
+                let q = s.s.to_string();
+                ns.del_str("__qualname__");
+                q
+            }
+            _ => {
+                let tn = rt.type_name(&v);
+                return Err(rt.type_error(&format!("type __qualname__ must be a str, not {tn}")));
+            }
         },
         None => name.to_string(),
     };

@@ -202,7 +202,7 @@ macro_rules! for_each_op {
             Yield { dst: Reg, src: Reg } = "suspend the generator yielding R[src]; on resume R[dst] := the value sent";
             YieldFrom { dst: Reg, iter: Reg, target: Label } = "delegate to R[iter]: yield what it yields; when it returns, R[dst] := its value and pc := target";
             GetYieldFromIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src]) for yield from (generators pass through)";
-            GetAwaitable { dst: Reg, src: Reg } = "R[dst] := the iterator `await R[src]` drives (a coroutine itself, or R[src].__await__())";
+            GetAwaitable { dst: Reg, src: Reg, ctx: Imm } = "R[dst] := the iterator `await R[src]` drives (a coroutine itself, or R[src].__await__()); ctx 1/2: the value came from __aenter__/__aexit__ (for the error message)";
             GetAIter { dst: Reg, src: Reg } = "R[dst] := type(R[src]).__aiter__(R[src]) for async for";
             GetANext { dst: Reg, iter: Reg } = "R[dst] := the awaitable of type(R[iter]).__anext__(R[iter]) for async for";
             CheckStopAsync { dst: Reg, exc: Reg } = "R[dst] := whether R[exc] is a StopAsyncIteration (the end of an async for)";

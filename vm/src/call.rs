@@ -140,6 +140,15 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// The exception instance a `raise X` raises: an instance as is, a class instantiated.
 pub fn make_exception(rt: &mut Runtime, v: &Value) -> PyResult {
+    make_exception_for(rt, v, "exceptions must derive from BaseException")
+}
+
+/// `make_exception` for `raise ... from cause`: CPython's message for a bad cause.
+pub fn make_cause(rt: &mut Runtime, v: &Value) -> PyResult {
+    make_exception_for(rt, v, "exception causes must derive from BaseException")
+}
+
+fn make_exception_for(rt: &mut Runtime, v: &Value, bad: &str) -> PyResult {
     let base = rt.exc_type("BaseException");
     if let Some(Kind::Type(_)) = v.kind() {
         if molt_builtins::typeobj::is_subtype(v, &base) {
@@ -157,7 +166,7 @@ pub fn make_exception(rt: &mut Runtime, v: &Value) -> PyResult {
     } else if rt.isinstance_type(v, &base) {
         return Ok(v.clone());
     }
-    Err(rt.type_error("exceptions must derive from BaseException"))
+    Err(rt.type_error(bad))
 }
 
 /// The exception `gen.throw(v)` / `athrow(v)` raises, with their message for a bad `v`.

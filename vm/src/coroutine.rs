@@ -26,6 +26,12 @@ fn wrapped_coro(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
 
 /// The iterator `await v` delegates to, with CPython's errors for what cannot be awaited.
 pub fn get_awaitable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
+    get_awaitable_in(rt, v, 0)
+}
+
+/// `get_awaitable` for an `await` whose value came from `async with`'s __aenter__
+/// (`ctx` 1) or __aexit__ (2), which CPython names in its error.
+pub fn get_awaitable_in(rt: &mut Runtime, v: &Value, ctx: u16) -> PyResult<Value> {
     if kind_of(v) == Some(GenKind::Coroutine) {
         if with_state(v, |g| g.state == State::Done) == Some(true) {
             return Err(rt.new_exc("RuntimeError", "cannot reuse already awaited coroutine"));
@@ -35,7 +41,13 @@ pub fn get_awaitable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
     let t = rt.type_of(v);
     let Some(aw) = molt_builtins::typeobj::lookup(&t, "__await__") else {
         let tn = rt.type_name(v);
-        return Err(rt.type_error(&format!("object {tn} can't be used in 'await' expression")));
+        return Err(rt.type_error(&match ctx {
+            1 | 2 => format!(
+                "'async with' received an object from __a{}__ that does not implement __await__: {tn}",
+                if ctx == 1 { "enter" } else { "exit" }
+            ),
+            _ => format!("object {tn} can't be used in 'await' expression"),
+        }));
     };
     let f = rt.bind_descriptor(&aw, Some(v), &t)?;
     let it = rt.call(&f, &[], &[])?;

@@ -1159,7 +1159,7 @@ fn run_inner(
                                 let c = if c.is_none() {
                                     c
                                 } else {
-                                    t!(crate::call::make_exception(rt, &c))
+                                    t!(crate::call::make_cause(rt, &c))
                                 };
                                 if let Some(d) = molt_builtins::exceptions::data(&e) {
                                     let mut d = d.borrow_mut();
@@ -1202,9 +1202,9 @@ fn run_inner(
                         reg!(exit) = ex;
                         reg!(dst) = val;
                     }
-                    Instr::GetAwaitable { dst, src } => {
+                    Instr::GetAwaitable { dst, src, ctx } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(crate::coroutine::get_awaitable(rt, &v));
+                        reg!(dst) = t!(crate::coroutine::get_awaitable_in(rt, &v, ctx.0));
                     }
                     Instr::GetAIter { dst, src } => {
                         let v = reg!(src).clone();

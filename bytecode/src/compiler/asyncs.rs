@@ -9,13 +9,22 @@ use ruff_text_size::Ranged;
 use super::unit::{Block, LabelId, Unit};
 use super::{CResult, Compiler};
 use crate::code::Const;
-use crate::opcodes::{Instr, Reg};
+use crate::opcodes::{Imm, Instr, Reg};
 
 impl<'a> Compiler<'a> {
     /// R[dst] := await R[src] (`src` and `dst` may be the same register).
     pub(super) fn await_into(&mut self, src: Reg, dst: Reg) {
+        self.await_from(src, dst, 0);
+    }
+
+    /// `await_into` for what `async with` got from __aenter__ (`ctx` 1) or __aexit__ (2).
+    pub(super) fn await_from(&mut self, src: Reg, dst: Reg, ctx: u16) {
         let it = self.u().temp();
-        self.u().emit(Instr::GetAwaitable { dst: it, src });
+        self.u().emit(Instr::GetAwaitable {
+            dst: it,
+            src,
+            ctx: Imm(ctx),
+        });
         let done = self.u().label();
         self.u().load_const(dst, Const::None);
         self.u().emit(Instr::YieldFrom {

@@ -381,7 +381,7 @@ impl<'a> Compiler<'a> {
                         exc: none,
                     });
                     if *is_async {
-                        self.await_into(d, d);
+                        self.await_from(d, d, 2);
                     }
                 }
             }
@@ -784,7 +784,7 @@ impl<'a> Compiler<'a> {
                 dst: val,
                 mgr,
             });
-            self.await_into(val, val);
+            self.await_from(val, val, 1);
         } else {
             self.u().emit(Instr::WithEnter {
                 exit,
@@ -816,7 +816,7 @@ impl<'a> Compiler<'a> {
             exc: none,
         });
         if is_async {
-            self.await_into(d, d);
+            self.await_from(d, d, 2);
         }
         let after = self.u().bound.clone();
         self.u().jump(end);
@@ -835,7 +835,7 @@ impl<'a> Compiler<'a> {
             exc,
         });
         if is_async {
-            self.await_into(res, res);
+            self.await_from(res, res, 2);
         }
         self.u().close_region(cregion);
         let suppress = self.u().label();
