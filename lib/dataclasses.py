@@ -1,7 +1,8 @@
 """Data classes: the @dataclass decorator, field(), fields(), asdict(), astuple(), replace(),
 is_dataclass(), InitVar, KW_ONLY and FrozenInstanceError, generating the same methods and
 error messages as CPython 3.12. Written for Molt from the dataclasses documentation.
-Not yet supported (NotImplementedError): slots=True, weakref_slot=True."""
+slots=True builds a new class whose fields are __slots__ (weakref_slot only reserves the
+name: Molt has no weak references yet)."""
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -270,8 +271,8 @@ def _set_new(cls, name, value, qualname=True):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
-    if slots or weakref_slot:
-        raise NotImplementedError('dataclass(slots=True) is not supported by Molt yet')
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     all_fields = {}
@@ -367,7 +368,33 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new(cls, '__match_args__', tuple(f.name for f in std if f.init), qualname=False)
     if not getattr(cls, '__doc__', None):
         cls.__doc__ = cls.__name__ + _signature_text(std, kwf)
+    if slots:
+        # Rebinding cls also updates the frozen __setattr__/__delattr__ closures.
+        cls = _with_slots(cls, fs, weakref_slot)
     return cls
+
+
+def _with_slots(cls, fs, weakref_slot):
+    """A copy of dataclass `cls` whose fields are `__slots__` (slots=True)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        declared = base.__dict__.get('__slots__', ())
+        taken.update((declared,) if isinstance(declared, str) else declared)
+    names = [f.name for f in fs if f.name not in taken]
+    if weakref_slot and '__weakref__' not in taken:
+        names.append('__weakref__')
+    ns = dict(cls.__dict__)
+    ns['__slots__'] = tuple(names)
+    for name in names:
+        # Defaults are already in the generated __init__.
+        ns.pop(name, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

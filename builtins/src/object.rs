@@ -65,6 +65,8 @@ pub enum Kind {
     /// A dict view: the dict and 0 keys, 1 values, 2 items.
     DictView(Value, u8),
     Property(Box<PropertyObj>),
+    /// A `__slots__` member descriptor (`member_descriptor`).
+    Member(Box<MemberDescr>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Value, Value),
@@ -264,9 +266,21 @@ impl std::ops::Deref for PropertyObj {
     }
 }
 
+/// A `__slots__` entry of a class: reads and writes slot `index` of its instances.
+pub struct MemberDescr {
+    pub name: String,
+    pub index: usize,
+    /// The name of the class that declared the slot (for its repr and messages).
+    pub owner: String,
+    /// That class's identity (`Value::id`): the member applies to its instances.
+    pub owner_id: u64,
+}
+
 pub struct Instance {
     pub cls: RefCell<Value>,
     pub dict: RefCell<Option<Value>>,
+    /// `__slots__` storage: one entry per slot of the class's layout, None while unset.
+    pub slots: RefCell<Vec<Option<Value>>>,
     pub exc: Option<Box<RefCell<ExcData>>>,
     /// For instances of subclasses of builtin types (`class D(dict)`): the builtin value
     /// that builtin methods and operators act on.

@@ -101,6 +101,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.code,
         &t.module,
         &t.property,
+        &t.member_descriptor,
         &t.staticmethod,
         &t.classmethod,
         &t.super_,
@@ -304,6 +305,9 @@ pub fn new_class_kw(
     }
     if let Some(t) = as_type(&cls) {
         *t.mro.borrow_mut() = mro;
+    }
+    install_slots(rt, &cls, &bases)?;
+    if let Some(t) = as_type(&cls) {
         // Plain functions named __init_subclass__ / __class_getitem__ are implicit classmethods.
         let mut d = t.dict.borrow_mut();
         for special in ["__init_subclass__", "__class_getitem__"] {
@@ -351,6 +355,64 @@ pub fn new_class_kw(
     Ok(cls)
 }
 
+/// The storage slots a class's own `__slots__` declares (not `__dict__`/`__weakref__`).
+fn own_slot_names(t: &TypeObj) -> Vec<String> {
+    t.slots
+        .borrow()
+        .iter()
+        .flatten()
+        .filter(|n| *n != "__dict__" && *n != "__weakref__")
+        .cloned()
+        .collect()
+}
+
+/// How many `__slots__` entries instances of `t` store: those of every class in its MRO
+/// (their layouts nest, as `check_slot_layout` makes sure).
+pub fn slot_layout_len(t: &Value) -> usize {
+    let Some(tt) = as_type(t) else { return 0 };
+    let mro = tt.mro.borrow().clone();
+    mro.iter()
+        .filter_map(|m| as_type(m))
+        .map(|mt| own_slot_names(mt).len())
+        .sum()
+}
+
+/// Gives a new class's `__slots__` their member descriptors (after its bases' slots), with
+/// CPython's errors for a slot that is also a class variable and for bases whose slot
+/// layouts cannot be combined.
+fn install_slots(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<()> {
+    let Some(t) = as_type(cls) else { return Ok(()) };
+    let own = own_slot_names(t);
+    let solid: Vec<&Value> = bases.iter().filter(|b| slot_layout_len(b) > 0).collect();
+    for (i, a) in solid.iter().enumerate() {
+        for b in &solid[i + 1..] {
+            if !is_subtype(a, b) && !is_subtype(b, a) {
+                return Err(rt.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    let base_len = solid.iter().map(|b| slot_layout_len(b)).max().unwrap_or(0);
+    let owner = t.name.borrow().clone();
+    for (i, n) in own.iter().enumerate() {
+        if t.dict.borrow().get_str(n).is_some() {
+            return Err(
+                rt.value_error(&format!("'{n}' in __slots__ conflicts with class variable"))
+            );
+        }
+        let m = Value::from_obj(Obj::new(Kind::Member(Box::new(
+            crate::object::MemberDescr {
+                name: n.clone(),
+                index: base_len + i,
+                owner: owner.clone(),
+                owner_id: cls.id(),
+            },
+        ))));
+        let k = rt.intern(n);
+        t.dict.borrow_mut().set_str(k, m);
+    }
+    Ok(())
+}
+
 /// Whether instances of `t` have a `__dict__` (no `__slots__` all the way up, or a slot
 /// named `__dict__`).
 pub fn has_instance_dict(t: &Value) -> bool {
@@ -387,6 +449,7 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
         let inst = Instance {
             cls: RefCell::new(i.cls.borrow().clone()),
             dict: RefCell::new(i.dict.borrow().clone()),
+            slots: RefCell::new(i.slots.borrow().clone()),
             exc: None,
             builtin: Some(payload),
         };
@@ -407,20 +470,17 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         }))),
         BaseKind::Object => None,
     };
-    let has_dict = t.slots.borrow().is_none()
-        || t.mro
-            .borrow()
-            .iter()
-            .any(|m| as_type(m).is_some_and(|mt| !mt.builtin && mt.slots.borrow().is_none()));
-    let dict = if has_dict || t.slots.borrow().is_some() {
+    let dict = if has_instance_dict(cls) || t.builtin {
         // Most instances get a few attributes in __init__: size for them up front.
         Some(rt.new_dict(Dict::with_capacity(4)))
     } else {
         None
     };
+    let nslots = slot_layout_len(cls);
     Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
+        slots: RefCell::new(vec![None; nslots]),
         exc,
         builtin: None,
     }))))
@@ -581,6 +641,7 @@ impl Runtime {
                 Kind::DictView(_, 1) => t.dict_values.clone(),
                 Kind::DictView(..) => t.dict_items.clone(),
                 Kind::Property(_) => t.property.clone(),
+                Kind::Member(_) => t.member_descriptor.clone(),
                 Kind::StaticMethod(_) => t.staticmethod.clone(),
                 Kind::ClassMethod(_) => t.classmethod.clone(),
                 Kind::Super(..) => t.super_.clone(),
@@ -710,6 +771,10 @@ impl Runtime {
                 }
                 None => Ok(attr.clone()),
             },
+            Some(Kind::Member(m)) => match inst {
+                Some(i) => self.member_get(m, i),
+                None => Ok(attr.clone()),
+            },
             Some(Kind::Instance(_)) => {
                 let t = self.type_of(attr);
                 match lookup(&t, "__get__") {
@@ -722,6 +787,58 @@ impl Runtime {
             }
             _ => Ok(attr.clone()),
         }
+    }
+
+    /// The slot a member descriptor reads, or CPython's AttributeError when it is unset.
+    pub fn member_get(&mut self, m: &crate::object::MemberDescr, inst: &Value) -> PyResult {
+        let found = match inst.kind() {
+            Some(Kind::Instance(i)) => i.slots.borrow().get(m.index).cloned().flatten(),
+            _ => None,
+        };
+        match found {
+            Some(v) => Ok(v),
+            None if self.member_applies(m, inst) => Err(self.no_attr(inst, &m.name)),
+            None => Err(self.member_type_error(m, inst)),
+        }
+    }
+
+    /// Stores (`Some`) or clears (`None`) the slot of member `m` in `inst`.
+    pub fn member_set(
+        &mut self,
+        m: &crate::object::MemberDescr,
+        inst: &Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        if !self.member_applies(m, inst) {
+            return Err(self.member_type_error(m, inst));
+        }
+        let Some(Kind::Instance(i)) = inst.kind() else {
+            return Err(self.member_type_error(m, inst));
+        };
+        let mut slots = i.slots.borrow_mut();
+        let Some(slot) = slots.get_mut(m.index) else {
+            drop(slots);
+            return Err(self.member_type_error(m, inst));
+        };
+        if v.is_none() && slot.is_none() {
+            drop(slots);
+            return Err(self.attr_error(&m.name));
+        }
+        *slot = v;
+        Ok(())
+    }
+
+    fn member_applies(&self, m: &crate::object::MemberDescr, inst: &Value) -> bool {
+        let t = self.type_of(inst);
+        as_type(&t).is_some_and(|tt| tt.mro.borrow().iter().any(|c| c.id() == m.owner_id))
+    }
+
+    fn member_type_error(&mut self, m: &crate::object::MemberDescr, inst: &Value) -> Exc {
+        let tn = self.type_name(inst);
+        self.type_error(&format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{tn}' object",
+            m.name, m.owner
+        ))
     }
 
     pub fn no_attr(&mut self, obj: &Value, name: &str) -> Exc {

@@ -28,7 +28,7 @@ fn resolve(
     let custom =
         |hook: &str| lookup_with_owner(ty, hook).is_some_and(|(_, o)| !o.is(&rt.types.object));
     let data_descr = match class_attr.as_ref().and_then(|v| v.kind()) {
-        Some(Kind::Property(_)) => true,
+        Some(Kind::Property(_)) | Some(Kind::Member(_)) => true,
         Some(Kind::Instance(_)) => {
             let t = rt.type_of(class_attr.as_ref().expect("checked"));
             lookup(&t, "__get__").is_some()
@@ -71,6 +71,7 @@ fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
         Some(Kind::Instance(_))
         | Some(Kind::Builtin(_))
         | Some(Kind::Property(_))
+        | Some(Kind::Member(_))
         | Some(Kind::Native(..)) => None,
         _ => Some(attr.clone()),
     }

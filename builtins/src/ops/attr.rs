@@ -9,7 +9,7 @@ use crate::Runtime;
 /// Whether a class attribute is a data descriptor (takes precedence over the instance dict).
 fn is_data_descriptor(rt: &Runtime, v: &Value) -> bool {
     match v.kind() {
-        Some(Kind::Property(_)) => true,
+        Some(Kind::Property(_)) | Some(Kind::Member(_)) => true,
         Some(Kind::Instance(_)) => {
             let t = rt.type_of(v);
             lookup(&t, "__set__").is_some() || lookup(&t, "__delete__").is_some()
@@ -358,6 +358,11 @@ impl Runtime {
             (Some(Kind::Slice(s)), "step") => Some(s[2].clone()),
             (Some(Kind::Complex(r, _)), "real") => Some(Value::float(*r)),
             (Some(Kind::Complex(_, i)), "imag") => Some(Value::float(*i)),
+            (Some(Kind::Member(m)), "__name__") => Some(self.new_str(&m.name)),
+            (Some(Kind::Member(m)), "__qualname__") => {
+                Some(self.new_string(format!("{}.{}", m.owner, m.name)))
+            }
+            (Some(Kind::Member(_)), "__doc__") => Some(Value::NONE),
             (Some(Kind::Property(p)), "fget") => Some(p[0].clone()),
             (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
             (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
@@ -456,29 +461,6 @@ impl Runtime {
                 if self.set_exc_attr(obj, name, v)? {
                     return Ok(());
                 }
-                if let Some(tt) = as_type(&t) {
-                    if tt.slots.borrow().is_some() {
-                        // Allowed: a slot declared anywhere in the MRO, or a `__dict__` (a
-                        // `__dict__` slot, or a user class in the MRO without `__slots__`).
-                        let allowed = tt.mro.borrow().iter().any(|m| {
-                            as_type(m).is_some_and(|mt| {
-                                !mt.builtin
-                                    && match &*mt.slots.borrow() {
-                                        None => true,
-                                        Some(sl) => sl.iter().any(|s| s == name || s == "__dict__"),
-                                    }
-                            })
-                        });
-                        if !allowed {
-                            let msg = format!(
-                                "'{}' object has no attribute '{}'",
-                                tt.name.borrow(),
-                                name
-                            );
-                            return Err(self.attr_error(&msg));
-                        }
-                    }
-                }
                 let dict = inst.dict.borrow().clone();
                 match dict {
                     Some(d) => {
@@ -487,6 +469,15 @@ impl Runtime {
                             dd.borrow_mut().set_str(k, v.clone());
                         }
                         Ok(())
+                    }
+                    // No __dict__ (__slots__ without one): a class attribute of that
+                    // name is read-only through instances.
+                    None if lookup(&t, name).is_some() => {
+                        let msg = format!(
+                            "'{}' object attribute '{name}' is read-only",
+                            self.type_name(obj)
+                        );
+                        Err(self.attr_error(&msg))
                     }
                     None => Err(self.no_attr(obj, name)),
                 }
@@ -645,6 +636,10 @@ impl Runtime {
 
     fn set_descriptor(&mut self, d: &Value, obj: &Value, v: &Value) -> PyResult<bool> {
         match d.kind() {
+            Some(Kind::Member(m)) => {
+                self.member_set(m, obj, Some(v.clone()))?;
+                Ok(true)
+            }
             Some(Kind::Property(p)) => {
                 if p[1].is_none() {
                     let msg = format!(
@@ -704,6 +699,9 @@ impl Runtime {
                     if lookup(&dt, "__set__").is_some() {
                         return Err(self.attr_error("__delete__"));
                     }
+                }
+                if let Some(Kind::Member(m)) = d.kind() {
+                    return self.member_set(m, obj, None);
                 }
                 if let Some(Kind::Property(p)) = d.kind() {
                     if p[2].is_none() {

@@ -425,6 +425,7 @@ impl Runtime {
             }
             Kind::Iter(_) => format!("<{} object at {:#x}>", type_name(&self.type_of(v)), v.id()),
             Kind::Property(_) => format!("<property object at {:#x}>", v.id()),
+            Kind::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner),
             Kind::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
             Kind::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
             Kind::Super(..) => "<super object>".into(),

@@ -58,6 +58,49 @@ fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     rt.call(&f, &[inst], &[])
 }
 
+/// The member descriptor `args[0]` and the instance `args[1]` of its methods.
+fn member_args<'a>(
+    rt: &mut Runtime,
+    args: &'a [Value],
+    name: &str,
+    n: usize,
+) -> PyResult<&'a crate::object::MemberDescr> {
+    let Some(Kind::Member(m)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error(&format!(
+            "descriptor '{name}' requires a 'member_descriptor' object"
+        )));
+    };
+    if args.len() != n + 1 {
+        return Err(rt.type_error(&format!(
+            "expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            args.len() - 1
+        )));
+    }
+    Ok(m)
+}
+
+fn member_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let n = args.len().clamp(2, 3) - 1;
+    let m = member_args(rt, args, "__get__", n)?;
+    if args[1].is_none() {
+        return Ok(args[0].clone());
+    }
+    rt.member_get(m, &args[1])
+}
+
+fn member_set(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let m = member_args(rt, args, "__set__", 2)?;
+    rt.member_set(m, &args[1], Some(args[2].clone()))?;
+    Ok(Value::NONE)
+}
+
+fn member_delete(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let m = member_args(rt, args, "__delete__", 1)?;
+    rt.member_set(m, &args[1], None)?;
+    Ok(Value::NONE)
+}
+
 /// `property.__set_name__(owner, name)`: remembers the name for error messages.
 fn prop_set_name(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
@@ -255,4 +298,15 @@ pub fn register(rt: &mut Runtime) {
     );
     let s = rt.types.slice.clone();
     super::reg(rt, &s, "slice", &[("indices", slice_indices)]);
+    let m = rt.types.member_descriptor.clone();
+    super::reg(
+        rt,
+        &m,
+        "member_descriptor",
+        &[
+            ("__get__", member_get),
+            ("__set__", member_set),
+            ("__delete__", member_delete),
+        ],
+    );
 }
