@@ -279,8 +279,9 @@ pub struct MemberDescr {
 pub struct Instance {
     pub cls: RefCell<Value>,
     pub dict: RefCell<Option<Value>>,
-    /// `__slots__` storage: one entry per slot of the class's layout, None while unset.
-    pub slots: RefCell<Vec<Option<Value>>>,
+    /// `__slots__` storage: one entry per slot of the class's layout, None while unset
+    /// (boxed, and absent for classes without slots, to keep every object small).
+    pub slots: Option<Box<[RefCell<Option<Value>>]>>,
     pub exc: Option<Box<RefCell<ExcData>>>,
     /// For instances of subclasses of builtin types (`class D(dict)`): the builtin value
     /// that builtin methods and operators act on.

@@ -449,7 +449,7 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
         let inst = Instance {
             cls: RefCell::new(i.cls.borrow().clone()),
             dict: RefCell::new(i.dict.borrow().clone()),
-            slots: RefCell::new(i.slots.borrow().clone()),
+            slots: i.slots.clone(),
             exc: None,
             builtin: Some(payload),
         };
@@ -480,7 +480,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
-        slots: RefCell::new(vec![None; nslots]),
+        slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
         exc,
         builtin: None,
     }))))
@@ -792,7 +792,11 @@ impl Runtime {
     /// The slot a member descriptor reads, or CPython's AttributeError when it is unset.
     pub fn member_get(&mut self, m: &crate::object::MemberDescr, inst: &Value) -> PyResult {
         let found = match inst.kind() {
-            Some(Kind::Instance(i)) => i.slots.borrow().get(m.index).cloned().flatten(),
+            Some(Kind::Instance(i)) => i
+                .slots
+                .as_ref()
+                .and_then(|s| s.get(m.index))
+                .and_then(|c| c.borrow().clone()),
             _ => None,
         };
         match found {
@@ -815,16 +819,16 @@ impl Runtime {
         let Some(Kind::Instance(i)) = inst.kind() else {
             return Err(self.member_type_error(m, inst));
         };
-        let mut slots = i.slots.borrow_mut();
-        let Some(slot) = slots.get_mut(m.index) else {
-            drop(slots);
+        let Some(cell) = i.slots.as_ref().and_then(|s| s.get(m.index)) else {
             return Err(self.member_type_error(m, inst));
         };
-        if v.is_none() && slot.is_none() {
-            drop(slots);
+        if v.is_none() && cell.borrow().is_none() {
             return Err(self.attr_error(&m.name));
         }
-        *slot = v;
+        // The old value is dropped after the borrow ends, in case freeing it reaches this
+        // instance again.
+        let old = std::mem::replace(&mut *cell.borrow_mut(), v);
+        drop(old);
         Ok(())
     }
 
