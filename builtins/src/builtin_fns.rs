@@ -1055,7 +1055,16 @@ fn pow(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                     return pow(rt, &vals, &[]);
                 }
             }
-            if [&base, &exp, &m].iter().all(|v| is_int(v) || v.is_float()) {
+            let number = |v: &Value| {
+                is_int(v) || v.is_float() || matches!(v.kind(), Some(Kind::Complex(..)))
+            };
+            if [&base, &exp, &m].iter().all(|v| number(v)) {
+                if [&base, &exp, &m]
+                    .iter()
+                    .any(|v| matches!(v.kind(), Some(Kind::Complex(..))))
+                {
+                    return Err(rt.value_error("complex modulo"));
+                }
                 return Err(rt.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));

@@ -596,7 +596,16 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Str
         ..DtsFlags::default()
     };
     let part = |v: f64, sign: Option<char>| {
-        let s = double_to_string(v, code, precision, flags);
+        let mut s = double_to_string(v, code, precision, flags);
+        if spec.grouping.is_some() {
+            // Group the integer digits of each part.
+            let start = usize::from(s.starts_with('-'));
+            let end = s[start..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(s.len(), |i| start + i);
+            let grouped = group_digits(&s.as_bytes()[start..end], 0, spec.grouping, 3);
+            s = format!("{}{grouped}{}", &s[..start], &s[end..]);
+        }
         match (s.starts_with('-'), sign) {
             (true, _) => s,
             (false, Some('+')) => format!("+{s}"),

@@ -90,6 +90,10 @@ fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<
         }
     } else {
         match rt.call_dunder(key, "__index__", &[])? {
+            Some(r) if !is_int(&r) => {
+                let tn = rt.type_name(&r);
+                return Err(rt.type_error(&format!("__index__ returned non-int (type {tn})")));
+            }
             Some(r) => rt.index_of(&r)?,
             None => {
                 let msg = if what == "string" {

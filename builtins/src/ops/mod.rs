@@ -79,8 +79,16 @@ impl Runtime {
         } else if let Some(v) = self.builtin_binop(op, a, b)? {
             return Ok(v);
         } else if let Some(pb) = crate::typeobj::builtin_payload(b).cloned() {
-            // `1.5 + M(2)` for M(int): float's operator takes the int inside M first.
-            if !self.is_user(&pb) {
+            // `1.5 + M(2)` for M(int): float's operator takes the int inside M first
+            // (but int's does not take a float: `1 / F(2.0)` goes to F's methods).
+            let outranked = matches!(
+                (
+                    crate::types::slots::numeric_rank(a),
+                    crate::types::slots::numeric_rank(&pb)
+                ),
+                (Some(x), Some(y)) if y > x
+            );
+            if !self.is_user(&pb) && !outranked {
                 if let Some(v) = self.builtin_binop(op, a, &pb)? {
                     return Ok(v);
                 }
@@ -326,7 +334,10 @@ impl Runtime {
             return float_op(self, op, a, b);
         }
         if let (Some(Kind::Complex(..)), _) | (_, Some(Kind::Complex(..))) = (a.kind(), b.kind()) {
-            return crate::types::complex::complex_op(self, op, a, b);
+            // Not a number on the other side (`'%s' % 1j`): the other rules below.
+            if let Some(r) = crate::types::complex::complex_op(self, op, a, b)? {
+                return Ok(Some(r));
+            }
         }
         match (op, a.kind(), b.kind()) {
             (BinOp::Add, Some(Kind::Str(x)), Some(Kind::Str(y))) => {
@@ -782,9 +793,11 @@ impl Runtime {
             return Err(self.new_exc("IndexError", &msg));
         }
         if let Some(r) = self.call_dunder(v, "__index__", &[])? {
-            if let Some(i) = num::to_i64(&r) {
-                return Ok(i);
+            if !num::is_int(&r) {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(&format!("__index__ returned non-int (type {tn})")));
             }
+            return self.index_of(&r);
         }
         if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
             if num::is_int(&p) {

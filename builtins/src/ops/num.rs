@@ -320,6 +320,15 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
     }))
 }
 
+/// 2**k exactly, for -1074 <= k <= 1023.
+fn pow2(k: i64) -> f64 {
+    if k >= -1022 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (k + 1074))
+    }
+}
+
 /// Correctly rounded int / int.
 fn big_true_div(rt: &mut Runtime, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (bigint_to_f64(x), bigint_to_f64(y)) {
@@ -327,30 +336,41 @@ fn big_true_div(rt: &mut Runtime, x: &BigInt, y: &BigInt) -> PyResult<f64> {
             return Ok(a / b);
         }
     }
-    // Scale so the quotient has 55+ significant bits, then round via f64 conversion.
+    // q = a/b / 2**k rounded half-even to an integer of at most 53 bits, where k puts
+    // the last kept bit at the precision of the result (2**-1074 for subnormals); then
+    // q * 2**k is exact.
     let neg = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
-    let shift = b.bits() as i64 - a.bits() as i64 + 60;
-    let (num, den) = if shift >= 0 {
-        (a << shift as usize, b)
+    if a.is_zero() {
+        return Ok(if neg { -0.0 } else { 0.0 });
+    }
+    let e0 = a.bits() as i64 - b.bits() as i64;
+    // e: 2**(e-1) <= a/b < 2**e.
+    let at_least = if e0 >= 0 {
+        a >= (&b << e0 as usize)
     } else {
-        (a, b << (-shift) as usize)
+        (&a << (-e0) as usize) >= b
     };
-    let (q, r) = num.div_rem(&den);
-    let mut q = q;
-    if !r.is_zero() {
-        q = (q << 1usize) | BigInt::one();
+    let e = if at_least { e0 + 1 } else { e0 };
+    if e > 1024 {
+        return Err(rt.overflow_error("integer division result too large for a float"));
+    }
+    let k = (e - 53).max(-1074);
+    let (num, den) = if k >= 0 {
+        (a, b << k as usize)
     } else {
-        q <<= 1usize;
+        (a << (-k) as usize, b)
+    };
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r << 1usize;
+    if twice > den || (twice == den && q.bit(0)) {
+        q += 1;
     }
     let qf = bigint_to_f64(&q).unwrap_or(f64::INFINITY);
-    let exp = -(shift + 1);
-    let v = if exp > 1023 {
-        f64::INFINITY
-    } else if exp < -1100 {
-        0.0
+    let v = if k > 971 {
+        qf * pow2(971) * pow2(k - 971)
     } else {
-        qf * 2f64.powi(exp as i32)
+        qf * pow2(k)
     };
     if v.is_infinite() {
         return Err(rt.overflow_error("integer division result too large for a float"));
@@ -395,6 +415,17 @@ pub fn float_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<O
 }
 
 pub fn float_pow(rt: &mut Runtime, x: f64, y: f64) -> PyResult<Value> {
+    // Infinite operands follow C99 Annex F (as CPython's float_pow does) before the
+    // zero and negative-base rules below.
+    if y.is_infinite() || x.is_infinite() {
+        if y == 0.0 {
+            return Ok(Value::float(1.0));
+        }
+        if x.is_nan() || y.is_nan() {
+            return Ok(Value::float(if x == 1.0 { 1.0 } else { f64::NAN }));
+        }
+        return Ok(Value::float(x.powf(y)));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(rt.zero_div("0.0 cannot be raised to a negative power"));
     }

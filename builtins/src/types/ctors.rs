@@ -752,6 +752,11 @@ fn complex_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
             return match parse_complex(s) {
                 Some((a, b)) => Ok(new_complex(a, b)),
+                // CPython checks underscores in a first pass with its own message.
+                None if s.contains('_') => {
+                    let r = crate::ops::repr::str_repr(s);
+                    Err(rt.value_error(&format!("could not convert string to complex: {r}")))
+                }
                 None => Err(rt.value_error("complex() arg is a malformed string")),
             };
         }

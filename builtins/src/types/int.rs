@@ -184,7 +184,8 @@ fn int_to_bytes(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     } else {
         b.to_bytes_le().1
     };
-    if b.is_zero() {
+    // 0 needs no bytes; nor does -1 when signed (all sign bits), as in CPython.
+    if b.is_zero() || (signed && b == BigInt::from(-1)) {
         bytes.clear();
     }
     // Minimal two's complement may carry a redundant sign byte; trim it when it fits.

@@ -34,6 +34,8 @@ enum Cat {
     Iter,
     /// Functions, staticmethod and classmethod objects: descriptors (`__get__`).
     Descriptor,
+    /// None, NotImplemented and Ellipsis.
+    Singleton,
 }
 
 fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
@@ -62,6 +64,9 @@ fn category(rt: &Runtime, t: &Value) -> Option<Cat> {
     }
     if ty.function.is(t) || ty.staticmethod.is(t) || ty.classmethod.is(t) {
         return Some(Cat::Descriptor);
+    }
+    if ty.none.is(t) || ty.not_implemented.is(t) || ty.ellipsis.is(t) {
+        return Some(Cat::Singleton);
     }
     None
 }
@@ -95,7 +100,7 @@ fn binary_ops(c: Cat) -> &'static [BinOp] {
         Cat::List | Cat::Tuple => &[Add, Mul],
         Cat::Dict => &[Or],
         Cat::Set | Cat::FrozenSet => &[And, Or, Sub, Xor],
-        Cat::Object | Cat::Range | Cat::Iter | Cat::Descriptor => &[],
+        Cat::Object | Cat::Range | Cat::Iter | Cat::Descriptor | Cat::Singleton => &[],
     }
 }
 
@@ -145,8 +150,11 @@ fn slot(c: Cat, name: &str) -> Option<Slot> {
         "__repr__" => repr,
         "__str__" if c == Object => obj_str,
         "__format__" if c == Object => obj_format,
+        "__sizeof__" if c == Object => sizeof,
+        "__getnewargs__" if number || matches!(c, Str | Bytes | Tuple) => getnewargs,
         "__format__" if number || c == Str => format,
-        "__bool__" if number || c == Range => bool_,
+        "__bool__" if number || c == Range || c == Singleton => bool_,
+        "__reduce__" if c == Singleton => singleton_reduce,
         "__neg__" | "__pos__" | "__abs__" if number => match name {
             "__neg__" => neg,
             "__pos__" => pos,
@@ -245,6 +253,7 @@ fn static_name(c: Cat) -> &'static str {
         Cat::Range => "range",
         Cat::Iter => "iterator",
         Cat::Descriptor => "function",
+        Cat::Singleton => "object",
     }
 }
 
@@ -297,6 +306,9 @@ const ALL_NAMES: &[&str] = &[
     "__floor__",
     "__ceil__",
     "__round__",
+    "__sizeof__",
+    "__reduce__",
+    "__getnewargs__",
     "__divmod__",
     "__rdivmod__",
     "__len__",
@@ -344,10 +356,30 @@ fn args_n<'a>(rt: &mut Runtime, args: &'a [Value], n: usize) -> PyResult<&'a [Va
     Ok(args)
 }
 
+/// The numeric tower position of a builtin number (int 0, float 1, complex 2): a number
+/// type's slots handle operands up to their own rank (`int.__add__(1, 1.5)` is
+/// NotImplemented, `float.__add__(1.5, 1)` is not).
+pub fn numeric_rank(v: &Value) -> Option<u8> {
+    if crate::ops::num::is_int(v) {
+        Some(0)
+    } else if v.is_float() {
+        Some(1)
+    } else if matches!(v.kind(), Some(Kind::Complex(..))) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Whether a slot of `this` (a number) leaves `other` to the other operand's methods.
+fn outranked(this: &Value, other: &Value) -> bool {
+    matches!((numeric_rank(this), numeric_rank(other)), (Some(a), Some(b)) if b > a)
+}
+
 fn binary(rt: &mut Runtime, args: &[Value], op: BinOp, reflected: bool) -> PyResult {
     let a = args_n(rt, args, 2)?;
     let (x, y) = (value_of(&a[0]), value_of(&a[1]));
-    if is_user(&x) || is_user(&y) {
+    if is_user(&x) || is_user(&y) || outranked(&x, &y) {
         return Ok(rt.not_implemented.clone());
     }
     let r = if reflected {
@@ -447,6 +479,9 @@ fn compare(rt: &mut Runtime, args: &[Value], op: CmpOp) -> PyResult {
             _ => rt.not_implemented.clone(),
         });
     }
+    if outranked(&x, &y) {
+        return Ok(rt.not_implemented.clone());
+    }
     if let Some(o) = rt.num_cmp(&x, &y) {
         return Ok(Value::bool(match o {
             Some(o) => op.holds_for(o),
@@ -507,6 +542,36 @@ fn obj_str(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     rt.repr(&a[0])
 }
 
+/// `object.__sizeof__`: CPython's sizes for the common builtin values (an int's 30-bit
+/// digits, a compact str's bytes), a small fixed size for the rest.
+fn sizeof(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let a = args_n(rt, a, 1)?;
+    let v = value_of(&a[0]);
+    let n = if crate::ops::num::is_int(&v) {
+        let bits = crate::ops::num::to_big(&v).map_or(0, |b| b.bits());
+        24 + 4 * bits.div_ceil(30).max(1) as i64
+    } else if v.is_float() {
+        24
+    } else {
+        match v.kind() {
+            Some(Kind::Str(s)) if s.is_ascii() => 40 + s.s.len() as i64 + 1,
+            Some(Kind::Str(s)) => 56 + 4 * s.chars as i64,
+            Some(Kind::Bytes(b)) => 33 + b.len() as i64,
+            Some(Kind::Tuple(t)) => 24 + 8 * t.len() as i64,
+            Some(Kind::List(l)) => 40 + 8 * l.borrow().capacity() as i64,
+            _ => 16,
+        }
+    };
+    Ok(Value::small_int(n))
+}
+
+/// `__getnewargs__` of immutable builtin values: `(value,)`.
+fn getnewargs(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let a = args_n(rt, a, 1)?;
+    let v = value_of(&a[0]);
+    Ok(rt.new_tuple(vec![v]))
+}
+
 fn obj_format(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let a = args_n(rt, a, 2)?;
     let spec = rt.str_string(&a[1])?;
@@ -524,6 +589,20 @@ fn format(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let x = value_of(&a[0]);
     let spec = rt.str_string(&a[1])?;
     rt.format(&x, &spec)
+}
+
+/// `NotImplemented.__reduce__()` / `Ellipsis.__reduce__()`: the name that pickles them.
+fn singleton_reduce(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let x = one(rt, a)?;
+    let name = match x.kind() {
+        Some(Kind::NotImplemented) => "NotImplemented",
+        Some(Kind::Ellipsis) => "Ellipsis",
+        _ => {
+            let tn = rt.type_name(&x);
+            return Err(rt.type_error(&format!("cannot pickle '{tn}' object")));
+        }
+    };
+    Ok(rt.new_str(name))
 }
 
 fn bool_(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
