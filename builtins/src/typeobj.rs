@@ -470,7 +470,11 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         }))),
         BaseKind::Object => None,
     };
-    let dict = if has_instance_dict(cls) || t.builtin {
+    // Exceptions always have a __dict__; a bare object() has none.
+    let dict = if has_instance_dict(cls)
+        || t.base_kind == BaseKind::Exception
+        || (t.builtin && !cls.is(&rt.types.object))
+    {
         // Most instances get a few attributes in __init__: size for them up front.
         Some(rt.new_dict(Dict::with_capacity(4)))
     } else {

@@ -308,8 +308,7 @@ fn dunder_import(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyR
         return Err(rt.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(Kind::Str(n)) = name.kind() else {
-        let tn = rt.type_name(&name);
-        return Err(rt.type_error(&format!("__import__() argument 1 must be str, not {tn}")));
+        return Err(rt.type_error("module name must be a string"));
     };
     let n = n.s.to_string();
     let level = match &p[4] {

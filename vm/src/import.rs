@@ -216,7 +216,11 @@ pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
         Some(f) => format!("cannot import name '{name}' from '{mname}' ({f})"),
         None => format!("cannot import name '{name}' from '{mname}' (unknown location)"),
     };
-    Err(rt.new_exc("ImportError", &msg))
+    let e = rt.new_exc("ImportError", &msg);
+    let (n, nf) = (rt.new_string(mname), rt.new_str(name));
+    molt_builtins::exceptions::set_attr_raw(&e.0, "name", n);
+    molt_builtins::exceptions::set_attr_raw(&e.0, "name_from", nf);
+    Err(e)
 }
 
 pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()> {

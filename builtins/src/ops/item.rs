@@ -507,6 +507,16 @@ impl Runtime {
                 return Ok(s.s.contains(&*i.s));
             }
             Some(Kind::Dict(d)) => return crate::dict::contains(self, d, item),
+            // A set is looked up as the frozenset with its elements (`{1} in {frozenset({1})}`).
+            Some(Kind::Set(_) | Kind::FrozenSet(_))
+                if matches!(item.kind(), Some(Kind::Set(_))) =>
+            {
+                let Some(Kind::Set(t)) = item.kind() else {
+                    unreachable!()
+                };
+                let fs = crate::types::set::new_frozenset(t.borrow().clone());
+                return self.contains(container, &fs);
+            }
             Some(Kind::Set(s)) => return crate::set::contains(self, s, item),
             Some(Kind::FrozenSet(s)) => return crate::set::table_contains(self, s, item),
             Some(Kind::DictView(d, 0)) => {

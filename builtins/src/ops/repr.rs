@@ -419,7 +419,24 @@ impl Runtime {
                     }
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
-                    return self.repr_string(&p);
+                    let inner = self.repr_string(&p)?;
+                    // Set, frozenset and bytearray reprs name the subclass: S({1}), BA(b'x').
+                    let wrapped = match p.kind() {
+                        Some(Kind::Set(_)) => Some(inner.as_str()),
+                        Some(Kind::FrozenSet(_)) => inner
+                            .strip_prefix("frozenset(")
+                            .and_then(|s| s.strip_suffix(')'))
+                            .or(Some("")),
+                        Some(Kind::ByteArray(_)) => inner
+                            .strip_prefix("bytearray(")
+                            .and_then(|s| s.strip_suffix(')')),
+                        _ => None,
+                    };
+                    return Ok(match wrapped {
+                        Some("set()") | Some("") => format!("{}()", type_name(&t)),
+                        Some(body) => format!("{}({body})", type_name(&t)),
+                        None => inner,
+                    });
                 }
                 self.default_repr(v)
             }

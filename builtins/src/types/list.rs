@@ -427,12 +427,8 @@ fn sort_with(
     reverse: Option<Value>,
 ) -> PyResult<()> {
     let reverse = match reverse {
-        Some(r) => {
-            if r.is_float() {
-                return Err(rt.type_error("'float' object cannot be interpreted as an integer"));
-            }
-            rt.truthy(&r)?
-        }
+        // Any object: its truth value (3.12's `reverse` is a bool converter).
+        Some(r) => rt.truthy(&r)?,
         None => false,
     };
     let keys = match key {

@@ -305,6 +305,18 @@ pub fn parse_args(
         };
         return Err(rt.type_error(&msg));
     }
+    // Missing required positional-only arguments are reported before any keyword.
+    if nargs < required.min(posonly) {
+        let how = if required < maxpos {
+            "at least"
+        } else {
+            "exactly"
+        };
+        return Err(rt.type_error(&format!(
+            "{fname}() takes {how} {required} positional argument{} ({nargs} given)",
+            plural(required)
+        )));
+    }
     let mut out: Vec<Option<Value>> = vec![None; maxargs];
     for (i, a) in args.iter().enumerate() {
         out[i] = Some(a.clone());

@@ -156,7 +156,7 @@ fn new_set(t: SetTable) -> Value {
     Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(t)))))
 }
 
-fn new_frozenset(t: SetTable) -> Value {
+pub fn new_frozenset(t: SetTable) -> Value {
     Value::from_obj(Obj::new(Kind::FrozenSet(Box::new(t))))
 }
 
