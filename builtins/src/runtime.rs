@@ -63,6 +63,11 @@ pub struct Types {
     pub ellipsis: Value,
     pub function: Value,
     pub builtin_function: Value,
+    /// `list.append` (method_descriptor), `int.__add__` (wrapper_descriptor) and
+    /// `(1).__add__` (method-wrapper): the types of builtin methods by how they are reached.
+    pub method_descriptor: Value,
+    pub wrapper_descriptor: Value,
+    pub method_wrapper: Value,
     pub method: Value,
     pub cell: Value,
     pub code: Value,
@@ -223,6 +228,9 @@ impl Runtime {
             ellipsis: mk("ellipsis"),
             function: mk("function"),
             builtin_function: mk("builtin_function_or_method"),
+            method_descriptor: mk("method_descriptor"),
+            wrapper_descriptor: mk("wrapper_descriptor"),
+            method_wrapper: mk("method-wrapper"),
             method: mk("method"),
             cell: mk("cell"),
             code: mk("code"),

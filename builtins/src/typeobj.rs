@@ -96,6 +96,9 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.ellipsis,
         &t.function,
         &t.builtin_function,
+        &t.method_descriptor,
+        &t.wrapper_descriptor,
+        &t.method_wrapper,
         &t.method,
         &t.cell,
         &t.code,
@@ -633,8 +636,28 @@ impl Runtime {
                 Kind::Range(_) => t.range.clone(),
                 Kind::Slice(_) => t.slice.clone(),
                 Kind::Function(_) => t.function.clone(),
-                Kind::Builtin(_) => t.builtin_function.clone(),
-                Kind::Method(..) => t.method.clone(),
+                Kind::Builtin(b) => {
+                    let dunder = b.name.starts_with("__") && b.name.ends_with("__");
+                    match (b.owner.is_some() && b.bound.is_none(), dunder) {
+                        (true, true) => t.wrapper_descriptor.clone(),
+                        (true, false) => t.method_descriptor.clone(),
+                        (false, true) if b.owner.is_some() => t.method_wrapper.clone(),
+                        _ => t.builtin_function.clone(),
+                    }
+                }
+                // A builtin method bound to its object: builtin_function_or_method, or
+                // method-wrapper for a special method.
+                Kind::Method(f, _) => match f.kind() {
+                    Some(Kind::Builtin(b)) if b.owner.is_some() => {
+                        if b.name.starts_with("__") && b.name.ends_with("__") {
+                            t.method_wrapper.clone()
+                        } else {
+                            t.builtin_function.clone()
+                        }
+                    }
+                    Some(Kind::Builtin(_)) => t.builtin_function.clone(),
+                    _ => t.method.clone(),
+                },
                 Kind::Cell(_) => t.cell.clone(),
                 Kind::Code(_) => t.code.clone(),
                 Kind::Module(_) => t.module.clone(),

@@ -171,6 +171,7 @@ fn slot(c: Cat, name: &str) -> Option<Slot> {
         "__rdivmod__" if c == Int || c == Float => rdivmod,
         "__get__" if c == Descriptor => descr_get,
         "__next__" if c == Iter => next,
+        "__length_hint__" if c == Iter => length_hint,
         "__iter__" if c == Iter => iter_self,
         "__len__" if container => len,
         "__iter__" if container => iter,
@@ -307,6 +308,7 @@ const ALL_NAMES: &[&str] = &[
     "__ceil__",
     "__round__",
     "__sizeof__",
+    "__length_hint__",
     "__reduce__",
     "__getnewargs__",
     "__divmod__",
@@ -589,6 +591,62 @@ fn format(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let x = value_of(&a[0]);
     let spec = rt.str_string(&a[1])?;
     rt.format(&x, &spec)
+}
+
+/// `it.__length_hint__()` for the builtin iterators over sized containers: how many
+/// items are left (NotImplemented for map/zip/filter-like iterators, which have none).
+fn length_hint(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    use crate::object::IterState as S;
+    let x = one(rt, a)?;
+    let Some(Kind::Iter(st)) = x.kind() else {
+        return Ok(rt.not_implemented.clone());
+    };
+    let st = st.borrow();
+    let n: i64 = match &*st {
+        S::Seq { seq, idx } => {
+            let len = match seq.kind() {
+                Some(Kind::List(l)) => l.borrow().len(),
+                Some(Kind::Tuple(t)) => t.len(),
+                _ => return Ok(rt.not_implemented.clone()),
+            };
+            len.saturating_sub(*idx) as i64
+        }
+        S::Range { cur, stop, step } => {
+            let (cur, stop, step) = (*cur as i128, *stop as i128, *step as i128);
+            let n = if step > 0 {
+                (stop - cur + step - 1) / step
+            } else {
+                (cur - stop - step - 1) / -step
+            };
+            n.max(0) as i64
+        }
+        S::Str { s, pos } => match s.kind() {
+            Some(Kind::Str(p)) => p.s.get(*pos..).map_or(0, |r| r.chars().count()) as i64,
+            _ => 0,
+        },
+        S::Bytes { b, idx } => {
+            let len = match b.kind() {
+                Some(Kind::Bytes(x)) => x.len(),
+                Some(Kind::ByteArray(x)) => x.borrow().len(),
+                _ => 0,
+            };
+            len.saturating_sub(*idx) as i64
+        }
+        S::Reversed { idx, .. } => *idx as i64,
+        S::DictKeys { dict, idx, .. }
+        | S::DictValues { dict, idx, .. }
+        | S::DictItems { dict, idx, .. } => match dict.kind() {
+            Some(Kind::Dict(d)) => {
+                let d = d.borrow();
+                (*idx..d.slots())
+                    .filter(|&i| d.entry_at(i).is_some())
+                    .count() as i64
+            }
+            _ => 0,
+        },
+        _ => return Ok(rt.not_implemented.clone()),
+    };
+    Ok(Value::small_int(n))
 }
 
 /// `NotImplemented.__reduce__()` / `Ellipsis.__reduce__()`: the name that pickles them.
