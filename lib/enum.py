@@ -243,7 +243,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return type(type.__dict__)(cls._member_map_)
 
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})

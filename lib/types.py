@@ -5,7 +5,7 @@ ModuleType directly is not supported yet (they are usable with isinstance)."""
 import sys as _sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType', 'MethodType',
-           'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType', 'NoneType',
+           'BuiltinFunctionType', 'BuiltinMethodType', 'MappingProxyType', 'ModuleType', 'NoneType',
            'EllipsisType', 'NotImplementedType', 'SimpleNamespace', 'new_class',
            'CoroutineType', 'AsyncGeneratorType', 'coroutine', 'GenericAlias', 'UnionType',
            'resolve_bases']
@@ -48,6 +48,7 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+MappingProxyType = type(type.__dict__)
 
 del _f, _g, _C
 

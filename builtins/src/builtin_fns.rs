@@ -642,7 +642,7 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(Kind::DictView(d, which)) => {
             let mut items: Vec<Value> = match d.kind() {
                 Some(Kind::Dict(dd)) => match which {
-                    0 => dd.borrow().keys(),
+                    0 | 3 => dd.borrow().keys(),
                     1 => dd.borrow().values(),
                     _ => {
                         let pairs = dd.borrow().items();

@@ -62,7 +62,8 @@ pub enum Kind {
     Type(Box<TypeObj>),
     Instance(Instance),
     Iter(Box<RefCell<IterState>>),
-    /// A dict view: the dict and 0 keys, 1 values, 2 items.
+    /// A dict view: the dict and 0 keys, 1 values, 2 items, or 3 a read-only
+    /// `mappingproxy` of it (`cls.__dict__`, `view.mapping`).
     DictView(Value, u8),
     Property(Box<PropertyObj>),
     /// A `__slots__` member descriptor (`member_descriptor`).

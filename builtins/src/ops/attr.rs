@@ -227,8 +227,10 @@ impl Runtime {
                 "__bases__" => Some(self.new_tuple(tt.bases.borrow().clone())),
                 "__base__" => Some(tt.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
                 "__dict__" => {
+                    // A read-only view (of a snapshot of the class namespace).
                     let d = tt.dict.borrow().clone();
-                    Some(self.new_dict(d))
+                    let d = self.new_dict(d);
+                    Some(crate::types::dict::mappingproxy(d))
                 }
                 "__module__" if tt.builtin => Some(self.new_str("builtins")),
                 "__doc__" => Some(Value::NONE),

@@ -320,6 +320,15 @@ impl Runtime {
                                 || to_big(&x.step) == to_big(&y.step))));
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
             }
+            // A mappingproxy compares as its mapping.
+            (Some(Kind::DictView(d, 3)), _) => {
+                let d = d.clone();
+                self.compare_bool(&d, b, op).map(Some)
+            }
+            (_, Some(Kind::DictView(d, 3))) => {
+                let d = d.clone();
+                self.compare_bool(a, &d, op).map(Some)
+            }
             (Some(Kind::DictView(..)), _) | (_, Some(Kind::DictView(..))) => {
                 crate::types::set::view_compare(self, a, b, op)
             }

@@ -142,6 +142,10 @@ impl Runtime {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
         let is_slice = matches!(key.kind(), Some(Kind::Slice(_)));
         match obj.kind() {
+            Some(Kind::DictView(d, 3)) => {
+                let d = d.clone();
+                return self.getitem(&d, key);
+            }
             Some(Kind::List(l)) => {
                 if is_slice {
                     let len = l.borrow().len();
@@ -519,7 +523,7 @@ impl Runtime {
             }
             Some(Kind::Set(s)) => return crate::set::contains(self, s, item),
             Some(Kind::FrozenSet(s)) => return crate::set::table_contains(self, s, item),
-            Some(Kind::DictView(d, 0)) => {
+            Some(Kind::DictView(d, 0 | 3)) => {
                 if let Some(Kind::Dict(d)) = d.kind() {
                     return crate::dict::contains(self, d, item);
                 }

@@ -67,7 +67,7 @@ impl Runtime {
                     _ => 0,
                 };
                 match k {
-                    0 => IterState::DictKeys {
+                    0 | 3 => IterState::DictKeys {
                         dict: d.clone(),
                         idx: 0,
                         len,

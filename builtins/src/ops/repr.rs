@@ -135,6 +135,11 @@ impl Runtime {
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         match v.kind() {
             Some(Kind::Str(s)) => Ok(s.s.to_string()),
+            // str() of a mappingproxy is str() of its mapping.
+            Some(Kind::DictView(d, 3)) => {
+                let d = d.clone();
+                self.str_string(&d)
+            }
             Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let t = self.type_of(v);
                 if let Some((f, owner)) = lookup_with_owner(&t, "__str__") {
@@ -278,6 +283,10 @@ impl Runtime {
                 } else {
                     format!("frozenset({{{}}})", self.join_reprs(&items)?)
                 }
+            }
+            Kind::DictView(d, 3) => {
+                let d = d.clone();
+                return Ok(format!("mappingproxy({})", self.repr_string(&d)?));
             }
             Kind::DictView(d, which) => {
                 let items = match d.kind() {

@@ -27,13 +27,49 @@ fn view_isdisjoint(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> 
     Ok(Value::TRUE)
 }
 
-/// `view.mapping`: the dict behind a view (CPython wraps it in a read-only mappingproxy;
-/// Molt gives the dict itself).
+/// `view.mapping`: a read-only mappingproxy of the dict behind a view.
 fn view_mapping(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     match args.first().and_then(|v| v.kind()) {
-        Some(Kind::DictView(d, _)) => Ok(d.clone()),
+        Some(Kind::DictView(d, _)) => Ok(mappingproxy(d.clone())),
         _ => Err(rt.type_error("expected a dict view")),
     }
+}
+
+/// A read-only `mappingproxy` over mapping `d`.
+pub fn mappingproxy(d: Value) -> Value {
+    Value::from_obj(Obj::new(Kind::DictView(d, 3)))
+}
+
+/// The mapping behind mappingproxy `args[0]`.
+fn proxied(rt: &mut Runtime, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first().and_then(|v| v.kind()) {
+        Some(Kind::DictView(d, 3)) => Ok(d.clone()),
+        _ => Err(rt.type_error(&format!(
+            "descriptor '{name}' requires a 'mappingproxy' object"
+        ))),
+    }
+}
+
+/// `mappingproxy.keys/values/items/get/copy`: the dict's method on the mapping.
+fn proxy_forward(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult {
+    let d = proxied(rt, args, name)?;
+    let m = rt.getattr(&d, name)?;
+    rt.call(&m, &args[1..], kw)
+}
+
+fn proxy_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let m = super::one_arg(rt, "mappingproxy", &args[1..], kw)?;
+    let ok = matches!(m.kind(), Some(Kind::Dict(_)))
+        || (!matches!(m.kind(), Some(Kind::List(_) | Kind::Tuple(_)))
+            && rt.getattr(&m, "__getitem__").is_ok()
+            && rt.getattr(&m, "keys").is_ok());
+    if !ok {
+        let tn = rt.type_name(&m);
+        return Err(rt.type_error(&format!(
+            "mappingproxy() argument must be a mapping, not {tn}"
+        )));
+    }
+    Ok(mappingproxy(m))
 }
 
 fn register_views(rt: &mut Runtime) {
@@ -56,6 +92,20 @@ fn register_views(rt: &mut Runtime) {
 
 pub fn register(rt: &mut Runtime) {
     register_views(rt);
+    let mp = rt.types.mappingproxy.clone();
+    reg(
+        rt,
+        &mp,
+        "mappingproxy",
+        &[
+            ("keys", |rt, a, k| proxy_forward(rt, a, k, "keys")),
+            ("values", |rt, a, k| proxy_forward(rt, a, k, "values")),
+            ("items", |rt, a, k| proxy_forward(rt, a, k, "items")),
+            ("get", |rt, a, k| proxy_forward(rt, a, k, "get")),
+            ("copy", |rt, a, k| proxy_forward(rt, a, k, "copy")),
+            ("__new__", proxy_new),
+        ],
+    );
     let ty = rt.types.dict.clone();
     reg(
         rt,
