@@ -150,6 +150,9 @@ pub struct Runtime {
     /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
     /// by (builtin type id, name).
     pub slot_cache: HashMap<(u64, &'static str), Value>,
+    /// Buffer exports of bytearrays (by object id): how many memoryview buffers are
+    /// alive over each; a bytearray with exports refuses to change size.
+    pub buffer_exports: HashMap<u64, std::rc::Rc<std::cell::Cell<usize>>>,
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,
@@ -299,6 +302,7 @@ impl Runtime {
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),
+            buffer_exports: HashMap::new(),
             pending_frames: Vec::new(),
             call_globals: Value::NONE,
         };

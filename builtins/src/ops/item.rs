@@ -378,6 +378,9 @@ impl Runtime {
                     let items = crate::types::bytes::bytes_from_iterable(self, val)?;
                     let len = b.borrow().len();
                     let (start, stop, step, n) = slice_indices(self, key, len as i64)?;
+                    if step == 1 && items.len() as i64 != (stop - start).max(0) {
+                        crate::types::memoryview::check_resizable(self, obj)?;
+                    }
                     let mut v = b.borrow_mut();
                     if step == 1 {
                         let stop = stop.max(start);
@@ -463,6 +466,9 @@ impl Runtime {
                 let len = b.borrow().len();
                 if matches!(key.kind(), Some(Kind::Slice(_))) {
                     let (start, _, step, n) = slice_indices(self, key, len as i64)?;
+                    if n > 0 {
+                        crate::types::memoryview::check_resizable(self, obj)?;
+                    }
                     let mut idx: Vec<usize> =
                         (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                     idx.sort_unstable();
@@ -476,6 +482,7 @@ impl Runtime {
                 if i >= len {
                     return Err(self.index_error("bytearray index out of range"));
                 }
+                crate::types::memoryview::check_resizable(self, obj)?;
                 b.borrow_mut().remove(i);
                 return Ok(());
             }

@@ -221,6 +221,9 @@ impl Runtime {
             }
             (BinOp::Add, Some(Kind::ByteArray(x))) => {
                 if let Some(y) = crate::types::bytes_like(b) {
+                    if !y.is_empty() {
+                        crate::types::memoryview::check_resizable(self, a)?;
+                    }
                     x.borrow_mut().extend_from_slice(&y);
                     return Ok(a.clone());
                 }
@@ -233,6 +236,9 @@ impl Runtime {
                     .is_none_or(|t| t > (1 << 34))
                 {
                     return Err(self.new_exc("MemoryError", ""));
+                }
+                if n != 1 && !x.borrow().is_empty() {
+                    crate::types::memoryview::check_resizable(self, a)?;
                 }
                 let rep = x.borrow().repeat(n);
                 *x.borrow_mut() = rep;

@@ -676,6 +676,7 @@ fn byte_value(rt: &mut Runtime, v: &Value) -> PyResult<u8> {
 
 fn ba_append(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "append")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     let v = one_arg(rt, "bytearray.append", &args[1..], kw)?;
     let b = byte_value(rt, &v)?;
     cell.borrow_mut().push(b);
@@ -684,6 +685,7 @@ fn ba_append(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn ba_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "extend")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     let v = one_arg(rt, "bytearray.extend", &args[1..], kw)?;
     if bytes_like(&v).is_none() && rt.get_iter(&v).is_err() {
         let tn = rt.type_name(&v);
@@ -696,6 +698,7 @@ fn ba_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn ba_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "pop")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     super::no_kw(rt, "bytearray.pop", kw)?;
     check_pos(rt, "pop", args.len() - 1, 0, 1)?;
     let idx = match args.get(1) {
@@ -716,6 +719,7 @@ fn ba_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn ba_insert(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "insert")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     super::no_kw(rt, "bytearray.insert", kw)?;
     check_pos(rt, "insert", args.len() - 1, 2, 2)?;
     let idx = rt.index_of(&args[1])?;
@@ -732,6 +736,7 @@ fn ba_insert(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn ba_remove(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "remove")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     let v = one_arg(rt, "bytearray.remove", &args[1..], kw)?;
     let b = byte_value(rt, &v)?;
     let pos = cell.borrow().iter().position(|&x| x == b);
@@ -746,6 +751,7 @@ fn ba_remove(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn ba_clear(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let cell = ba_cell(rt, args, "clear")?;
+    super::memoryview::check_resizable(rt, &args[0])?;
     no_args(rt, "bytearray.clear", &args[1..], kw)?;
     cell.borrow_mut().clear();
     Ok(Value::NONE)

@@ -6,15 +6,54 @@
 //! items outside it then raise IndexError).
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use super::Kw;
 use crate::object::{Kind, NativeFn, Obj, PyResult};
 use crate::value::Value;
 use crate::Runtime;
 
+/// One export of a bytearray's buffer, shared by a memoryview and the views made from it
+/// (CPython's managed buffer): the export ends when the last of them is released or freed.
+pub struct Export(Rc<Cell<usize>>);
+
+impl Drop for Export {
+    fn drop(&mut self) {
+        self.0.set(self.0.get().saturating_sub(1));
+    }
+}
+
+/// Starts an export of bytearray `obj`.
+fn export(rt: &mut Runtime, obj: &Value) -> Rc<Export> {
+    if rt.buffer_exports.len() > 64 {
+        rt.buffer_exports
+            .retain(|_, c| c.get() > 0 || Rc::strong_count(c) > 1);
+    }
+    let c = rt.buffer_exports.entry(obj.id()).or_default().clone();
+    c.set(c.get() + 1);
+    Rc::new(Export(c))
+}
+
+/// Refuses to resize bytearray `obj` while memoryviews export it.
+pub fn check_resizable(rt: &mut Runtime, obj: &Value) -> PyResult<()> {
+    if rt
+        .buffer_exports
+        .get(&obj.id())
+        .is_some_and(|c| c.get() > 0)
+    {
+        return Err(rt.new_exc(
+            "BufferError",
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
 pub struct MemView {
     obj: Value,
+    /// The bytearray export this view holds (None over bytes, and once released).
+    export: Option<Rc<Export>>,
     /// Byte offset of item 0, the byte distance between items, and the item count.
     start: isize,
     step: isize,
@@ -23,6 +62,8 @@ pub struct MemView {
     itemsize: usize,
     readonly: bool,
     released: bool,
+    /// hash() once computed (it survives release(), as in CPython).
+    hash: Option<i64>,
 }
 
 fn itemsize_of(f: char) -> Option<usize> {
@@ -72,6 +113,7 @@ fn view(rt: &mut Runtime, args: &[Value]) -> PyResult<(Value, MemView)> {
     };
     let Some(m) = with_view(v, |m| MemView {
         obj: m.obj.clone(),
+        export: m.export.clone(),
         ..*m
     }) else {
         let tn = rt.type_name(v);
@@ -91,6 +133,7 @@ fn memoryview_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let obj = p[0].clone().unwrap_or(Value::NONE);
     if let Some(m) = with_view(&obj, |m| MemView {
         obj: m.obj.clone(),
+        export: m.export.clone(),
         ..*m
     }) {
         if m.released {
@@ -98,9 +141,9 @@ fn memoryview_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
         return Ok(new_view(rt, m));
     }
-    let (len, readonly) = match obj.kind() {
-        Some(Kind::Bytes(b)) => (b.len(), true),
-        Some(Kind::ByteArray(b)) => (b.borrow().len(), false),
+    let (len, readonly, exp) = match obj.kind() {
+        Some(Kind::Bytes(b)) => (b.len(), true, None),
+        Some(Kind::ByteArray(b)) => (b.borrow().len(), false, Some(export(rt, &obj))),
         _ => {
             let tn = rt.type_name(&obj);
             return Err(rt.type_error(&format!(
@@ -112,6 +155,7 @@ fn memoryview_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         rt,
         MemView {
             obj,
+            export: exp,
             start: 0,
             step: 1,
             len,
@@ -119,6 +163,7 @@ fn memoryview_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             itemsize: 1,
             readonly,
             released: false,
+            hash: None,
         },
     ))
 }
@@ -382,7 +427,11 @@ fn mv_delitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn mv_release(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    with_view(&args[0], |m| m.released = true);
+    let ended = with_view(&args[0], |m| {
+        m.released = true;
+        m.export.take()
+    });
+    drop(ended);
     Ok(Value::NONE)
 }
 
@@ -392,13 +441,19 @@ fn mv_enter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn mv_exit(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    with_view(&args[0], |m| m.released = true);
+    let ended = with_view(&args[0], |m| {
+        m.released = true;
+        m.export.take()
+    });
+    drop(ended);
     Ok(Value::FALSE)
 }
 
 fn mv_eq(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let other = args.get(1).cloned().unwrap_or(Value::NONE);
-    if args[0].is(&other) {
+    // Items are compared as values, so a view of NaNs is not equal to itself.
+    let floats = with_view(&args[0], |m| matches!(m.format, 'f' | 'd')) == Some(true);
+    if args[0].is(&other) && !floats {
         return Ok(Value::TRUE);
     }
     if with_view(&args[0], |m| m.released) == Some(true) {
@@ -421,16 +476,38 @@ fn mv_eq(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     } else {
         return Ok(rt.not_implemented.clone());
     };
-    Ok(Value::bool(rt.eq(&mine, &theirs)?))
+    // Item by item with ==, no identity shortcut (NaN items are unequal).
+    let (a, b) = (rt.to_vec(&mine)?, rt.to_vec(&theirs)?);
+    if a.len() != b.len() {
+        return Ok(Value::FALSE);
+    }
+    for (x, y) in a.iter().zip(&b) {
+        if !rt.compare_bool(x, y, crate::ops::cmp::CmpOp::Eq)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
 }
 
 fn mv_hash(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    if let Some(Some(h)) = with_view(&args[0], |m| m.hash) {
+        return Ok(crate::ops::num::int_from_i64(h));
+    }
     let (v, m) = view(rt, &args[..1])?;
     if !m.readonly {
         return Err(rt.value_error("cannot hash writable memoryview object"));
     }
+    if !matches!(m.format, 'B' | 'b' | 'c') {
+        return Err(rt.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+    }
+    // The hash is the underlying object's (a read-only view of a bytearray has none).
+    if !matches!(m.obj.kind(), Some(Kind::Bytes(_))) {
+        return Err(rt.unhashable(&m.obj));
+    }
     let b = view_bytes(&v).unwrap_or_default();
-    Ok(crate::ops::num::int_from_i64(crate::hash::bytes_hash(&b)))
+    let h = crate::hash::bytes_hash(&b);
+    with_view(&args[0], |m| m.hash = Some(h));
+    Ok(crate::ops::num::int_from_i64(h))
 }
 
 fn mv_iter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
