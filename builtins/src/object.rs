@@ -229,6 +229,9 @@ pub struct TypeObj {
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// What calling the type does, cached per type epoch (see typeobj::ctor_info).
     pub ctor: RefCell<Option<CtorInfo>>,
+    /// Instance layout, cached per type epoch: (type epoch, `__slots__` entries, whether
+    /// instances get a `__dict__`).
+    pub layout: Cell<(u64, usize, bool)>,
 }
 
 /// How `cls(...)` constructs: the metaclass `__call__` override, `__new__` and `__init__`.

@@ -3,7 +3,7 @@
 //! streams and the hooks through which builtins call back into the interpreter.
 //! There is no global state: two `Runtime`s in one process are independent.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 // hashbrown's default hasher: these maps are keyed by names the runtime chooses, so a fast
 // non-keyed hasher is fine (Python-level dicts use their own table).
 use hashbrown::HashMap;
@@ -152,7 +152,7 @@ pub struct Runtime {
     pub slot_cache: HashMap<(u64, &'static str), Value>,
     /// Buffer exports of bytearrays (by object id): how many memoryview buffers are
     /// alive over each; a bytearray with exports refuses to change size.
-    pub buffer_exports: HashMap<u64, std::rc::Rc<std::cell::Cell<usize>>>,
+    pub buffer_exports: HashMap<u64, Rc<Cell<usize>>>,
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,
@@ -200,6 +200,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
+        layout: Cell::new((u64::MAX, 0, false)),
     }))))
 }
 

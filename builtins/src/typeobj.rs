@@ -150,6 +150,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         slots: RefCell::new(None),
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
+        layout: Cell::new((u64::MAX, 0, false)),
     }))));
     set_bases(&t, vec![base.clone()]);
     t
@@ -298,6 +299,7 @@ pub fn new_class_kw(
         slots: RefCell::new(slots),
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
+        layout: Cell::new((u64::MAX, 0, false)),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {
@@ -474,17 +476,24 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         }))),
         BaseKind::Object => None,
     };
-    // Exceptions always have a __dict__; a bare object() has none.
-    let dict = if has_instance_dict(cls)
-        || t.base_kind == BaseKind::Exception
-        || (t.builtin && !cls.is(&rt.types.object))
-    {
+    let (epoch, nslots, needs_dict) = t.layout.get();
+    let (nslots, needs_dict) = if epoch == rt.type_epoch {
+        (nslots, needs_dict)
+    } else {
+        // Exceptions always have a __dict__; a bare object() has none.
+        let needs_dict = has_instance_dict(cls)
+            || t.base_kind == BaseKind::Exception
+            || (t.builtin && !cls.is(&rt.types.object));
+        let nslots = slot_layout_len(cls);
+        t.layout.set((rt.type_epoch, nslots, needs_dict));
+        (nslots, needs_dict)
+    };
+    let dict = if needs_dict {
         // Most instances get a few attributes in __init__: size for them up front.
         Some(rt.new_dict(Dict::with_capacity(4)))
     } else {
         None
     };
-    let nslots = slot_layout_len(cls);
     Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
