@@ -635,6 +635,18 @@ impl<'a> Compiler<'a> {
     /// `try ... except* T as e: ...`: each clause handles the part of the exception group
     /// that matches T; whatever no clause handled is raised again at the end.
     fn try_except_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if h.type_.is_none() {
+                return Err(self.err("expected one or more exception types", h.range()));
+            }
+            if let Some(s) = escapes_except_star(&h.body, false) {
+                return Err(self.err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    s.range(),
+                ));
+            }
+        }
         let handler = self.u().label();
         let end = self.u().label();
         let exc = self.u().temp();
@@ -856,4 +868,44 @@ impl<'a> Compiler<'a> {
         self.u().bound = Bound::merge(&after, &handler_state);
         Ok(())
     }
+}
+
+/// A `break`, `continue` or `return` in an `except*` handler body that would leave the
+/// handler (`in_loop`: inside a loop of the handler, where break/continue stay in it).
+fn escapes_except_star(body: &[ast::Stmt], in_loop: bool) -> Option<&ast::Stmt> {
+    use ast::Stmt as S;
+    for s in body {
+        let found = match s {
+            S::Return(_) => Some(s),
+            S::Break(_) | S::Continue(_) if !in_loop => Some(s),
+            S::For(f) => escapes_except_star(&f.body, true)
+                .or_else(|| escapes_except_star(&f.orelse, in_loop)),
+            S::While(w) => escapes_except_star(&w.body, true)
+                .or_else(|| escapes_except_star(&w.orelse, in_loop)),
+            S::If(i) => escapes_except_star(&i.body, in_loop).or_else(|| {
+                i.elif_else_clauses
+                    .iter()
+                    .find_map(|c| escapes_except_star(&c.body, in_loop))
+            }),
+            S::With(w) => escapes_except_star(&w.body, in_loop),
+            S::Try(t) => escapes_except_star(&t.body, in_loop)
+                .or_else(|| escapes_except_star(&t.orelse, in_loop))
+                .or_else(|| escapes_except_star(&t.finalbody, in_loop))
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        escapes_except_star(&h.body, in_loop)
+                    })
+                }),
+            S::Match(m) => m
+                .cases
+                .iter()
+                .find_map(|c| escapes_except_star(&c.body, in_loop)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }

@@ -43,6 +43,8 @@ struct Flags {
     nonlocal: bool,
     /// Bound by a walrus in a nested comprehension: behaves like nonlocal here.
     comp_walrus: bool,
+    /// The target of a simple annotated assignment (`x: int = 1`) in a function.
+    annotated: bool,
 }
 
 pub type ScopeId = usize;
@@ -66,6 +68,11 @@ pub struct Scope {
     /// A class body whose methods use `super()` or `__class__`.
     pub needs_class_cell: bool,
     pub children: Vec<ScopeId>,
+    /// A comprehension's iteration variables (an assignment expression may not rebind them).
+    pub iter_vars: Vec<String>,
+    /// Depth of comprehension iterable expressions being visited in this scope (no
+    /// assignment expressions there).
+    comp_iter: usize,
 }
 
 impl Scope {
@@ -84,6 +91,8 @@ impl Scope {
             private: None,
             needs_class_cell: false,
             children: Vec::new(),
+            iter_vars: Vec::new(),
+            comp_iter: 0,
         }
     }
     fn flag(&mut self, name: &str) -> &mut Flags {
@@ -151,6 +160,17 @@ struct Builder<'a> {
     by_node: HashMap<usize, ScopeId>,
     cur: ScopeId,
     source: &'a crate::parse::SourceMap,
+}
+
+/// The names a comprehension's `for` target binds (`x`, `(a, [b, *c])`...).
+fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
+    match t {
+        ast::Expr::Name(n) => out.push(n.id.to_string()),
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
 }
 
 /// CPython's private name mangling: inside class `private`, `__x` (not ending in `__`,
@@ -376,6 +396,26 @@ impl Builder<'_> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
+                if let (true, ast::Expr::Name(n)) = (a.simple, &*a.target) {
+                    if self.scopes[self.cur].kind != ScopeKind::Module {
+                        let name = self.mangled(&n.id).into_owned();
+                        let f = self.scopes[self.cur].flag(&name);
+                        let what = if f.global {
+                            "global"
+                        } else if f.nonlocal {
+                            "nonlocal"
+                        } else {
+                            ""
+                        };
+                        f.annotated = true;
+                        if !what.is_empty() {
+                            return Err(self.err(
+                                format!("annotated name '{}' can't be {what}", n.id),
+                                &*a.target,
+                            ));
+                        }
+                    }
+                }
                 if self.scopes[self.cur].kind != ScopeKind::Function || !a.simple {
                     self.expr(&a.annotation)?;
                 }
@@ -493,6 +533,11 @@ impl Builder<'_> {
                     if f.param {
                         return Err(self.err(format!("name '{}' is parameter and global", n.id), s));
                     }
+                    if f.annotated {
+                        return Err(
+                            self.err(format!("annotated name '{}' can't be global", n.id), s)
+                        );
+                    }
                     if f.used || f.assigned {
                         let what = if f.used {
                             "used prior to"
@@ -517,6 +562,11 @@ impl Builder<'_> {
                     if f.param {
                         return Err(
                             self.err(format!("name '{}' is parameter and nonlocal", n.id), s)
+                        );
+                    }
+                    if f.annotated {
+                        return Err(
+                            self.err(format!("annotated name '{}' can't be nonlocal", n.id), s)
                         );
                     }
                     if f.used || f.assigned {
@@ -646,9 +696,17 @@ impl Builder<'_> {
         is_generator: bool,
     ) -> Result<(), CompileError> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
+        self.scopes[self.cur].comp_iter += 1;
+        let first = self.expr(&gens[0].iter);
+        self.scopes[self.cur].comp_iter -= 1;
+        first?;
         self.push(node, ScopeKind::Comprehension, name);
         self.scopes[self.cur].is_generator = is_generator;
+        let mut vars = Vec::new();
+        for g in gens {
+            target_names(&g.target, &mut vars);
+        }
+        self.scopes[self.cur].iter_vars = vars;
         {
             let f = self.scopes[self.cur].flag(".0");
             f.param = true;
@@ -657,7 +715,10 @@ impl Builder<'_> {
         self.scopes[self.cur].params = vec![".0".into()];
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.scopes[self.cur].comp_iter += 1;
+                let r = self.expr(&g.iter);
+                self.scopes[self.cur].comp_iter -= 1;
+                r?;
             }
             self.target(&g.target)?;
             for c in &g.ifs {
@@ -876,8 +937,14 @@ impl Builder<'_> {
             ScopeKind::Module | ScopeKind::Class => {
                 Err(self.err("'yield' outside function".into(), e))
             }
-            ScopeKind::Comprehension if !sc.is_generator => {
-                Err(self.err("'yield' inside list comprehension".into(), e))
+            ScopeKind::Comprehension => {
+                let what = match sc.name.as_str() {
+                    "<setcomp>" => "set comprehension",
+                    "<dictcomp>" => "dict comprehension",
+                    "<genexpr>" => "generator expression",
+                    _ => "list comprehension",
+                };
+                Err(self.err(format!("'yield' inside {what}"), e))
             }
             _ => {
                 sc.is_generator = true;
@@ -976,6 +1043,13 @@ impl Builder<'_> {
                 t,
             ));
         };
+        if self.scopes[self.cur].comp_iter > 0 {
+            return Err(self.err(
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+                t,
+            ));
+        }
         if self.scopes[self.cur].kind != ScopeKind::Comprehension {
             self.bind(&n.id);
             return Ok(());
@@ -984,6 +1058,15 @@ impl Builder<'_> {
         let mut id = self.cur;
         let mut comps = Vec::new();
         while self.scopes[id].kind == ScopeKind::Comprehension {
+            if self.scopes[id].iter_vars.iter().any(|v| v == n.id.as_str()) {
+                return Err(self.err(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        n.id
+                    ),
+                    t,
+                ));
+            }
             comps.push(id);
             id = self.scopes[id].parent.unwrap_or(0);
         }

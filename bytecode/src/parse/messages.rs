@@ -327,6 +327,13 @@ impl<'a> Cx<'a> {
                 }
                 Some(self.range_diag(msg, s, t))
             }
+            // `except*` needs a type (`except as e:` is plain invalid syntax).
+            P::OtherError(m)
+                if m == "Expected one or more exception types"
+                    && i.is_some_and(|j| j > 0 && self.is_op(j - 1, "*")) =>
+            {
+                Some(self.tok_diag("expected one or more exception types", i?))
+            }
             P::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
                 // Reported at the token after the `try` block.
                 let j = i.or_else(|| self.toks.iter().position(|tk| tk.kind == T::End))?;
