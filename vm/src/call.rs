@@ -154,10 +154,11 @@ fn make_exception_for(rt: &mut Runtime, v: &Value, bad: &str) -> PyResult {
         if molt_builtins::typeobj::is_subtype(v, &base) {
             let inst = rt.call(v, &[], &[])?;
             if !rt.isinstance_type(&inst, &base) {
+                let it = rt.type_of(&inst);
                 let msg = format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     rt.repr_string(v)?,
-                    rt.type_name(&inst)
+                    rt.repr_string(&it)?
                 );
                 return Err(rt.type_error(&msg));
             }
@@ -189,13 +190,19 @@ pub fn thrown_exception(rt: &mut Runtime, v: &Value) -> PyResult {
 pub fn exc_matches(rt: &mut Runtime, e: &Value, ty: &Value) -> PyResult<bool> {
     let base = rt.base_exception.clone();
     match ty.kind() {
+        // Every item must be an exception class (checked before any matches; nested
+        // tuples are not allowed).
         Some(Kind::Tuple(items)) => {
-            for t in items.iter() {
-                if exc_matches(rt, e, t)? {
-                    return Ok(true);
-                }
+            let ok = items.iter().all(|t| {
+                matches!(t.kind(), Some(Kind::Type(_)))
+                    && molt_builtins::typeobj::is_subtype(t, &base)
+            });
+            if !ok {
+                return Err(rt.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
-            Ok(false)
+            Ok(items.iter().any(|t| rt.isinstance_type(e, t)))
         }
         Some(Kind::Type(_)) if molt_builtins::typeobj::is_subtype(ty, &base) => {
             Ok(rt.isinstance_type(e, ty))

@@ -424,7 +424,14 @@ impl Runtime {
             return Ok(());
         }
         if let Some(p) = crate::typeobj::builtin_payload(obj).cloned() {
-            return self.setitem(&p, key, val);
+            // Only mutable containers take the assignment (a tuple subclass refuses it
+            // under its own name).
+            if matches!(
+                p.kind(),
+                Some(Kind::List(_) | Kind::Dict(_) | Kind::ByteArray(_))
+            ) {
+                return self.setitem(&p, key, val);
+            }
         }
         let msg = format!(
             "'{}' object does not support item assignment",

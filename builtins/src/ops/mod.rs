@@ -297,24 +297,22 @@ impl Runtime {
                 )
             )
         };
+        // (A subclass of list/str/tuple on the left is refused as its base type.)
+        let a_base = crate::typeobj::builtin_payload(a).unwrap_or(a).clone();
         if op == BinOp::Add
             && matches!(
-                a.kind(),
+                a_base.kind(),
                 Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_))
             )
         {
-            let ta = self.type_name(a);
+            let ta = self.type_name(&a_base);
             let msg = format!(
                 "can only concatenate {ta} (not \"{}\") to {ta}",
                 self.type_name(b)
             );
             return self.type_error(&msg);
         }
-        if op == BinOp::Mul
-            && (seq(a) || seq(b))
-            && !matches!(a.kind(), Some(Kind::Instance(_)))
-            && !matches!(b.kind(), Some(Kind::Instance(_)))
-        {
+        if op == BinOp::Mul && (seq(a) || seq(b)) {
             let other = if seq(a) { b } else { a };
             let msg = format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -753,6 +751,13 @@ impl Runtime {
                         let p = crate::typeobj::builtin_payload(v)
                             .cloned()
                             .unwrap_or(Value::NONE);
+                        // A subclass of an unhashable builtin is unhashable by its own name.
+                        if matches!(
+                            p.kind(),
+                            Some(Kind::List(_) | Kind::Dict(_) | Kind::Set(_) | Kind::ByteArray(_))
+                        ) {
+                            return Err(self.unhashable(v));
+                        }
                         self.hash(&p)
                     }
                     _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
