@@ -64,7 +64,15 @@ fn eg_new(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if cls.is(&rt.exc_type("BaseExceptionGroup")) && all_exceptions {
         cls = rt.exc_type("ExceptionGroup");
     } else if is_subtype(&cls, &exception) && !all_exceptions {
-        return Err(rt.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        let msg = if cls.is(&rt.exc_type("ExceptionGroup")) {
+            "Cannot nest BaseExceptions in an ExceptionGroup".to_string()
+        } else {
+            format!(
+                "Cannot nest BaseExceptions in '{}'",
+                crate::typeobj::type_name(&cls)
+            )
+        };
+        return Err(rt.type_error(&msg));
     }
     let inst = crate::typeobj::new_instance(rt, &cls)?;
     let a = rt.new_tuple(vec![message.clone(), excs.clone()]);

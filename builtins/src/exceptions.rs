@@ -596,6 +596,12 @@ impl Runtime {
     /// Sets the chaining attributes; returns false for other names.
     pub fn set_exc_attr(&mut self, obj: &Value, name: &str, v: &Value) -> PyResult<bool> {
         let Some(d) = data(obj) else { return Ok(false) };
+        if matches!(name, "message" | "exceptions") {
+            let g = self.exc_type("BaseExceptionGroup");
+            if self.isinstance_type(obj, &g) {
+                return Err(self.attr_error("readonly attribute"));
+            }
+        }
         match name {
             "args" => {
                 let items = self.to_vec(v)?;

@@ -40,7 +40,20 @@ pub fn build_class(
         Some(p) if as_type(&winner).is_some() => {
             let p = rt.bind_descriptor(&p, None, &winner)?;
             let bt = rt.new_tuple(bases.clone());
-            rt.call(&p, &[name.clone(), bt], &kwargs)?
+            let ns = rt.call(&p, &[name.clone(), bt], &kwargs)?;
+            let mapping = matches!(ns.kind(), Some(Kind::Dict(_)))
+                || (!matches!(
+                    ns.kind(),
+                    Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_))
+                ) && rt.getattr(&ns, "__getitem__").is_ok());
+            if !mapping {
+                let wn = molt_builtins::typeobj::type_name(&winner);
+                let tn = rt.type_name(&ns);
+                return Err(rt.type_error(&format!(
+                    "{wn}.__prepare__() must return a mapping, not {tn}"
+                )));
+            }
+            ns
         }
         _ => rt.new_dict(Dict::new()),
     };

@@ -93,7 +93,7 @@ fn matches_self(rt: &Runtime, cls: &Value) -> bool {
         &t.tuple,
     ]
     .iter()
-    .any(|b| b.is(cls))
+    .any(|b| molt_builtins::typeobj::is_subtype(cls, b))
 }
 
 /// A class pattern: the positional and keyword attribute values, or None when `v` does
@@ -115,29 +115,39 @@ pub fn match_class(
     let mut names: Vec<Value> = Vec::new();
     let mut out = Vec::new();
     if count > 0 {
-        if count == 1 && matches_self(rt, cls) {
+        // __match_args__ if the class has it; otherwise the builtins (and their
+        // subclasses) match a single positional sub-pattern against the subject itself.
+        let (args, match_self) = match lookup(cls, "__match_args__") {
+            Some(a) => match a.kind() {
+                Some(Kind::Tuple(items)) => (items.to_vec(), false),
+                _ => {
+                    let msg = format!(
+                        "{cls_name}.__match_args__ must be a tuple (got {})",
+                        rt.type_name(&a)
+                    );
+                    return Err(rt.type_error(&msg));
+                }
+            },
+            None => (Vec::new(), matches_self(rt, cls)),
+        };
+        let allowed = if match_self { 1 } else { args.len() };
+        if count > allowed {
+            let msg = format!(
+                "{cls_name}() accepts {allowed} positional sub-pattern{} ({count} given)",
+                if allowed == 1 { "" } else { "s" }
+            );
+            return Err(rt.type_error(&msg));
+        }
+        if match_self {
             out.push(v.clone());
         } else {
-            let args = match lookup(cls, "__match_args__") {
-                Some(a) => match a.kind() {
-                    Some(Kind::Tuple(items)) => items.to_vec(),
-                    _ => {
-                        let msg = format!(
-                            "{cls_name}.__match_args__ must be a tuple (got {})",
-                            rt.type_name(&a)
-                        );
-                        return Err(rt.type_error(&msg));
-                    }
-                },
-                None => Vec::new(),
-            };
-            if count > args.len() {
-                let msg = format!(
-                    "{cls_name}() accepts {} positional sub-pattern{} ({count} given)",
-                    args.len(),
-                    if args.len() == 1 { "" } else { "s" }
-                );
-                return Err(rt.type_error(&msg));
+            for a in &args[..count] {
+                if !matches!(a.kind(), Some(Kind::Str(_))) {
+                    let tn = rt.type_name(a);
+                    return Err(rt.type_error(&format!(
+                        "__match_args__ elements must be strings (got {tn})"
+                    )));
+                }
             }
             names.extend(args[..count].iter().cloned());
         }
@@ -145,8 +155,15 @@ pub fn match_class(
     if let Some(Kind::Tuple(kw)) = kwnames.kind() {
         names.extend(kw.iter().cloned());
     }
+    let mut seen: Vec<std::rc::Rc<str>> = Vec::new();
     for n in names {
         let name = rt.str_of(&n)?;
+        if seen.contains(&name) {
+            return Err(rt.type_error(&format!(
+                "{cls_name}() got multiple sub-patterns for attribute '{name}'"
+            )));
+        }
+        seen.push(name.clone());
         match rt.getattr(v, &name) {
             Ok(x) => out.push(x),
             Err(e) if rt.exc_matches(&e, "AttributeError") => return Ok(Value::NONE),

@@ -55,6 +55,28 @@ fn instance_dict(v: &Value) -> Option<Value> {
 impl Runtime {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        let r = self.getattr_inner(obj, name);
+        if let Err(e) = &r {
+            self.attribute_error_context(e, obj, name);
+        }
+        r
+    }
+
+    /// As CPython does after a failed attribute lookup: an AttributeError without
+    /// `name`/`obj` (one a `__getattr__` raised itself) gets them.
+    fn attribute_error_context(&mut self, e: &crate::object::Exc, obj: &Value, name: &str) {
+        if !self.exc_matches(e, "AttributeError") {
+            return;
+        }
+        let unset = |k: &str| crate::exceptions::get_attr_raw(&e.0, k).is_none_or(|v| v.is_none());
+        if unset("name") && unset("obj") {
+            let n = self.new_str(name);
+            crate::exceptions::set_attr_raw(&e.0, "name", n);
+            crate::exceptions::set_attr_raw(&e.0, "obj", obj.clone());
+        }
+    }
+
+    fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult {
         let t = self.type_of(obj);
         // A user __getattribute__ overrides everything.
         if matches!(obj.kind(), Some(Kind::Instance(_))) {
@@ -529,6 +551,27 @@ impl Runtime {
                 Ok(())
             }
             Some(Kind::Function(f)) => {
+                // The typed function attributes refuse other types, as CPython's setters do.
+                let ok = match name {
+                    "__name__" | "__qualname__" => matches!(v.kind(), Some(Kind::Str(_))),
+                    "__defaults__" => v.is_none() || matches!(v.kind(), Some(Kind::Tuple(_))),
+                    "__kwdefaults__" | "__annotations__" => {
+                        v.is_none() || matches!(v.kind(), Some(Kind::Dict(_)))
+                    }
+                    _ => true,
+                };
+                if !ok {
+                    let what = match name {
+                        "__name__" | "__qualname__" => "a string",
+                        "__defaults__" => "a tuple",
+                        _ => "a dict",
+                    };
+                    return Err(self.type_error(&format!("{name} must be set to {what} object")));
+                }
+                if name == "__annotations__" && v.is_none() {
+                    let fresh = self.new_dict(crate::dict::Dict::new());
+                    return self.setattr_impl(obj, name, &fresh, hook);
+                }
                 match name {
                     "__name__" => *f.name.borrow_mut() = v.clone(),
                     "__qualname__" => *f.qualname.borrow_mut() = v.clone(),
