@@ -99,7 +99,10 @@ def index(a):
     if meth is None:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__)
-    return meth(a)
+    result = meth(a)
+    if not isinstance(result, int):
+        raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+    return result
 
 
 def inv(a):
@@ -243,7 +246,7 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val

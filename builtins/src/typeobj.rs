@@ -158,6 +158,11 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
 
 /// C3 linearisation of `bases`, or a TypeError when none exists.
 fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(rt.type_error(&format!("duplicate base class {}", type_name(b))));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .map(|b| {
@@ -182,7 +187,14 @@ fn c3_mro(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>
             }
         }
         let Some(c) = cand else {
-            let names: Vec<String> = bases.iter().map(type_name).collect();
+            // CPython names the heads that could not be merged, first seen first.
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            let names: Vec<String> = heads.iter().map(type_name).collect();
             return Err(rt.type_error(&format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -311,6 +323,24 @@ pub fn new_class_kw(
     }
     if let Some(t) = as_type(&cls) {
         *t.mro.borrow_mut() = mro;
+    }
+    // A metaclass that overrides mro() decides the order.
+    if !meta.is(&rt.types.type_) {
+        if let Some(f) = lookup(meta, "mro") {
+            if matches!(f.kind(), Some(Kind::Function(_))) {
+                let r = rt.call(&f, std::slice::from_ref(&cls), &[])?;
+                let items = rt.to_vec(&r)?;
+                for it in &items {
+                    if as_type(it).is_none() {
+                        let tn = rt.type_name(it);
+                        return Err(rt.type_error(&format!("mro() returned a non-class ('{tn}')")));
+                    }
+                }
+                if let Some(t) = as_type(&cls) {
+                    *t.mro.borrow_mut() = items;
+                }
+            }
+        }
     }
     install_slots(rt, &cls, &bases)?;
     if let Some(t) = as_type(&cls) {

@@ -31,7 +31,17 @@ pub fn slice_indices(
             })));
         }
         match rt.call_dunder(v, "__index__", &[])? {
-            Some(r) => Ok(to_big(&r).and_then(|b| b.to_i64())),
+            Some(r) if !is_int(&r) => {
+                let tn = rt.type_name(&r);
+                Err(rt.type_error(&format!("__index__ returned non-int (type {tn})")))
+            }
+            Some(r) => Ok(to_big(&r).map(|b| {
+                b.to_i64().unwrap_or(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })
+            })),
             None => Err(
                 rt.type_error("slice indices must be integers or None or have an __index__ method")
             ),

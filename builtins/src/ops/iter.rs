@@ -96,6 +96,11 @@ impl Runtime {
             },
             Some(Kind::Iter(_)) => return Ok(v.clone()),
             Some(Kind::Native(..)) | Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
+                // `__iter__ = None` blocks the __getitem__ fallback.
+                if crate::typeobj::lookup(&self.type_of(v), "__iter__").is_some_and(|f| f.is_none())
+                {
+                    return Err(self.not_iterable(v));
+                }
                 if let Some(r) = self.call_dunder(v, "__iter__", &[])? {
                     if crate::typeobj::lookup(&self.type_of(&r), "__next__").is_none()
                         && !matches!(r.kind(), Some(Kind::Iter(_)))

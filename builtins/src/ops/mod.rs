@@ -253,8 +253,11 @@ impl Runtime {
                     return Ok(r);
                 }
             }
-            // list/set/dict subclasses mutate their builtin value in place.
-            if let Some(p) = crate::typeobj::builtin_payload(a).cloned() {
+            // list/set/dict subclasses mutate their builtin value in place (unless their
+            // own in-place method declined with NotImplemented: then `a = a + b`).
+            let own = lookup(&self.type_of(a), iname)
+                .is_some_and(|f| matches!(f.kind(), Some(Kind::Function(_))));
+            if let (false, Some(p)) = (own, crate::typeobj::builtin_payload(a).cloned()) {
                 if matches!(p.kind(), Some(Kind::List(_) | Kind::Set(_) | Kind::Dict(_))) {
                     let bb = crate::typeobj::builtin_payload(b)
                         .cloned()
@@ -561,7 +564,14 @@ impl Runtime {
                 }
                 true
             }
-            Some(Kind::Instance(_)) => {
+            // Classes are true unless their metaclass says otherwise.
+            Some(Kind::Type(_)) if self.type_of(v).is(&self.types.type_) => true,
+            Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
+                // `__bool__ = None` makes bool() fail as calling None does.
+                let t = self.type_of(v);
+                if lookup(&t, "__bool__").is_some_and(|f| f.is_none()) {
+                    return Err(self.type_error("'NoneType' object is not callable"));
+                }
                 if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                     return match r.as_bool() {
                         Some(b) => Ok(b),

@@ -153,6 +153,10 @@ pub fn slice_index(rt: &mut Runtime, v: &Value) -> PyResult<Option<i64>> {
         let t = rt.type_of(v);
         if crate::typeobj::lookup(&t, "__index__").is_some() {
             if let Some(r) = rt.call_dunder(v, "__index__", &[])? {
+                if to_big(&r).is_none() {
+                    let tn = rt.type_name(&r);
+                    return Err(rt.type_error(&format!("__index__ returned non-int (type {tn})")));
+                }
                 if let Some(b) = to_big(&r) {
                     return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
                         i64::MIN
