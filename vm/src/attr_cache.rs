@@ -43,8 +43,10 @@ fn resolve(
             .iter()
             .any(|m| as_type(m).is_some_and(|mt| mt.slots.borrow().is_some()))
     });
-    let generic = data_descr || custom("__getattribute__");
-    let generic_set = data_descr || slots || custom("__setattr__");
+    // __dict__ and __class__ are the instance's own fields, never dict entries.
+    let special = matches!(name, "__dict__" | "__class__");
+    let generic = data_descr || special || custom("__getattribute__");
+    let generic_set = data_descr || slots || special || custom("__setattr__");
     *cache.borrow_mut() = AttrCache {
         ty: Some(ty.clone()),
         epoch: rt.type_epoch,

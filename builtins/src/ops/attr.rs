@@ -160,7 +160,10 @@ impl Runtime {
         }
         let descr = lookup(t, name);
         if let Some(d) = &descr {
-            if is_data_descriptor(self, d) {
+            // A data descriptor without __get__ leaves the instance dict in charge.
+            let has_get = !matches!(d.kind(), Some(Kind::Instance(_)))
+                || lookup(&self.type_of(d), "__get__").is_some();
+            if has_get && is_data_descriptor(self, d) {
                 return self.bind_descriptor(d, Some(obj), t).map(Some);
             }
         }
@@ -705,6 +708,8 @@ impl Runtime {
                         self.call(&set, &[d.clone(), obj.clone(), v.clone()], &[])?;
                         Ok(true)
                     }
+                    // A data descriptor with only __delete__ refuses assignment.
+                    None if lookup(&dt, "__delete__").is_some() => Err(self.attr_error("__set__")),
                     None => Ok(false),
                 }
             }

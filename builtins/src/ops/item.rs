@@ -289,6 +289,15 @@ impl Runtime {
                 return Ok(int_from_big(v));
             }
             Some(Kind::Type(_)) => {
+                // A metaclass's __getitem__ comes before __class_getitem__.
+                let meta = self.type_of(obj);
+                if !meta.is(&self.types.type_) {
+                    if let Some(r) =
+                        self.call_dunder(obj, "__getitem__", std::slice::from_ref(key))?
+                    {
+                        return Ok(r);
+                    }
+                }
                 if let Some(f) = crate::typeobj::lookup(obj, "__class_getitem__") {
                     let b = self.bind_descriptor(&f, None, obj)?;
                     return self.call(&b, std::slice::from_ref(key), &[]);

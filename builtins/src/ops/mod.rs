@@ -852,7 +852,9 @@ impl Runtime {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
         match f.kind() {
             Some(Kind::Builtin(b)) => {
-                if b.owner.is_some() && b.bound.is_none() && args.is_empty() {
+                // (__new__ is a static method: it reports its own missing argument.)
+                if b.owner.is_some() && b.bound.is_none() && args.is_empty() && b.name != "__new__"
+                {
                     let msg = format!(
                         "unbound method {}.{}() needs an argument",
                         b.owner.unwrap_or("?"),
@@ -898,6 +900,16 @@ impl Runtime {
             _ => {
                 let t = self.type_of(f);
                 if let Some(c) = lookup(&t, "__call__") {
+                    if c.is_none() {
+                        let msg = format!("'{}' object is not callable", self.type_name(f));
+                        return Err(self.type_error(&msg));
+                    }
+                    // A plain function gets the instance first; any other __call__ is a
+                    // descriptor bound to it (`__call__ = SomeDescriptor()`).
+                    if !matches!(c.kind(), Some(Kind::Function(_) | Kind::Builtin(_))) {
+                        let bound = self.bind_descriptor(&c, Some(f), &t)?;
+                        return self.call(&bound, args, kw);
+                    }
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(f.clone());
                     full.extend_from_slice(args);
@@ -924,7 +936,9 @@ impl Runtime {
         let Some(ty) = ty.filter(|t| matches!(t.kind(), Some(Kind::Type(_)))) else {
             return Ok(());
         };
-        let first = &args[0];
+        let Some(first) = args.first() else {
+            return Ok(());
+        };
         // Classmethod-style builtins (dict.fromkeys, __new__) take the class first.
         if b.name == "__new__"
             || matches!(first.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(first, &ty)
@@ -952,7 +966,7 @@ impl Runtime {
                 | Kind::Type(_)
                 | Kind::StaticMethod(_),
             ) => true,
-            _ => lookup(&self.type_of(f), "__call__").is_some(),
+            _ => lookup(&self.type_of(f), "__call__").is_some_and(|c| !c.is_none()),
         }
     }
 }

@@ -163,7 +163,10 @@ fn object_init(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             ));
         }
         if resolves_to(&cls, "__new__", &obj) {
-            return Err(rt.type_error(&format!("{}() takes no arguments", type_display(&cls))));
+            return Err(rt.type_error(&format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_display(&cls)
+            )));
         }
     }
     Ok(Value::NONE)
