@@ -150,20 +150,29 @@ fn derive_like(rt: &mut Runtime, g: &Value, excs: Vec<Value>) -> PyResult {
 
 /// Splits group `g` by `cond` into (matching, rest); either may be None.
 pub fn split_group(rt: &mut Runtime, g: &Value, cond: &Value) -> PyResult<(Value, Value)> {
-    if matches(rt, g, cond)? {
+    split_group_with(rt, g, &mut |rt, e| matches(rt, e, cond))
+}
+
+/// `split_group` with the condition as a Rust predicate (asked about groups too).
+pub fn split_group_with(
+    rt: &mut Runtime,
+    g: &Value,
+    pred: &mut dyn FnMut(&mut Runtime, &Value) -> PyResult<bool>,
+) -> PyResult<(Value, Value)> {
+    if pred(rt, g)? {
         return Ok((g.clone(), Value::NONE));
     }
     let (mut m, mut r) = (Vec::new(), Vec::new());
     for e in members(g) {
         if is_group(rt, &e) {
-            let (em, er) = split_group(rt, &e, cond)?;
+            let (em, er) = split_group_with(rt, &e, pred)?;
             if !em.is_none() {
                 m.push(em);
             }
             if !er.is_none() {
                 r.push(er);
             }
-        } else if matches(rt, &e, cond)? {
+        } else if pred(rt, &e)? {
             m.push(e);
         } else {
             r.push(e);

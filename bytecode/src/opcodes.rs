@@ -222,7 +222,8 @@ macro_rules! for_each_op {
             ImportStar { module: Reg } = "copy R[module]'s public names into the current namespace";
             SetupAnnotations {} = "ensure __annotations__ exists in the current namespace";
             ExcStarSplit { dst: Reg, rest: Reg, typ: Reg } = "except*: R[dst] := the part of exception R[rest] matching R[typ] (None if none); R[rest] := what is left";
-            ExcStarReraise { rest: Reg, orig: Reg } = "after except* clauses: raise what is left in R[rest] (R[orig] itself when nothing matched), if anything";
+            ExcStarCollect { raised: Reg, exc: Reg, part: Reg } = "except*: a handler for part R[part] raised R[exc]: append (R[exc], whether it is R[part] re-raised) to list R[raised]";
+            ExcStarReraise { rest: Reg, orig: Reg, raised: Reg } = "after except* clauses: raise what CPython raises from the unhandled R[rest] and the handlers' exceptions in list R[raised] (R[orig]: the caught exception), if anything";
             MatchSequence { dst: Reg, src: Reg } = "R[dst] := R[src] is a sequence for `match` (not str, bytes, bytearray or a mapping)";
             MatchMapping { dst: Reg, src: Reg } = "R[dst] := R[src] is a mapping for `match`";
             GetLen { dst: Reg, src: Reg } = "R[dst] := len(R[src])";

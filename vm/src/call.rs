@@ -276,6 +276,100 @@ pub fn exc_star_split(rt: &mut Runtime, r: &Value, ty: &Value) -> PyResult<(Valu
     Ok((Value::NONE, r.clone()))
 }
 
+/// `ExcStarCollect`: records that an except* handler for `part` raised `exc` (a re-raise
+/// when it is `part` itself).
+pub fn exc_star_collect(rt: &mut Runtime, list: &Value, exc: Value, part: &Value) {
+    let flag = Value::bool(exc.is(part));
+    let pair = rt.new_tuple(vec![exc, flag]);
+    if let Some(Kind::List(l)) = list.kind() {
+        l.borrow_mut().push(pair);
+    }
+}
+
+/// What leaves an except* statement (CPython's `_PyExc_PrepReraiseStar`): the re-raised
+/// parts and the unhandled rest as `orig` projected onto their leaves (keeping its
+/// nesting), grouped with the new exceptions the handlers raised. Returns the exception
+/// (None for nothing) and whether it is a re-raise (keeps its traceback).
+pub fn exc_star_result(
+    rt: &mut Runtime,
+    rest: &Value,
+    orig: &Value,
+    raised: &Value,
+) -> PyResult<(Value, bool)> {
+    let entries: Vec<(Value, bool)> = match raised.kind() {
+        Some(Kind::List(l)) => l
+            .borrow()
+            .iter()
+            .filter_map(|p| match p.kind() {
+                Some(Kind::Tuple(t)) if t.len() == 2 => {
+                    Some((t[0].clone(), t[1].as_bool() == Some(true)))
+                }
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if entries.is_empty() {
+        return Ok((rest.clone(), true));
+    }
+    let group = rt.exc_type("BaseExceptionGroup");
+    if !rt.isinstance_type(orig, &group) {
+        // A naked exception was wrapped: one clause ran, its exception is the result.
+        let (e, re) = entries[0].clone();
+        return Ok((e, re));
+    }
+    let mut new_excs = Vec::new();
+    let mut keep_leaves: Vec<Value> = Vec::new();
+    for (e, re) in &entries {
+        if *re {
+            leaves_of(rt, e, &mut keep_leaves);
+        } else {
+            new_excs.push(e.clone());
+        }
+    }
+    if !rest.is_none() {
+        leaves_of(rt, rest, &mut keep_leaves);
+    }
+    let projected = if keep_leaves.is_empty() {
+        Value::NONE
+    } else {
+        project_group(rt, orig, &keep_leaves)?
+    };
+    if new_excs.is_empty() {
+        return Ok((projected, true));
+    }
+    if !projected.is_none() {
+        new_excs.push(projected);
+    }
+    if new_excs.len() == 1 {
+        return Ok((new_excs.pop().expect("one"), false));
+    }
+    let msg = rt.new_str("");
+    let l = rt.new_list(new_excs);
+    let eg = rt.call(&group, &[msg, l], &[])?;
+    Ok((eg, false))
+}
+
+/// The leaf exceptions of `e` (itself unless it is a group), appended to `out`.
+fn leaves_of(rt: &mut Runtime, e: &Value, out: &mut Vec<Value>) {
+    let group = rt.exc_type("BaseExceptionGroup");
+    if rt.isinstance_type(e, &group) {
+        for x in molt_builtins::exc_group::members(e) {
+            leaves_of(rt, &x, out);
+        }
+    } else {
+        out.push(e.clone());
+    }
+}
+
+/// The part of group `g` whose leaves are in `keep` (by identity), with g's nesting.
+fn project_group(rt: &mut Runtime, g: &Value, keep: &[Value]) -> PyResult {
+    let (m, _) = molt_builtins::exc_group::split_group_with(rt, g, &mut |_, e| {
+        Ok(keep.iter().any(|k| k.is(e)))
+    })?;
+    Ok(m)
+}
+
 fn exc_matches_types(rt: &mut Runtime, types: &[Value]) -> PyResult<bool> {
     let base = rt.base_exception.clone();
     Ok(types.iter().all(|t| {

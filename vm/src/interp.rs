@@ -1269,13 +1269,19 @@ fn run_inner(
                         reg!(dst) = m;
                         reg!(rest) = left;
                     }
-                    Instr::ExcStarReraise { rest, orig } => {
-                        let r = reg!(rest).clone();
-                        if !r.is_none() {
-                            reraise = true;
-                            break 'inner Exc(r);
+                    Instr::ExcStarCollect { raised, exc, part } => {
+                        let (l, e, p) =
+                            (reg!(raised).clone(), reg!(exc).clone(), reg!(part).clone());
+                        crate::call::exc_star_collect(rt, &l, e, &p);
+                    }
+                    Instr::ExcStarReraise { rest, orig, raised } => {
+                        let (r, o, l) =
+                            (reg!(rest).clone(), reg!(orig).clone(), reg!(raised).clone());
+                        let (result, is_reraise) = t!(crate::call::exc_star_result(rt, &r, &o, &l));
+                        if !result.is_none() {
+                            reraise = is_reraise;
+                            break 'inner Exc(result);
                         }
-                        let _ = orig;
                     }
                     Instr::MatchSequence { dst, src } => {
                         let v = reg!(src).clone();

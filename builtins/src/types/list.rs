@@ -109,7 +109,14 @@ fn list_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let items = match it.kind() {
         Some(Kind::List(src)) => src.borrow().clone(),
         Some(Kind::Tuple(t)) => t.to_vec(),
-        _ => rt.to_vec(&it)?,
+        _ => {
+            // Items are appended as they come: an error midway keeps the earlier ones.
+            let iter = rt.get_iter(&it)?;
+            while let Some(x) = rt.next(&iter)? {
+                l.borrow_mut().push(x);
+            }
+            return Ok(Value::NONE);
+        }
     };
     l.borrow_mut().extend(items);
     Ok(Value::NONE)

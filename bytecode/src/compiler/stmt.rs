@@ -668,6 +668,13 @@ impl<'a> Compiler<'a> {
             dst: rest,
             src: exc,
         });
+        // What the handlers raise is collected here and combined at the end.
+        let raised = self.u().temp();
+        self.u().emit(Instr::BuildList {
+            dst: raised,
+            start: raised,
+            count: Imm(0),
+        });
         let cleanup = self.u().label();
         let exc2 = self.u().temp();
         let cregion = self.u().open_region(cleanup, exc2);
@@ -699,22 +706,51 @@ impl<'a> Compiler<'a> {
             if let Some(n) = name {
                 self.store_name(n, part)?;
             }
+            // The handler runs with its part as the handled exception; what it raises is
+            // collected rather than propagated.
+            let save2 = self.u().temp();
+            self.u().emit(Instr::PushExcInfo {
+                save: save2,
+                exc: part,
+            });
+            let failed = self.u().label();
+            let hexc = self.u().temp();
+            let hregion = self.u().open_region(failed, hexc);
             self.u().blocks.push(Block::Handler {
-                region: cregion,
-                save,
+                region: hregion,
+                save: save2,
                 name,
             });
             self.stmts(&h.body)?;
             self.u().blocks.pop();
+            self.u().close_region(hregion);
+            self.u().emit(Instr::PopExcInfo { save: save2 });
             if let Some(n) = name {
                 self.unbind_handler_name(n)?;
             }
             states.push(self.u().bound.clone());
+            self.u().jump(next);
+            self.u().bind(failed);
+            self.u().emit(Instr::PopExcInfo { save: save2 });
+            self.u().emit(Instr::ExcStarCollect {
+                raised,
+                exc: hexc,
+                part,
+            });
+            if let Some(n) = name {
+                let none = self.u().const_reg_none();
+                self.store_name(n, none)?;
+                self.delete_name(n)?;
+            }
             self.u().bind(next);
         }
         self.u().close_region(cregion);
         self.u().emit(Instr::PopExcInfo { save });
-        self.u().emit(Instr::ExcStarReraise { rest, orig: exc });
+        self.u().emit(Instr::ExcStarReraise {
+            rest,
+            orig: exc,
+            raised,
+        });
         self.u().jump(end);
         self.u().bind(cleanup);
         self.u().emit(Instr::PopExcInfo { save });
