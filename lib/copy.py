@@ -113,15 +113,73 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
+def _user_reduce(x):
+    """The result of a __reduce_ex__/__reduce__ that x's class (not object) defines."""
+    for klass in type(x).__mro__:
+        if klass is object:
+            return None
+        d = klass.__dict__
+        if '__reduce_ex__' in d:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in d:
+            return x.__reduce__()
+    return None
+
+
+def _from_reduce(x, rv, memo, copier):
+    """Rebuilds x from a reduce value (callable, args[, state[, listitems[, dictitems]]])."""
+    if isinstance(rv, str):
+        return x
+    deep = memo is not None
+    func, args = rv[0], rv[1]
+    if deep:
+        args = copier(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        if deep:
+            state = copier(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if len(rv) > 3 and rv[3] is not None:
+        for item in rv[3]:
+            y.append(copier(item, memo) if deep else item)
+    if len(rv) > 4 and rv[4] is not None:
+        for k, v in rv[4]:
+            y[copier(k, memo) if deep else k] = copier(v, memo) if deep else v
+    return y
+
+
 def _reconstruct(x, memo, copier):
     cls = type(x)
+    rv = _user_reduce(x)
+    if rv is not None:
+        return _from_reduce(x, rv, memo, copier)
     if isinstance(x, tuple) and hasattr(cls, '_fields'):
         items = [copier(a, memo) if memo is not None else a for a in x]
         return cls(*items)
-    for base in (list, dict, set):
-        if isinstance(x, base) and cls is not base:
-            raise NotImplementedError(f'copying instances of {cls.__name__} (a subclass of '
-                                      f'{base.__name__}) is not supported by Molt yet')
+    if isinstance(x, BaseException):
+        # Exceptions rebuild from their __reduce__: (type, args[, state]).
+        rv = x.__reduce__()
+        args = rv[1] if memo is None else copier(rv[1], memo)
+        y = rv[0](*args)
+        if memo is not None:
+            memo[id(x)] = y
+        if len(rv) > 2 and rv[2]:
+            y.__dict__.update(rv[2] if memo is None else copier(rv[2], memo))
+        return y
     try:
         y = cls.__new__(cls)
     except TypeError:
@@ -148,6 +206,15 @@ def _reconstruct(x, memo, copier):
             y.__dict__.update(state)
         for k, v in slots.items():
             setattr(y, k, v)
+    # Subclasses of list, dict and set: their items, as the reduce protocol copies them.
+    deep = memo is not None
+    if isinstance(x, list):
+        list.extend(y, [copier(a, memo) if deep else a for a in list.__iter__(x)])
+    elif isinstance(x, dict):
+        for k, v in dict.items(x):
+            dict.__setitem__(y, copier(k, memo) if deep else k, copier(v, memo) if deep else v)
+    elif isinstance(x, set):
+        set.update(y, [copier(a, memo) if deep else a for a in set.__iter__(x)])
     return y
 
 

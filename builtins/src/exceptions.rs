@@ -111,6 +111,8 @@ pub fn init(rt: &mut Runtime) {
         ("__repr__", exc_repr),
         ("with_traceback", exc_with_traceback),
         ("add_note", exc_add_note),
+        ("__reduce__", exc_reduce),
+        ("__setstate__", exc_setstate),
     ];
     for (n, f) in methods {
         let m = rt.new_method("BaseException", n, *f);
@@ -207,35 +209,40 @@ fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     };
     let mut cls = cls.clone();
     let is_os = crate::typeobj::is_subtype(&cls, &rt.exc_type("OSError"));
-    if is_os && cls.is(&rt.exc_type("OSError")) && args.len() >= 3 {
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): 2 to 5 arguments
+    // are parsed (and pick the subclass for errno); other counts are plain args.
+    let parsed = is_os && (3..=6).contains(&args.len());
+    if parsed && cls.is(&rt.exc_type("OSError")) {
         if let Some(sub) = crate::ops::num::to_i64(&args[1]).and_then(oserror_subclass) {
             cls = rt.exc_type(sub);
         }
     }
     let inst = crate::typeobj::new_instance(rt, &cls)?;
-    if is_os && (3..=6).contains(&args.len()) {
+    if is_os {
+        for n in ["errno", "strerror", "filename", "filename2"] {
+            set_attr_raw(&inst, n, Value::NONE);
+        }
+    }
+    if parsed {
         set_attr_raw(&inst, "errno", args[1].clone());
         set_attr_raw(&inst, "strerror", args[2].clone());
-        set_attr_raw(
-            &inst,
-            "filename",
-            args.get(3).cloned().unwrap_or(Value::NONE),
-        );
-        set_attr_raw(
-            &inst,
-            "filename2",
-            args.get(5).cloned().unwrap_or(Value::NONE),
-        );
-        if args.len() > 3 {
+        let filename = args.get(3).cloned().unwrap_or(Value::NONE);
+        if !filename.is_none() {
+            let blocking = cls.is(&rt.exc_type("BlockingIOError"));
+            if blocking && crate::ops::num::is_int(&filename) {
+                set_attr_raw(&inst, "characters_written", filename);
+            } else {
+                set_attr_raw(&inst, "filename", filename);
+                if let Some(f2) = args.get(5) {
+                    set_attr_raw(&inst, "filename2", f2.clone());
+                }
+            }
+            // The args keep only (errno, strerror) then.
             let t = rt.new_tuple(args[1..3].to_vec());
             if let Some(d) = data(&inst) {
                 d.borrow_mut().args = t;
             }
             return Ok(inst);
-        }
-    } else if is_os {
-        for n in ["errno", "strerror", "filename", "filename2"] {
-            set_attr_raw(&inst, n, Value::NONE);
         }
     }
     let t = rt.new_tuple(args[1..].to_vec());
@@ -273,9 +280,13 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
             set_attr_raw(this, key, v.clone());
         }
     }
-    // OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two.
+    // OSError(errno, strerror, filename[, winerror[, filename2]]) with a filename: args
+    // keeps the first two.
     let n = args.len() - 1;
-    let a = if (3..=5).contains(&n) && rt.isinstance_type(this, &rt.exc_type("OSError")) {
+    let a = if (3..=5).contains(&n)
+        && !args[3].is_none()
+        && rt.isinstance_type(this, &rt.exc_type("OSError"))
+    {
         &args[1..3]
     } else {
         &args[1..]
@@ -403,10 +414,17 @@ fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             let e = rt.str_string(&errno)?;
             let s = rt.str_string(&strerror)?;
             let f = get_attr_raw(this, "filename").unwrap_or(Value::NONE);
+            let f2 = get_attr_raw(this, "filename2").unwrap_or(Value::NONE);
             let text = if f.is_none() {
                 format!("[Errno {e}] {s}")
-            } else {
+            } else if f2.is_none() {
                 format!("[Errno {e}] {s}: {}", rt.repr_string(&f)?)
+            } else {
+                format!(
+                    "[Errno {e}] {s}: {} -> {}",
+                    rt.repr_string(&f)?,
+                    rt.repr_string(&f2)?
+                )
             };
             return Ok(rt.new_string(text));
         }
@@ -454,6 +472,96 @@ fn exc_with_traceback(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) 
         d.borrow_mut().traceback_set = Some(tb.clone());
     }
     Ok(args[0].clone())
+}
+
+/// The instance attributes of exception `e` (its `__dict__`), if any.
+fn exc_dict(e: &Value) -> Option<Value> {
+    match e.kind() {
+        Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+        _ => None,
+    }
+}
+
+/// `BaseException.__reduce__`: `(type, args)`, plus the instance dict when it has
+/// entries; an OSError with a filename rebuilds from (errno, strerror, filename[, None,
+/// filename2]).
+fn exc_reduce(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let this = &args[0];
+    let cls = rt.type_of(this);
+    let mut a = args_of(this);
+    let os = rt.exc_type("OSError");
+    if rt.isinstance_type(this, &os) && a.len() == 2 {
+        let f = get_attr_raw(this, "filename").unwrap_or(Value::NONE);
+        if !f.is_none() {
+            a.push(f);
+            let f2 = get_attr_raw(this, "filename2").unwrap_or(Value::NONE);
+            if !f2.is_none() {
+                a.push(Value::NONE);
+                a.push(f2);
+            }
+        }
+    }
+    let at = rt.new_tuple(a);
+    // Attributes the constructor sets itself are not part of the state.
+    let state = exc_dict(this).and_then(|d| {
+        let Some(Kind::Dict(dd)) = d.kind() else {
+            return None;
+        };
+        let mut copy = dd.borrow().clone();
+        for k in [
+            "errno",
+            "strerror",
+            "filename",
+            "filename2",
+            "characters_written",
+            "__notes__",
+            "name",
+            "obj",
+            "path",
+            "encoding",
+            "object",
+            "start",
+            "end",
+            "reason",
+            "message",
+            "exceptions",
+        ] {
+            if rt.isinstance_type(this, &os) || k == "__notes__" {
+                copy.del_str(k);
+            }
+        }
+        if copy.is_empty() {
+            None
+        } else {
+            Some(copy)
+        }
+    });
+    Ok(match state {
+        Some(s) => {
+            let d = rt.new_dict(s);
+            rt.new_tuple(vec![cls, at, d])
+        }
+        None => rt.new_tuple(vec![cls, at]),
+    })
+}
+
+/// `BaseException.__setstate__(state)`: sets the attributes of a state dict.
+fn exc_setstate(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let (Some(this), Some(state)) = (args.first(), args.get(1)) else {
+        return Err(rt.type_error("__setstate__() takes exactly one argument"));
+    };
+    if state.is_none() {
+        return Ok(Value::NONE);
+    }
+    let Some(Kind::Dict(d)) = state.kind() else {
+        return Err(rt.type_error("state is not a dictionary"));
+    };
+    let items = d.borrow().items();
+    for (k, v) in items {
+        let k = rt.str_string(&k)?;
+        rt.setattr(this, &k, &v)?;
+    }
+    Ok(Value::NONE)
 }
 
 fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {

@@ -281,10 +281,17 @@ impl Runtime {
         if let Some(v) = self.exc_attr(obj, name) {
             return Ok(Some(v));
         }
+        // OSError's characters_written getset: unset unless a BlockingIOError got it.
+        if name == "characters_written" && crate::exceptions::data(obj).is_some() {
+            let os = self.exc_type("OSError");
+            if self.isinstance_type(obj, &os) {
+                return Err(self.attr_error("characters_written"));
+            }
+        }
         Ok(match (obj.kind(), name) {
             (Some(Kind::Instance(_)), "__dict__") => {
                 let t = self.type_of(obj);
-                if crate::typeobj::has_instance_dict(&t) {
+                if crate::typeobj::has_instance_dict(&t) || crate::exceptions::data(obj).is_some() {
                     instance_dict(obj)
                 } else {
                     None
