@@ -137,7 +137,7 @@ class partialmethod:
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -158,8 +158,10 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
-        __hash__ = None
-    return K
+        def __hash__(self):
+            # CPython's KeyWrapper is a C type named 'functools.KeyWrapper'.
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
+    return KeyWrapper
 
 
 # ---------------------------------------------------------------- total_ordering

@@ -296,6 +296,9 @@ class TypeAliasType:
     def __repr__(self):
         return self.__name__
 
+    def __call__(self, *args, **kwargs):
+        raise TypeError("'typing.TypeAliasType' object is not callable")
+
     def __getitem__(self, params):
         if not self.__type_params__:
             raise TypeError('Only generic type aliases are subscriptable')

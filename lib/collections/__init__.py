@@ -39,6 +39,14 @@ def _field_getter(index):
     return getter
 
 
+def _refuse_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _refuse_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -144,7 +152,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_field_getter(index),
+        # A read-only field: CPython's _tuplegetter refuses assignment with this message.
+        class_namespace[name] = property(_field_getter(index), _refuse_set, _refuse_delete,
                                          doc='Alias for field number %d' % index)
 
     result = type(typename, (tuple,), class_namespace)

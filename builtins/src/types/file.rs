@@ -370,7 +370,7 @@ fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Ok(Value::small_int(b.len() as i64));
     }
     let Some(Kind::Str(s)) = v.kind() else {
-        let tn = rt.type_name(v);
+        let tn = rt.arg_type_name(v);
         return Err(rt.type_error(&format!("write() argument must be str, not {tn}")));
     };
     let (text, n) = (s.s.clone(), s.chars);
