@@ -48,16 +48,35 @@ fn namespaces(rt: &mut Runtime, args: &[Value], what: &str) -> PyResult<(Value, 
     let (fg, fl) = scope(rt)?;
     let g = args.get(1).cloned().filter(|v| !v.is_none());
     let l = args.get(2).cloned().filter(|v| !v.is_none());
+    // "A mapping": a dict, or an object (not a class) with __getitem__.
+    let mapping = |rt: &mut Runtime, v: &Value| {
+        matches!(v.kind(), Some(Kind::Dict(_)))
+            || (!matches!(v.kind(), Some(Kind::Type(_))) && rt.getattr(v, "__getitem__").is_ok())
+    };
     if let Some(l) = &l {
-        if !matches!(l.kind(), Some(Kind::Dict(_))) && rt.getattr(l, "__getitem__").is_err() {
-            return Err(rt.type_error("locals must be a mapping"));
+        if !mapping(rt, l) {
+            let msg = if what == "eval" {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", rt.type_name(l))
+            };
+            return Err(rt.type_error(&msg));
         }
     }
+    // A dict subclass serves as globals through its dict.
+    let g = g.map(|g| {
+        molt_builtins::typeobj::builtin_payload(&g)
+            .filter(|p| matches!(p.kind(), Some(Kind::Dict(_))))
+            .cloned()
+            .unwrap_or(g)
+    });
     match g {
         Some(g) => {
             if !matches!(g.kind(), Some(Kind::Dict(_))) {
-                let msg = if what == "eval" {
+                let msg = if what == "eval" && mapping(rt, &g) {
                     "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                } else if what == "eval" {
+                    "globals must be a dict".to_string()
                 } else {
                     format!("{what}() globals must be a dict, not {}", rt.type_name(&g))
                 };
@@ -79,14 +98,28 @@ fn namespaces(rt: &mut Runtime, args: &[Value], what: &str) -> PyResult<(Value, 
 }
 
 fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
-    match v.kind() {
-        Some(Kind::Str(s)) => Ok(s.s.to_string()),
-        Some(Kind::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
-        _ => {
-            let msg = format!("{what}() arg 1 must be a string, bytes or code object");
-            Err(rt.type_error(&msg))
-        }
+    let text = match v.kind() {
+        Some(Kind::Str(s)) => s.s.to_string(),
+        // Bytes-like sources are decoded as source files are (coding declarations, UTF-8
+        // errors as SyntaxError).
+        _ => match molt_builtins::types::bytes_like(v) {
+            Some(b) => match molt_bytecode::decode_source(&b, "<string>") {
+                Ok(t) => t,
+                Err(e) => return Err(syntax_error(rt, &e)),
+            },
+            None => {
+                let msg = format!("{what}() arg 1 must be a string, bytes or code object");
+                return Err(rt.type_error(&msg));
+            }
+        },
+    };
+    if text.contains('\0') {
+        return Err(rt.new_exc(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
     }
+    Ok(text)
 }
 
 /// `sys.displayhook`: print the repr of a non-None value and keep it in `builtins._`.
@@ -121,17 +154,31 @@ fn code_for(rt: &mut Runtime, src: &Value, what: &str) -> PyResult<Rc<molt_bytec
     let r = if what == "eval" {
         molt_bytecode::compile_eval_mode(text.trim(), "<string>", mode)
     } else {
-        let text = molt_bytecode::decode_source(text.as_bytes(), "<string>")
-            .map_err(|e| syntax_error(rt, &e))?;
+        // (Bytes were decoded by source_text; a str's coding declaration is ignored.)
         molt_bytecode::compile_exec(&text, "<string>", mode)
     };
     r.map_err(|e| syntax_error(rt, &e))
 }
 
-fn exec(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+fn exec(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(src) = args.first() else {
-        return Err(rt.type_error("exec expected at least 1 argument, got 0"));
+        return Err(rt.type_error("exec() takes at least 1 positional argument (0 given)"));
     };
+    if args.len() > 3 {
+        return Err(rt.type_error(&format!(
+            "exec() takes at most 3 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (k, v) in kw {
+        let k = rt.str_string(k)?;
+        if k != "closure" {
+            return Err(rt.type_error(&format!("exec() got an unexpected keyword argument '{k}'")));
+        }
+        if !v.is_none() {
+            return Err(rt.not_implemented_error("exec() with a closure"));
+        }
+    }
     let (g, l) = namespaces(rt, args, "exec")?;
     let code = code_for(rt, src, "exec")?;
     let locals = l.unwrap_or_else(|| g.clone());
@@ -139,10 +186,19 @@ fn exec(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn eval(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+fn eval(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    if !kw.is_empty() {
+        return Err(rt.type_error("eval() takes no keyword arguments"));
+    }
     let Some(src) = args.first() else {
         return Err(rt.type_error("eval expected at least 1 argument, got 0"));
     };
+    if args.len() > 3 {
+        return Err(rt.type_error(&format!(
+            "eval expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
     let (g, l) = namespaces(rt, args, "eval")?;
     let code = code_for(rt, src, "eval")?;
     let locals = l.unwrap_or_else(|| g.clone());
@@ -198,7 +254,12 @@ fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
     if let Some(Kind::Code(_)) = src.kind() {
         return Ok(src);
     }
-    let filename = rt.str_string(p[1].as_ref().unwrap_or(&Value::NONE))?;
+    // A bytes filename is decoded (os.fsdecode).
+    let fname = p[1].clone().unwrap_or(Value::NONE);
+    let filename = match fname.kind() {
+        Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => rt.str_string(&fname)?,
+    };
     let mode = rt.str_string(p[2].as_ref().unwrap_or(&Value::NONE))?;
     if let Some(f) = &p[3] {
         let flags = rt.index_of(f)?;
