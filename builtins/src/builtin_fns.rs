@@ -631,35 +631,21 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 },
             }
         }
-        Some(Kind::Dict(d)) => {
-            let mut keys = d.borrow().keys();
-            keys.reverse();
-            IterState::Seq {
-                seq: rt.new_list(keys),
-                idx: 0,
-            }
-        }
-        Some(Kind::DictView(d, which)) => {
-            let mut items: Vec<Value> = match d.kind() {
-                Some(Kind::Dict(dd)) => match which {
-                    0 | 3 => dd.borrow().keys(),
-                    1 => dd.borrow().values(),
-                    _ => {
-                        let pairs = dd.borrow().items();
-                        pairs
-                            .into_iter()
-                            .map(|(k, v)| rt.new_tuple(vec![k, v]))
-                            .collect()
-                    }
-                },
-                _ => Vec::new(),
-            };
-            items.reverse();
-            IterState::Seq {
-                seq: rt.new_list(items),
-                idx: 0,
-            }
-        }
+        Some(Kind::Dict(d)) => IterState::DictRev {
+            dict: seq.clone(),
+            idx: d.borrow().slots(),
+            len: d.borrow().len(),
+            which: 0,
+        },
+        Some(Kind::DictView(d, which)) => match d.kind() {
+            Some(Kind::Dict(dd)) => IterState::DictRev {
+                dict: d.clone(),
+                idx: dd.borrow().slots(),
+                len: dd.borrow().len(),
+                which: if *which == 3 { 0 } else { *which },
+            },
+            _ => IterState::Exhausted,
+        },
         Some(Kind::Instance(_)) | Some(Kind::Native(..)) | Some(Kind::Type(_)) => {
             let t = rt.type_of(&seq);
             match lookup(&t, "__reversed__") {

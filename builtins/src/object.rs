@@ -363,6 +363,14 @@ pub enum IterState {
         idx: usize,
         len: usize,
     },
+    /// `reversed(d)` / `reversed(d.values())` / `reversed(d.items())` (`which` 0/1/2):
+    /// `idx` is one past the next entry slot to look at, walking down.
+    DictRev {
+        dict: Value,
+        idx: usize,
+        len: usize,
+        which: u8,
+    },
     Reversed {
         seq: Value,
         idx: usize,

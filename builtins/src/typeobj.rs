@@ -748,6 +748,9 @@ impl Runtime {
             S::DictValues { .. } => "dict_valueiterator",
             S::DictItems { .. } => "dict_itemiterator",
             S::Set { .. } => "set_iterator",
+            S::DictRev { which: 0, .. } => "dict_reversekeyiterator",
+            S::DictRev { which: 1, .. } => "dict_reversevalueiterator",
+            S::DictRev { .. } => "dict_reverseitemiterator",
             S::Reversed { seq, .. } => {
                 if matches!(seq.kind(), Some(Kind::List(_))) {
                     "list_reverseiterator"

@@ -306,6 +306,50 @@ impl Runtime {
                     None => (None, IterState::Exhausted),
                 }
             }
+            IterState::DictRev {
+                dict,
+                mut idx,
+                len,
+                which,
+            } => {
+                let Some(Kind::Dict(d)) = dict.kind() else {
+                    return Ok(None);
+                };
+                let found = {
+                    let db = d.borrow();
+                    if db.len() != len {
+                        drop(db);
+                        return Err(self
+                            .new_exc("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    let mut found = None;
+                    while idx > 0 {
+                        idx -= 1;
+                        if let Some(e) = db.entry_at(idx) {
+                            found = Some((e.key.clone(), e.value.clone()));
+                            break;
+                        }
+                    }
+                    found
+                };
+                match found {
+                    Some((k, v)) => {
+                        let out = match which {
+                            0 => k,
+                            1 => v,
+                            _ => self.new_tuple(vec![k, v]),
+                        };
+                        let ns = IterState::DictRev {
+                            dict: dict.clone(),
+                            idx,
+                            len,
+                            which,
+                        };
+                        (Some(out), ns)
+                    }
+                    None => (None, IterState::Exhausted),
+                }
+            }
             IterState::Set { set, mut idx, len } => {
                 let (found, cur_len) = match set.kind() {
                     Some(Kind::Set(s)) => {

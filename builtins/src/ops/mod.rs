@@ -557,7 +557,7 @@ impl Runtime {
             Some(Kind::ByteArray(b)) => !b.borrow().is_empty(),
             Some(Kind::Int(b)) => !b.is_zero(),
             Some(Kind::Complex(r, i)) => *r != 0.0 || *i != 0.0,
-            Some(Kind::Range(_)) => self.len(v)? != 0,
+            Some(Kind::Range(_)) | Some(Kind::DictView(..)) => self.len(v)? != 0,
             Some(Kind::Native(..)) => {
                 if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? != 0);
@@ -715,7 +715,13 @@ impl Runtime {
             Some(Kind::List(_))
             | Some(Kind::Dict(_))
             | Some(Kind::Set(_))
-            | Some(Kind::ByteArray(_)) => Err(self.unhashable(v)),
+            | Some(Kind::ByteArray(_))
+            | Some(Kind::DictView(_, 0 | 2)) => Err(self.unhashable(v)),
+            // A mappingproxy hashes as its mapping.
+            Some(Kind::DictView(d, 3)) => {
+                let d = d.clone();
+                self.hash(&d)
+            }
             Some(Kind::Slice(s)) => {
                 // Python 3.12: the tuple hash combiner over (start, stop, step), without
                 // the tuple's length term.
