@@ -61,7 +61,7 @@ pub enum Kind {
     Module(Module),
     Type(Box<TypeObj>),
     Instance(Instance),
-    Iter(Box<RefCell<IterState>>),
+    Iter(Box<IterObj>),
     /// A dict view: the dict and 0 keys, 1 values, 2 items, or 3 a read-only
     /// `mappingproxy` of it (`cls.__dict__`, `view.mapping`).
     DictView(Value, u8),
@@ -320,6 +320,78 @@ pub struct ExcData {
 }
 
 /// The state of a builtin iterator.
+/// A builtin iterator: its state, and the name of its type, fixed at creation (an
+/// exhausted list iterator is still a `list_iterator`).
+pub struct IterObj {
+    pub state: RefCell<IterState>,
+    pub type_name: &'static str,
+}
+
+impl IterObj {
+    pub fn new(state: IterState) -> IterObj {
+        IterObj {
+            type_name: state.type_name(),
+            state: RefCell::new(state),
+        }
+    }
+}
+
+impl IterState {
+    /// The Python type name of an iterator in this state.
+    pub fn type_name(&self) -> &'static str {
+        use IterState as S;
+        match self {
+            S::Seq { seq, .. } => {
+                if matches!(seq.kind(), Some(Kind::List(_))) {
+                    "list_iterator"
+                } else {
+                    "tuple_iterator"
+                }
+            }
+            S::Range { .. } => "range_iterator",
+            S::BigRange { .. } => "longrange_iterator",
+            S::Str { s, .. } => match s.kind() {
+                Some(Kind::Str(p)) if !p.is_ascii() => "str_iterator",
+                _ => "str_ascii_iterator",
+            },
+            S::Bytes { b, .. } => {
+                if matches!(b.kind(), Some(Kind::ByteArray(_))) {
+                    "bytearray_iterator"
+                } else {
+                    "bytes_iterator"
+                }
+            }
+            S::DictKeys { .. } => "dict_keyiterator",
+            S::DictValues { .. } => "dict_valueiterator",
+            S::DictItems { .. } => "dict_itemiterator",
+            S::Set { .. } => "set_iterator",
+            S::DictRev { which: 0, .. } => "dict_reversekeyiterator",
+            S::DictRev { which: 1, .. } => "dict_reversevalueiterator",
+            S::DictRev { .. } => "dict_reverseitemiterator",
+            S::Reversed { seq, .. } => {
+                if matches!(seq.kind(), Some(Kind::List(_))) {
+                    "list_reverseiterator"
+                } else {
+                    "reversed"
+                }
+            }
+            S::Enumerate { .. } => "enumerate",
+            S::Zip { .. } => "zip",
+            S::Map { .. } => "map",
+            S::Filter { .. } => "filter",
+            S::Callable { .. } => "callable_iterator",
+            S::GetItem { .. } | S::Exhausted => "iterator",
+        }
+    }
+}
+
+impl std::ops::Deref for IterObj {
+    type Target = RefCell<IterState>;
+    fn deref(&self) -> &RefCell<IterState> {
+        &self.state
+    }
+}
+
 pub enum IterState {
     Seq {
         seq: Value,

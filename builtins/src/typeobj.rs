@@ -703,7 +703,7 @@ impl Runtime {
                 Kind::Module(_) => t.module.clone(),
                 Kind::Type(tt) => tt.metaclass.borrow().clone(),
                 Kind::Instance(i) => i.cls.borrow().clone(),
-                Kind::Iter(it) => self.iter_type(&it.borrow()),
+                Kind::Iter(it) => self.iter_type(it.type_name),
                 Kind::DictView(_, 0) => t.dict_keys.clone(),
                 Kind::DictView(_, 1) => t.dict_values.clone(),
                 Kind::DictView(_, 3) => t.mappingproxy.clone(),
@@ -721,50 +721,7 @@ impl Runtime {
         }
     }
 
-    fn iter_type(&self, st: &crate::object::IterState) -> Value {
-        use crate::object::IterState as S;
-        let name = match st {
-            S::Seq { seq, .. } => {
-                if matches!(seq.kind(), Some(Kind::List(_))) {
-                    "list_iterator"
-                } else {
-                    "tuple_iterator"
-                }
-            }
-            S::Range { .. } => "range_iterator",
-            S::BigRange { .. } => "longrange_iterator",
-            S::Str { s, .. } => match s.kind() {
-                Some(Kind::Str(p)) if !p.is_ascii() => "str_iterator",
-                _ => "str_ascii_iterator",
-            },
-            S::Bytes { b, .. } => {
-                if matches!(b.kind(), Some(Kind::ByteArray(_))) {
-                    "bytearray_iterator"
-                } else {
-                    "bytes_iterator"
-                }
-            }
-            S::DictKeys { .. } => "dict_keyiterator",
-            S::DictValues { .. } => "dict_valueiterator",
-            S::DictItems { .. } => "dict_itemiterator",
-            S::Set { .. } => "set_iterator",
-            S::DictRev { which: 0, .. } => "dict_reversekeyiterator",
-            S::DictRev { which: 1, .. } => "dict_reversevalueiterator",
-            S::DictRev { .. } => "dict_reverseitemiterator",
-            S::Reversed { seq, .. } => {
-                if matches!(seq.kind(), Some(Kind::List(_))) {
-                    "list_reverseiterator"
-                } else {
-                    "reversed"
-                }
-            }
-            S::Enumerate { .. } => "enumerate",
-            S::Zip { .. } => "zip",
-            S::Map { .. } => "map",
-            S::Filter { .. } => "filter",
-            S::Callable { .. } => "callable_iterator",
-            S::GetItem { .. } | S::Exhausted => return self.types.iterator.clone(),
-        };
+    fn iter_type(&self, name: &str) -> Value {
         self.types
             .iterators
             .iter()

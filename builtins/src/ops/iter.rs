@@ -11,7 +11,9 @@ use crate::value::Value;
 use crate::Runtime;
 
 fn new_iter(st: IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(Box::new(RefCell::new(st)))))
+    Value::from_obj(Obj::new(Kind::Iter(Box::new(crate::object::IterObj::new(
+        st,
+    )))))
 }
 
 impl Runtime {

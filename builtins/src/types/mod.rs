@@ -420,7 +420,7 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
 
 /// A new iterator object over the given state.
 pub fn new_iter(state: crate::object::IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(Box::new(std::cell::RefCell::new(
+    Value::from_obj(Obj::new(Kind::Iter(Box::new(crate::object::IterObj::new(
         state,
     )))))
 }
