@@ -117,7 +117,13 @@ class _Alias:
             return self._special(*args, **kwargs)
         if not isinstance(origin, type):
             raise TypeError(f'Type {self._special._name} cannot be instantiated')
-        return origin(*args, **kwargs)
+        result = origin(*args, **kwargs)
+        # An instance made through a parameterized generic remembers it.
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -233,11 +239,51 @@ class TypeVar:
         return Union[other, self]
 
 
+class ParamSpecArgs:
+    """`P.args`: the positional parameters of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ is other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+
+class ParamSpecKwargs:
+    """`P.kwargs`: the keyword parameters of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ is other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
+
+
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant,
                          infer_variance=infer_variance)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
 
 class TypeVarTuple:
@@ -372,6 +418,13 @@ class Generic:
         if cls is Generic or cls is Protocol:
             alias = _Alias(_Special(cls.__name__, cls), cls, params)
             return alias
+        expected = getattr(cls, '__parameters__', ())
+        variadic = any(isinstance(p, TypeVarTuple) for p in expected)
+        if expected and not variadic and len(params) != len(expected) and \
+                not any(isinstance(p, ParamSpec) for p in expected):
+            many = 'many' if len(params) > len(expected) else 'few'
+            raise TypeError(f'Too {many} arguments for {cls}; actual {len(params)}, '
+                            f'expected {len(expected)}')
         return _GenericAlias(_Special(cls.__name__, cls), cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
