@@ -1,5 +1,5 @@
 //! The text codecs behind `str.encode`, `bytes.decode`, `str(b, enc)` and text files:
-//! utf-8, ascii, latin-1, utf-16 and utf-32 (with and without byte order), and CPython's
+//! utf-8, ascii, latin-1, cp1252, utf-16 and utf-32 (with and without byte order), and CPython's
 //! error handlers — strict, ignore, replace, backslashreplace, xmlcharrefreplace and
 //! namereplace (encoding), surrogateescape and surrogatepass — with CPython's
 //! UnicodeEncodeError / UnicodeDecodeError positions and reasons. Lone surrogates are
@@ -16,6 +16,37 @@ enum Codec {
     Latin1,
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    /// Windows-1252: latin-1 with printable characters in 0x80..0x9F.
+    Cp1252,
+}
+
+/// The code points of Windows-1252's bytes 0x80..0x9F (0: undefined).
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+    0, 0x17d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161,
+    0x203a, 0x153, 0, 0x17e, 0x178,
+];
+
+/// The character of cp1252 byte `b`, if it has one.
+fn cp1252_char(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9f => match CP1252_HIGH[(b - 0x80) as usize] {
+            0 => None,
+            u => char::from_u32(u as u32),
+        },
+        _ => Some(b as char),
+    }
+}
+
+/// The cp1252 byte of code point `cp`, if it has one.
+fn cp1252_byte(cp: u32) -> Option<u8> {
+    if cp < 0x80 || (0xa0..0x100).contains(&cp) {
+        return Some(cp as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&u| u != 0 && u as u32 == cp)
+        .map(|i| 0x80 + i as u8)
 }
 
 impl Codec {
@@ -30,11 +61,12 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(true)) => "utf-32-le",
             Codec::Utf32(Some(false)) => "utf-32-be",
+            Codec::Cp1252 => "charmap",
         }
     }
 
     fn is_utf(self) -> bool {
-        !matches!(self, Codec::Ascii | Codec::Latin1)
+        !matches!(self, Codec::Ascii | Codec::Latin1 | Codec::Cp1252)
     }
 
     /// Appends code point `cp` in this codec (`little`: the byte order of utf-16/32);
@@ -53,6 +85,13 @@ impl Codec {
                     true
                 }
             }
+            Codec::Cp1252 => match cp1252_byte(cp) {
+                Some(b) => {
+                    out.push(b);
+                    true
+                }
+                None => false,
+            },
             _ if is_surrogate_cp(cp) => false,
             Codec::Utf8 => {
                 let mut buf = [0u8; 4];
@@ -94,7 +133,7 @@ impl Codec {
                 put_unit32(cp, little, out);
                 true
             }
-            Codec::Ascii | Codec::Latin1 => false,
+            Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => false,
         }
     }
 }
@@ -133,6 +172,7 @@ fn lookup_codec(rt: &mut Runtime, encoding: &str) -> PyResult<Codec> {
         "utf32" | "u32" => Codec::Utf32(None),
         "utf32le" => Codec::Utf32(Some(true)),
         "utf32be" => Codec::Utf32(Some(false)),
+        "cp1252" | "windows1252" => Codec::Cp1252,
         _ => return Err(rt.new_exc("LookupError", &format!("unknown encoding: {encoding}"))),
     })
 }
@@ -169,7 +209,12 @@ fn unknown_handler(rt: &mut Runtime, errors: &str) -> Exc {
 /// `str.encode(encoding, errors)`.
 pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(rt, encoding)?;
-    if s.is_ascii() && matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1) {
+    if s.is_ascii()
+        && matches!(
+            codec,
+            Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Cp1252
+        )
+    {
         return Ok(s.as_bytes().to_vec());
     }
     if codec == Codec::Utf8 && !crate::surrogate::has_surrogates(s) {
@@ -223,8 +268,10 @@ pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> Py
                 true
             }
             "surrogateescape" => {
-                let fits = matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1)
-                    && run.iter().all(|cp| (0xDC80..=0xDCFF).contains(cp));
+                let fits = matches!(
+                    codec,
+                    Codec::Utf8 | Codec::Ascii | Codec::Latin1 | Codec::Cp1252
+                ) && run.iter().all(|cp| (0xDC80..=0xDCFF).contains(cp));
                 if fits {
                     out.extend(run.iter().map(|cp| (cp - 0xDC00) as u8));
                 }
@@ -246,6 +293,7 @@ pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> Py
             let reason = match codec {
                 Codec::Ascii => "ordinal not in range(128)",
                 Codec::Latin1 => "ordinal not in range(256)",
+                Codec::Cp1252 => "character maps to <undefined>",
                 _ => "surrogates not allowed",
             };
             return Err(crate::exceptions::unicode_error(
@@ -410,6 +458,25 @@ pub fn decode_bytes(rt: &mut Runtime, b: &[u8], encoding: &str, errors: &str) ->
     let mut out = String::with_capacity(b.len());
     match codec {
         Codec::Latin1 => out.extend(b.iter().map(|&x| x as char)),
+        Codec::Cp1252 => {
+            let mut i = 0;
+            while i < b.len() {
+                if let Some(c) = cp1252_char(b[i]) {
+                    out.push(c);
+                    i += 1;
+                    continue;
+                }
+                let bad = Bad {
+                    codec,
+                    little: true,
+                    input: b,
+                    start: i,
+                    end: i + 1,
+                    reason: "character maps to <undefined>",
+                };
+                i += handle_decode(rt, &mut out, errors, &bad, true)?;
+            }
+        }
         Codec::Utf8 => {
             let mut i = 0;
             while i < b.len() {
