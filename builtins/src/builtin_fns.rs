@@ -161,7 +161,11 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let file = p[2].clone().filter(|f| !f.is_none());
+    // Without file=, print goes to sys.stdout (the process's stdout unless replaced).
+    let file = p[2]
+        .clone()
+        .filter(|f| !f.is_none())
+        .or_else(|| rt.redirected_stdout());
     let flush = match &p[3] {
         Some(f) => rt.truthy(f)?,
         None => false,

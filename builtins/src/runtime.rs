@@ -153,6 +153,9 @@ pub struct Runtime {
     /// Buffer exports of bytearrays (by object id): how many memoryview buffers are
     /// alive over each; a bytearray with exports refuses to change size.
     pub buffer_exports: HashMap<u64, Rc<Cell<usize>>>,
+    /// The `sys.stdout` object sys starts with: print() writes to the process's stdout
+    /// directly while `sys.stdout` is still this object.
+    pub sys_stdout: Value,
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,
@@ -307,6 +310,7 @@ impl Runtime {
             clock_origin: None,
             slot_cache: HashMap::new(),
             buffer_exports: HashMap::new(),
+            sys_stdout: Value::NONE,
             pending_frames: Vec::new(),
             call_globals: Value::NONE,
         };
@@ -471,6 +475,22 @@ impl Runtime {
         if let Some(Kind::Dict(d)) = self.builtins.kind() {
             d.borrow_mut().set_str(k, v);
         }
+    }
+
+    /// The current `sys.stdout` when a program has replaced it (None otherwise).
+    pub fn redirected_stdout(&self) -> Option<Value> {
+        let Some(Kind::Dict(mods)) = self.modules.kind() else {
+            return None;
+        };
+        let sys = mods.borrow().get_str("sys").cloned()?;
+        let Some(Kind::Module(m)) = sys.kind() else {
+            return None;
+        };
+        let Some(Kind::Dict(d)) = m.dict.kind() else {
+            return None;
+        };
+        let out = d.borrow().get_str("stdout").cloned()?;
+        (!out.is(&self.sys_stdout)).then_some(out)
     }
 
     /// Writes to stdout, mapping I/O errors to OSError.

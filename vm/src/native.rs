@@ -317,6 +317,9 @@ fn make_sys(rt: &mut Runtime) -> Value {
         set(rt, &stream, "write", bound);
         let fl = rt.new_builtin("flush", std_flush);
         set(rt, &stream, "flush", fl);
+        if name == "stdout" {
+            rt.sys_stdout = stream.clone();
+        }
         set(rt, &m, name, stream);
     }
     m

@@ -312,14 +312,25 @@ fn f_readline(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     take(rt, &args[0], n, true)
 }
 
+/// `readlines(hint=-1)`: lines until their total size reaches `hint` (all for hint <= 0).
 fn f_readlines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let hint = match args.get(1) {
+        Some(v) if !v.is_none() => rt.index_of(v)?,
+        _ => -1,
+    };
     let mut out = Vec::new();
+    let mut total = 0i64;
     loop {
         let l = take(rt, &args[0], -1, true)?;
-        if rt.len(&l)? == 0 {
+        let n = rt.len(&l)?;
+        if n == 0 {
             break;
         }
         out.push(l);
+        total += n as i64;
+        if hint > 0 && total >= hint {
+            break;
+        }
     }
     Ok(rt.new_list(out))
 }
@@ -470,6 +481,12 @@ fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     ))
 }
 
+/// `seekable()`: regular files are (a closed one raises).
+fn f_seekable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, args)?;
+    Ok(Value::TRUE)
+}
+
 fn f_readable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let (_, r) = check_open(rt, args)?;
     Ok(Value::bool(r))
@@ -524,12 +541,18 @@ fn attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
         "closed" => Value::bool(closed),
         _ => {
             if binary {
-                return Err(
-                    rt.attr_error("'_io.BufferedReader' object has no attribute 'encoding'")
-                );
+                let tn = rt.type_name(&args[0]);
+                return Err(rt.attr_error(&format!("'_io.{tn}' object has no attribute '{which}'")));
             }
-            let enc = with_file(&args[0], |f| f.encoding.clone()).unwrap_or_default();
-            rt.new_string(enc)
+            let v = with_file(&args[0], |f| {
+                if which == "errors" {
+                    f.errors.clone()
+                } else {
+                    f.encoding.clone()
+                }
+            })
+            .unwrap_or_default();
+            rt.new_string(v)
         }
     })
 }
@@ -546,6 +569,7 @@ pub fn register(rt: &mut Runtime) {
         ("seek", f_seek),
         ("tell", f_tell),
         ("readable", f_readable),
+        ("seekable", f_seekable),
         ("writable", f_writable),
         ("__enter__", f_enter),
         ("__exit__", f_exit),
@@ -553,11 +577,12 @@ pub fn register(rt: &mut Runtime) {
         ("__next__", f_next),
         ("__repr__", f_repr),
     ];
-    let getters: [(&'static str, NativeFn); 4] = [
+    let getters: [(&'static str, NativeFn); 5] = [
         ("name", |rt, a, _| attr(rt, a, "name")),
         ("mode", |rt, a, _| attr(rt, a, "mode")),
         ("closed", |rt, a, _| attr(rt, a, "closed")),
         ("encoding", |rt, a, _| attr(rt, a, "encoding")),
+        ("errors", |rt, a, _| attr(rt, a, "errors")),
     ];
     for t in [
         rt.types.text_io.clone(),
