@@ -603,7 +603,7 @@ impl Runtime {
         let mut frames = Vec::with_capacity(entries.len());
         let mut back = Value::NONE;
         for e in entries.iter().rev() {
-            let code = Value::from_obj(crate::object::Obj::new(Kind::Code(e.code_obj.clone())));
+            let code = self.code_value(&e.code_obj);
             let locals = if e.code.flags & molt_bytecode::code::flags::MODULE != 0 {
                 e.globals.clone()
             } else {

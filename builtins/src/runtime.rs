@@ -156,6 +156,9 @@ pub struct Runtime {
     /// The `sys.stdout` object sys starts with: print() writes to the process's stdout
     /// directly while `sys.stdout` is still this object.
     pub sys_stdout: Value,
+    /// The Python code object for each compiled code (weakly held), so that
+    /// `f.__code__ is f.__code__` and a generator's gi_code is its function's.
+    pub code_values: HashMap<usize, std::rc::Weak<crate::object::Obj>>,
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,
@@ -311,6 +314,7 @@ impl Runtime {
             slot_cache: HashMap::new(),
             buffer_exports: HashMap::new(),
             sys_stdout: Value::NONE,
+            code_values: HashMap::new(),
             pending_frames: Vec::new(),
             call_globals: Value::NONE,
         };
@@ -475,6 +479,24 @@ impl Runtime {
         if let Some(Kind::Dict(d)) = self.builtins.kind() {
             d.borrow_mut().set_str(k, v);
         }
+    }
+
+    /// The one code object value for compiled code `c`.
+    pub fn code_value(&mut self, c: &Rc<crate::object::CodeObject>) -> Value {
+        let key = Rc::as_ptr(c) as usize;
+        if let Some(v) = self.code_values.get(&key).and_then(Value::from_weak) {
+            if matches!(v.kind(), Some(Kind::Code(x)) if Rc::ptr_eq(x, c)) {
+                return v;
+            }
+        }
+        if self.code_values.len() > 4096 {
+            self.code_values.retain(|_, w| w.strong_count() > 0);
+        }
+        let v = Value::from_obj(Obj::new(Kind::Code(c.clone())));
+        if let Some(w) = v.downgrade() {
+            self.code_values.insert(key, w);
+        }
+        v
     }
 
     /// The current `sys.stdout` when a program has replaced it (None otherwise).

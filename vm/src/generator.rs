@@ -559,7 +559,7 @@ fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
     } else {
         code.code.firstlineno
     };
-    let c = Value::from_obj(Obj::new(Kind::Code(code)));
+    let c = rt.code_value(&code);
     rt.new_frame(c, globals, locals, line, Value::NONE)
 }
 
@@ -616,7 +616,7 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
                 rt.new_str("<frame>")
             }
         }
-        ("code", _) => Value::from_obj(Obj::new(Kind::Code(code))),
+        ("code", _) => rt.code_value(&code),
         ("yieldfrom", GenKind::Generator)
         | ("await", GenKind::Coroutine | GenKind::AsyncGenerator) => {
             awaiting.unwrap_or(Value::NONE)

@@ -348,7 +348,7 @@ fn record_frame_scope(
                 continue;
             }
             let locals = frame_locals(rt, fr, stack, &fr.globals);
-            let code = Value::from_obj(Obj::new(Kind::Code(fr.code.clone())));
+            let code = rt.code_value(&fr.code);
             let line = fr.code.code.line_at(fr.pc);
             let fo = rt.new_frame(code, fr.globals.clone(), locals, line, back);
             back = fo.clone();

@@ -307,9 +307,10 @@ impl Runtime {
                 "__globals__" => Some(f.globals.clone()),
                 "__closure__" => Some(f.closure.clone()),
                 "__type_params__" => Some(self.empty_tuple.clone()),
-                "__code__" => Some(Value::from_obj(crate::object::Obj::new(Kind::Code(
-                    f.code.clone(),
-                )))),
+                "__code__" => {
+                    let c = f.code.clone();
+                    Some(self.code_value(&c))
+                }
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
                     if d.is_none() {
