@@ -198,6 +198,7 @@ macro_rules! for_each_op {
             CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg } = "R[dst] := R[func](*R[args], **R[kwargs]) (kwargs may be None)";
             MakeFunction { dst: Reg, code: Konst, base: Reg } = "R[dst] := function(K[code]) with defaults R[base], kwdefaults R[base+1], closure R[base+2], annotations R[base+3]";
             MakeClass { dst: Reg, base: Reg, argc: Imm, kwnames: Konst } = "R[dst] := __build_class__(R[base], R[base+1..]) keywords as CallKw";
+            MakeClassEx { dst: Reg, body: Reg, args: Reg, kwargs: Reg } = "R[dst] := __build_class__(R[body], *R[args], **R[kwargs]) (class bases with * or **; R[kwargs] may be None)";
             Return { src: Reg } = "return R[src]";
             Yield { dst: Reg, src: Reg } = "suspend the generator yielding R[src]; on resume R[dst] := the value sent";
             YieldFrom { dst: Reg, iter: Reg, target: Label } = "delegate to R[iter]: yield what it yields; when it returns, R[dst] := its value and pc := target";

@@ -796,12 +796,20 @@ fn run_inner(
                             Ok(i) => i,
                             Err(e) => {
                                 if rt.exc_matches(&e, "TypeError") && rt.get_iter(&v).is_err() {
+                                    // (func is None for class bases: "Value after *".)
                                     let f = reg!(func).clone();
-                                    let msg = format!(
-                                        "{} argument after * must be an iterable, not {}",
-                                        crate::call::function_str(rt, &f),
-                                        rt.type_name(&v)
-                                    );
+                                    let msg = if f.is_none() {
+                                        format!(
+                                            "Value after * must be an iterable, not {}",
+                                            rt.type_name(&v)
+                                        )
+                                    } else {
+                                        format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            crate::call::function_str(rt, &f),
+                                            rt.type_name(&v)
+                                        )
+                                    };
                                     break 'inner rt.type_error(&msg);
                                 }
                                 break 'inner e;
@@ -1069,6 +1077,23 @@ fn run_inner(
                             .zip(stack[a0 + npos..a0 + n].iter().cloned())
                             .collect();
                         reg!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
+                    }
+                    Instr::MakeClassEx {
+                        dst,
+                        body,
+                        args,
+                        kwargs,
+                    } => {
+                        let b = reg!(body).clone();
+                        let a = match reg!(args).kind() {
+                            Some(Kind::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        let kw: Vec<(Value, Value)> = match reg!(kwargs).kind() {
+                            Some(Kind::Dict(d)) => d.borrow().items(),
+                            _ => Vec::new(),
+                        };
+                        reg!(dst) = t!(crate::class::build_class(rt, &b, &a, &kw));
                     }
                     Instr::Return { src } => {
                         let v = std::mem::replace(&mut reg!(src), Value::NONE);

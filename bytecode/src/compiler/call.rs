@@ -584,12 +584,8 @@ impl<'a> Compiler<'a> {
             Some(a) => (a.args.iter().collect(), a.keywords.iter().collect()),
             None => (Vec::new(), Vec::new()),
         };
-        if pos.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none()) {
-            return Err(self.err(
-                "star-arguments in class bases are not supported by Molt yet",
-                c.range,
-            ));
-        }
+        let starred =
+            pos.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none());
         let extra = usize::from(generic.is_some());
         let argc = 1 + pos.len() + extra + kws.len();
         let base = self.u().temps(1 + argc);
@@ -650,6 +646,9 @@ impl<'a> Compiler<'a> {
             base: fbase,
         });
 
+        if starred {
+            return self.make_class_ex(c, base, &pos, &kws, generic, line);
+        }
         self.u()
             .load_const(base.offset(1), Const::Str(c.name.id.as_str().into()));
         for (i, b) in pos.iter().enumerate() {
@@ -678,6 +677,113 @@ impl<'a> Compiler<'a> {
             base,
             argc: Imm(argc as u16),
             kwnames,
+        });
+        if let Some(tp) = generic {
+            let n = self.u().name("__type_params__");
+            self.u().emit(Instr::StoreAttr {
+                obj: cls,
+                name: n,
+                src: tp,
+            });
+        }
+        Ok(cls)
+    }
+
+    /// The class creation of `class C(*bases, **kw)`: the name and bases built as a
+    /// tuple (unpacking starred ones), the keywords as a dict.
+    fn make_class_ex(
+        &mut self,
+        c: &'a ast::StmtClassDef,
+        body: Reg,
+        pos: &[&'a ast::Expr],
+        kws: &[&'a ast::Keyword],
+        generic: Option<Reg>,
+        line: u32,
+    ) -> CResult<Reg> {
+        let list = self.u().temp();
+        self.u().emit(Instr::BuildList {
+            dst: list,
+            start: list,
+            count: Imm(0),
+        });
+        let t = self.u().temp();
+        self.u()
+            .load_const(t, Const::Str(c.name.id.as_str().into()));
+        self.u().emit(Instr::ListAppend { list, src: t });
+        for a in pos {
+            let mark = self.u().mark();
+            if let ast::Expr::Starred(s) = a {
+                let v = self.expr(&s.value)?;
+                let none = self.u().const_reg_none();
+                self.u().emit(Instr::CallArgsExtend {
+                    list,
+                    src: v,
+                    func: none,
+                });
+            } else {
+                let v = self.expr(a)?;
+                self.u().emit(Instr::ListAppend { list, src: v });
+            }
+            self.u().release(mark);
+        }
+        if let Some(tp) = generic {
+            let g = self.typing_attr("Generic")?;
+            self.u().emit(Instr::GetItem {
+                dst: t,
+                obj: g,
+                key: tp,
+            });
+            self.u().emit(Instr::ListAppend { list, src: t });
+        }
+        let args = self.u().temp();
+        self.u().emit(Instr::ListToTuple {
+            dst: args,
+            src: list,
+        });
+        let kwargs = self.u().temp();
+        self.u().emit(Instr::BuildMap {
+            dst: kwargs,
+            start: kwargs,
+            count: Imm(0),
+        });
+        for k in kws {
+            let mark = self.u().mark();
+            match &k.arg {
+                Some(name) => {
+                    let pair = self.u().temps(2);
+                    self.u()
+                        .load_const(pair, Const::Str(name.id.as_str().into()));
+                    self.expr_into(&k.value, pair.offset(1))?;
+                    let single = self.u().temp();
+                    self.u().emit(Instr::BuildMap {
+                        dst: single,
+                        start: pair,
+                        count: Imm(1),
+                    });
+                    self.u().emit(Instr::DictMerge {
+                        map: kwargs,
+                        src: single,
+                        func: body,
+                    });
+                }
+                None => {
+                    let v = self.expr(&k.value)?;
+                    self.u().emit(Instr::DictMerge {
+                        map: kwargs,
+                        src: v,
+                        func: body,
+                    });
+                }
+            }
+            self.u().release(mark);
+        }
+        let cls = self.u().temp();
+        self.u().line = line;
+        self.u().emit(Instr::MakeClassEx {
+            dst: cls,
+            body,
+            args,
+            kwargs,
         });
         if let Some(tp) = generic {
             let n = self.u().name("__type_params__");
