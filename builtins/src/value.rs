@@ -2,7 +2,7 @@
 //!
 //! | bits 63..48 | meaning                                             |
 //! |-------------|-----------------------------------------------------|
-//! | < 0xFFF9    | an `f64` (all NaNs are canonicalised to 0x7FF8...)  |
+//! | < 0xFFF9    | an `f64` (each new NaN gets its own quiet payload)  |
 //! | 0xFFF9      | a small int: signed 48-bit payload                  |
 //! | 0xFFFA      | a special: 0 None, 1 False, 2 True, 3 unbound       |
 //! | 0xFFFB      | a heap object: 48-bit pointer from `Rc::<Obj>::into_raw` |
@@ -31,6 +31,14 @@ const TAG_PTR: u64 = 0xFFFB_0000_0000_0000;
 const FIRST_TAG: u64 = 0xFFF9_0000_0000_0000;
 const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
 
+thread_local! {
+    /// The payload of the next NaN made. Every NaN a computation produces is a new float
+    /// object in CPython, so `float('nan') is float('nan')` is False and a NaN is found in
+    /// a list only by identity; distinct payloads give inline NaNs the same identities.
+    /// (A per-thread counter: it only keeps NaN payloads apart.)
+    static NEXT_NAN: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
 /// Smallest and largest ints stored inline.
 pub const SMALL_MIN: i64 = -(1 << 47);
 pub const SMALL_MAX: i64 = (1 << 47) - 1;
@@ -48,10 +56,22 @@ impl Value {
     #[inline(always)]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
-            Value(CANONICAL_NAN)
+            Value::new_nan()
         } else {
             Value(f.to_bits())
         }
+    }
+
+    /// A NaN distinct (by identity) from every other NaN made so far.
+    #[cold]
+    fn new_nan() -> Value {
+        let n = NEXT_NAN.with(|c| {
+            let n = c.get();
+            c.set(n.wrapping_add(1));
+            n
+        });
+        // Quiet NaN, positive, payload in the low 51 bits (never zero: not infinity).
+        Value(CANONICAL_NAN | (n & 0x0007_FFFF_FFFF_FFFF).max(1))
     }
 
     /// A small int; the caller guarantees `SMALL_MIN <= i <= SMALL_MAX`.
