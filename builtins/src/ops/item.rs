@@ -10,6 +10,68 @@ use crate::value::Value;
 use crate::Runtime;
 
 /// CPython's PySlice_GetIndicesEx: (start, stop, step, length) for a sequence of `len`.
+/// A slice's (start, stop, step) for a sequence of length `len`, in big ints (CPython's
+/// `_PySlice_GetLongIndices`).
+fn big_slice_indices(
+    rt: &mut Runtime,
+    slice: &Value,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let Some(Kind::Slice(s)) = slice.kind() else {
+        return Err(rt.type_error("expected a slice"));
+    };
+    let s = s.clone();
+    let get = |rt: &mut Runtime, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if let Some(b) = to_big(v) {
+            return Ok(Some(b));
+        }
+        match rt.call_dunder(v, "__index__", &[])? {
+            Some(r) => match to_big(&r) {
+                Some(b) => Ok(Some(b)),
+                None => {
+                    let tn = rt.type_name(&r);
+                    Err(rt.type_error(&format!("__index__ returned non-int (type {tn})")))
+                }
+            },
+            None => Err(
+                rt.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = get(rt, &s[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(rt.value_error("slice step cannot be zero"));
+    }
+    let back = step.is_negative();
+    let (lower, upper) = if back {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(mut x) => {
+                if x.is_negative() {
+                    x += len;
+                    if x < lower {
+                        x = lower.clone();
+                    }
+                } else if x > upper {
+                    x = upper.clone();
+                }
+                x
+            }
+        }
+    };
+    let start = clamp(get(rt, &s[0])?, if back { &upper } else { &lower });
+    let stop = clamp(get(rt, &s[1])?, if back { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
 pub fn slice_indices(
     rt: &mut Runtime,
     slice: &Value,
@@ -241,15 +303,15 @@ impl Runtime {
             Some(Kind::Range(r)) => {
                 let len = crate::types::range::range_len(r);
                 if is_slice {
-                    let l = len.to_i64().unwrap_or(i64::MAX);
-                    let (start, stop, step, _) = slice_indices(self, key, l)?;
+                    // Exact (big-int) slice indices, as CPython's range slicing computes.
+                    let (start, stop, step) = big_slice_indices(self, key, &len)?;
                     let (s0, st) = (
                         to_big(&r.start).unwrap_or_default(),
                         to_big(&r.step).unwrap_or_default(),
                     );
-                    let new_start = &s0 + &st * BigInt::from(start);
-                    let new_stop = &s0 + &st * BigInt::from(stop);
-                    let new_step = st * BigInt::from(step);
+                    let new_start = &s0 + &st * start;
+                    let new_stop = &s0 + &st * stop;
+                    let new_step = st * step;
                     return Ok(Value::from_obj(Obj::new(Kind::Range(
                         crate::object::Range {
                             start: int_from_big(new_start),

@@ -557,7 +557,9 @@ impl Runtime {
             Some(Kind::ByteArray(b)) => !b.borrow().is_empty(),
             Some(Kind::Int(b)) => !b.is_zero(),
             Some(Kind::Complex(r, i)) => *r != 0.0 || *i != 0.0,
-            Some(Kind::Range(_)) | Some(Kind::DictView(..)) => self.len(v)? != 0,
+            // (A range's length may not fit a machine word: only its sign matters.)
+            Some(Kind::Range(r)) => !crate::types::range::range_len(r).is_zero(),
+            Some(Kind::DictView(..)) => self.len(v)? != 0,
             Some(Kind::Native(..)) => {
                 if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                     return Ok(self.len_result(&r)? != 0);
