@@ -297,6 +297,30 @@ pub fn push_title(out: &mut String, c: char) {
         'ﬄ' => out.push_str("Ffl"),
         'ﬅ' | 'ﬆ' => out.push_str("St"),
         'ŉ' => out.push_str("ʼN"),
+        // Armenian ligatures (SpecialCasing titlecase).
+        'և' => out.push_str("Եւ"),
+        'ﬓ' => out.push_str("Մն"),
+        'ﬔ' => out.push_str("Մե"),
+        'ﬕ' => out.push_str("Մի"),
+        'ﬖ' => out.push_str("Վն"),
+        'ﬗ' => out.push_str("Մխ"),
+        // Greek with ypogegrammeni: titlecase keeps a prosgegrammeni (one letter).
+        '\u{1f80}'..='\u{1faf}' => {
+            let u = c as u32;
+            out.push(char::from_u32(u | 0x8).unwrap_or(c));
+        }
+        '\u{1fb3}' | '\u{1fbc}' => out.push('\u{1fbc}'),
+        '\u{1fc3}' | '\u{1fcc}' => out.push('\u{1fcc}'),
+        '\u{1ff3}' | '\u{1ffc}' => out.push('\u{1ffc}'),
+        '\u{1fb2}' => out.push_str("\u{1fba}\u{345}"),
+        '\u{1fb4}' => out.push_str("\u{386}\u{345}"),
+        '\u{1fc2}' => out.push_str("\u{1fca}\u{345}"),
+        '\u{1fc4}' => out.push_str("\u{389}\u{345}"),
+        '\u{1ff2}' => out.push_str("\u{1ffa}\u{345}"),
+        '\u{1ff4}' => out.push_str("\u{38f}\u{345}"),
+        '\u{1fb7}' => out.push_str("\u{391}\u{342}\u{345}"),
+        '\u{1fc7}' => out.push_str("\u{397}\u{342}\u{345}"),
+        '\u{1ff7}' => out.push_str("\u{3a9}\u{342}\u{345}"),
         c if is_titlecase(c) => out.push(c),
         c => out.extend(c.to_uppercase()),
     }
@@ -393,6 +417,18 @@ pub fn casefold(s: &str) -> String {
             'ﬄ' => out.push_str("ffl"),
             'ﬅ' | 'ﬆ' => out.push_str("st"),
             'İ' => out.push_str("i\u{307}"),
+            // Cherokee folds to its uppercase letters.
+            '\u{13f8}'..='\u{13fd}' => out.push(char::from_u32(c as u32 - 8).unwrap_or(c)),
+            '\u{ab70}'..='\u{abbf}' => {
+                out.push(char::from_u32(c as u32 - 0xab70 + 0x13a0).unwrap_or(c))
+            }
+            // The full foldings (CaseFolding.txt status F) are the lowercase of the full
+            // uppercase wherever uppercasing expands (ΐ, ᾳ, և, ẖ ...).
+            c if c.to_uppercase().nth(1).is_some() => {
+                for u in c.to_uppercase() {
+                    out.extend(u.to_lowercase());
+                }
+            }
             c => out.extend(c.to_lowercase()),
         }
     }
