@@ -212,6 +212,11 @@ impl Runtime {
         }
         let t = self.type_of(a);
         let Some((f, owner)) = crate::typeobj::lookup_with_owner(&t, op.dunder()) else {
+            // A subclass of a builtin type inherits that type's own __ne__ (str.__ne__...),
+            // which compares the builtin values: leave it to the builtin comparison.
+            if op == CmpOp::Ne && crate::typeobj::builtin_payload(a).is_some() {
+                return Ok(None);
+            }
             // __ne__ defaults to the inverse of __eq__.
             if op == CmpOp::Ne {
                 if let Some(r) = self.try_cmp_dunder(a, b, CmpOp::Eq)? {

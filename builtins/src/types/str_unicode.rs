@@ -297,6 +297,8 @@ pub fn push_title(out: &mut String, c: char) {
         'ﬄ' => out.push_str("Ffl"),
         'ﬅ' | 'ﬆ' => out.push_str("St"),
         'ŉ' => out.push_str("ʼN"),
+        // Georgian Mkhedruli letters are their own titlecase (their uppercase is Mtavruli).
+        '\u{10d0}'..='\u{10fa}' | '\u{10fd}'..='\u{10ff}' => out.push(c),
         // Armenian ligatures (SpecialCasing titlecase).
         'և' => out.push_str("Եւ"),
         'ﬓ' => out.push_str("Մն"),
@@ -322,7 +324,7 @@ pub fn push_title(out: &mut String, c: char) {
         '\u{1fc7}' => out.push_str("\u{397}\u{342}\u{345}"),
         '\u{1ff7}' => out.push_str("\u{3a9}\u{342}\u{345}"),
         c if is_titlecase(c) => out.push(c),
-        c => out.extend(c.to_uppercase()),
+        c => push_upper(out, c),
     }
 }
 
@@ -331,6 +333,30 @@ pub fn push_lower(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == 'Σ' {
         out.push(if is_final_sigma(chars, i) { 'ς' } else { 'σ' });
+    } else {
+        push_lower_char(out, c);
+    }
+}
+
+/// Rust's case tables are newer than Unicode 15.0: a mapping to a character 15.0 does not
+/// assign (`ƛ` → U+A7DC in Unicode 16) leaves the character as it is, as in CPython 3.12.
+fn newer_than_15(c: char, mapped: impl Iterator<Item = char>) -> bool {
+    !c.is_ascii() && mapped.into_iter().any(|m| m != c && category(m) == "Cn")
+}
+
+/// Appends the full uppercase of `c` (Unicode 15.0).
+pub fn push_upper(out: &mut String, c: char) {
+    if newer_than_15(c, c.to_uppercase()) {
+        out.push(c);
+    } else {
+        out.extend(c.to_uppercase());
+    }
+}
+
+/// Appends the full lowercase of `c` (Unicode 15.0; no final-sigma rule).
+pub fn push_lower_char(out: &mut String, c: char) {
+    if newer_than_15(c, c.to_lowercase()) {
+        out.push(c);
     } else {
         out.extend(c.to_lowercase());
     }
@@ -388,7 +414,11 @@ pub fn upper(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_uppercase();
     }
-    s.to_uppercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
 }
 
 /// `str.casefold`: lowercase plus the full case foldings that differ from it.
@@ -417,7 +447,9 @@ pub fn casefold(s: &str) -> String {
             'ﬄ' => out.push_str("ffl"),
             'ﬅ' | 'ﬆ' => out.push_str("st"),
             'İ' => out.push_str("i\u{307}"),
+            '\u{345}' => out.push('ι'),
             // Cherokee folds to its uppercase letters.
+            '\u{13a0}'..='\u{13f5}' => out.push(c),
             '\u{13f8}'..='\u{13fd}' => out.push(char::from_u32(c as u32 - 8).unwrap_or(c)),
             '\u{ab70}'..='\u{abbf}' => {
                 out.push(char::from_u32(c as u32 - 0xab70 + 0x13a0).unwrap_or(c))
@@ -426,10 +458,23 @@ pub fn casefold(s: &str) -> String {
             // uppercase wherever uppercasing expands (ΐ, ᾳ, և, ẖ ...).
             c if c.to_uppercase().nth(1).is_some() => {
                 for u in c.to_uppercase() {
-                    out.extend(u.to_lowercase());
+                    push_lower_char(&mut out, u);
                 }
             }
-            c => out.extend(c.to_lowercase()),
+            // Variant lowercase letters (ſ, ϐ, the Cyrillic rounded forms...) fold to the
+            // usual lowercase of their capital; dotless ı (a Turkic fold) stays.
+            c if c.is_lowercase() && c != 'ı' && !newer_than_15(c, c.to_uppercase()) => {
+                let mut folded = String::new();
+                for u in c.to_uppercase() {
+                    push_lower_char(&mut folded, u);
+                }
+                if folded.chars().count() == 1 {
+                    out.push_str(&folded);
+                } else {
+                    push_lower_char(&mut out, c);
+                }
+            }
+            c => push_lower_char(&mut out, c),
         }
     }
     out
@@ -443,7 +488,7 @@ pub fn swapcase(s: &str) -> String {
         if c.is_uppercase() {
             push_lower(&mut out, &chars, i);
         } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
