@@ -95,15 +95,18 @@ const MEMO_SLOTS: usize = 256;
 const MEMO_MAX_LEN: usize = 32;
 
 struct Memo {
-    keys: Vec<([u8; MEMO_MAX_LEN], u8)>,
-    hashes: Vec<i64>,
+    keys: [([u8; MEMO_MAX_LEN], u8); MEMO_SLOTS],
+    hashes: [i64; MEMO_SLOTS],
 }
 
 thread_local! {
-    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo {
-        keys: vec![([0; MEMO_MAX_LEN], u8::MAX); MEMO_SLOTS],
-        hashes: vec![0; MEMO_SLOTS],
-    });
+    // Const-initialised, so an access is a plain TLS load without a lazy-init check.
+    static MEMO: std::cell::RefCell<Memo> = const {
+        std::cell::RefCell::new(Memo {
+            keys: [([0; MEMO_MAX_LEN], u8::MAX); MEMO_SLOTS],
+            hashes: [0; MEMO_SLOTS],
+        })
+    };
 }
 
 fn memo_hash(b: &[u8]) -> i64 {

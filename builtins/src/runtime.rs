@@ -25,6 +25,9 @@ pub struct Hooks {
     pub native_attr: fn(&mut Runtime, &Value, &str) -> Option<Value>,
     /// Attribute assignment on interpreter-defined objects: `None` when not handled.
     pub native_setattr: fn(&mut Runtime, &Value, &str, &Value) -> Option<PyResult<()>>,
+    /// `next()` of an interpreter-defined iterator (a generator) without looking up
+    /// `__next__`: `None` when `v` is not one.
+    pub native_next: fn(&mut Runtime, &Value) -> Option<PyResult<Option<Value>>>,
 }
 
 fn no_call(rt: &mut Runtime, _: &Value, _: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -34,6 +37,9 @@ fn no_native_attr(_: &mut Runtime, _: &Value, _: &str) -> Option<Value> {
     None
 }
 fn no_native_setattr(_: &mut Runtime, _: &Value, _: &str, _: &Value) -> Option<PyResult<()>> {
+    None
+}
+fn no_native_next(_: &mut Runtime, _: &Value) -> Option<PyResult<Option<Value>>> {
     None
 }
 fn no_import(rt: &mut Runtime, name: &str) -> PyResult {
@@ -293,6 +299,7 @@ impl Runtime {
                 import: no_import,
                 native_attr: no_native_attr,
                 native_setattr: no_native_setattr,
+                native_next: no_native_next,
             },
             recursion_limit: 1000,
             depth: 0,

@@ -406,6 +406,11 @@ pub fn next(rt: &mut Runtime, gen: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The `native_next` hook: a generator's next step, straight into `resume`.
+fn native_next(rt: &mut Runtime, v: &Value) -> Option<PyResult<Option<Value>>> {
+    is_generator(v).then(|| next(rt, v))
+}
+
 /// One step of `yield from it`.
 pub fn delegate(rt: &mut Runtime, it: &Value, sent: Value) -> PyResult<Delegated> {
     if kind_of(it).is_some() {
@@ -651,6 +656,7 @@ fn native_setattr(rt: &mut Runtime, v: &Value, name: &str, val: &Value) -> Optio
 pub fn init(rt: &mut Runtime) {
     rt.hooks.native_attr = native_attr;
     rt.hooks.native_setattr = native_setattr;
+    rt.hooks.native_next = native_next;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [
         ("__next__", gen_next),

@@ -319,7 +319,8 @@ pub(crate) fn set_frame_scope(
     let Some(Kind::Builtin(b)) = f.kind() else {
         return;
     };
-    if b.bound.is_some() || !crate::frame_builtins::needs_frame(b.name) {
+    // (Methods of builtin types have an owner and never need the frame.)
+    if b.bound.is_some() || b.owner.is_some() || !crate::frame_builtins::needs_frame(b.name) {
         return;
     }
     record_frame_scope(rt, b.name, frames, pc, stack, globals);

@@ -141,6 +141,11 @@ impl Runtime {
     #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Some(Kind::Iter(cell)) = it.kind() else {
+            if let Some(Kind::Native(..)) = it.kind() {
+                if let Some(r) = (self.hooks.native_next)(self, it) {
+                    return r;
+                }
+            }
             if let Some(r) = self.call_dunder_next(it)? {
                 return Ok(r);
             }
