@@ -70,6 +70,46 @@ class _EnumDict(dict):
         dict.__setitem__(self, key, value)
 
 
+class property:
+    """The descriptor of Enum's `name` and `value`: read-only on members, and absent
+    from the class itself (`Color.value` raises AttributeError)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.clsname = owner.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            raise AttributeError('<enum %r> has no attribute %r'
+                                 % (ownerclass.__name__, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r'
+                                 % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r'
+                                 % (self.clsname, self.name))
+        self.fdel(instance)
+
+
+_property = property
+import builtins as _builtins
+property = _builtins.property
+
+
 class EnumType(type):
     """The metaclass of enumerations: turns class attributes into members."""
 
@@ -291,11 +331,11 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
-    @property
+    @_property
     def name(self):
         return self._name_
 
-    @property
+    @_property
     def value(self):
         return self._value_
 
@@ -572,3 +612,7 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+# `enum.property` is the members' descriptor (the builtin one served the class bodies above).
+property = _property

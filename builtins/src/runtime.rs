@@ -475,7 +475,14 @@ impl Runtime {
 
     /// Registers a builtin function in the builtins namespace.
     pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {
-        let f = self.new_builtin(name, func);
+        let f = Value::from_obj(Obj::new(Kind::Builtin(Box::new(Builtin {
+            name,
+            func,
+            owner: None,
+            bound: None,
+            doc: crate::builtin_docs::builtin_fn_doc(name),
+            check_self: false,
+        }))));
         let k = self.intern(name);
         if let Some(Kind::Dict(d)) = self.builtins.kind() {
             d.borrow_mut().set_str(k, f);

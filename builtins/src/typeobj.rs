@@ -277,6 +277,12 @@ pub fn new_class_kw(
         },
         None => name.to_string(),
     };
+    // Every class has `__doc__` in its own dict (None without a docstring), so a subclass
+    // does not inherit its base's.
+    if ns.get_str("__doc__").is_none() {
+        let k = rt.intern("__doc__");
+        ns.set_str(k, Value::NONE);
+    }
     let slots = match ns.get_str("__slots__") {
         Some(v) => {
             // A single string is one slot name; private names are mangled.
@@ -411,6 +417,20 @@ pub fn slot_layout_len(t: &Value) -> usize {
         .filter_map(|m| as_type(m))
         .map(|mt| own_slot_names(mt).len())
         .sum()
+}
+
+/// The slot names of instances of `t`, base classes' first (for `__class__` assignment's
+/// layout check).
+pub fn slot_layout_names(t: &Value) -> Vec<String> {
+    let Some(tt) = as_type(t) else {
+        return Vec::new();
+    };
+    let mro = tt.mro.borrow().clone();
+    mro.iter()
+        .rev()
+        .filter_map(|m| as_type(m))
+        .flat_map(own_slot_names)
+        .collect()
 }
 
 /// Gives a new class's `__slots__` their member descriptors (after its bases' slots), with
@@ -750,10 +770,12 @@ impl Runtime {
                 None => Ok(attr.clone()),
             },
             Some(Kind::Builtin(b)) => match inst {
-                Some(i) => Ok(Value::from_obj(Obj::new(Kind::Method(
-                    attr.clone(),
-                    i.clone(),
-                )))),
+                // Only methods of builtin types bind; a builtin function (`len`) stored in a
+                // class is returned as it is.
+                Some(i) if b.owner.is_some() && b.bound.is_none() => Ok(Value::from_obj(Obj::new(
+                    Kind::Method(attr.clone(), i.clone()),
+                ))),
+                Some(_) => Ok(attr.clone()),
                 // Taken unbound from its type: check `self` when it is called. The checked
                 // copy is made once, so `list.append is list.append` as in CPython.
                 None if b.owner.is_some() && b.bound.is_none() && !b.check_self => {

@@ -258,7 +258,11 @@ impl Runtime {
                     Some(crate::types::dict::mappingproxy(d))
                 }
                 "__module__" if tt.builtin => Some(self.new_str("builtins")),
-                "__doc__" => Some(Value::NONE),
+                "__doc__" => Some(
+                    crate::builtin_docs::builtin_type_doc(&tt.name.borrow())
+                        .filter(|_| tt.builtin)
+                        .map_or(Value::NONE, |d| self.new_str(d)),
+                ),
                 "__class__" => Some(meta.clone()),
                 _ => None,
             };
@@ -615,6 +619,18 @@ impl Runtime {
                         return r;
                     }
                 }
+                if name == "__class__" {
+                    if as_type(v).is_none() {
+                        let msg = format!(
+                            "__class__ must be set to a class, not '{}' object",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(&msg));
+                    }
+                    return Err(self.type_error(
+                        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                    ));
+                }
                 if let Some(d) = lookup(&t, name) {
                     if self.set_descriptor(&d, obj, v)? {
                         return Ok(());
@@ -675,7 +691,7 @@ impl Runtime {
             ));
         }
         let same_layout = new.base_kind == old.base_kind
-            && new.slots.borrow().is_none() == old.slots.borrow().is_none()
+            && crate::typeobj::slot_layout_names(v) == crate::typeobj::slot_layout_names(&old_t)
             && crate::typeobj::has_instance_dict(v) == crate::typeobj::has_instance_dict(&old_t);
         if !same_layout {
             let msg = format!(
@@ -810,7 +826,12 @@ impl Runtime {
             Some(Kind::Type(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
         ) {
             if let Some(f) = lookup(&t, name) {
-                if matches!(f.kind(), Some(Kind::Function(_)) | Some(Kind::Builtin(_))) {
+                let method = match f.kind() {
+                    Some(Kind::Function(_)) => true,
+                    Some(Kind::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
+                    _ => false,
+                };
+                if method {
                     let shadowed = match instance_dict(obj) {
                         Some(d) => {
                             matches!(d.kind(), Some(Kind::Dict(dd)) if dd.borrow().get_str(name).is_some())
