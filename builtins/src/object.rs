@@ -273,11 +273,23 @@ impl std::ops::Deref for PropertyObj {
 /// A `__slots__` entry of a class: reads and writes slot `index` of its instances.
 pub struct MemberDescr {
     pub name: String,
+    /// The slot's index in `Instance::slots`, or `DICT_SLOT` / `WEAKREF_SLOT` for the
+    /// `__dict__` / `__weakref__` getset descriptors a class gets when it adds them.
     pub index: usize,
     /// The name of the class that declared the slot (for its repr and messages).
     pub owner: String,
     /// That class's identity (`Value::id`): the member applies to its instances.
     pub owner_id: u64,
+}
+
+impl MemberDescr {
+    pub const DICT_SLOT: usize = usize::MAX;
+    pub const WEAKREF_SLOT: usize = usize::MAX - 1;
+
+    /// Whether this is a `__dict__`/`__weakref__` getset descriptor, not a slot member.
+    pub fn is_getset(&self) -> bool {
+        self.index >= Self::WEAKREF_SLOT
+    }
 }
 
 pub struct Instance {

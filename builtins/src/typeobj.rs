@@ -105,6 +105,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.module,
         &t.property,
         &t.member_descriptor,
+        &t.getset_descriptor,
         &t.staticmethod,
         &t.classmethod,
         &t.super_,
@@ -277,12 +278,6 @@ pub fn new_class_kw(
         },
         None => name.to_string(),
     };
-    // Every class has `__doc__` in its own dict (None without a docstring), so a subclass
-    // does not inherit its base's.
-    if ns.get_str("__doc__").is_none() {
-        let k = rt.intern("__doc__");
-        ns.set_str(k, Value::NONE);
-    }
     let slots = match ns.get_str("__slots__") {
         Some(v) => {
             // A single string is one slot name; private names are mangled.
@@ -349,6 +344,7 @@ pub fn new_class_kw(
         }
     }
     install_slots(rt, &cls, &bases)?;
+    add_dict_weakref_doc(rt, &cls, &bases);
     if let Some(t) = as_type(&cls) {
         // Plain functions named __init_subclass__ / __class_getitem__ are implicit classmethods.
         let mut d = t.dict.borrow_mut();
@@ -467,6 +463,80 @@ fn install_slots(rt: &mut Runtime, cls: &Value, bases: &[Value]) -> PyResult<()>
         t.dict.borrow_mut().set_str(k, m);
     }
     Ok(())
+}
+
+/// Gives a new class the `__dict__` and `__weakref__` getset descriptors when its instances
+/// gain them here (not from a base), then `__doc__` (None without a docstring, so a
+/// subclass does not inherit its base's), in CPython's order.
+fn add_dict_weakref_doc(rt: &mut Runtime, cls: &Value, bases: &[Value]) {
+    let Some(t) = as_type(cls) else { return };
+    let (own_dict, own_weakref) = match &*t.slots.borrow() {
+        None => (true, true),
+        Some(sl) => (
+            sl.iter().any(|n| n == "__dict__"),
+            sl.iter().any(|n| n == "__weakref__"),
+        ),
+    };
+    let base_dict = bases.iter().any(|b| {
+        has_instance_dict(b)
+            || is_subtype(b, &rt.types.type_)
+            || as_type(b).is_some_and(|bt| bt.base_kind == BaseKind::Exception)
+    });
+    // set, frozenset and type instances support weak references themselves; int, tuple
+    // and bytes (variable-size) cannot have them.
+    let native_weakref = |b: &Value| {
+        let tt = &rt.types;
+        [
+            &tt.set,
+            &tt.frozenset,
+            &tt.type_,
+            &tt.int,
+            &tt.tuple,
+            &tt.bytes,
+        ]
+        .iter()
+        .any(|x| is_subtype(b, x))
+    };
+    let base_weakref = bases.iter().any(|b| {
+        native_weakref(b)
+            || as_type(b).is_some_and(|bt| {
+                bt.mro.borrow().iter().any(|m| {
+                    as_type(m).is_some_and(|mt| {
+                        !mt.builtin
+                            && match &*mt.slots.borrow() {
+                                None => true,
+                                Some(sl) => sl.iter().any(|n| n == "__weakref__"),
+                            }
+                    })
+                })
+            })
+    });
+    let owner = t.name.borrow().clone();
+    let mut add = |name: &str, index: usize| {
+        if t.dict.borrow().get_str(name).is_some() {
+            return;
+        }
+        let m = Value::from_obj(Obj::new(Kind::Member(Box::new(
+            crate::object::MemberDescr {
+                name: name.to_string(),
+                index,
+                owner: owner.clone(),
+                owner_id: cls.id(),
+            },
+        ))));
+        let k = rt.intern(name);
+        t.dict.borrow_mut().set_str(k, m);
+    };
+    if own_dict && !base_dict {
+        add("__dict__", crate::object::MemberDescr::DICT_SLOT);
+    }
+    if own_weakref && !base_weakref {
+        add("__weakref__", crate::object::MemberDescr::WEAKREF_SLOT);
+    }
+    if t.dict.borrow().get_str("__doc__").is_none() {
+        let k = rt.intern("__doc__");
+        t.dict.borrow_mut().set_str(k, Value::NONE);
+    }
 }
 
 /// Whether instances of `t` have a `__dict__` (no `__slots__` all the way up, or a slot
@@ -729,6 +799,7 @@ impl Runtime {
                 Kind::DictView(_, 3) => t.mappingproxy.clone(),
                 Kind::DictView(..) => t.dict_items.clone(),
                 Kind::Property(_) => t.property.clone(),
+                Kind::Member(m) if m.is_getset() => t.getset_descriptor.clone(),
                 Kind::Member(_) => t.member_descriptor.clone(),
                 Kind::StaticMethod(_) => t.staticmethod.clone(),
                 Kind::ClassMethod(_) => t.classmethod.clone(),
@@ -841,6 +912,18 @@ impl Runtime {
 
     /// The slot a member descriptor reads, or CPython's AttributeError when it is unset.
     pub fn member_get(&mut self, m: &crate::object::MemberDescr, inst: &Value) -> PyResult {
+        if m.is_getset() {
+            if !self.member_applies(m, inst) {
+                return Err(self.member_type_error(m, inst));
+            }
+            if m.index == crate::object::MemberDescr::WEAKREF_SLOT {
+                return Ok(Value::NONE);
+            }
+            return match inst.kind() {
+                Some(Kind::Instance(i)) => Ok(i.dict.borrow().clone().unwrap_or(Value::NONE)),
+                _ => Err(self.member_type_error(m, inst)),
+            };
+        }
         let found = match inst.kind() {
             Some(Kind::Instance(i)) => i
                 .slots
@@ -869,6 +952,27 @@ impl Runtime {
         let Some(Kind::Instance(i)) = inst.kind() else {
             return Err(self.member_type_error(m, inst));
         };
+        if m.index == crate::object::MemberDescr::WEAKREF_SLOT {
+            return Err(self.attr_error(&format!(
+                "attribute '__weakref__' of '{}' objects is not writable",
+                m.owner
+            )));
+        }
+        if m.index == crate::object::MemberDescr::DICT_SLOT {
+            let d = match v {
+                Some(d) if matches!(d.kind(), Some(Kind::Dict(_))) => d,
+                Some(d) => {
+                    let tn = self.type_name(&d);
+                    return Err(self.type_error(&format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+                None => self.new_dict(Dict::new()),
+            };
+            let old = std::mem::replace(&mut *i.dict.borrow_mut(), Some(d));
+            drop(old);
+            return Ok(());
+        }
         let Some(cell) = i.slots.as_ref().and_then(|s| s.get(m.index)) else {
             return Err(self.member_type_error(m, inst));
         };

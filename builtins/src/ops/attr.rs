@@ -241,6 +241,15 @@ impl Runtime {
                 return self.bind_descriptor(m, Some(cls), &meta).map(Some);
             }
         }
+        // type's own `__dict__` descriptor wins over the `__dict__` entry a class holds
+        // for its instances.
+        if name == "__dict__" {
+            if let Some(tt) = as_type(cls) {
+                let d = tt.dict.borrow().clone();
+                let d = self.new_dict(d);
+                return Ok(Some(crate::types::dict::mappingproxy(d)));
+            }
+        }
         if let Some(v) = lookup(cls, name) {
             return self.bind_descriptor(&v, None, cls).map(Some);
         }

@@ -451,6 +451,9 @@ impl Runtime {
             }
             Kind::Iter(_) => format!("<{} object at {:#x}>", type_name(&self.type_of(v)), v.id()),
             Kind::Property(_) => format!("<property object at {:#x}>", v.id()),
+            Kind::Member(m) if m.is_getset() => {
+                format!("<attribute '{}' of '{}' objects>", m.name, m.owner)
+            }
             Kind::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner),
             Kind::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
             Kind::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),

@@ -309,4 +309,15 @@ pub fn register(rt: &mut Runtime) {
             ("__delete__", member_delete),
         ],
     );
+    let g = rt.types.getset_descriptor.clone();
+    super::reg(
+        rt,
+        &g,
+        "getset_descriptor",
+        &[
+            ("__get__", member_get),
+            ("__set__", member_set),
+            ("__delete__", member_delete),
+        ],
+    );
 }
