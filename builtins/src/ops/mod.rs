@@ -885,6 +885,17 @@ impl Runtime {
                             if b.name == "format" && owner == "str" && r.is(p) {
                                 return Ok(first.clone());
                             }
+                            // A property subclass's getter/setter/deleter copy keeps the
+                            // subclass: type(self)(fget, fset, fdel, doc).
+                            if owner == "property"
+                                && matches!(b.name, "getter" | "setter" | "deleter")
+                            {
+                                if let Some(Kind::Property(q)) = r.kind() {
+                                    let slots = q.slots.clone();
+                                    let t = self.type_of(first);
+                                    return self.call(&t, &slots, &[]);
+                                }
+                            }
                             return Ok(r);
                         }
                     }

@@ -1206,7 +1206,7 @@ fn slice_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 // ---- descriptors and super ----------------------------------------------------------------------
 
 fn property_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    super::need_cls(rt, args, "property.__new__")?;
+    let cls = super::need_cls(rt, args, "property.__new__")?.clone();
     let p = parse_args(
         rt,
         "property",
@@ -1229,9 +1229,10 @@ fn property_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             slots[3] = d;
         }
     }
-    Ok(Value::from_obj(Obj::new(Kind::Property(Box::new(
+    let v = Value::from_obj(Obj::new(Kind::Property(Box::new(
         crate::object::PropertyObj::new(slots),
-    )))))
+    ))));
+    super::for_class(rt, &cls, v)
 }
 
 fn staticmethod_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

@@ -38,6 +38,44 @@ fn deleter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     with_slot(rt, args, 2, "deleter")
 }
 
+/// `property.__set__(obj, value)` and `__delete__(obj)`: call fset / fdel.
+fn prop_call_slot(rt: &mut Runtime, args: &[Value], slot: usize, what: &str) -> PyResult {
+    let name = if slot == 1 { "__set__" } else { "__delete__" };
+    let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error(&format!(
+            "descriptor '{name}' requires a 'property' object"
+        )));
+    };
+    let want = if slot == 1 { 3 } else { 2 };
+    if args.len() != want {
+        return Err(rt.type_error(&format!(
+            "expected {} argument{}, got {}",
+            want - 1,
+            if want == 2 { "" } else { "s" },
+            args.len() - 1
+        )));
+    }
+    let f = p[slot].clone();
+    if f.is_none() {
+        let msg = format!(
+            "property {}of '{}' object has no {what}",
+            crate::ops::attr::prop_name(rt, &args[0]),
+            rt.type_name(&args[1])
+        );
+        return Err(rt.attr_error(&msg));
+    }
+    rt.call(&f, &args[1..], &[])?;
+    Ok(Value::NONE)
+}
+
+fn prop_set(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    prop_call_slot(rt, args, 1, "setter")
+}
+
+fn prop_delete(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    prop_call_slot(rt, args, 2, "deleter")
+}
+
 fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
         return Err(rt.type_error("descriptor '__get__' requires a 'property' object"));
@@ -293,6 +331,8 @@ pub fn register(rt: &mut Runtime) {
             ("setter", setter),
             ("deleter", deleter),
             ("__get__", prop_get),
+            ("__set__", prop_set),
+            ("__delete__", prop_delete),
             ("__set_name__", prop_set_name),
         ],
     );
