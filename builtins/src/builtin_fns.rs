@@ -833,7 +833,20 @@ fn isinstance_of(rt: &mut Runtime, obj: &Value, cls: &Value, depth: usize) -> Py
             return Ok(r);
         }
     }
-    Ok(is_subtype(&ot, cls))
+    if is_subtype(&ot, cls) {
+        return Ok(true);
+    }
+    // An instance whose `__class__` attribute names another class (a proxy) is an
+    // instance of that class too.
+    if matches!(obj.kind(), Some(Kind::Instance(_))) {
+        match rt.getattr(obj, "__class__") {
+            Ok(c) if !c.is(&ot) && as_type(&c).is_some() => return Ok(is_subtype(&c, cls)),
+            Ok(_) => {}
+            Err(e) if rt.exc_matches(&e, "AttributeError") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(false)
 }
 
 /// Calls `type(cls).<hook>(cls, x)` if the metaclass defines it (not `type` itself).

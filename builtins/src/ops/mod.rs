@@ -62,11 +62,18 @@ impl Runtime {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = ta.is(&tb);
-        // A subclass's reflected method goes first.
-        if !same && is_subtype(&tb, &ta) && lookup(&tb, rev).is_some() {
-            if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
-                if !r.is(&self.not_implemented) {
-                    return Ok(r);
+        // A subclass's reflected method goes first when it overrides the left type's
+        // (and then it is not tried again).
+        let mut rev_tried = false;
+        if !same && is_subtype(&tb, &ta) {
+            if let Some(rb) = lookup(&tb, rev) {
+                if !lookup(&ta, rev).is_some_and(|ra| ra.is(&rb)) {
+                    rev_tried = true;
+                    if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
+                        if !r.is(&self.not_implemented) {
+                            return Ok(r);
+                        }
+                    }
                 }
             }
         }
@@ -94,7 +101,7 @@ impl Runtime {
                 }
             }
         }
-        if !same {
+        if !same && !rev_tried {
             if self.is_user(b) {
                 if let Some(r) = self.call_dunder(b, rev, std::slice::from_ref(a))? {
                     if !r.is(&self.not_implemented) {
