@@ -120,8 +120,46 @@ impl Runtime {
     }
 
     pub fn repr(&mut self, v: &Value) -> PyResult {
+        // A user __repr__'s result is returned as it is (a str subclass stays one).
+        if let Some(Kind::Instance(_)) = v.kind() {
+            let t = self.type_of(v);
+            if let Some((f, owner)) = lookup_with_owner(&t, "__repr__") {
+                if !owner.is(&self.types.object) {
+                    return self.call_text_dunder(&f, v, "__repr__");
+                }
+            }
+        }
         let s = self.repr_string(v)?;
         Ok(self.new_string(s))
+    }
+
+    /// Calls `__repr__`/`__str__` (`what`) on `v`: a str or str subclass, else CPython's
+    /// TypeError.
+    pub fn call_text_dunder(&mut self, f: &Value, v: &Value, what: &str) -> PyResult {
+        let r = self.call(f, std::slice::from_ref(v), &[])?;
+        let is_str = match r.kind() {
+            Some(Kind::Str(_)) => true,
+            _ => matches!(
+                crate::typeobj::builtin_payload(&r).and_then(|p| p.kind()),
+                Some(Kind::Str(_))
+            ),
+        };
+        if !is_str {
+            let msg = format!("{what} returned non-string (type {})", self.type_name(&r));
+            return Err(self.type_error(&msg));
+        }
+        Ok(r)
+    }
+
+    /// The text of a str or str-subclass value.
+    fn text_of(v: &Value) -> String {
+        match v.kind() {
+            Some(Kind::Str(s)) => s.s.to_string(),
+            _ => match crate::typeobj::builtin_payload(v).and_then(|p| p.kind()) {
+                Some(Kind::Str(s)) => s.s.to_string(),
+                _ => String::new(),
+            },
+        }
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult {
@@ -144,22 +182,22 @@ impl Runtime {
                 let t = self.type_of(v);
                 if let Some((f, owner)) = lookup_with_owner(&t, "__str__") {
                     if !owner.is(&self.types.object) {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                        return match r.kind() {
-                            Some(Kind::Str(s)) => Ok(s.s.to_string()),
-                            _ => {
-                                let msg = format!(
-                                    "__str__ returned non-string (type {})",
-                                    self.type_name(&r)
-                                );
-                                Err(self.type_error(&msg))
-                            }
-                        };
+                        let r = self.call_text_dunder(&f, v, "__str__")?;
+                        return Ok(Self::text_of(&r));
                     }
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                     if let Some(Kind::Str(ps)) = p.kind() {
                         return Ok(ps.s.to_string());
+                    }
+                }
+                // object.__str__ calls the type's __repr__; str() checks what it returned.
+                if matches!(v.kind(), Some(Kind::Instance(_))) {
+                    if let Some((f, owner)) = lookup_with_owner(&t, "__repr__") {
+                        if !owner.is(&self.types.object) {
+                            let r = self.call_text_dunder(&f, v, "__str__")?;
+                            return Ok(Self::text_of(&r));
+                        }
                     }
                 }
                 self.repr_string(v)
@@ -414,17 +452,8 @@ impl Runtime {
                     // A user __repr__ is not guarded (CPython recurses until
                     // RecursionError; reprlib-style guards are the program's own).
                     if !owner.is(&self.types.object) {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
-                        return match r.kind() {
-                            Some(Kind::Str(s)) => Ok(s.s.to_string()),
-                            _ => {
-                                let msg = format!(
-                                    "__repr__ returned non-string (type {})",
-                                    self.type_name(&r)
-                                );
-                                Err(self.type_error(&msg))
-                            }
-                        };
+                        let r = self.call_text_dunder(&f, v, "__repr__")?;
+                        return Ok(Self::text_of(&r));
                     }
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {

@@ -572,10 +572,13 @@ pub fn float_of_object(rt: &mut Runtime, x: &Value) -> PyResult<f64> {
     if let Some(f) = to_f64(rt, x)? {
         return Ok(f);
     }
-    let text: Option<String> = match x.kind() {
+    // (A str/bytes subclass without __float__ converts its text.)
+    let payload = crate::typeobj::builtin_payload(x)
+        .filter(|_| crate::typeobj::lookup(&rt.type_of(x), "__float__").is_none());
+    let text: Option<String> = match payload.unwrap_or(x).kind() {
         Some(Kind::Str(s)) => Some(s.s.to_string()),
         Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
-            bytes_like(x).map(|b| String::from_utf8_lossy(&b).into_owned())
+            bytes_like(payload.unwrap_or(x)).map(|b| String::from_utf8_lossy(&b).into_owned())
         }
         _ => None,
     };
@@ -745,7 +748,13 @@ fn complex_arg(rt: &mut Runtime, v: &Value) -> PyResult<Option<(f64, f64)>> {
 }
 
 fn complex_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    super::need_cls(rt, args, "complex.__new__")?;
+    let cls = super::need_cls(rt, args, "complex.__new__")?.clone();
+    let v = complex_value(rt, args, kw)?;
+    super::for_class(rt, &cls, v)
+}
+
+/// The complex value `complex(*args[1..], **kw)` builds.
+fn complex_value(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let p = parse_args(rt, "complex", &args[1..], kw, &["real", "imag"], 0, 2, 0)?;
     let (real, imag) = (p[0].clone(), p[1].clone());
     if let Some(r) = &real {
