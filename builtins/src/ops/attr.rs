@@ -194,6 +194,10 @@ impl Runtime {
         this: &Value,
         name: &str,
     ) -> PyResult<Option<Value>> {
+        // An unbound super (`super(B)`) finds nothing through the MRO.
+        if this.is_none() {
+            return Ok(None);
+        }
         let this_is_type =
             matches!(this.kind(), Some(Kind::Type(_))) && crate::typeobj::is_subtype(this, start);
         let owner = if this_is_type {

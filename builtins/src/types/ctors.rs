@@ -756,7 +756,20 @@ fn complex_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 /// The complex value `complex(*args[1..], **kw)` builds.
 fn complex_value(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let p = parse_args(rt, "complex", &args[1..], kw, &["real", "imag"], 0, 2, 0)?;
-    let (real, imag) = (p[0].clone(), p[1].clone());
+    // An instance of a subclass of a builtin number converts through its value unless
+    // the subclass defines __complex__ itself.
+    let unwrap = |rt: &mut Runtime, v: Option<Value>| {
+        v.map(|v| {
+            let own = crate::typeobj::lookup_with_owner(&rt.type_of(&v), "__complex__")
+                .is_some_and(|(_, o)| as_type(&o).is_some_and(|t| !t.builtin));
+            match crate::typeobj::builtin_payload(&v) {
+                Some(p) if !own => p.clone(),
+                _ => v,
+            }
+        })
+    };
+    let real = unwrap(rt, p[0].clone());
+    let imag = unwrap(rt, p[1].clone());
     if let Some(r) = &real {
         if let Some(s) = as_str(r) {
             if imag.is_some() {
@@ -1269,7 +1282,16 @@ fn super_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     check_pos(rt, "super", a.len(), 0, 2)?;
     match a.len() {
         0 => Err(rt.new_exc("RuntimeError", "super(): no arguments")),
-        1 => Err(rt.not_implemented_error("unbound super()")),
+        1 => {
+            if as_type(&a[0]).is_none() {
+                let tn = rt.type_name(&a[0]);
+                return Err(rt.type_error(&format!("super() argument 1 must be a type, not {tn}")));
+            }
+            Ok(Value::from_obj(Obj::new(Kind::Super(
+                a[0].clone(),
+                Value::NONE,
+            ))))
+        }
         _ => {
             if as_type(&a[0]).is_none() {
                 let tn = rt.type_name(&a[0]);
