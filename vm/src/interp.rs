@@ -221,7 +221,10 @@ fn run_inner(
                             Ok(v) => v,
                             Err(_) => {
                                 let nm = code.code.names[name.0 as usize].clone();
-                                break 'inner name_error_in(rt, &nm, &code.code, &globals, None);
+                                let regs = &stack[base..];
+                                break 'inner name_error_in(
+                                    rt, &nm, &code.code, &globals, None, regs,
+                                );
                             }
                         };
                     }
@@ -258,6 +261,7 @@ fn run_inner(
                                         &code.code,
                                         &globals,
                                         local.as_ref(),
+                                        &stack[base..],
                                     );
                                 }
                             },
@@ -950,7 +954,12 @@ fn run_inner(
                                 Err(_) => {
                                     let nm = code.code.names[ni].clone();
                                     break 'inner name_error_in(
-                                        rt, &nm, &code.code, &globals, None,
+                                        rt,
+                                        &nm,
+                                        &code.code,
+                                        &globals,
+                                        None,
+                                        &stack[base..],
                                     );
                                 }
                             },

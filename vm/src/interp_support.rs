@@ -55,14 +55,38 @@ pub(crate) fn name_error(rt: &mut Runtime, name: &str) -> Exc {
     e
 }
 
-/// NameError with CPython's "Did you mean" hint computed from the frame's names.
+/// NameError with CPython's "Did you mean" hint computed from the frame's names
+/// (`regs`: the frame's registers, locals first): in a method whose `self` has the
+/// attribute, "Did you mean: 'self.name'?".
 pub(crate) fn name_error_in(
     rt: &mut Runtime,
     name: &str,
     code: &molt_bytecode::Code,
     globals: &Value,
     locals: Option<&Value>,
+    regs: &[Value],
 ) -> Exc {
+    if code.flags & flags::MODULE == 0 {
+        let slf = code
+            .varnames
+            .iter()
+            .position(|v| &**v == "self")
+            .and_then(|i| regs.get(i))
+            .map(|v| match v.kind() {
+                Some(Kind::Cell(c)) => c.borrow().clone(),
+                _ => v.clone(),
+            })
+            .filter(|v| !v.is_unbound());
+        if let Some(s) = slf {
+            if rt.getattr(&s, name).is_ok() {
+                let e = name_error(rt, name);
+                if let Some(d) = molt_builtins::exceptions::data(&e.0) {
+                    d.borrow_mut().hint = Some(format!("Did you mean: 'self.{name}'?"));
+                }
+                return e;
+            }
+        }
+    }
     let e = name_error(rt, name);
     let mut cands: Vec<String> = Vec::new();
     if code.flags & flags::MODULE == 0 {
