@@ -47,6 +47,8 @@ pub fn register(rt: &mut Runtime) {
         (t.staticmethod.clone(), "staticmethod", staticmethod_new),
         (t.classmethod.clone(), "classmethod", classmethod_new),
         (t.super_.clone(), "super", super_new),
+        (t.method.clone(), "method", method_new),
+        (t.mappingproxy.clone(), "mappingproxy", mappingproxy_new),
         (t.none.clone(), "NoneType", singleton_new),
         (t.ellipsis.clone(), "ellipsis", singleton_new),
         (
@@ -1255,6 +1257,50 @@ fn property_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         crate::object::PropertyObj::new(slots),
     ))));
     super::for_class(rt, &cls, v)
+}
+
+/// `types.MethodType(func, obj)`.
+fn method_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    super::need_cls(rt, args, "method.__new__")?;
+    no_kw(rt, "method", kw)?;
+    check_pos(rt, "method", args.len() - 1, 2, 2)?;
+    if !rt.is_callable(&args[1]) {
+        return Err(rt.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(rt.type_error("instance must not be None"));
+    }
+    Ok(Value::from_obj(Obj::new(Kind::Method(
+        args[1].clone(),
+        args[2].clone(),
+    ))))
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of a dict.
+fn mappingproxy_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    super::need_cls(rt, args, "mappingproxy.__new__")?;
+    let p = parse_args(rt, "mappingproxy", &args[1..], kw, &["mapping"], 1, 1, 0)?;
+    let m = p[0].clone().unwrap_or(Value::NONE);
+    let d = match m.kind() {
+        Some(Kind::Dict(_)) => m.clone(),
+        Some(Kind::DictView(d, 3)) => d.clone(),
+        _ => match crate::typeobj::builtin_payload(&m).map(|p| p.kind()) {
+            Some(Some(Kind::Dict(_))) => m.clone(),
+            _ => {
+                let is_seq = matches!(m.kind(), Some(Kind::List(_) | Kind::Tuple(_)));
+                if is_seq || crate::typeobj::lookup(&rt.type_of(&m), "__getitem__").is_none() {
+                    let tn = rt.type_name(&m);
+                    return Err(rt.type_error(&format!(
+                        "mappingproxy() argument must be a mapping, not {tn}"
+                    )));
+                }
+                return Err(
+                    rt.not_implemented_error("mappingproxy over a mapping that is not a dict")
+                );
+            }
+        },
+    };
+    Ok(super::dict::mappingproxy(d))
 }
 
 fn staticmethod_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

@@ -42,9 +42,7 @@ fn deleter(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 fn prop_call_slot(rt: &mut Runtime, args: &[Value], slot: usize, what: &str) -> PyResult {
     let name = if slot == 1 { "__set__" } else { "__delete__" };
     let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
-        return Err(rt.type_error(&format!(
-            "descriptor '{name}' requires a 'property' object"
-        )));
+        return Err(rt.type_error(&format!("descriptor '{name}' requires a 'property' object")));
     };
     let want = if slot == 1 { 3 } else { 2 };
     if args.len() != want {
