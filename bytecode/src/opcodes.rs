@@ -230,6 +230,7 @@ macro_rules! for_each_op {
             GetLen { dst: Reg, src: Reg } = "R[dst] := len(R[src])";
             DictWithout { dst: Reg, src: Reg, keys: Reg } = "R[dst] := dict(R[src]) without the keys in tuple R[keys] (`**rest`)";
             MatchClass { dst: Reg, src: Reg, cls: Reg, kwnames: Konst, count: Imm } = "R[dst] := tuple of R[src]'s count positional (__match_args__) and K[kwnames] attributes if isinstance(R[src], R[cls]), else None";
+            MatchKeys { dst: Reg, src: Reg, keys: Reg } = "R[dst] := tuple of R[src].get(k) for the keys in tuple R[keys] if mapping R[src] has them all, else None (ValueError for a duplicate key)";
         }
     };
 }

@@ -1329,6 +1329,10 @@ fn run_inner(
                         let v = reg!(src).clone();
                         reg!(dst) = int_from_i64(t!(rt.len(&v)) as i64);
                     }
+                    Instr::MatchKeys { dst, src, keys } => {
+                        let (v, k) = (reg!(src).clone(), reg!(keys).clone());
+                        reg!(dst) = t!(crate::matching::match_keys(rt, &v, &k));
+                    }
                     Instr::DictWithout { dst, src, keys } => {
                         let (v, k) = (reg!(src).clone(), reg!(keys).clone());
                         reg!(dst) = t!(crate::matching::dict_without(rt, &v, &k));

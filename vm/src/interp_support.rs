@@ -33,14 +33,19 @@ pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
         return;
     }
     if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
-        // Avoid cycles: do not chain to an exception whose context chain contains exc.
+        // Avoid cycles as CPython does: where the handled exception's context chain
+        // reaches exc, that link is cut.
         let mut cur = handled.clone();
         let mut steps = 0;
         while let Some(cd) = molt_builtins::exceptions::data(&cur) {
-            if cur.is(&exc.0) || steps > 100 {
-                return;
-            }
             let next = cd.borrow().context.clone();
+            if next.is(&exc.0) {
+                cd.borrow_mut().context = Value::NONE;
+                break;
+            }
+            if steps > 10_000 {
+                break;
+            }
             cur = next;
             steps += 1;
         }

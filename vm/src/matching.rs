@@ -98,6 +98,32 @@ fn matches_self(rt: &Runtime, cls: &Value) -> bool {
 
 /// A class pattern: the positional and keyword attribute values, or None when `v` does
 /// not match (not an instance, or an attribute is missing).
+/// Mapping pattern keys: `(m.get(k1), ...)` when mapping `m` has every key in tuple
+/// `keys`, else None. Looked up with `m.get(key, <marker>)` as CPython does; a key that
+/// equals an earlier one is a ValueError.
+pub fn match_keys(rt: &mut Runtime, m: &Value, keys: &Value) -> PyResult {
+    let keys = rt.to_vec(keys)?;
+    let get = rt.getattr(m, "get")?;
+    let marker = Value::from_obj(molt_builtins::Obj::new(Kind::Tuple(Box::new([]))));
+    let mut seen: Vec<Value> = Vec::with_capacity(keys.len());
+    let mut out = Vec::with_capacity(keys.len());
+    for k in keys {
+        for s in &seen {
+            if rt.eq(s, &k)? {
+                let r = rt.repr_string(&k)?;
+                return Err(rt.value_error(&format!("mapping pattern checks duplicate key ({r})")));
+            }
+        }
+        let v = rt.call(&get, &[k.clone(), marker.clone()], &[])?;
+        if v.is(&marker) {
+            return Ok(Value::NONE);
+        }
+        seen.push(k);
+        out.push(v);
+    }
+    Ok(rt.new_tuple(out))
+}
+
 pub fn match_class(
     rt: &mut Runtime,
     v: &Value,

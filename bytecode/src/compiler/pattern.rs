@@ -1,5 +1,6 @@
 //! `match` statements: each case's pattern compiles to tests that jump to the next case on
-//! failure, binding capture names as it goes, then the guard and the body.
+//! failure; the capture names are bound once the whole pattern has matched (as CPython
+//! does, so a failed pattern binds nothing), then come the guard and the body.
 
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
@@ -22,7 +23,11 @@ impl<'a> Compiler<'a> {
             self.u().bound = entry.clone();
             let next = self.u().label();
             let mark = self.u().mark();
-            self.pattern(&case.pattern, subject, next)?;
+            let mut caps = Vec::new();
+            self.pattern(&case.pattern, subject, next, &mut caps)?;
+            for (name, r) in caps {
+                self.store_name(name, r)?;
+            }
             if let Some(g) = &case.guard {
                 self.cond_jump(g, false, next)?;
             }
@@ -48,8 +53,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Tests `v` against pattern `p`, jumping to `fail` when it does not match.
-    fn pattern(&mut self, p: &'a ast::Pattern, v: Reg, fail: LabelId) -> CResult<()> {
+    /// Tests `v` against pattern `p`, jumping to `fail` when it does not match; the
+    /// captures (name, register holding the value) are added to `caps`.
+    fn pattern(
+        &mut self,
+        p: &'a ast::Pattern,
+        v: Reg,
+        fail: LabelId,
+        caps: &mut Vec<(&'a str, Reg)>,
+    ) -> CResult<()> {
         use ast::Pattern as P;
         let failt = Unit::lab(fail);
         match p {
@@ -79,26 +91,50 @@ impl<'a> Compiler<'a> {
             }
             P::MatchAs(a) => {
                 if let Some(inner) = &a.pattern {
-                    self.pattern(inner, v, fail)?;
+                    self.pattern(inner, v, fail, caps)?;
                 }
                 if let Some(n) = &a.name {
-                    self.store_name(&n.id, v)?;
+                    caps.push((n.id.as_str(), v));
                 }
             }
             P::MatchOr(o) => {
+                // Every alternative binds the same names (checked before): each copies its
+                // captures into one set of registers, sorted by name.
                 let ok = self.u().label();
                 let last = o.patterns.len() - 1;
+                let mut shared: Option<(Vec<&'a str>, Reg)> = None;
                 for (i, alt) in o.patterns.iter().enumerate() {
+                    let next = if i < last { self.u().label() } else { fail };
+                    let mut alt_caps = Vec::new();
+                    self.pattern(alt, v, next, &mut alt_caps)?;
+                    alt_caps.sort_by(|a, b| a.0.cmp(b.0));
+                    if !alt_caps.is_empty() {
+                        let base = match &shared {
+                            Some((_, b)) => *b,
+                            None => {
+                                let b = self.u().temps(alt_caps.len());
+                                shared = Some((alt_caps.iter().map(|c| c.0).collect(), b));
+                                b
+                            }
+                        };
+                        for (j, (_, r)) in alt_caps.iter().enumerate() {
+                            self.u().emit(Instr::Move {
+                                dst: base.offset(j),
+                                src: *r,
+                            });
+                        }
+                    }
                     if i < last {
-                        let next = self.u().label();
-                        self.pattern(alt, v, next)?;
                         self.u().jump(ok);
                         self.u().bind(next);
-                    } else {
-                        self.pattern(alt, v, fail)?;
                     }
                 }
                 self.u().bind(ok);
+                if let Some((names, base)) = shared {
+                    for (j, n) in names.into_iter().enumerate() {
+                        caps.push((n, base.offset(j)));
+                    }
+                }
             }
             P::MatchSequence(s) => {
                 let t = self.u().temp();
@@ -144,10 +180,10 @@ impl<'a> Compiler<'a> {
                     match sub {
                         P::MatchStar(st) => {
                             if let Some(name) = &st.name {
-                                self.store_name(&name.id, start.offset(i))?;
+                                caps.push((name.id.as_str(), start.offset(i)));
                             }
                         }
-                        _ => self.pattern(sub, start.offset(i), fail)?,
+                        _ => self.pattern(sub, start.offset(i), fail, caps)?,
                     }
                 }
             }
@@ -158,43 +194,70 @@ impl<'a> Compiler<'a> {
                     cond: t,
                     target: failt,
                 });
-                let keys = self.u().temps(m.keys.len());
-                for (i, k) in m.keys.iter().enumerate() {
-                    self.expr_into(k, keys.offset(i))?;
-                    let has = self.u().temp();
-                    self.u().emit(Instr::In {
-                        dst: has,
-                        a: keys.offset(i),
-                        b: v,
-                    });
-                    self.u().emit(Instr::JumpIfFalse {
-                        cond: has,
+                let n = m.keys.len();
+                let keys = self.u().temps(n);
+                let kt = self.u().temp();
+                if n > 0 {
+                    // A mapping shorter than the key list fails before any lookup.
+                    let len = self.u().temp();
+                    self.u().emit(Instr::GetLen { dst: len, src: v });
+                    let k = self.u().konst(Const::Int(n as i64));
+                    self.u().emit(Instr::CompareJumpK {
+                        a: len,
+                        k,
+                        op: Imm(5),
                         target: failt,
                     });
-                }
-                for (i, sub) in m.patterns.iter().enumerate() {
-                    let item = self.u().temp();
-                    self.u().emit(Instr::GetItem {
-                        dst: item,
-                        obj: v,
-                        key: keys.offset(i),
-                    });
-                    self.pattern(sub, item, fail)?;
-                }
-                if let Some(rest) = &m.rest {
-                    let kt = self.u().temp();
+                    for (i, k) in m.keys.iter().enumerate() {
+                        self.expr_into(k, keys.offset(i))?;
+                    }
                     self.u().emit(Instr::BuildTuple {
                         dst: kt,
                         start: keys,
-                        count: Imm(m.keys.len() as u16),
+                        count: Imm(n as u16),
                     });
+                    let vals = self.u().temp();
+                    self.u().emit(Instr::MatchKeys {
+                        dst: vals,
+                        src: v,
+                        keys: kt,
+                    });
+                    let none = self.u().const_reg(Const::None);
+                    let t = self.u().temp();
+                    self.u().emit(Instr::IsNot {
+                        dst: t,
+                        a: vals,
+                        b: none,
+                    });
+                    self.u().emit(Instr::JumpIfFalse {
+                        cond: t,
+                        target: failt,
+                    });
+                    let items = self.u().temps(n);
+                    self.u().emit(Instr::UnpackSequence {
+                        start: items,
+                        src: vals,
+                        count: Imm(n as u16),
+                    });
+                    for (i, sub) in m.patterns.iter().enumerate() {
+                        self.pattern(sub, items.offset(i), fail, caps)?;
+                    }
+                }
+                if let Some(rest) = &m.rest {
+                    if n == 0 {
+                        self.u().emit(Instr::BuildTuple {
+                            dst: kt,
+                            start: keys,
+                            count: Imm(0),
+                        });
+                    }
                     let r = self.u().temp();
                     self.u().emit(Instr::DictWithout {
                         dst: r,
                         src: v,
                         keys: kt,
                     });
-                    self.store_name(&rest.id, r)?;
+                    caps.push((rest.id.as_str(), r));
                 }
             }
             P::MatchClass(c) => {
@@ -241,7 +304,7 @@ impl<'a> Compiler<'a> {
                         .iter()
                         .chain(c.arguments.keywords.iter().map(|k| &k.pattern));
                     for (i, sub) in subs.enumerate() {
-                        self.pattern(sub, start.offset(i), fail)?;
+                        self.pattern(sub, start.offset(i), fail, caps)?;
                     }
                 }
             }

@@ -70,15 +70,16 @@ impl<'a> Compiler<'a> {
                 let mut seen: Vec<String> = Vec::new();
                 for k in &mp.keys {
                     if let Some(c) = super::expr::const_of(k) {
-                        let key = const_key_repr(&c);
-                        if let Some(key) = key {
-                            if seen.contains(&key) {
+                        // Keys that compare equal (1, 1.0, True) are duplicates; the message
+                        // shows the later one.
+                        if let Some((norm, shown)) = const_key(&c) {
+                            if seen.contains(&norm) {
                                 return Err(self.err(
-                                    format!("mapping pattern checks duplicate key ({key})"),
+                                    format!("mapping pattern checks duplicate key ({shown})"),
                                     k.range(),
                                 ));
                             }
-                            seen.push(key);
+                            seen.push(norm);
                         }
                     } else if !is_value_expr(k) {
                         return Err(self.err(
@@ -203,14 +204,28 @@ fn is_dotted(e: &ast::Expr) -> bool {
 
 /// The repr CPython shows for a duplicate mapping key (None for keys it cannot compare at
 /// compile time).
-fn const_key_repr(c: &crate::code::Const) -> Option<String> {
+/// A literal mapping-pattern key: (a text equal for keys that compare equal, its repr).
+fn const_key(c: &crate::code::Const) -> Option<(String, String)> {
     use crate::code::Const;
     Some(match c {
-        Const::Str(s) => format!("'{s}'"),
-        Const::Int(i) => i.to_string(),
-        Const::True => "True".into(),
-        Const::False => "False".into(),
-        Const::None => "None".into(),
+        Const::Str(s) => (format!("s'{s}'"), format!("'{s}'")),
+        Const::Int(i) => (format!("n{i}"), i.to_string()),
+        Const::True => ("n1".into(), "True".into()),
+        Const::False => ("n0".into(), "False".into()),
+        Const::None => ("None".into(), "None".into()),
+        Const::Float(f) if f.is_finite() => {
+            let norm = if f.fract() == 0.0 && f.abs() < 1e18 {
+                format!("n{}", *f as i64)
+            } else {
+                format!("f{f}")
+            };
+            let shown = if f.fract() == 0.0 && f.abs() < 1e16 {
+                format!("{f:.1}")
+            } else {
+                format!("{f}")
+            };
+            (norm, shown)
+        }
         _ => return None,
     })
 }
