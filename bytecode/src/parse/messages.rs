@@ -491,6 +491,24 @@ impl<'a> Cx<'a> {
                 d.early = true;
                 Some(d)
             }
+            P::ExpectedImaginaryNumber => Some(self.range_diag(
+                "imaginary number required in complex literal",
+                s,
+                t,
+            )),
+            P::ExpectedRealNumber => {
+                Some(self.range_diag("real number required in complex literal", s, t))
+            }
+            P::OtherError(m) if m == "Positional patterns cannot follow keyword patterns" => {
+                Some(self.range_diag("positional patterns follow keyword patterns", s, t))
+            }
+            // `case 1 as None:`
+            P::OtherError(m)
+                if m.starts_with("Expected an identifier, but found a keyword")
+                    && self.src.get(..s).unwrap_or("").trim_end().ends_with(" as") =>
+            {
+                Some(self.range_diag("invalid pattern target", s, t))
+            }
             P::InvalidMatchPatternTarget => {
                 // `**_` in a mapping pattern is plain invalid syntax in CPython.
                 let prev = self.src.get(..s).unwrap_or("").trim_end();
