@@ -223,7 +223,14 @@ class GenericAlias:
             args = '()'
         else:
             args = ', '.join(_type_repr(a) for a in self.__args__)
-        return f'{_type_repr(self.__origin__)}[{args}]'
+        star = '*' if self.__unpacked__ else ''
+        return f'{star}{_type_repr(self.__origin__)}[{args}]'
+
+    def __iter__(self):
+        # `*tuple[int, str]` (PEP 646): the unpacked form of the alias.
+        u = GenericAlias(self.__origin__, self.__args__)
+        u.__unpacked__ = True
+        yield u
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
@@ -244,7 +251,8 @@ class GenericAlias:
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                and self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)

@@ -312,7 +312,7 @@ class _UnpackAlias:
         self.__args__ = (item,)
 
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        return 'typing.Unpack[' + _type_repr(self.__args__[0]) + ']'
 
 
 Unpack = _UnpackForm()

@@ -454,6 +454,14 @@ impl<'a> Compiler<'a> {
                     .to_string();
                 self.u()
                     .load_const(start.offset(2 * i + 1), Const::Str(text.as_str().into()));
+            } else if let ast::Expr::Starred(s) = e {
+                // `*args: *Ts` (PEP 646): the one item that unpacking Ts gives.
+                let v = self.expr(&s.value)?;
+                self.u().emit(Instr::UnpackSequence {
+                    start: start.offset(2 * i + 1),
+                    src: v,
+                    count: Imm(1),
+                });
             } else {
                 self.expr_into(e, start.offset(2 * i + 1))?;
             }
