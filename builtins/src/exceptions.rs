@@ -291,6 +291,7 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     } else {
         &args[1..]
     };
+    check_unicode_error_args(rt, this, &args[1..])?;
     let t = rt.new_tuple(a.to_vec());
     if let Some(d) = data(this) {
         d.borrow_mut().args = t;
@@ -299,9 +300,72 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     Ok(Value::NONE)
 }
 
+/// The argument checks of UnicodeEncodeError(str, str, int, int, str),
+/// UnicodeDecodeError(str, bytes-like, int, int, str) and
+/// UnicodeTranslateError(str, int, int, str).
+fn check_unicode_error_args(rt: &mut Runtime, this: &Value, a: &[Value]) -> PyResult<()> {
+    let kinds = [
+        ("UnicodeEncodeError", 5),
+        ("UnicodeDecodeError", 5),
+        ("UnicodeTranslateError", 4),
+    ];
+    let Some((kind, n)) = kinds
+        .into_iter()
+        .find(|(k, _)| rt.isinstance_type(this, &rt.exc_type(k)))
+    else {
+        return Ok(());
+    };
+    if a.len() != n {
+        return Err(rt.type_error(&format!(
+            "function takes exactly {n} arguments ({} given)",
+            a.len()
+        )));
+    }
+    let (obj, rest) = if n == 5 {
+        if crate::types::as_str(&a[0]).is_none() {
+            let tn = rt.type_name(&a[0]);
+            return Err(rt.type_error(&format!("argument 1 must be str, not {tn}")));
+        }
+        (&a[1], &a[2..])
+    } else {
+        (&a[0], &a[1..])
+    };
+    if kind == "UnicodeDecodeError" {
+        if crate::types::bytes_like(obj).is_none() {
+            let tn = rt.type_name(obj);
+            return Err(rt.type_error(&format!("a bytes-like object is required, not '{tn}'")));
+        }
+    } else if crate::types::as_str(obj).is_none() {
+        let tn = rt.type_name(obj);
+        let pos = if n == 5 { 2 } else { 1 };
+        return Err(rt.type_error(&format!("argument {pos} must be str, not {tn}")));
+    }
+    for v in &rest[..2] {
+        if crate::ops::num::to_big(v).is_none() {
+            let tn = rt.type_name(v);
+            return Err(rt.type_error(&format!(
+                "'{tn}' object cannot be interpreted as an integer"
+            )));
+        }
+    }
+    if crate::types::as_str(&rest[2]).is_none() {
+        let tn = rt.type_name(&rest[2]);
+        return Err(rt.type_error(&format!("argument {n} must be str, not {tn}")));
+    }
+    Ok(())
+}
+
 /// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason): the
 /// attributes codecs and handlers read.
 fn set_unicode_error_attrs(rt: &mut Runtime, inst: &Value, a: &[Value]) {
+    let tr = rt.exc_type("UnicodeTranslateError");
+    if a.len() == 4 && rt.isinstance_type(inst, &tr) {
+        set_attr_raw(inst, "encoding", Value::NONE);
+        for (n, v) in ["object", "start", "end", "reason"].iter().zip(a) {
+            set_attr_raw(inst, n, v.clone());
+        }
+        return;
+    }
     if a.len() != 5 {
         return;
     }
@@ -352,8 +416,23 @@ fn unicode_error_str(rt: &mut Runtime, this: &Value) -> PyResult<Option<String>>
     ) else {
         return Ok(None);
     };
-    let enc = rt.str_string(&enc)?;
     let reason = rt.str_string(&reason)?;
+    if rt.isinstance_type(this, &rt.exc_type("UnicodeTranslateError")) {
+        let s = rt.str_string(&obj)?;
+        if end == start + 1 {
+            if let Some(c) = s.chars().nth(start as usize) {
+                let esc = crate::types::codecs::escape_char(c);
+                return Ok(Some(format!(
+                    "can't translate character '{esc}' in position {start}: {reason}"
+                )));
+            }
+        }
+        return Ok(Some(format!(
+            "can't translate characters in position {start}-{}: {reason}",
+            end - 1
+        )));
+    }
+    let enc = rt.str_string(&enc)?;
     let decode = rt.isinstance_type(this, &rt.exc_type("UnicodeDecodeError"));
     if decode {
         let b = crate::types::bytes_like(&obj).unwrap_or_default();
