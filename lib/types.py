@@ -170,6 +170,10 @@ def coroutine(func):
         raise TypeError('types.coroutine() expects a callable')
     if isinstance(func, FunctionType) and func.__code__.co_flags & 0x180:
         return func  # already a coroutine function
+    if isinstance(func, FunctionType) and func.__code__.co_flags & 0x20:
+        # A generator function: its generators become awaitable, in place.
+        import _molt
+        return _molt.mark_iterable_coroutine(func)
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)

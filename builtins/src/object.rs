@@ -144,6 +144,9 @@ pub struct CodeObject {
     /// Per-instruction cache of attribute lookups on instances, keyed on the type and the
     /// runtime's type epoch.
     pub attr_cache: Box<[RefCell<AttrCache>]>,
+    /// Set by `types.coroutine` on a generator function's code (CPython's
+    /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
+    pub iterable_coroutine: Cell<bool>,
 }
 
 /// Where a global name was found: the dict versions and the entry index.

@@ -32,7 +32,9 @@ pub fn get_awaitable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
 /// `get_awaitable` for an `await` whose value came from `async with`'s __aenter__
 /// (`ctx` 1) or __aexit__ (2), which CPython names in its error.
 pub fn get_awaitable_in(rt: &mut Runtime, v: &Value, ctx: u16) -> PyResult<Value> {
-    if kind_of(v) == Some(GenKind::Coroutine) {
+    let iterable_coro = kind_of(v) == Some(GenKind::Generator)
+        && with_state(v, |g| g.is_iterable_coroutine()) == Some(true);
+    if kind_of(v) == Some(GenKind::Coroutine) || iterable_coro {
         if with_state(v, |g| g.state == State::Done) == Some(true) {
             return Err(rt.new_exc("RuntimeError", "cannot reuse already awaited coroutine"));
         }

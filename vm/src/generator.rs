@@ -86,6 +86,13 @@ struct NeverAwaited {
     qualname: Value,
 }
 
+impl GenState {
+    /// A generator of a `types.coroutine` function: awaitable.
+    pub(crate) fn is_iterable_coroutine(&self) -> bool {
+        self.code.iterable_coroutine.get()
+    }
+}
+
 impl Drop for GenState {
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state == State::Created {

@@ -1171,6 +1171,19 @@ fn run_inner(
                         let v = reg!(src).clone();
                         reg!(dst) = if crate::generator::is_generator(&v) {
                             v
+                        } else if crate::generator::kind_of(&v)
+                            == Some(crate::generator::GenKind::Coroutine)
+                        {
+                            // Only a coroutine (or a types.coroutine generator) may
+                            // `yield from` a coroutine.
+                            if code.code.flags & flags::COROUTINE == 0
+                                && !code.iterable_coroutine.get()
+                            {
+                                break 'inner rt.type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                );
+                            }
+                            v
                         } else {
                             t!(rt.get_iter(&v))
                         };

@@ -50,5 +50,6 @@ pub fn code_object(rt: &mut Runtime, code: &Rc<Code>) -> Rc<CodeObject> {
         code: code.clone(),
         consts: consts.into(),
         names: names.into(),
+        iterable_coroutine: std::cell::Cell::new(false),
     })
 }

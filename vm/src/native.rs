@@ -115,7 +115,28 @@ pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(make_sys(rt)),
         "builtins" => Some(rt.builtins_module.clone()),
+        "_molt" => Some(make_molt_internal(rt)),
         _ => molt_builtins::modules::make_module(rt, name),
+    }
+}
+
+/// `_molt`: hooks lib/ modules need from the interpreter.
+fn make_molt_internal(rt: &mut Runtime) -> Value {
+    let m = new_module(rt, "_molt");
+    let f = rt.new_builtin("mark_iterable_coroutine", mark_iterable_coroutine);
+    set(rt, &m, "mark_iterable_coroutine", f);
+    m
+}
+
+/// `_molt.mark_iterable_coroutine(func)`: what `types.coroutine` does to a generator
+/// function (CPython sets CO_ITERABLE_COROUTINE on its code).
+fn mark_iterable_coroutine(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    match args.first().and_then(|f| f.kind()) {
+        Some(Kind::Function(fo)) => {
+            fo.code.iterable_coroutine.set(true);
+            Ok(args[0].clone())
+        }
+        _ => Err(rt.type_error("mark_iterable_coroutine() expects a Python function")),
     }
 }
 

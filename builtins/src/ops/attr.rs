@@ -369,7 +369,10 @@ impl Runtime {
                 "co_argcount" => Some(Value::small_int(c.code.argcount as i64)),
                 "co_posonlyargcount" => Some(Value::small_int(c.code.posonlyargcount as i64)),
                 "co_kwonlyargcount" => Some(Value::small_int(c.code.kwonlyargcount as i64)),
-                "co_flags" => Some(Value::small_int((c.code.flags & 0xffff) as i64)),
+                "co_flags" => Some(Value::small_int(
+                    (c.code.flags & 0xffff) as i64
+                        | if c.iterable_coroutine.get() { 0x100 } else { 0 },
+                )),
                 "co_freevars" | "co_cellvars" => {
                     let regs = if name == "co_freevars" {
                         &c.code.freevars

@@ -491,11 +491,9 @@ impl<'a> Cx<'a> {
                 d.early = true;
                 Some(d)
             }
-            P::ExpectedImaginaryNumber => Some(self.range_diag(
-                "imaginary number required in complex literal",
-                s,
-                t,
-            )),
+            P::ExpectedImaginaryNumber => {
+                Some(self.range_diag("imaginary number required in complex literal", s, t))
+            }
             P::ExpectedRealNumber => {
                 Some(self.range_diag("real number required in complex literal", s, t))
             }
