@@ -202,12 +202,29 @@ class _LiteralSpecial(_Special):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _LiteralAlias(self, None, params)
+        # Repeated values go (1 and True are different literals).
+        seen = []
+        unique = []
+        for p in params:
+            key = (p, type(p))
+            if key not in seen:
+                seen.append(key)
+                unique.append(p)
+        return _LiteralAlias(self, None, tuple(unique))
 
 
 class _LiteralAlias(_Alias):
     def __repr__(self):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return (set((a, type(a)) for a in self.__args__)
+                == set((a, type(a)) for a in other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset((a, type(a)) for a in self.__args__))
 
 
 class TypeVar:
@@ -561,6 +578,10 @@ def overload(func):
 
 
 def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 

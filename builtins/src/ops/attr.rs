@@ -422,6 +422,19 @@ impl Runtime {
             (Some(Kind::Property(p)), "fset") => Some(p[1].clone()),
             (Some(Kind::Property(p)), "fdel") => Some(p[2].clone()),
             (Some(Kind::Property(p)), "__doc__") => Some(p[3].clone()),
+            (Some(Kind::Property(p)), "__isabstractmethod__") => {
+                let fs = [p[0].clone(), p[1].clone(), p[2].clone()];
+                let mut abstract_ = false;
+                for f in fs.iter().filter(|f| !f.is_none()) {
+                    if let Some(v) = self.getattr_opt(f, &self.type_of(f), "__isabstractmethod__")? {
+                        if self.truthy(&v)? {
+                            abstract_ = true;
+                            break;
+                        }
+                    }
+                }
+                Some(Value::bool(abstract_))
+            }
             (Some(Kind::Property(p)), "__name__") => {
                 let n = p.name.borrow().clone();
                 if n.is_none() {
