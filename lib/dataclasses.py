@@ -9,6 +9,9 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'is_dataclass']
 
 import copy
+from types import MappingProxyType as _MappingProxy
+
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class FrozenInstanceError(AttributeError):
@@ -67,7 +70,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        # A read-only view, as in CPython (an empty one when no metadata was given).
+        self.metadata = _EMPTY_METADATA if metadata is None else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 

@@ -648,6 +648,10 @@ impl Runtime {
                         return r;
                     }
                 }
+                if let (Some(Kind::Cell(c)), "cell_contents") = (obj.kind(), name) {
+                    *c.borrow_mut() = v.clone();
+                    return Ok(());
+                }
                 if name == "__class__" {
                     if as_type(v).is_none() {
                         let msg = format!(
@@ -781,6 +785,10 @@ impl Runtime {
     }
 
     fn delattr_impl(&mut self, obj: &Value, name: &str, hook: bool) -> PyResult<()> {
+        if let (Some(Kind::Cell(c)), "cell_contents") = (obj.kind(), name) {
+            *c.borrow_mut() = Value::UNBOUND;
+            return Ok(());
+        }
         let t = self.type_of(obj);
         if let Some(Kind::Instance(_)) = obj.kind() {
             if let Some((da, owner)) =
