@@ -235,7 +235,8 @@ impl<'a> Unit<'a> {
             add(&mut u, n);
             u.kinds.entry(n.clone()).or_insert(SymKind::Free);
         }
-        // Free variables receive the closure in order of appearance; cells are made at entry.
+        // Free variables receive the closure in the order of co_freevars (sorted by name,
+        // as CPython sorts them, like co_cellvars); cells are made at entry.
         for n in sc.order.iter().chain(&sc.passthrough) {
             let r = u.regs.get(n).copied();
             match (sc.kind_of(n), r) {
@@ -250,6 +251,13 @@ impl<'a> Unit<'a> {
                 }
                 _ => {}
             }
+        }
+        {
+            let names = &u.varnames;
+            u.freevars
+                .sort_by(|a, b| names[a.idx()].cmp(&names[b.idx()]));
+            u.cellvars
+                .sort_by(|a, b| names[a.idx()].cmp(&names[b.idx()]));
         }
         if u.varnames.len() > MAX_REGS {
             // Reported when the unit finishes; compile the rest with a token register file.
