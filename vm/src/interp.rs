@@ -181,6 +181,20 @@ fn run_inner(
                         if f.is(&rt.types.type_) {
                             rt.call_globals = globals.clone();
                         }
+                        if n == 0 && f.is(&rt.types.super_) {
+                            // super() the compiler could not give __class__ and self.
+                            let c = &code.code;
+                            let has_arg = c.flags & flags::MODULE == 0
+                                && (c.argcount > 0 || c.flags & flags::VARARGS != 0);
+                            break 'inner rt.new_exc(
+                                "RuntimeError",
+                                if has_arg {
+                                    "super(): __class__ cell not found"
+                                } else {
+                                    "super(): no arguments"
+                                },
+                            );
+                        }
                         // Other callees run outside this loop and cannot touch this stack, so
                         // the arguments are passed in place.
                         let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
