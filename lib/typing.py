@@ -23,6 +23,58 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class ForwardRef:
+    """A type named by a string (`Optional["Node"]`), evaluated by get_type_hints."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        try:
+            compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        return eval(self.__forward_arg__, globalns, localns)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            module_repr = ''
+        else:
+            module_repr = f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
+def _type_convert(arg):
+    """A subscript argument as typing stores it: None as NoneType, a str as ForwardRef."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
 class _Special:
     """A bare special form or alias (`typing.List`, `typing.Any`), subscriptable if it
     takes parameters."""
@@ -41,7 +93,7 @@ class _Special:
             raise TypeError(f'typing.{self._name} is not subscriptable')
         if not isinstance(params, tuple):
             params = (params,)
-        return _Alias(self, self.__origin__, params)
+        return _Alias(self, self.__origin__, tuple(_type_convert(p) for p in params))
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
@@ -151,7 +203,7 @@ class _UnionSpecial(_Special):
             params = (params,)
         flat = []
         for p in params:
-            p = type(None) if p is None else p
+            p = _type_convert(p)
             if isinstance(p, _Alias) and p._special is self:
                 items = p.__args__
             else:
@@ -164,6 +216,48 @@ class _UnionSpecial(_Special):
         return _Alias(self, None, tuple(flat))
 
 
+class _AnnotatedSpecial(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments '
+                            '(a type and an annotation).')
+        origin = _type_convert(params[0])
+        metadata = tuple(params[1:])
+        return _AnnotatedAlias(origin, metadata)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+
+class _AnnotatedAlias(_Alias):
+    """`Annotated[T, x, ...]`: T with metadata (nested Annotated flattens)."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(Annotated, origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[{}, {}]'.format(
+            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
 class _OptionalSpecial(_Special):
     def __getitem__(self, param):
         return Union[param, None]
@@ -174,8 +268,9 @@ class _CallableSpecial(_Special):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        result = _type_convert(result)
         if isinstance(args, list):
-            args = tuple(args)
+            args = tuple(_type_convert(a) for a in args)
             a = _CallableAlias(self, _abc.Callable, args + (result,))
         else:
             a = _CallableAlias(self, _abc.Callable, (args, result))
@@ -238,7 +333,7 @@ class TypeVar:
             raise TypeError('A single constraint is not allowed')
         self.__name__ = name
         self.__constraints__ = constraints
-        self.__bound__ = bound
+        self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
         self.__infer_variance__ = infer_variance
@@ -404,7 +499,9 @@ def _caller_module():
 def _pep695_param(kind, name, bound):
     """A PEP 695 type parameter (`def f[T: int, *Ts, **P]`) made by the compiler."""
     if kind == 0:
-        return TypeVar(name, bound=bound, infer_variance=True)
+        tv = TypeVar(name, infer_variance=True)
+        tv.__bound__ = bound  # as written: a string bound stays a string
+        return tv
     if kind == 3:
         return TypeVar(name, *bound, infer_variance=True)
     if kind == 1:
@@ -433,6 +530,13 @@ class Generic:
         if not isinstance(params, tuple):
             params = (params,)
         if cls is Generic or cls is Protocol:
+            for p in params:
+                if not (isinstance(p, (TypeVar, ParamSpec, TypeVarTuple))
+                        or isinstance(p, _UnpackAlias)):
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type '
+                                    'variables or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
             alias = _Alias(_Special(cls.__name__, cls), cls, params)
             return alias
         expected = getattr(cls, '__parameters__', ())
@@ -607,6 +711,8 @@ def reveal_type(obj, /):
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, _Alias):
         o = tp.__origin__
         return o.__origin__ if isinstance(o, _Special) and isinstance(o.__origin__, type) else o
@@ -619,6 +725,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _Alias):
         args = tp.__args__
         first = getattr(tp, '_callable_args', None)
@@ -641,21 +749,55 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if g is None:
                 import sys
                 g = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            l = dict(base.__dict__) if localns is None else localns
             for k, v in ann.items():
-                hints[k] = _eval_hint(v, g, localns)
+                hints[k] = _eval_hint(v, g, l, include_extras)
         return hints
     ann = getattr(obj, '__annotations__', {}) or {}
     g = globalns if globalns is not None else getattr(obj, '__globals__', {})
     for k, v in ann.items():
-        hints[k] = _eval_hint(v, g, localns)
+        hints[k] = _eval_hint(v, g, localns, include_extras)
     return hints
 
 
-def _eval_hint(v, g, l):
+def _eval_hint(v, g, l, extras=False):
+    """An annotation with its string parts evaluated (inside aliases too); without
+    `extras`, Annotated[T, ...] becomes T."""
+    import types
     if v is None:
         return type(None)
     if isinstance(v, str):
-        return eval(v, g, l)
+        v = ForwardRef(v)
+    if isinstance(v, ForwardRef):
+        return _eval_hint(eval(v.__forward_arg__, g, l), g, l, extras)
+    if isinstance(v, _AnnotatedAlias):
+        inner = _eval_hint(v.__origin__, g, l, extras)
+        return _AnnotatedAlias(inner, v.__metadata__) if extras else inner
+    if isinstance(v, _LiteralAlias):
+        return v
+    if isinstance(v, _Alias):
+        args = tuple(_eval_hint(a, g, l, extras) for a in v.__args__)
+        if all(a is b for a, b in zip(args, v.__args__)):
+            return v
+        if v._special is Union:
+            return Union[args]
+        import copy as _copy
+        new = _copy.copy(v)
+        new.__args__ = args
+        new.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        return new
+    if isinstance(v, types.GenericAlias):
+        args = tuple(_eval_hint(a, g, l, extras) for a in v.__args__)
+        if all(a is b for a, b in zip(args, v.__args__)):
+            return v
+        new = types.GenericAlias(v.__origin__, args)
+        new.__unpacked__ = v.__unpacked__
+        return new
+    if isinstance(v, types.UnionType):
+        args = tuple(_eval_hint(a, g, l, extras) for a in v.__args__)
+        if all(a is b for a, b in zip(args, v.__args__)):
+            return v
+        return Union[args]
     return v
 
 
@@ -740,7 +882,7 @@ LiteralString = _Special('LiteralString', None, 0)
 TypeAlias = _Special('TypeAlias', None, 0)
 ClassVar = _Special('ClassVar')
 Final = _Special('Final')
-Annotated = _Special('Annotated')
+Annotated = _AnnotatedSpecial('Annotated')
 Union = _UnionSpecial('Union')
 Optional = _OptionalSpecial('Optional')
 Callable = _CallableSpecial('Callable', _abc.Callable)

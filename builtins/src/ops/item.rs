@@ -364,12 +364,9 @@ impl Runtime {
                     let b = self.bind_descriptor(&f, None, obj)?;
                     return self.call(&b, std::slice::from_ref(key), &[]);
                 }
-                let t = &self.types;
-                if [&t.list, &t.dict, &t.tuple, &t.type_, &t.set, &t.frozenset]
-                    .iter()
-                    .any(|x| obj.is(x))
-                {
-                    // list[int]: a types.GenericAlias.
+                // `type[int]`: type itself has no __class_getitem__ (its instances would
+                // inherit it), so CPython special-cases it.
+                if obj.is(&self.types.type_) {
                     let types = (self.hooks.import)(self, "types")?;
                     let ga = self.getattr(&types, "GenericAlias")?;
                     return self.call(&ga, &[obj.clone(), key.clone()], &[]);

@@ -74,6 +74,34 @@ pub fn register(rt: &mut Runtime) {
         let m = rt.new_method(owner, "__init__", f);
         crate::exceptions::set_type_attr(rt, &ty, "__init__", m);
     }
+    // `list[int]` (and subclasses' `MyList[int]`): a types.GenericAlias.
+    let t = &rt.types;
+    let generic: Vec<(Value, &'static str)> = vec![
+        (t.list.clone(), "list"),
+        (t.dict.clone(), "dict"),
+        (t.tuple.clone(), "tuple"),
+        (t.set.clone(), "set"),
+        (t.frozenset.clone(), "frozenset"),
+    ];
+    for (ty, owner) in generic {
+        let m = rt.new_method(owner, "__class_getitem__", class_getitem);
+        let cm = Value::from_obj(Obj::new(Kind::ClassMethod(m)));
+        crate::exceptions::set_type_attr(rt, &ty, "__class_getitem__", cm);
+    }
+}
+
+/// `cls.__class_getitem__(item)` of the generic builtin types: `types.GenericAlias(cls, item)`.
+fn class_getitem(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(rt, "__class_getitem__", kw)?;
+    if args.len() != 2 {
+        return Err(rt.type_error(&format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let types = (rt.hooks.import)(rt, "types")?;
+    let ga = rt.getattr(&types, "GenericAlias")?;
+    rt.call(&ga, args, &[])
 }
 
 /// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton itself.
