@@ -801,14 +801,44 @@ def _eval_hint(v, g, l, extras=False):
     return v
 
 
-def NewType(name, tp):
-    """A callable that returns its argument, named `name`."""
-    def new_type(x):
+class NewType:
+    """`UserId = NewType('UserId', int)`: a callable that returns its argument, and that
+    type checkers treat as a distinct subtype of `tp`."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = _caller_module()
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                    f'`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`')
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def _make_namedtuple(name, fields, defaults, module):
