@@ -884,18 +884,44 @@ class _TypedDictMeta(type):
         if ns.get('_root', False):
             return super().__new__(mcs, name, bases, ns)
         ann = {}
+        required = set()
+        optional = set()
         for b in bases:
             ann.update(getattr(b, '__annotations__', {}))
-        ann.update(ns.get('__annotations__', {}))
+            required |= set(getattr(b, '__required_keys__', ()))
+            optional |= set(getattr(b, '__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        ann.update(own)
+        for key, tp in own.items():
+            # Required[...] / NotRequired[...] (possibly inside Annotated) decide per key.
+            qual = tp.__origin__ if isinstance(tp, _AnnotatedAlias) else tp
+            special = getattr(qual, '_special', None)
+            if special is Required:
+                is_required = True
+            elif special is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
         ns = dict(ns)
         ns['__annotations__'] = ann
         ns['__total__'] = total
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
         return type.__new__(_TypedDictMeta, name, (dict,), ns)
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
     def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
 
 
@@ -912,6 +938,8 @@ LiteralString = _Special('LiteralString', None, 0)
 TypeAlias = _Special('TypeAlias', None, 0)
 ClassVar = _Special('ClassVar')
 Final = _Special('Final')
+Required = _Special('Required')
+NotRequired = _Special('NotRequired')
 Annotated = _AnnotatedSpecial('Annotated')
 Union = _UnionSpecial('Union')
 Optional = _OptionalSpecial('Optional')
