@@ -233,7 +233,7 @@ impl FrameStack {
         self.n == 0
     }
     /// The frames, outermost first.
-    pub fn iter(&self) -> impl Iterator<Item = &Frame> {
+    pub fn iter(&self) -> std::slice::Iter<'_, Frame> {
         self.slots[..self.n].iter()
     }
     #[inline]

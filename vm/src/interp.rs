@@ -254,7 +254,13 @@ fn run_inner(
                     }
                     Instr::LoadName { dst, name } => {
                         let n = &code.names[name.0 as usize];
-                        let local = frames.last().and_then(|f| f.locals.clone());
+                        // (A comprehension inlined at the top level of exec/eval reads the
+                        // locals of the frame that runs it.)
+                        let local = frames
+                            .iter()
+                            .rev()
+                            .find(|f| f.locals.is_some() || f.code.code.flags & flags::MODULE != 0)
+                            .and_then(|f| f.locals.clone());
                         let mut found = None;
                         if let Some(l) = &local {
                             if let Some(Kind::Dict(d)) = l.kind() {

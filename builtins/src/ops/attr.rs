@@ -426,7 +426,9 @@ impl Runtime {
                 let fs = [p[0].clone(), p[1].clone(), p[2].clone()];
                 let mut abstract_ = false;
                 for f in fs.iter().filter(|f| !f.is_none()) {
-                    if let Some(v) = self.getattr_opt(f, &self.type_of(f), "__isabstractmethod__")? {
+                    if let Some(v) =
+                        self.getattr_opt(f, &self.type_of(f), "__isabstractmethod__")?
+                    {
                         if self.truthy(&v)? {
                             abstract_ = true;
                             break;

@@ -174,6 +174,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// Loads a name's value into `dst`.
+    /// Whether the current unit is a chain of inlined (non-generator) comprehensions
+    /// directly in the module scope.
+    fn inlined_in_module(&self) -> bool {
+        for u in self.units.iter().rev() {
+            match u.kind {
+                ScopeKind::Comprehension if u.flags & crate::code::flags::GENERATOR == 0 => {}
+                ScopeKind::Module => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
     pub fn load_name_into(&mut self, name: &str, dst: Reg) -> CResult<()> {
         let name = &*self.mangled(name);
         let kind = self.name_kind(name);
@@ -193,6 +206,14 @@ impl<'a> Compiler<'a> {
                 self.u().emit(Instr::LoadName { dst, name: n });
             }
             (ScopeKind::Module, k) if self.mode.namespace && k != SymKind::GlobalExplicit => {
+                let n = self.u().name(name);
+                self.u().emit(Instr::LoadName { dst, name: n });
+            }
+            // A list/set/dict comprehension is inlined in its scope (PEP 709): at the top
+            // level of exec/eval with separate locals, its free names read the locals first.
+            (ScopeKind::Comprehension, SymKind::GlobalImplicit)
+                if self.mode.namespace && self.inlined_in_module() =>
+            {
                 let n = self.u().name(name);
                 self.u().emit(Instr::LoadName { dst, name: n });
             }
