@@ -247,8 +247,15 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    # Attributes not forwarded to the origin (as CPython's GenericAlias lists them).
+    _NO_FORWARD = frozenset({
+        '__origin__', '__args__', '__unpacked__', '__parameters__',
+        '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
+        '__reduce__', '__copy__', '__deepcopy__',
+    })
+
     def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
+        if name in GenericAlias._NO_FORWARD:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 

@@ -332,11 +332,34 @@ class TypeVar:
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = None if bound is None else _type_convert(bound)
+        self._constraints = constraints
+        self._bound = None if bound is None else _type_convert(bound)
+        # A PEP 695 parameter's bound/constraints: (kind, function), evaluated on first use.
+        self._lazy = None
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
         self.__infer_variance__ = infer_variance
+
+    def _force(self):
+        kind, fn = self._lazy
+        value = fn()
+        if kind == 0:
+            self._bound = value
+        else:
+            self._constraints = tuple(value)
+        self._lazy = None
+
+    @property
+    def __bound__(self):
+        if self._lazy is not None and self._lazy[0] == 0:
+            self._force()
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._lazy is not None and self._lazy[0] == 3:
+            self._force()
+        return self._constraints
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -498,12 +521,13 @@ def _caller_module():
 
 def _pep695_param(kind, name, bound):
     """A PEP 695 type parameter (`def f[T: int, *Ts, **P]`) made by the compiler."""
-    if kind == 0:
+    if kind == 0 or kind == 3:
+        # `bound` evaluates the bound (or the constraints tuple) when first asked for;
+        # a string bound stays a string.
         tv = TypeVar(name, infer_variance=True)
-        tv.__bound__ = bound  # as written: a string bound stays a string
+        if bound is not None:
+            tv._lazy = (kind, bound)
         return tv
-    if kind == 3:
-        return TypeVar(name, *bound, infer_variance=True)
     if kind == 1:
         return TypeVarTuple(name)
     return ParamSpec(name, infer_variance=True)

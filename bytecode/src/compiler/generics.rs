@@ -87,7 +87,10 @@ impl<'a> Compiler<'a> {
             self.u()
                 .load_const(base.offset(2), Const::Str(tp.name().id.as_str().into()));
             match bound {
-                Some(b) => self.expr_into(b, base.offset(3))?,
+                Some(b) => {
+                    let name = tp.name().id.as_str();
+                    self.make_function(b, name, None, None, Body::Expr(b), line, base.offset(3))?
+                }
                 None => self.u().load_const(base.offset(3), Const::None),
             }
             self.u().emit(Instr::Call {

@@ -971,10 +971,13 @@ impl Builder<'_> {
             let f = self.scopes[self.cur].flag(n.id.as_str());
             f.assigned = true;
         }
+        // A bound (or constraints) is evaluated lazily, by a function of its own.
         for tp in tps.iter() {
             if let ast::TypeParam::TypeVar(v) = tp {
                 if let Some(b) = &v.bound {
+                    self.push(&**b, ScopeKind::Lambda, v.name.id.as_str());
                     self.expr(b)?;
+                    self.pop();
                 }
             }
         }
@@ -1092,6 +1095,24 @@ impl Builder<'_> {
     }
 }
 
+/// Whether the nearest enclosing function scope of `id` that binds `name` is a PEP 695
+/// type-parameter scope.
+fn binds_type_param(t: &SymbolTable, id: ScopeId, name: &str) -> bool {
+    let mut cur = t.scopes[id].parent;
+    while let Some(p) = cur {
+        let sc = &t.scopes[p];
+        if sc.kind != ScopeKind::Class {
+            if let Some(f) = sc.flags.get(name) {
+                if (f.assigned || f.param) && !f.nonlocal && !f.global {
+                    return sc.name.starts_with("<generic parameters of ");
+                }
+            }
+        }
+        cur = sc.parent;
+    }
+    false
+}
+
 /// Resolves every name of scope `id` given the names bound by enclosing functions, and
 /// returns the free names it (or its children) need from outside.
 fn analyze(
@@ -1112,6 +1133,12 @@ fn analyze(
             if !enclosing.contains(name) {
                 return Err(CompileError::plain(
                     format!("no binding for nonlocal '{name}' found"),
+                    source,
+                ));
+            }
+            if f.nonlocal && binds_type_param(t, id, name) {
+                return Err(CompileError::plain(
+                    format!("nonlocal binding not allowed for type parameter '{name}'"),
                     source,
                 ));
             }
