@@ -91,6 +91,8 @@ pub fn init(rt: &mut Runtime) {
         rt.set_builtin_value(name, t);
     }
     rt.base_exception = rt.exc_types["BaseException"].clone();
+    rt.unicode_error = rt.exc_types["UnicodeError"].clone();
+    rt.os_error = rt.exc_types["OSError"].clone();
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.
     let eg = rt.exc_types["ExceptionGroup"].clone();
     let beg = rt.exc_types["BaseExceptionGroup"].clone();
@@ -285,18 +287,23 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     let n = args.len() - 1;
     let a = if (3..=5).contains(&n)
         && !args[3].is_none()
-        && rt.isinstance_type(this, &rt.exc_type("OSError"))
+        && rt.isinstance_type(this, &rt.os_error.clone())
     {
         &args[1..3]
     } else {
         &args[1..]
     };
-    check_unicode_error_args(rt, this, &args[1..])?;
+    let unicode = rt.isinstance_type(this, &rt.unicode_error.clone());
+    if unicode {
+        check_unicode_error_args(rt, this, &args[1..])?;
+    }
     let t = rt.new_tuple(a.to_vec());
     if let Some(d) = data(this) {
         d.borrow_mut().args = t;
     }
-    set_unicode_error_attrs(rt, this, &args[1..]);
+    if unicode {
+        set_unicode_error_attrs(rt, this, &args[1..]);
+    }
     Ok(Value::NONE)
 }
 
@@ -548,7 +555,10 @@ fn exc_with_traceback(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) 
         return Err(rt.type_error("__traceback__ must be a traceback or None"));
     }
     if let Some(d) = data(&args[0]) {
-        d.borrow_mut().traceback_set = Some(tb.clone());
+        let mut dd = d.borrow_mut();
+        dd.traceback_set = Some(tb.clone());
+        dd.traceback.clear();
+        dd.traceback_cache = None;
     }
     Ok(args[0].clone())
 }
@@ -677,23 +687,49 @@ fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
 impl Runtime {
     /// Traceback objects (`tb_lineno`, `tb_next`, `tb_frame`) for recorded entries, outermost
     /// first as CPython links them.
-    pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry]) -> Value {
+    pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry], tail: Value) -> Value {
         // Frames link outward (f_back), tracebacks inward (tb_next).
         let mut frames = Vec::with_capacity(entries.len());
         let mut back = Value::NONE;
         for e in entries.iter().rev() {
+            if !e.frame.is_none() {
+                back = e.frame.clone();
+                frames.push(e.frame.clone());
+                continue;
+            }
             let code = self.code_value(&e.code_obj);
             let locals = if e.code.flags & molt_bytecode::code::flags::MODULE != 0 {
                 e.globals.clone()
             } else {
-                self.new_dict(crate::dict::Dict::new())
+                let mut d = crate::dict::Dict::new();
+                let c = &e.code;
+                for (i, v) in e.regs.iter().flat_map(|r| r.iter()).enumerate() {
+                    if i >= c.nlocals as usize {
+                        break;
+                    }
+                    let r = molt_bytecode::opcodes::Reg(i as u16);
+                    let v = if c.cellvars.contains(&r) || c.freevars.contains(&r) {
+                        match v.kind() {
+                            Some(Kind::Cell(cell)) => cell.borrow().clone(),
+                            _ => Value::UNBOUND,
+                        }
+                    } else {
+                        v.clone()
+                    };
+                    if !v.is_unbound() {
+                        let k = self.intern(&c.varnames[i]);
+                        d.set_str(k, v);
+                    }
+                }
+                self.new_dict(d)
             };
             let f = self.new_frame(code, e.globals.clone(), locals, e.line, back);
             back = f.clone();
             frames.push(f);
         }
         frames.reverse();
-        let mut next = Value::NONE;
+        // (The innermost new entry continues into the traceback the exception already had.)
+        let mut next = tail;
         for (e, f) in entries.iter().zip(frames) {
             let tb = crate::typeobj::new_instance(self, &self.types.traceback.clone())
                 .unwrap_or(Value::NONE);
@@ -739,17 +775,18 @@ impl Runtime {
             "__context__" => d.borrow().context.clone(),
             "__suppress_context__" => Value::bool(d.borrow().suppress_context),
             "__traceback__" => {
-                if let Some(t) = d.borrow().traceback_set.clone() {
-                    return Some(t);
-                }
+                let set = d.borrow().traceback_set.clone();
                 let n = d.borrow().traceback.len();
+                if n == 0 {
+                    return Some(set.unwrap_or(Value::NONE));
+                }
                 if let Some((m, v)) = d.borrow().traceback_cache.clone() {
                     if m == n {
                         return Some(v);
                     }
                 }
                 let tb = d.borrow().traceback.clone();
-                let v = self.traceback_chain(&tb);
+                let v = self.traceback_chain(&tb, set.unwrap_or(Value::NONE));
                 d.borrow_mut().traceback_cache = Some((n, v.clone()));
                 v
             }
@@ -811,7 +848,15 @@ impl Runtime {
                 }
             }
             "__suppress_context__" => d.borrow_mut().suppress_context = self.truthy(v)?,
-            "__traceback__" => d.borrow_mut().traceback_set = Some(v.clone()),
+            "__traceback__" => {
+                if !v.is_none() && !self.isinstance_type(v, &self.types.traceback.clone()) {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
+                let mut dd = d.borrow_mut();
+                dd.traceback_set = Some(v.clone());
+                dd.traceback.clear();
+                dd.traceback_cache = None;
+            }
             _ => return Ok(false),
         }
         Ok(true)

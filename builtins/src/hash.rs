@@ -88,9 +88,9 @@ pub fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// Recently hashed short names (attribute and method names the runtime looks up by
-/// `&str`): a memo of SipHash results, checked against the text, so a hit costs an FNV
-/// pass and a comparison instead of SipHash. Per thread and invisible to Python code: it
-/// never changes a result, only how fast it is found.
+/// `&str`): a memo of SipHash results, checked against the text, so a hit costs a
+/// comparison instead of SipHash. Per thread and invisible to Python code: it never
+/// changes a result, only how fast it is found.
 const MEMO_SLOTS: usize = 256;
 const MEMO_MAX_LEN: usize = 32;
 
@@ -109,12 +109,12 @@ thread_local! {
     };
 }
 
-fn memo_hash(b: &[u8]) -> i64 {
-    let mut f: u32 = 0x811c_9dc5;
-    for &c in b {
-        f = (f ^ c as u32).wrapping_mul(0x0100_0193);
-    }
-    let slot = f as usize % MEMO_SLOTS;
+/// `str_hash(s)` through the memo: the slot comes from where the text lives (names are
+/// mostly `&'static str` or interned strings, so a repeated lookup lands on the same slot
+/// without hashing the text); a hit still compares the text itself.
+fn memo_hash(s: &str) -> i64 {
+    let b = s.as_bytes();
+    let slot = ((b.as_ptr() as usize >> 3) ^ (b.len() << 4)) % MEMO_SLOTS;
     let hit = MEMO.with(|m| {
         let m = m.borrow();
         let (k, n) = &m.keys[slot];
@@ -123,7 +123,7 @@ fn memo_hash(b: &[u8]) -> i64 {
     if let Some(h) = hit {
         return h;
     }
-    let h = fix(crate::siphash_key::siphash13(b) as i64);
+    let h = str_hash(s);
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         let mut k = [0u8; MEMO_MAX_LEN];
@@ -135,10 +135,10 @@ fn memo_hash(b: &[u8]) -> i64 {
 }
 
 /// `str_hash` for names the runtime looks up by `&str` again and again (type
-/// attributes, dunder methods): memoized for short ASCII names.
+/// attributes, dunder methods): memoized for short names.
 pub fn name_hash(s: &str) -> i64 {
-    if !s.is_empty() && s.len() <= MEMO_MAX_LEN && s.is_ascii() {
-        return memo_hash(s.as_bytes());
+    if !s.is_empty() && s.len() <= MEMO_MAX_LEN {
+        return memo_hash(s);
     }
     str_hash(s)
 }

@@ -315,6 +315,11 @@ pub struct TbEntry {
     /// The code object and globals of the frame (for `tb_frame`).
     pub code_obj: Rc<CodeObject>,
     pub globals: Value,
+    /// The frame's frame object when it has one (a frame that handled the exception,
+    /// or whose object Python code asked for); else `tb_frame` is made when asked for.
+    pub frame: Value,
+    /// The registers of a frame the exception ended (its final locals).
+    pub regs: Option<Rc<[Value]>>,
 }
 
 #[derive(Default)]

@@ -116,6 +116,9 @@ pub struct Runtime {
     pub exc_types: HashMap<&'static str, Value>,
     /// `BaseException` (also in `exc_types`), kept apart for `except` clause checks.
     pub base_exception: Value,
+    /// UnicodeError and OSError, whose constructors take extra arguments.
+    pub unicode_error: Value,
+    pub os_error: Value,
     /// The `builtins` module's namespace dict.
     pub builtins: Value,
     pub builtins_module: Value,
@@ -290,6 +293,8 @@ impl Runtime {
             types,
             exc_types: HashMap::new(),
             base_exception: Value::NONE,
+            unicode_error: Value::NONE,
+            os_error: Value::NONE,
             builtins: Value::NONE,
             builtins_module: Value::NONE,
             modules: Value::NONE,

@@ -969,7 +969,7 @@ impl Runtime {
                 }
                 None => self.new_dict(Dict::new()),
             };
-            let old = std::mem::replace(&mut *i.dict.borrow_mut(), Some(d));
+            let old = i.dict.borrow_mut().replace(d);
             drop(old);
             return Ok(());
         }

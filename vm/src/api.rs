@@ -63,6 +63,7 @@ fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Valu
         base: 0,
         ret_dst: 0,
         init_self: None,
+        obj: None,
     };
     let r = run(rt, frame, regs);
     rt.depth -= 1;
@@ -130,6 +131,7 @@ pub fn exec_code(
         base: 0,
         ret_dst: 0,
         init_self: None,
+        obj: None,
     };
     rt.depth += 1;
     let r = run(rt, frame, regs);

@@ -20,6 +20,8 @@ pub struct Frame {
     /// For an `__init__` frame pushed by `cls(...)`: the new instance, which the call
     /// returns instead of `__init__`'s None.
     pub init_self: Option<Value>,
+    /// This frame's frame object, once Python code asked for it (see frame_obj).
+    pub obj: Option<Value>,
 }
 
 fn names_list(names: &[String]) -> String {
@@ -220,6 +222,8 @@ pub struct Popped {
     pub base: usize,
     pub ret_dst: usize,
     pub init_self: Option<Value>,
+    /// The frame's frame object, if one was made.
+    pub obj: Option<Value>,
 }
 
 impl FrameStack {
@@ -235,6 +239,18 @@ impl FrameStack {
     /// The frames, outermost first.
     pub fn iter(&self) -> std::slice::Iter<'_, Frame> {
         self.slots[..self.n].iter()
+    }
+    /// How many frames there are.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+    /// Frame `i` (0 is the outermost).
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
+        if i < self.n {
+            Some(&mut self.slots[i])
+        } else {
+            None
+        }
     }
     #[inline]
     pub fn last(&self) -> Option<&Frame> {
@@ -279,6 +295,7 @@ impl FrameStack {
                 base,
                 ret_dst,
                 init_self,
+                obj: None,
             });
         }
         self.n += 1;
@@ -292,6 +309,7 @@ impl FrameStack {
             base: f.base,
             ret_dst: f.ret_dst,
             init_self: f.init_self.take(),
+            obj: f.obj.take(),
         })
     }
 }

@@ -321,6 +321,7 @@ pub(crate) fn resume(
         base: 0,
         ret_dst: 0,
         init_self: None,
+        obj: None,
     };
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {
@@ -533,10 +534,9 @@ fn gen_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(rt.new_string(format!("<{noun} object {q} at {:#x}>", args[0].id())))
 }
 
-/// The frame object of a suspended (or running) generator: its code, globals, current
-/// line and a snapshot of its local variables.
-fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
-    let Some((code, globals, pc, started, locals)) = with_state(v, |g| {
+/// The current line and local variables of a generator's frame (None once it is gone).
+pub(crate) fn frame_state(rt: &mut Runtime, v: &Value) -> Option<(u32, Value)> {
+    let (code, pc, started, locals) = with_state(v, |g| {
         let c = &g.code.code;
         let names: Vec<(Rc<str>, Value)> = c
             .varnames
@@ -556,28 +556,39 @@ fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
             })
             .collect();
         let started = g.state != State::Created;
-        (g.code.clone(), g.globals.clone(), g.pc, started, names)
-    }) else {
-        return Value::NONE;
-    };
+        (g.code.clone(), g.pc, started, names)
+    })?;
     let mut d = molt_builtins::dict::Dict::new();
     for (n, x) in locals {
         let k = rt.intern(&n);
         d.set_str(k, x);
     }
-    let locals = rt.new_dict(d);
     let line = if started {
         code.code.line_at(pc)
     } else {
         code.code.firstlineno
     };
-    let c = rt.code_value(&code);
-    rt.new_frame(c, globals, locals, line, Value::NONE)
+    Some((line, rt.new_dict(d)))
+}
+
+/// The frame object of a suspended (or running) generator: it reads the generator's
+/// current line and local variables when asked.
+fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
+    let Some((code, globals)) = with_state(v, |g| (g.code.clone(), g.globals.clone())) else {
+        return Value::NONE;
+    };
+    let Some((line, locals)) = frame_state(rt, v) else {
+        return Value::NONE;
+    };
+    crate::frame_obj::new(rt, code, globals, Value::NONE, line, locals, v.downgrade())
 }
 
 /// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,
 /// `ag_*`).
 fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
+    if crate::frame_obj::is_frame(rt, v) {
+        return crate::frame_obj::attr(rt, v, name);
+    }
     let running_async = with_state(v, |g| g.running_async).unwrap_or(false);
     let (q, state, code, kind, awaiting) = with_state(v, |g| {
         let awaiting = match (g.state, g.code.code.instrs.get(g.pc)) {
@@ -679,4 +690,5 @@ pub fn init(rt: &mut Runtime) {
     }
     crate::coroutine::init(rt, gen_repr);
     crate::async_gen::init(rt, gen_repr);
+    crate::frame_obj::init(rt);
 }

@@ -368,6 +368,9 @@ fn run_inner(
                     Instr::LoadAttr { dst, obj, name } => {
                         let o = reg!(obj).clone();
                         let ni = name.0 as usize;
+                        if let Some(Kind::Native(..)) = o.kind() {
+                            refresh_if_frame(rt, &o, &code.code.names[ni], &mut frames, pc, &stack);
+                        }
                         let cache = &code.attr_cache[pc];
                         reg!(dst) = t!(crate::attr_cache::load_attr(
                             rt,
@@ -1409,17 +1412,23 @@ fn run_inner(
             set_context(rt, &exc);
         }
         if !reraise {
-            add_traceback(&exc, &code, &globals, pc);
+            let fo = frames
+                .last()
+                .and_then(|f| f.obj.clone())
+                .unwrap_or(Value::NONE);
+            add_traceback(&exc, &code, &globals, pc, fo);
         }
         loop {
             let fr = frames.last_mut().expect("frame");
             fr.pc = pc;
             if let Some(h) = fr.code.code.handler_for(pc) {
+                handler_frame(rt, &exc, &mut frames);
                 stack[base + h.exc.idx()] = exc.0.clone();
                 pc = h.target as usize;
                 continue 'outer;
             }
             let fr = frames.pop().expect("frame");
+            finish_frame(&exc, fr.obj.as_ref(), &code, fr.base, &mut stack);
             if frames.is_empty() {
                 return Err(exc);
             }
@@ -1430,7 +1439,8 @@ fn run_inner(
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
-            add_traceback(&exc, &code, &globals, pc);
+            let fo = caller.obj.clone().unwrap_or(Value::NONE);
+            add_traceback(&exc, &code, &globals, pc, fo);
         }
     }
 }

@@ -12,7 +12,7 @@ use molt_bytecode::code::flags;
 
 use crate::frame::{bind_args, Frame};
 
-pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usize) {
+pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usize, frame: Value) {
     if code.code.flags & flags::HIDDEN != 0 {
         return;
     }
@@ -22,6 +22,8 @@ pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usiz
             line: code.code.line_at(pc),
             code_obj: code.clone(),
             globals: globals.clone(),
+            frame,
+            regs: None,
         });
     }
 }
@@ -371,21 +373,166 @@ fn record_frame_scope(
     let locals = frame_locals(rt, frame, stack, globals);
     rt.frame_scope = Some((globals.clone(), locals));
     if name == "_getframe" {
-        let mut back = Value::NONE;
         let mut out = Vec::new();
-        for fr in frames.iter() {
-            if fr.code.code.flags & flags::HIDDEN != 0 {
-                continue;
+        for i in 0..frames.len() {
+            if let Some(fo) = frame_object(rt, frames, i) {
+                refresh_frame_object(rt, frames, i, stack, true);
+                out.push(fo);
             }
-            let locals = frame_locals(rt, fr, stack, &fr.globals);
-            let code = rt.code_value(&fr.code);
-            let line = fr.code.code.line_at(fr.pc);
-            let fo = rt.new_frame(code, fr.globals.clone(), locals, line, back);
-            back = fo.clone();
-            out.push(fo);
         }
         out.reverse();
         rt.pending_frames = out;
+    }
+}
+
+/// The frame object of frame `i` (made, with those of its callers, on first request);
+/// None for a hidden frame. Frames' `pc` must be current.
+pub(crate) fn frame_object(
+    rt: &mut Runtime,
+    frames: &mut crate::frame::FrameStack,
+    i: usize,
+) -> Option<Value> {
+    let fr = frames.get_mut(i)?;
+    if fr.code.code.flags & flags::HIDDEN != 0 {
+        return None;
+    }
+    if let Some(o) = &fr.obj {
+        return Some(o.clone());
+    }
+    // f_back: the nearest visible caller's object.
+    let mut back = Value::NONE;
+    for j in (0..i).rev() {
+        if let Some(b) = frame_object(rt, frames, j) {
+            back = b;
+            break;
+        }
+    }
+    let fr = frames.get_mut(i)?;
+    let code = fr.code.clone();
+    let globals = fr.globals.clone();
+    let line = code.code.line_at(fr.pc);
+    // Module-level and class-body frames show their namespace; a function's locals are
+    // filled in when read.
+    let locals = match &fr.locals {
+        Some(l) => l.clone(),
+        None if code.code.flags & flags::MODULE != 0 => globals.clone(),
+        None => Value::NONE,
+    };
+    let o = crate::frame_obj::new(rt, code, globals, back, line, locals, None);
+    if let Some(fr) = frames.get_mut(i) {
+        fr.obj = Some(o.clone());
+    }
+    Some(o)
+}
+
+/// Brings frame `i`'s object (if it has one) up to date: its line, and with `locals` its
+/// local variables.
+pub(crate) fn refresh_frame_object(
+    rt: &mut Runtime,
+    frames: &mut crate::frame::FrameStack,
+    i: usize,
+    stack: &[Value],
+    locals: bool,
+) {
+    let Some(fr) = frames.get_mut(i) else { return };
+    let Some(o) = fr.obj.clone() else { return };
+    crate::frame_obj::set_line(&o, fr.code.code.line_at(fr.pc));
+    if locals {
+        let fr = frames.iter().nth(i).expect("frame i");
+        let l = frame_locals(rt, fr, stack, &fr.globals);
+        crate::frame_obj::set_locals(&o, l);
+    }
+}
+
+/// Before Python code reads an attribute of frame object `o`: if it belongs to one of
+/// these frames, refresh it (the running frame's pc is `pc`).
+#[inline(never)]
+pub(crate) fn refresh_if_frame(
+    rt: &mut Runtime,
+    o: &Value,
+    name: &str,
+    frames: &mut crate::frame::FrameStack,
+    pc: usize,
+    stack: &[Value],
+) {
+    if !crate::frame_obj::is_frame(rt, o) {
+        return;
+    }
+    if let Some(fr) = frames.last_mut() {
+        fr.pc = pc;
+    }
+    let found = frames
+        .iter()
+        .position(|f| f.obj.as_ref().is_some_and(|x| x.is(o)));
+    if let Some(i) = found {
+        refresh_frame_object(rt, frames, i, stack, name == "f_locals");
+    }
+}
+
+/// A frame popped by exception `exc`: its final locals stay in its traceback entry (and in
+/// its frame object, if it has one).
+pub(crate) fn finish_frame(
+    exc: &Exc,
+    obj: Option<&Value>,
+    code: &Rc<CodeObject>,
+    base: usize,
+    stack: &mut [Value],
+) {
+    let c = &code.code;
+    // (Module and class-body frames show their namespace, which stays.)
+    if c.flags & (flags::MODULE | flags::CLASS_BODY | flags::HIDDEN) != 0 {
+        return;
+    }
+    let end = (base + c.nlocals as usize).min(stack.len());
+    // The registers are moved out: the frame is being freed.
+    let regs: Rc<[Value]> = stack[base.min(end)..end]
+        .iter_mut()
+        .map(|v| std::mem::replace(v, Value::UNBOUND))
+        .collect();
+    if let Some(o) = obj {
+        crate::frame_obj::set_final_regs(o, regs.to_vec());
+    }
+    if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
+        let mut d = d.borrow_mut();
+        if let Some(e) = d.traceback.last_mut() {
+            if Rc::ptr_eq(&e.code_obj, code) && e.regs.is_none() {
+                e.regs = Some(regs);
+                if let Some(o) = obj {
+                    if e.frame.is_none() {
+                        e.frame = o.clone();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The frame that handles exception `exc` keeps running: its traceback entry shows its
+/// (live) frame object.
+pub(crate) fn handler_frame(rt: &mut Runtime, exc: &Exc, frames: &mut crate::frame::FrameStack) {
+    let Some(d) = molt_builtins::exceptions::data(&exc.0) else {
+        return;
+    };
+    let top = frames.len() - 1;
+    let fr = frames.last().expect("frame");
+    // A function frame gets a frame object here only if it already has one: making one
+    // for every frame that catches would tax every exception (its tb_frame is then made
+    // when asked for, without live locals).
+    if fr.obj.is_none() && fr.code.code.flags & (flags::MODULE | flags::CLASS_BODY) == 0 {
+        return;
+    }
+    let code = fr.code.clone();
+    let wants =
+        d.borrow().traceback.last().is_some_and(|e| {
+            e.frame.is_none() && e.regs.is_none() && Rc::ptr_eq(&e.code_obj, &code)
+        });
+    if !wants {
+        return;
+    }
+    if let Some(fo) = frame_object(rt, frames, top) {
+        if let Some(e) = d.borrow_mut().traceback.last_mut() {
+            e.frame = fo;
+        }
     }
 }
 

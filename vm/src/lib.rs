@@ -9,6 +9,7 @@ mod class;
 mod coroutine;
 mod frame;
 mod frame_builtins;
+mod frame_obj;
 pub mod generator;
 pub mod import;
 pub mod interp;
