@@ -128,6 +128,9 @@ macro_rules! for_each_op {
             StoreName { name: Name, src: Reg } = "locals[N[name]] := R[src]";
             DeleteName { name: Name } = "del locals[N[name]]";
             LoadClassDeref { dst: Reg, name: Name, cell: Reg } = "R[dst] := locals[N] if present else cell R[cell]'s content";
+            LoadLocals { dst: Reg } = "R[dst] := the frame's namespace (a class body's, or module-level code's with separate locals; else the globals)";
+            LoadDictOrGlobal { dst: Reg, dict: Reg, name: Name } = "R[dst] := (mapping in cell R[dict])[N] if present, else global or builtin N (annotation scopes in a class)";
+            LoadDictOrDeref { dst: Reg, dict: Reg, name: Name, cell: Reg } = "R[dst] := (mapping in cell R[dict])[N] if present, else cell R[cell]'s content";
             MakeCell { reg: Reg } = "R[reg] := new cell holding R[reg] (or empty if unbound)";
             LoadDeref { dst: Reg, cell: Reg } = "R[dst] := content of cell R[cell]; NameError if empty";
             StoreDeref { cell: Reg, src: Reg } = "content of cell R[cell] := R[src]";

@@ -325,6 +325,59 @@ fn run_inner(
                             },
                         };
                     }
+                    Instr::LoadLocals { dst } => {
+                        reg!(dst) = frames
+                            .last()
+                            .and_then(|f| f.locals.clone())
+                            .unwrap_or_else(|| globals.clone());
+                    }
+                    Instr::LoadDictOrGlobal { dst, dict, name } => {
+                        let n = &code.names[name.0 as usize];
+                        let found = t!(class_dict_get(rt, &reg!(dict).clone(), n));
+                        reg!(dst) = match found {
+                            Some(v) => v,
+                            None => match load_global(rt, &globals, n) {
+                                Ok(v) => v,
+                                Err(_) => {
+                                    let nm = code.code.names[name.0 as usize].clone();
+                                    break 'inner name_error_in(
+                                        rt,
+                                        &nm,
+                                        &code.code,
+                                        &globals,
+                                        None,
+                                        &stack[base..],
+                                    );
+                                }
+                            },
+                        };
+                    }
+                    Instr::LoadDictOrDeref {
+                        dst,
+                        dict,
+                        name,
+                        cell,
+                    } => {
+                        let n = &code.names[name.0 as usize];
+                        let found = t!(class_dict_get(rt, &reg!(dict).clone(), n));
+                        reg!(dst) = match found {
+                            Some(v) => v,
+                            None => match reg!(cell).kind() {
+                                Some(Kind::Cell(c)) if !c.borrow().is_unbound() => {
+                                    c.borrow().clone()
+                                }
+                                _ => {
+                                    let nm = code.code.names[name.0 as usize].clone();
+                                    break 'inner rt.new_exc(
+                                        "NameError",
+                                        &format!(
+                                            "cannot access free variable '{nm}' where it is not associated with a value in enclosing scope"
+                                        ),
+                                    );
+                                }
+                            },
+                        };
+                    }
                     Instr::MakeCell { reg } => {
                         let v = std::mem::replace(&mut reg!(reg), Value::NONE);
                         reg!(reg) =

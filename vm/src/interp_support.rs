@@ -28,6 +28,28 @@ pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usiz
     }
 }
 
+/// `name` in the class namespace held by cell `cell` (annotation scopes in a class).
+pub(crate) fn class_dict_get(
+    rt: &mut Runtime,
+    cell: &Value,
+    name: &Value,
+) -> PyResult<Option<Value>> {
+    let ns = match cell.kind() {
+        Some(Kind::Cell(c)) => c.borrow().clone(),
+        _ => return Ok(None),
+    };
+    match ns.kind() {
+        Some(Kind::Dict(d)) => Ok(d.borrow().get_strv(name).cloned()),
+        None => Ok(None),
+        _ if ns.is_unbound() || ns.is_none() => Ok(None),
+        _ => match rt.getitem(&ns, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if rt.exc_matches(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
 /// Sets `__context__` of a newly raised exception to the exception being handled.
 pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
     let handled = rt.current_exception();

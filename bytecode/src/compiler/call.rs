@@ -609,6 +609,14 @@ impl<'a> Compiler<'a> {
             line,
         );
         self.units.push(unit);
+        // Annotation scopes in the body read its namespace through `__classdict__`.
+        if self.u().kinds.get("__classdict__") == Some(&SymKind::Cell) {
+            let cell = self.u().regs["__classdict__"];
+            let t = self.u().temp();
+            self.u().emit(Instr::LoadLocals { dst: t });
+            self.u().emit(Instr::StoreDeref { cell, src: t });
+            self.u().release(t.0);
+        }
         {
             let t = self.u().temp();
             let n = self.u().name("__name__");

@@ -67,6 +67,12 @@ pub struct Scope {
     pub private: Option<String>,
     /// A class body whose methods use `super()` or `__class__`.
     pub needs_class_cell: bool,
+    /// A class body with annotation scopes (PEP 695) that read its namespace through a
+    /// `__classdict__` cell.
+    pub needs_classdict: bool,
+    /// An annotation scope (type parameters, a type alias's value, a bound) in a class:
+    /// names not bound in it are looked up in the class namespace first.
+    pub can_see_class: bool,
     pub children: Vec<ScopeId>,
     /// A comprehension's iteration variables (an assignment expression may not rebind them).
     pub iter_vars: Vec<String>,
@@ -90,6 +96,8 @@ impl Scope {
             is_coroutine: false,
             private: None,
             needs_class_cell: false,
+            needs_classdict: false,
+            can_see_class: false,
             children: Vec::new(),
             iter_vars: Vec::new(),
             comp_iter: 0,
@@ -599,6 +607,7 @@ impl Builder<'_> {
                 }
                 // The value is evaluated lazily, by a function of its own.
                 self.push(&*t.value, ScopeKind::Lambda, &n.id);
+                self.annotation_scope();
                 self.expr(&t.value)?;
                 self.pop();
                 if t.type_params.is_some() {
@@ -962,6 +971,7 @@ impl Builder<'_> {
             ScopeKind::Function,
             &format!("<generic parameters of {name}>"),
         );
+        self.annotation_scope();
         let mut seen = HashSet::new();
         for tp in tps.iter() {
             let n = tp.name();
@@ -976,6 +986,7 @@ impl Builder<'_> {
             if let ast::TypeParam::TypeVar(v) = tp {
                 if let Some(b) = &v.bound {
                     self.push(&**b, ScopeKind::Lambda, v.name.id.as_str());
+                    self.annotation_scope();
                     self.expr(b)?;
                     self.pop();
                 }
@@ -1017,6 +1028,22 @@ impl Builder<'_> {
         if let Some(first) = self.scopes[id].params.first().cloned() {
             self.scopes[self.cur].flag(&first).used = true;
         }
+    }
+
+    /// Called on entering an annotation scope: directly in a class (or in an annotation
+    /// scope that is), it reads the class namespace through `__classdict__`.
+    fn annotation_scope(&mut self) {
+        let Some(p) = self.scopes[self.cur].parent else {
+            return;
+        };
+        let parent = &self.scopes[p];
+        if parent.kind == ScopeKind::Class {
+            self.scopes[p].needs_classdict = true;
+        } else if !parent.can_see_class {
+            return;
+        }
+        self.scopes[self.cur].can_see_class = true;
+        self.scopes[self.cur].flag("__classdict__").used = true;
     }
 
     fn mark_class_cell_use(&mut self) {
@@ -1168,6 +1195,9 @@ fn analyze(
             if t.scopes[id].needs_class_cell {
                 child_enclosing.insert("__class__".into());
             }
+            if t.scopes[id].needs_classdict {
+                child_enclosing.insert("__classdict__".into());
+            }
         }
         _ => {
             for l in &locals {
@@ -1190,7 +1220,10 @@ fn analyze(
     for name in needed {
         let sc = &mut t.scopes[id];
         match kind {
-            ScopeKind::Class if name == "__class__" && sc.needs_class_cell => {
+            ScopeKind::Class
+                if (name == "__class__" && sc.needs_class_cell)
+                    || (name == "__classdict__" && sc.needs_classdict) =>
+            {
                 sc.kinds.insert(name.clone(), SymKind::Cell);
                 if !sc.order.contains(&name) {
                     sc.order.push(name.clone());

@@ -66,7 +66,7 @@ impl<'a> Compiler<'a> {
 
     /// Whether loading `name` here compiles to `LoadGlobal`.
     pub fn loads_as_global(&mut self, name: &str) -> bool {
-        if name == "__debug__" {
+        if name == "__debug__" || self.u().can_see_class {
             return false;
         }
         let kind = self.name_kind(name);
@@ -191,6 +191,31 @@ impl<'a> Compiler<'a> {
         let name = &*self.mangled(name);
         let kind = self.name_kind(name);
         let ukind = self.u().kind;
+        // An annotation scope in a class reads the class namespace first.
+        if self.u().can_see_class && name != "__classdict__" {
+            if let Some(&dict) = self.u().regs.get("__classdict__") {
+                match kind {
+                    SymKind::GlobalImplicit => {
+                        let n = self.u().name(name);
+                        self.u()
+                            .emit(Instr::LoadDictOrGlobal { dst, dict, name: n });
+                        return Ok(());
+                    }
+                    SymKind::Free => {
+                        let cell = self.u().regs[name];
+                        let n = self.u().name(name);
+                        self.u().emit(Instr::LoadDictOrDeref {
+                            dst,
+                            dict,
+                            name: n,
+                            cell,
+                        });
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
         match (ukind, kind) {
             (ScopeKind::Class, SymKind::Free) | (ScopeKind::Class, SymKind::Cell) => {
                 let cell = self.u().regs[name];

@@ -111,6 +111,9 @@ pub struct Unit<'a> {
     /// Set when the code needs more than `MAX_REGS` registers.
     pub overflow: bool,
     pub kind: ScopeKind,
+    /// An annotation scope that reads the enclosing class's namespace first (its
+    /// `__classdict__` free variable).
+    pub can_see_class: bool,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub firstlineno: u32,
@@ -163,6 +166,7 @@ impl<'a> Unit<'a> {
         let sc = &table.scopes[scope];
         let mut u = Unit {
             kind: sc.kind,
+            can_see_class: sc.can_see_class,
             name,
             qualname,
             firstlineno: line,
