@@ -318,8 +318,9 @@ pub struct TbEntry {
     /// The frame's frame object when it has one (a frame that handled the exception,
     /// or whose object Python code asked for); else `tb_frame` is made when asked for.
     pub frame: Value,
-    /// The registers of a frame the exception ended (its final locals).
-    pub regs: Option<Rc<[Value]>>,
+    /// The registers of a frame the exception ended (its final locals); inline for small
+    /// frames, so that most exceptions allocate nothing for them.
+    pub regs: Option<smallvec::SmallVec<[Value; 4]>>,
 }
 
 #[derive(Default)]

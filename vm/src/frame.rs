@@ -222,8 +222,6 @@ pub struct Popped {
     pub base: usize,
     pub ret_dst: usize,
     pub init_self: Option<Value>,
-    /// The frame's frame object, if one was made.
-    pub obj: Option<Value>,
 }
 
 impl FrameStack {
@@ -286,6 +284,11 @@ impl FrameStack {
             f.base = base;
             f.ret_dst = ret_dst;
             f.init_self = init_self;
+            // (A frame object of the slot's previous frame is let go only now, so that
+            // returning from a call does not test for one.)
+            if f.obj.is_some() {
+                f.obj = None;
+            }
         } else {
             self.slots.push(Frame {
                 code: code.clone(),
@@ -309,7 +312,6 @@ impl FrameStack {
             base: f.base,
             ret_dst: f.ret_dst,
             init_self: f.init_self.take(),
-            obj: f.obj.take(),
         })
     }
 }

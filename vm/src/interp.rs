@@ -182,18 +182,7 @@ fn run_inner(
                             rt.call_globals = globals.clone();
                         }
                         if n == 0 && f.is(&rt.types.super_) {
-                            // super() the compiler could not give __class__ and self.
-                            let c = &code.code;
-                            let has_arg = c.flags & flags::MODULE == 0
-                                && (c.argcount > 0 || c.flags & flags::VARARGS != 0);
-                            break 'inner rt.new_exc(
-                                "RuntimeError",
-                                if has_arg {
-                                    "super(): __class__ cell not found"
-                                } else {
-                                    "super(): no arguments"
-                                },
-                            );
+                            break 'inner zero_arg_super_error(rt, &code.code);
                         }
                         // Other callees run outside this loop and cannot touch this stack, so
                         // the arguments are passed in place.
@@ -332,25 +321,15 @@ fn run_inner(
                             .unwrap_or_else(|| globals.clone());
                     }
                     Instr::LoadDictOrGlobal { dst, dict, name } => {
-                        let n = &code.names[name.0 as usize];
-                        let found = t!(class_dict_get(rt, &reg!(dict).clone(), n));
-                        reg!(dst) = match found {
-                            Some(v) => v,
-                            None => match load_global(rt, &globals, n) {
-                                Ok(v) => v,
-                                Err(_) => {
-                                    let nm = code.code.names[name.0 as usize].clone();
-                                    break 'inner name_error_in(
-                                        rt,
-                                        &nm,
-                                        &code.code,
-                                        &globals,
-                                        None,
-                                        &stack[base..],
-                                    );
-                                }
-                            },
-                        };
+                        let d = reg!(dict).clone();
+                        reg!(dst) = t!(load_dict_or_global(
+                            rt,
+                            &code,
+                            &globals,
+                            &d,
+                            name.0 as usize,
+                            &stack[base..]
+                        ));
                     }
                     Instr::LoadDictOrDeref {
                         dst,
@@ -358,25 +337,8 @@ fn run_inner(
                         name,
                         cell,
                     } => {
-                        let n = &code.names[name.0 as usize];
-                        let found = t!(class_dict_get(rt, &reg!(dict).clone(), n));
-                        reg!(dst) = match found {
-                            Some(v) => v,
-                            None => match reg!(cell).kind() {
-                                Some(Kind::Cell(c)) if !c.borrow().is_unbound() => {
-                                    c.borrow().clone()
-                                }
-                                _ => {
-                                    let nm = code.code.names[name.0 as usize].clone();
-                                    break 'inner rt.new_exc(
-                                        "NameError",
-                                        &format!(
-                                            "cannot access free variable '{nm}' where it is not associated with a value in enclosing scope"
-                                        ),
-                                    );
-                                }
-                            },
-                        };
+                        let (d, c) = (reg!(dict).clone(), reg!(cell).clone());
+                        reg!(dst) = t!(load_dict_or_deref(rt, &code, &d, &c, name.0 as usize));
                     }
                     Instr::MakeCell { reg } => {
                         let v = std::mem::replace(&mut reg!(reg), Value::NONE);
@@ -871,33 +833,8 @@ fn run_inner(
                         }
                     }
                     Instr::CallArgsExtend { list, src, func } => {
-                        let v = reg!(src).clone();
-                        let items = match rt.to_vec(&v) {
-                            Ok(i) => i,
-                            Err(e) => {
-                                if rt.exc_matches(&e, "TypeError") && rt.get_iter(&v).is_err() {
-                                    // (func is None for class bases: "Value after *".)
-                                    let f = reg!(func).clone();
-                                    let msg = if f.is_none() {
-                                        format!(
-                                            "Value after * must be an iterable, not {}",
-                                            rt.type_name(&v)
-                                        )
-                                    } else {
-                                        format!(
-                                            "{} argument after * must be an iterable, not {}",
-                                            crate::call::function_str(rt, &f),
-                                            rt.type_name(&v)
-                                        )
-                                    };
-                                    break 'inner rt.type_error(&msg);
-                                }
-                                break 'inner e;
-                            }
-                        };
-                        if let Some(Kind::List(l)) = reg!(list).kind() {
-                            l.borrow_mut().extend(items);
-                        }
+                        let (l, v, f) = (reg!(list).clone(), reg!(src).clone(), reg!(func).clone());
+                        t!(call_args_extend(rt, &l, &v, &f));
                     }
                     Instr::ListExtend { list, src } => {
                         let v = reg!(src).clone();
@@ -1480,8 +1417,9 @@ fn run_inner(
                 pc = h.target as usize;
                 continue 'outer;
             }
+            let obj = frames.last_mut().and_then(|f| f.obj.take());
             let fr = frames.pop().expect("frame");
-            finish_frame(&exc, fr.obj.as_ref(), &code, fr.base, &mut stack);
+            finish_frame(&exc, obj.as_ref(), &code, fr.base, &mut stack);
             if frames.is_empty() {
                 return Err(exc);
             }

@@ -28,6 +28,103 @@ pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usiz
     }
 }
 
+/// `super()` with no arguments that the compiler could not give `__class__` and `self`.
+#[cold]
+#[inline(never)]
+pub(crate) fn zero_arg_super_error(rt: &mut Runtime, c: &molt_bytecode::Code) -> Exc {
+    let has_arg = c.flags & flags::MODULE == 0 && (c.argcount > 0 || c.flags & flags::VARARGS != 0);
+    rt.new_exc(
+        "RuntimeError",
+        if has_arg {
+            "super(): __class__ cell not found"
+        } else {
+            "super(): no arguments"
+        },
+    )
+}
+
+/// `CallArgsExtend`: appends the items of `*v` to the argument list `list` (for `func`,
+/// or for class bases when `func` is None), with CPython's message for a non-iterable.
+#[inline(never)]
+pub(crate) fn call_args_extend(
+    rt: &mut Runtime,
+    list: &Value,
+    v: &Value,
+    func: &Value,
+) -> PyResult<()> {
+    let items = match rt.to_vec(v) {
+        Ok(i) => i,
+        Err(e) => {
+            if rt.exc_matches(&e, "TypeError") && rt.get_iter(v).is_err() {
+                let msg = if func.is_none() {
+                    format!("Value after * must be an iterable, not {}", rt.type_name(v))
+                } else {
+                    format!(
+                        "{} argument after * must be an iterable, not {}",
+                        crate::call::function_str(rt, func),
+                        rt.type_name(v)
+                    )
+                };
+                return Err(rt.type_error(&msg));
+            }
+            return Err(e);
+        }
+    };
+    if let Some(Kind::List(l)) = list.kind() {
+        l.borrow_mut().extend(items);
+    }
+    Ok(())
+}
+
+/// `LoadDictOrGlobal`: name `ni` from the class namespace in cell `dict`, else a global.
+#[inline(never)]
+pub(crate) fn load_dict_or_global(
+    rt: &mut Runtime,
+    code: &Rc<CodeObject>,
+    globals: &Value,
+    dict: &Value,
+    ni: usize,
+    regs: &[Value],
+) -> PyResult {
+    let n = &code.names[ni];
+    if let Some(v) = class_dict_get(rt, dict, n)? {
+        return Ok(v);
+    }
+    match load_global(rt, globals, n) {
+        Ok(v) => Ok(v),
+        Err(_) => {
+            let nm = code.code.names[ni].clone();
+            Err(name_error_in(rt, &nm, &code.code, globals, None, regs))
+        }
+    }
+}
+
+/// `LoadDictOrDeref`: name `ni` from the class namespace in cell `dict`, else cell `cell`.
+#[inline(never)]
+pub(crate) fn load_dict_or_deref(
+    rt: &mut Runtime,
+    code: &Rc<CodeObject>,
+    dict: &Value,
+    cell: &Value,
+    ni: usize,
+) -> PyResult {
+    if let Some(v) = class_dict_get(rt, dict, &code.names[ni])? {
+        return Ok(v);
+    }
+    match cell.kind() {
+        Some(Kind::Cell(c)) if !c.borrow().is_unbound() => Ok(c.borrow().clone()),
+        _ => {
+            let nm = &code.code.names[ni];
+            Err(rt.new_exc(
+                "NameError",
+                &format!(
+                    "cannot access free variable '{nm}' where it is not associated with a value in enclosing scope"
+                ),
+            ))
+        }
+    }
+}
+
 /// `name` in the class namespace held by cell `cell` (annotation scopes in a class).
 pub(crate) fn class_dict_get(
     rt: &mut Runtime,
@@ -506,18 +603,27 @@ pub(crate) fn finish_frame(
         return;
     }
     let end = (base + c.nlocals as usize).min(stack.len());
+    let Some(d) = molt_builtins::exceptions::data(&exc.0) else {
+        return;
+    };
+    let mut d = d.borrow_mut();
+    let Some(e) = d.traceback.last_mut() else {
+        return;
+    };
+    if !Rc::ptr_eq(&e.code_obj, code) || e.regs.is_some() {
+        return;
+    }
     // The registers are moved out: the frame is being freed.
-    let regs: Rc<[Value]> = stack[base.min(end)..end]
+    let regs: smallvec::SmallVec<[Value; 4]> = stack[base.min(end)..end]
         .iter_mut()
         .map(|v| std::mem::replace(v, Value::UNBOUND))
         .collect();
     if let Some(o) = obj {
         crate::frame_obj::set_final_regs(o, regs.to_vec());
     }
-    if let Some(d) = molt_builtins::exceptions::data(&exc.0) {
-        let mut d = d.borrow_mut();
-        if let Some(e) = d.traceback.last_mut() {
-            if Rc::ptr_eq(&e.code_obj, code) && e.regs.is_none() {
+    {
+        {
+            {
                 e.regs = Some(regs);
                 if let Some(o) = obj {
                     if e.frame.is_none() {

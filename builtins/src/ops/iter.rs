@@ -141,16 +141,7 @@ impl Runtime {
     #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Some(Kind::Iter(cell)) = it.kind() else {
-            if let Some(Kind::Native(..)) = it.kind() {
-                if let Some(r) = (self.hooks.native_next)(self, it) {
-                    return r;
-                }
-            }
-            if let Some(r) = self.call_dunder_next(it)? {
-                return Ok(r);
-            }
-            let msg = format!("'{}' object is not an iterator", self.type_name(it));
-            return Err(self.type_error(&msg));
+            return self.next_other(it);
         };
         // Fast, borrow-only cases first.
         {
@@ -187,6 +178,21 @@ impl Runtime {
             }
         }
         self.next_slow(cell)
+    }
+
+    /// `next()` of anything but a builtin iterator: a generator, or `__next__`.
+    #[inline(never)]
+    fn next_other(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(Kind::Native(..)) = it.kind() {
+            if let Some(r) = (self.hooks.native_next)(self, it) {
+                return r;
+            }
+        }
+        if let Some(r) = self.call_dunder_next(it)? {
+            return Ok(r);
+        }
+        let msg = format!("'{}' object is not an iterator", self.type_name(it));
+        Err(self.type_error(&msg))
     }
 
     #[cold]
