@@ -3,7 +3,9 @@ member reprs, lookups, aliases and error messages. Written for Molt from the enu
 documentation."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'auto', 'unique', 'Flag',
-           'IntFlag', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'IntFlag', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify', 'property',
+           'show_flag_values']
 
 _auto_null = object()
 
@@ -227,6 +229,9 @@ class EnumType(type):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if (isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT
+                and issubclass(cls, Flag)):
+            return result
         if result is None:
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
         raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of '
@@ -250,6 +255,8 @@ class EnumType(type):
                     last.append(v)
                 else:
                     items.append(tuple(item))
+        # The class namespace the class statement would use (repeated names are refused).
+        ns = EnumType.__prepare__(class_name, bases)
         for k, v in items:
             ns[k] = v
         ns['__module__'] = module or '__main__'
@@ -398,6 +405,30 @@ def _bits(n):
     return out
 
 
+def _bin(num, width=None):
+    """`num` in binary with its sign bit apart, as Flag's messages show it: '0b0 0111'
+    (two's complement digits for a negative number), padded to `width` digits."""
+    n = max(num.bit_length(), 1 if num else 0)
+    if width is not None:
+        n = max(n, width)
+    if num >= 0:
+        sign, digits = '0', format(num, 'b').rjust(n, '0') if num else '0' * max(n, 1)
+    else:
+        sign = '1'
+        digits = format(num & ((1 << n) - 1), 'b').rjust(n, '0')
+    return '0b%s %s' % (sign, digits)
+
+
+def show_flag_values(value):
+    """The single-bit values that make up `value`, lowest first."""
+    out = []
+    while value:
+        low = value & -value
+        out.append(low)
+        value ^= low
+    return out
+
+
 class FlagBoundary:
     """What Flag(value) does with bits no member has: STRICT refuses them (ValueError),
     CONFORM drops them, EJECT returns a plain int, KEEP keeps them."""
@@ -456,8 +487,9 @@ class Flag(Enum):
         unknown = value & ~mask if value >= 0 else 0
         if unknown:
             if boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
                 raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
-                    cls, value, bin(value), bin(mask)))
+                    cls, value, _bin(value, width), _bin(mask, width)))
             if boundary is CONFORM:
                 value &= mask
             elif boundary is EJECT:
@@ -542,7 +574,7 @@ class Flag(Enum):
                 yield m
 
     def __len__(self):
-        return len(list(self.__iter__()))
+        return self._value_.bit_count()
 
     def __bool__(self):
         return bool(self._value_)
@@ -600,6 +632,88 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return self.__class__(mask ^ (self._value_ & mask))
 
     __hash__ = Flag.__hash__
+
+
+class EnumCheck(StrEnum):
+    """What @verify checks: UNIQUE (no aliases), CONTINUOUS (no missing integer values),
+    NAMED_FLAGS (every multi-bit flag made of named flags)."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
+
+
+class verify:
+    """Class decorator: `@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS)` checks the enumeration
+    and raises ValueError naming what is wrong."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        enum_type = 'flag' if is_flag else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(name, member.name)
+                           for name, member in enumeration.__members__.items()
+                           if name != member.name]
+                if aliases:
+                    details = ', '.join('%s -> %s' % (a, n) for a, n in aliases)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                values = set(m.value for m in enumeration.__members__.values())
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if is_flag:
+                    # Every power of two between the lowest and highest bit.
+                    for i in range(low.bit_length() - 1, high.bit_length()):
+                        if 2 ** i not in values:
+                            missing.append(2 ** i)
+                else:
+                    for i in range(low + 1, high):
+                        if i not in values:
+                            missing.append(i)
+                if missing:
+                    raise ValueError('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name, ', '.join(str(v) for v in missing)))
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [enumeration._member_map_[n].value for n in member_names]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names:
+                        continue
+                    value = alias.value
+                    if value < 0:
+                        continue
+                    values = show_flag_values(value)
+                    missed = [v for v in values if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(missing_names[:-1]), missing_names[-1])
+                    if len(show_flag_values(missing_value)) == 1:
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
+        return enumeration
 
 
 def unique(enumeration):

@@ -792,6 +792,16 @@ impl Runtime {
             return Ok(());
         }
         let t = self.type_of(obj);
+        // A class whose metaclass defines __delattr__ (an enum refusing `del E.MEMBER`).
+        if let (Some(Kind::Type(_)), true) = (obj.kind(), hook) {
+            if let Some((da, owner)) = crate::typeobj::lookup_with_owner(&t, "__delattr__") {
+                if !owner.is(&self.types.type_) && !owner.is(&self.types.object) {
+                    let n = self.new_str(name);
+                    self.call(&da, &[obj.clone(), n], &[])?;
+                    return Ok(());
+                }
+            }
+        }
         if let Some(Kind::Instance(_)) = obj.kind() {
             if let Some((da, owner)) =
                 crate::typeobj::lookup_with_owner(&t, "__delattr__").filter(|_| hook)
