@@ -1084,6 +1084,7 @@ fn run_inner(
                         argc,
                         kwnames,
                     } => {
+                        t!(check_build_class(rt, &globals));
                         let body = reg!(b).clone();
                         let names = code.consts[kwnames.0 as usize].clone();
                         let names: Vec<Value> = match names.kind() {
@@ -1106,6 +1107,7 @@ fn run_inner(
                         args,
                         kwargs,
                     } => {
+                        t!(check_build_class(rt, &globals));
                         let b = reg!(body).clone();
                         let a = match reg!(args).kind() {
                             Some(Kind::Tuple(t)) => t.to_vec(),
@@ -1302,13 +1304,24 @@ fn run_inner(
                     } => {
                         let n = code.code.names[name.0 as usize].clone();
                         let fl = code.consts[fromlist.0 as usize].clone();
-                        reg!(dst) = t!(crate::import::import_name(
+                        let locals = frames.last().and_then(|f| f.locals.clone());
+                        reg!(dst) = match t!(custom_import(
                             rt,
+                            &globals,
+                            locals.as_ref(),
                             &n,
                             &fl,
-                            level.0 as usize,
-                            &globals
-                        ));
+                            level.0 as usize
+                        )) {
+                            Some(m) => m,
+                            None => t!(crate::import::import_name(
+                                rt,
+                                &n,
+                                &fl,
+                                level.0 as usize,
+                                &globals
+                            )),
+                        };
                     }
                     Instr::ImportFrom { dst, module, name } => {
                         let m = reg!(module).clone();

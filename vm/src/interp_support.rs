@@ -268,6 +268,60 @@ fn custom_builtins(rt: &Runtime, globals: &Value) -> Option<Value> {
     (!dict.is(&rt.builtins)).then_some(dict)
 }
 
+/// `import` statements call the `__import__` of the frame's builtins: when that is not
+/// the interpreter's own (a restricted `__builtins__`, or `builtins.__import__` replaced),
+/// R[dst] := what it returns; None means the usual import. ImportError when a restricted
+/// `__builtins__` has no `__import__`.
+#[inline(never)]
+pub(crate) fn custom_import(
+    rt: &mut Runtime,
+    globals: &Value,
+    locals: Option<&Value>,
+    name: &str,
+    fromlist: &Value,
+    level: usize,
+) -> PyResult<Option<Value>> {
+    let builtins = custom_builtins(rt, globals).unwrap_or_else(|| rt.builtins.clone());
+    let f = match builtins.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("__import__").cloned(),
+        _ => None,
+    };
+    let Some(f) = f else {
+        return Err(rt.new_exc("ImportError", "__import__ not found"));
+    };
+    if matches!(f.kind(), Some(Kind::Builtin(b)) if b.name == "__import__" && b.bound.is_none()) {
+        return Ok(None);
+    }
+    let n = rt.new_str(name);
+    let l = locals.cloned().unwrap_or(Value::NONE);
+    let fl = if fromlist.is_none() {
+        Value::NONE
+    } else {
+        fromlist.clone()
+    };
+    rt.call(
+        &f,
+        &[n, globals.clone(), l, fl, Value::small_int(level as i64)],
+        &[],
+    )
+    .map(Some)
+}
+
+/// A class statement under a restricted `__builtins__` needs its `__build_class__`.
+#[inline(never)]
+pub(crate) fn check_build_class(rt: &mut Runtime, globals: &Value) -> PyResult<()> {
+    if let Some(b) = custom_builtins(rt, globals) {
+        let has = match b.kind() {
+            Some(Kind::Dict(d)) => d.borrow().get_str("__build_class__").is_some(),
+            _ => true,
+        };
+        if !has {
+            return Err(rt.new_exc("NameError", "__build_class__ not found"));
+        }
+    }
+    Ok(())
+}
+
 /// A global read through the code object's per-name cache (filling it on a miss).
 #[inline]
 pub(crate) fn cached_global(
