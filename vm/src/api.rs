@@ -79,9 +79,16 @@ fn import_hook(rt: &mut Runtime, name: &str) -> PyResult {
 
 /// A SyntaxError exception from compiler information.
 pub fn syntax_error(rt: &mut Runtime, e: &SyntaxErrorInfo) -> Exc {
+    syntax_error_text(rt, e, true)
+}
+
+/// `syntax_error`, its `text` ending in a newline or not (eval's source line is shown as
+/// given).
+pub fn syntax_error_text(rt: &mut Runtime, e: &SyntaxErrorInfo, newline: bool) -> Exc {
     let filename = rt.new_str(&e.filename);
     let text = match &e.text {
-        Some(t) => rt.new_str(&format!("{t}\n")),
+        Some(t) if newline => rt.new_str(&format!("{t}\n")),
+        Some(t) => rt.new_str(t),
         None => Value::NONE,
     };
     let details = rt.new_tuple(vec![

@@ -157,7 +157,8 @@ fn code_for(rt: &mut Runtime, src: &Value, what: &str) -> PyResult<Rc<molt_bytec
         // (Bytes were decoded by source_text; a str's coding declaration is ignored.)
         molt_bytecode::compile_exec(&text, "<string>", mode)
     };
-    r.map_err(|e| syntax_error(rt, &e))
+    let nl = what != "eval" || text.trim_end_matches([' ', '\t']).ends_with('\n');
+    r.map_err(|e| crate::api::syntax_error_text(rt, &e, nl))
 }
 
 fn exec(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -314,7 +315,10 @@ fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
         "eval" => molt_bytecode::compile_eval_mode(text.trim(), &filename, namespace),
         _ => return Err(rt.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     }
-    .map_err(|e| syntax_error(rt, &e))?;
+    .map_err(|e| {
+        let nl = mode != "eval" || text.trim_end_matches([' ', '\t']).ends_with('\n');
+        crate::api::syntax_error_text(rt, &e, nl)
+    })?;
     let co = crate::load::code_object(rt, &code);
     Ok(Value::from_obj(molt_builtins::Obj::new(Kind::Code(co))))
 }

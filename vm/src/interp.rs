@@ -255,7 +255,13 @@ fn run_inner(
                             if let Some(Kind::Dict(d)) = l.kind() {
                                 found = d.borrow().get_strv(n).cloned();
                             } else {
-                                found = rt.getitem(l, n).ok();
+                                // A mapping's KeyError means "not here"; other errors
+                                // propagate (a __missing__ that raised).
+                                match rt.getitem(l, n) {
+                                    Ok(v) => found = Some(v),
+                                    Err(e) if rt.exc_matches(&e, "KeyError") => {}
+                                    Err(e) => break 'inner e,
+                                }
                             }
                         }
                         reg!(dst) = match found {
