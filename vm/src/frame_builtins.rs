@@ -123,6 +123,35 @@ fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
 }
 
 /// `sys.displayhook`: print the repr of a non-None value and keep it in `builtins._`.
+/// What an expression statement of 'single' mode code does with its value: call
+/// `sys.displayhook(value)` (RuntimeError when sys has none).
+pub fn call_displayhook(rt: &mut Runtime, v: &Value) -> PyResult<()> {
+    let sys = match rt.modules.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("sys").cloned(),
+        _ => None,
+    };
+    let hook = match sys {
+        Some(s) => {
+            let t = rt.type_of(&s);
+            rt.getattr_opt(&s, &t, "displayhook")?
+        }
+        None => None,
+    };
+    let Some(hook) = hook else {
+        return Err(rt.new_exc("RuntimeError", "lost sys.displayhook"));
+    };
+    rt.call(&hook, std::slice::from_ref(v), &[])?;
+    Ok(())
+}
+
+/// `sys.displayhook(value)` (also `sys.__displayhook__`): print repr(value) and keep it
+/// in `builtins._`, unless it is None.
+pub fn sys_displayhook(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
+    let v = molt_builtins::types::one_arg(rt, "displayhook", args, kw)?;
+    display_value(rt, &v)?;
+    Ok(Value::NONE)
+}
+
 pub fn display_value(rt: &mut Runtime, v: &Value) -> PyResult<()> {
     if v.is_none() {
         return Ok(());

@@ -1256,7 +1256,7 @@ fn run_inner(
                     Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
                     Instr::PrintExpr { src } => {
                         let v = reg!(src).clone();
-                        t!(crate::frame_builtins::display_value(rt, &v));
+                        t!(crate::frame_builtins::call_displayhook(rt, &v));
                     }
                     Instr::WithEnter { exit, dst, mgr } => {
                         let m = reg!(mgr).clone();

@@ -183,6 +183,9 @@ fn make_sys(rt: &mut Runtime) -> Value {
         let b = rt.new_builtin(n, f);
         set(rt, &m, n, b);
     }
+    let hook = rt.new_builtin("displayhook", crate::frame_builtins::sys_displayhook);
+    set(rt, &m, "displayhook", hook.clone());
+    set(rt, &m, "__displayhook__", hook);
     let argv: Vec<Value> = rt.argv.clone().iter().map(|a| rt.new_str(a)).collect();
     let argv = rt.new_list(argv);
     set(rt, &m, "argv", argv);
