@@ -202,7 +202,7 @@ def _type_repr(obj):
 
 def _unionable(x):
     return x is None or isinstance(x, (type, GenericAlias, UnionType)) or \
-        type(x).__name__ in ('TypeVar', 'ParamSpec', 'TypeAliasType')
+        type(x).__name__ == 'TypeAliasType'
 
 
 class GenericAlias:

@@ -181,6 +181,14 @@ class _Alias:
         origin = self.__origin__
         if isinstance(origin, _Special):
             origin = origin.__origin__
+        if origin is Generic:
+            # (Generic[T] is cached, so `Generic[T], Generic[T]` is one object twice and
+            # type() reports the duplicate base; the Generic[T] a PEP 695 class adds is
+            # another object.)
+            i = next(j for j, b in enumerate(bases) if b is self)
+            if any(isinstance(b, _Alias) and b.__origin__ is Generic and b is not self
+                   for b in bases[i + 1:]):
+                raise TypeError('Cannot inherit from Generic[...] multiple times.')
         if isinstance(origin, type):
             return (origin,)
         raise TypeError(f'Cannot subclass {self!r}')
@@ -328,9 +336,11 @@ class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
         if covariant and contravariant:
-            raise ValueError('Bivariant type variables are not supported.')
+            raise ValueError('Bivariant types are not supported.')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
         self.__name__ = name
         self._constraints = constraints
         self._bound = None if bound is None else _type_convert(bound)
@@ -544,7 +554,30 @@ def _pep695_alias(name, evaluate, type_params):
 class _GenericAlias(_Alias):
     def __repr__(self):
         o = self.__origin__
+        if not self.__args__:
+            return f'{o.__module__}.{o.__qualname__}[()]'
         return f'{o.__module__}.{o.__qualname__}[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+
+    def __getitem__(self, params):
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        return super().__getitem__(params)
+
+
+_generic_cache = {}
+
+
+class _PEP695Generic:
+    """`Generic[T]` as the compiler adds it to the bases of `class C[T]`: a new alias each
+    time (not the cached one user code gets)."""
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(_Special('Generic', Generic), Generic, params)
+
+
+_pep695_generic = _PEP695Generic()
 
 
 class Generic:
@@ -561,7 +594,11 @@ class Generic:
                                     'variables or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
-            alias = _Alias(_Special(cls.__name__, cls), cls, params)
+            key = (cls, params)
+            alias = _generic_cache.get(key)
+            if alias is None:
+                alias = _Alias(_Special(cls.__name__, cls), cls, params)
+                _generic_cache[key] = alias
             return alias
         expected = getattr(cls, '__parameters__', ())
         variadic = any(isinstance(p, TypeVarTuple) for p in expected)

@@ -671,7 +671,7 @@ impl<'a> Compiler<'a> {
             self.expr_into(b, base.offset(2 + i))?;
         }
         if let Some(tp) = generic {
-            let g = self.typing_attr("Generic")?;
+            let g = self.typing_attr("_pep695_generic")?;
             self.u().emit(Instr::GetItem {
                 dst: base.offset(2 + pos.len()),
                 obj: g,
@@ -743,7 +743,7 @@ impl<'a> Compiler<'a> {
             self.u().release(mark);
         }
         if let Some(tp) = generic {
-            let g = self.typing_attr("Generic")?;
+            let g = self.typing_attr("_pep695_generic")?;
             self.u().emit(Instr::GetItem {
                 dst: t,
                 obj: g,
