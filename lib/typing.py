@@ -642,6 +642,16 @@ def _protocol_attrs(cls):
     return attrs
 
 
+# Non-protocol classes a protocol may still inherit from.
+_PROTO_ALLOWLIST = {
+    'collections.abc': (
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'AsyncIterator',
+        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible', 'Buffer',
+    ),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
 class _ProtocolMeta(_abcmod.ABCMeta):
     """The metaclass of Protocol: structural isinstance() for @runtime_checkable ones."""
 
@@ -685,7 +695,9 @@ class _ProtocolMeta(_abcmod.ABCMeta):
                         return False
                     break
             else:
-                return False
+                # (Builtin types' special methods are not in their __dict__ here.)
+                if getattr(other, attr, None) is None:
+                    return False
         return True
 
 
@@ -703,6 +715,14 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic)
+                        or base.__dict__.get('_is_protocol', False)
+                        or getattr(base, '_is_protocol', False) and isinstance(base, _ProtocolMeta)
+                        or base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ())):
+                    raise TypeError('Protocols can only inherit from other protocols, got %r'
+                                    % base)
         cls.__protocol_attrs__ = _protocol_attrs(cls)
         non_callable = set()
         for attr in cls.__protocol_attrs__:
@@ -1085,7 +1105,7 @@ class SupportsIndex(Protocol):
 
 
 @runtime_checkable
-class SupportsAbs(Protocol):
+class SupportsAbs[T](Protocol):
     """An ABC with one abstract method __abs__ that is covariant in its return type."""
     __slots__ = ()
 
@@ -1094,7 +1114,7 @@ class SupportsAbs(Protocol):
 
 
 @runtime_checkable
-class SupportsRound(Protocol):
+class SupportsRound[T](Protocol):
     """An ABC with one abstract method __round__ that is covariant in its return type."""
     __slots__ = ()
 

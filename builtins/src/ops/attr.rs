@@ -614,6 +614,9 @@ impl Runtime {
                     };
                     return Err(self.type_error(&format!("{name} must be set to {what} object")));
                 }
+                if name == "__type_params__" && !matches!(v.kind(), Some(Kind::Tuple(_))) {
+                    return Err(self.type_error("__type_params__ must be set to a tuple"));
+                }
                 if name == "__annotations__" && v.is_none() {
                     let fresh = self.new_dict(crate::dict::Dict::new());
                     return self.setattr_impl(obj, name, &fresh, hook);

@@ -164,6 +164,8 @@ fn slot(c: Cat, name: &str) -> Option<Slot> {
         "__int__" | "__index__" if c == Int => int_,
         "__int__" if c == Float => int_,
         "__float__" if c == Int || c == Float => float_,
+        "__complex__" if c == Complex => complex_,
+        "__bytes__" if c == Bytes => bytes_,
         "__trunc__" | "__floor__" | "__ceil__" if c == Int => int_,
         "__trunc__" if c == Float => int_,
         "__round__" if c == Int || c == Float => round,
@@ -303,6 +305,8 @@ const ALL_NAMES: &[&str] = &[
     "__int__",
     "__index__",
     "__float__",
+    "__complex__",
+    "__bytes__",
     "__trunc__",
     "__floor__",
     "__ceil__",
@@ -691,6 +695,16 @@ fn int_(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
 fn float_(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
     let x = one(rt, a)?;
     let t = rt.types.float.clone();
+    rt.call(&t, &[x], &[])
+}
+fn complex_(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let x = one(rt, a)?;
+    let t = rt.types.complex.clone();
+    rt.call(&t, &[x], &[])
+}
+fn bytes_(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
+    let x = one(rt, a)?;
+    let t = rt.types.bytes.clone();
     rt.call(&t, &[x], &[])
 }
 fn round(rt: &mut Runtime, a: &[Value], k: Kw) -> PyResult {
