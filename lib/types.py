@@ -348,13 +348,36 @@ class UnionType:
 
     def __eq__(self, other):
         if not isinstance(other, UnionType):
-            if type(other).__name__ == '_Alias' and hasattr(other, '_special'):
+            if hasattr(other, '_special') and hasattr(other, '__args__'):
                 return other == self
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    def __getitem__(self, params):
+        ps = self.__parameters__
+        if not ps:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(ps):
+            raise TypeError(f'Too {"many" if len(params) > len(ps) else "few"} arguments for '
+                            f'{self!r}; actual {len(params)}, expected {len(ps)}')
+        subst = dict(zip(ps, params))
+        new = []
+        for a in self.__args__:
+            if a in subst:
+                new.append(subst[a])
+            elif getattr(a, '__parameters__', ()):
+                new.append(a[tuple(subst[p] for p in a.__parameters__)])
+            else:
+                new.append(a)
+        result = new[0]
+        for x in new[1:]:
+            result = result | x
+        return result
 
     def __instancecheck__(self, obj):
         for a in self.__args__:

@@ -82,11 +82,22 @@ class _Special:
     def __init__(self, name, origin=None, nparams=-1, inst=True):
         self._inst = inst
         self._name = name
+        self.__name__ = name
         self.__origin__ = origin
         self._nparams = nparams
 
     def __repr__(self):
         return 'typing.' + self._name
+
+    def __instancecheck__(self, obj):
+        if isinstance(self.__origin__, type):
+            return isinstance(obj, self.__origin__)
+        raise TypeError(f'typing.{self._name} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        if isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        raise TypeError(f'typing.{self._name} cannot be used with issubclass()')
 
     def __getitem__(self, params):
         if self._nparams == 0:
@@ -221,7 +232,11 @@ class _UnionSpecial(_Special):
                     flat.append(q)
         if len(flat) == 1:
             return flat[0]
-        return _Alias(self, None, tuple(flat))
+        return _UnionGenericAlias(self, None, tuple(flat))
+
+
+# (CPython's name for the class of `typing.List[int]` and user generic subscripts.)
+_Alias.__name__ = _Alias.__qualname__ = '_GenericAlias'
 
 
 class _AnnotatedSpecial(_Special):
@@ -264,6 +279,10 @@ class _AnnotatedAlias(_Alias):
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+class _UnionGenericAlias(_Alias):
+    """`Union[int, str]` (and `Optional[...]`)."""
 
 
 class _OptionalSpecial(_Special):
