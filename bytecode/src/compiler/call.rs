@@ -310,6 +310,7 @@ impl<'a> Compiler<'a> {
         line: u32,
         dst: Reg,
     ) -> CResult<()> {
+        let first_line = self.decorated_first_line.take();
         let mark = self.u().mark();
         let base = self.u().temps(4);
         // Defaults are evaluated in the enclosing scope, before the function exists.
@@ -364,6 +365,10 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of(node);
         let qualname = self.qualname_for(name);
         let mut unit = Unit::new(self.table, scope, Rc::from(name), qualname, line);
+        // A decorated function's code starts at its first decorator (co_firstlineno).
+        if let Some(first) = first_line {
+            unit.firstlineno = first;
+        }
         if let Some(p) = params {
             unit.posonlyargcount = p.posonlyargs.len() as u16;
             unit.argcount = (p.posonlyargs.len() + p.args.len()) as u16;
@@ -484,9 +489,11 @@ impl<'a> Compiler<'a> {
         };
         let func = self.u().temp();
         self.u().line = def_line;
+        let first_line = (!f.decorator_list.is_empty()).then(|| self.line_of(f.range));
         match &f.type_params {
             Some(tps) => self.in_type_params(tps, &f.name.id, func, |me, tp| {
                 let r = me.u().temp();
+                me.decorated_first_line = first_line;
                 me.make_function(
                     f,
                     &f.name.id,
@@ -504,15 +511,22 @@ impl<'a> Compiler<'a> {
                 });
                 Ok(r)
             })?,
-            None => self.make_function(
-                f,
-                &f.name.id,
-                Some(&f.parameters),
-                f.returns.as_deref(),
-                Body::Stmts(&f.body),
-                def_line,
-                func,
-            )?,
+            None => {
+                self.decorated_first_line = first_line;
+                self.make_function(
+                    f,
+                    &f.name.id,
+                    Some(&f.parameters),
+                    f.returns.as_deref(),
+                    Body::Stmts(&f.body),
+                    def_line,
+                    func,
+                )?
+            }
+        }
+        // The decorator calls belong to the first decorator's line, as in CPython.
+        if !f.decorator_list.is_empty() {
+            self.u().line = self.line_of(f.range);
         }
         let result = self.apply_decorators(decos, func);
         self.store_name(&f.name.id, result)

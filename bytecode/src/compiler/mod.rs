@@ -138,6 +138,7 @@ fn compile_ast_inner(
             if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
                 && i.names.iter().any(|a| a.name.id.as_str() == "annotations"))
         }),
+        decorated_first_line: None,
     };
     let root = table.scope_of(module);
     c.units.push(Unit::new(
@@ -162,6 +163,8 @@ pub(crate) struct Compiler<'a> {
     pub mode: Mode,
     /// `from __future__ import annotations` is in effect.
     pub future_annotations: bool,
+    /// The first decorator's line, for the next function's `co_firstlineno`.
+    pub decorated_first_line: Option<u32>,
 }
 
 impl<'a> Compiler<'a> {
