@@ -186,8 +186,55 @@ fn code_for(rt: &mut Runtime, src: &Value, what: &str) -> PyResult<Rc<molt_bytec
         // (Bytes were decoded by source_text; a str's coding declaration is ignored.)
         molt_bytecode::compile_exec(&text, "<string>", mode)
     };
-    let nl = what != "eval" || text.trim_end_matches([' ', '\t']).ends_with('\n');
-    r.map_err(|e| crate::api::syntax_error_text(rt, &e, nl))
+    r.map_err(|e| source_error(rt, &e, &text, what == "eval"))
+}
+
+/// The SyntaxError for source text given to exec/eval/compile. Its `text` is the line with
+/// a newline (the parser sees one added at the end), except that the tokenizer's errors
+/// show it without one and eval's as given; for an error found after parsing (the
+/// compiler's), CPython reads the line from the file named, so a string's has none.
+fn source_error(
+    rt: &mut Runtime,
+    e: &molt_bytecode::SyntaxErrorInfo,
+    text: &str,
+    eval: bool,
+) -> molt_builtins::object::Exc {
+    let mut info = e.clone();
+    let map = molt_bytecode::parse::SourceMap::new(&e.filename, text);
+    let parsed = if eval {
+        molt_bytecode::parse::parse_expression(text.trim()).is_some()
+    } else {
+        molt_bytecode::parse::parse_module(text, &map).is_ok()
+    };
+    if parsed && e.kind == "SyntaxError" {
+        info.text = std::fs::read_to_string(&e.filename).ok().and_then(|s| {
+            s.lines()
+                .nth((e.lineno as usize).saturating_sub(1))
+                .map(|l| l.to_string())
+        });
+        return crate::api::syntax_error_text(rt, &info, true);
+    }
+    let tokenizer = [
+        "unterminated string literal",
+        "unterminated triple-quoted",
+        "closing parenthesis",
+        "unmatched '",
+        "invalid character",
+        "invalid non-printable character",
+        "unexpected character after line continuation",
+    ]
+    .iter()
+    .any(|m| e.msg.starts_with(m));
+    // (The tokenizer's errors show the line without its newline; eval's parser errors
+    // show it as given.)
+    let newline = !tokenizer
+        && (!eval
+            || text
+                .trim_start()
+                .split_inclusive('\n')
+                .nth((e.lineno as usize).saturating_sub(1))
+                .is_some_and(|l| l.ends_with('\n')));
+    crate::api::syntax_error_text(rt, &info, newline)
 }
 
 fn exec(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -344,10 +391,7 @@ fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
         "eval" => molt_bytecode::compile_eval_mode(text.trim(), &filename, namespace),
         _ => return Err(rt.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     }
-    .map_err(|e| {
-        let nl = mode != "eval" || text.trim_end_matches([' ', '\t']).ends_with('\n');
-        crate::api::syntax_error_text(rt, &e, nl)
-    })?;
+    .map_err(|e| source_error(rt, &e, &text, mode == "eval"))?;
     let co = crate::load::code_object(rt, &code);
     Ok(Value::from_obj(molt_builtins::Obj::new(Kind::Code(co))))
 }

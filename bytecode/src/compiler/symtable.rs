@@ -74,6 +74,8 @@ pub struct Scope {
     /// names not bound in it are looked up in the class namespace first.
     pub can_see_class: bool,
     pub children: Vec<ScopeId>,
+    /// Where each `nonlocal` name was declared (for the "no binding" error's position).
+    nonlocal_at: HashMap<String, ruff_text_size::TextRange>,
     /// A comprehension's iteration variables (an assignment expression may not rebind them).
     pub iter_vars: Vec<String>,
     /// Depth of comprehension iterable expressions being visited in this scope (no
@@ -99,6 +101,7 @@ impl Scope {
             needs_classdict: false,
             can_see_class: false,
             children: Vec::new(),
+            nonlocal_at: HashMap::new(),
             iter_vars: Vec::new(),
             comp_iter: 0,
         }
@@ -588,6 +591,7 @@ impl Builder<'_> {
                         );
                     }
                     sc.flag(&name).nonlocal = true;
+                    sc.nonlocal_at.insert(name.clone(), s.range());
                 }
                 if self.scopes[self.cur].kind == ScopeKind::Module {
                     return Err(
@@ -1158,10 +1162,11 @@ fn analyze(
             SymKind::GlobalExplicit
         } else if f.nonlocal || f.comp_walrus {
             if !enclosing.contains(name) {
-                return Err(CompileError::plain(
-                    format!("no binding for nonlocal '{name}' found"),
-                    source,
-                ));
+                let msg = format!("no binding for nonlocal '{name}' found");
+                return Err(match t.scopes[id].nonlocal_at.get(name) {
+                    Some(r) => CompileError::at(msg, *r, source),
+                    None => CompileError::plain(msg, source),
+                });
             }
             if f.nonlocal && binds_type_param(t, id, name) {
                 return Err(CompileError::plain(

@@ -491,6 +491,14 @@ impl<'a> Cx<'a> {
                 d.early = true;
                 Some(d)
             }
+            // (`case 1 + :` has no right operand at all: plain invalid syntax there.)
+            P::ExpectedImaginaryNumber
+                if self.src.get(s..t).is_none_or(|x| x.trim().is_empty()) =>
+            {
+                let rest = self.src.get(s..).unwrap_or("");
+                let p = s + (rest.len() - rest.trim_start().len());
+                Some(self.range_diag("invalid syntax", p, p + 1))
+            }
             P::ExpectedImaginaryNumber => {
                 Some(self.range_diag("imaginary number required in complex literal", s, t))
             }
