@@ -735,7 +735,7 @@ impl Runtime {
                 .unwrap_or(Value::NONE);
             set_attr_raw(&tb, "tb_lineno", Value::small_int(e.line as i64));
             set_attr_raw(&tb, "tb_next", next);
-            set_attr_raw(&tb, "tb_lasti", Value::small_int(-1));
+            set_attr_raw(&tb, "tb_lasti", Value::small_int(2 * e.pc as i64));
             set_attr_raw(&tb, "tb_frame", f);
             next = tb;
         }

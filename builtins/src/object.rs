@@ -312,6 +312,8 @@ pub struct Instance {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The instruction index (`tb_lasti` reports twice it, like CPython's byte offsets).
+    pub pc: u32,
     /// The code object and globals of the frame (for `tb_frame`).
     pub code_obj: Rc<CodeObject>,
     pub globals: Value,

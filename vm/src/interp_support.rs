@@ -20,6 +20,7 @@ pub fn add_traceback(exc: &Exc, code: &Rc<CodeObject>, globals: &Value, pc: usiz
         d.borrow_mut().traceback.push(TbEntry {
             code: code.code.clone(),
             line: code.code.line_at(pc),
+            pc: pc as u32,
             code_obj: code.clone(),
             globals: globals.clone(),
             frame,
