@@ -128,8 +128,24 @@ pub fn exec_code(
     globals: &Value,
     locals: Option<Value>,
 ) -> PyResult {
+    exec_code_closure(rt, code, globals, locals, &[])
+}
+
+/// `exec_code` for code with free variables: `closure` holds their cells, in order.
+pub fn exec_code_closure(
+    rt: &mut Runtime,
+    code: &Rc<Code>,
+    globals: &Value,
+    locals: Option<Value>,
+    closure: &[Value],
+) -> PyResult {
     let co = crate::load::code_object(rt, code);
-    let regs = vec![Value::UNBOUND; co.code.nregs as usize];
+    let mut regs = vec![Value::UNBOUND; co.code.nregs as usize];
+    for (r, cell) in co.code.freevars.iter().zip(closure) {
+        if let Some(slot) = regs.get_mut(r.idx()) {
+            *slot = cell.clone();
+        }
+    }
     let frame = Frame {
         code: co,
         globals: globals.clone(),

@@ -105,7 +105,41 @@ fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
         _ => match molt_builtins::types::bytes_like(v) {
             Some(b) => match molt_bytecode::decode_source(&b, "<string>") {
                 Ok(t) => t,
-                Err(e) => return Err(syntax_error(rt, &e)),
+                Err(mut e) => {
+                    // Bytes that are not UTF-8 (and declare no coding): CPython reports the
+                    // decoding error itself for a string given to exec/eval/compile.
+                    if e.msg.starts_with("Non-UTF-8 code") {
+                        if let Err(u) = std::str::from_utf8(&b) {
+                            let at = u.valid_up_to();
+                            let byte = b.get(at).copied().unwrap_or(0);
+                            // (Found while decoding a string literal: the position is
+                            // within the literal's text.)
+                            let line_start = b[..at]
+                                .iter()
+                                .rposition(|&c| c == b'\n')
+                                .map_or(0, |i| i + 1);
+                            let pos = match b[line_start..at]
+                                .iter()
+                                .rposition(|&c| c == b'\'' || c == b'"')
+                            {
+                                Some(q) => at - (line_start + q + 1),
+                                None => at - line_start,
+                            };
+                            let reason = match u.error_len() {
+                                None => "unexpected end of data",
+                                Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
+                                    "invalid start byte"
+                                }
+                                Some(_) => "invalid continuation byte",
+                            };
+                            e.msg = format!(
+                                "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+                            );
+                            e.text = None;
+                        }
+                    }
+                    return Err(syntax_error(rt, &e));
+                }
             },
             None => {
                 let msg = format!("{what}() arg 1 must be a string, bytes or code object");
@@ -122,7 +156,6 @@ fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
     Ok(text)
 }
 
-/// `sys.displayhook`: print the repr of a non-None value and keep it in `builtins._`.
 /// What an expression statement of 'single' mode code does with its value: call
 /// `sys.displayhook(value)` (RuntimeError when sys has none).
 pub fn call_displayhook(rt: &mut Runtime, v: &Value) -> PyResult<()> {
@@ -152,6 +185,8 @@ pub fn sys_displayhook(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) 
     Ok(Value::NONE)
 }
 
+/// The default displayhook: print the repr of a non-None value and keep it in
+/// `builtins._`.
 pub fn display_value(rt: &mut Runtime, v: &Value) -> PyResult<()> {
     if v.is_none() {
         return Ok(());
@@ -247,20 +282,53 @@ fn exec(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
             args.len()
         )));
     }
+    let mut closure = Value::NONE;
     for (k, v) in kw {
         let k = rt.str_string(k)?;
         if k != "closure" {
             return Err(rt.type_error(&format!("exec() got an unexpected keyword argument '{k}'")));
         }
-        if !v.is_none() {
-            return Err(rt.not_implemented_error("exec() with a closure"));
-        }
+        closure = v.clone();
     }
     let (g, l) = namespaces(rt, args, "exec")?;
     let code = code_for(rt, src, "exec")?;
+    let cells = closure_cells(rt, &code, &closure)?;
     let locals = l.unwrap_or_else(|| g.clone());
-    exec_code(rt, &code, &g, Some(locals))?;
+    crate::api::exec_code_closure(rt, &code, &g, Some(locals), &cells)?;
     Ok(Value::NONE)
+}
+
+/// The cells `exec(code, closure=...)` gives code with free variables, checked as CPython
+/// checks them.
+fn closure_cells(
+    rt: &mut Runtime,
+    code: &Rc<molt_bytecode::Code>,
+    closure: &Value,
+) -> PyResult<Vec<Value>> {
+    let n = code.freevars.len();
+    if closure.is_none() {
+        if n > 0 {
+            return Err(rt.type_error(&format!(
+                "code object requires a closure of exactly length {n}"
+            )));
+        }
+        return Ok(Vec::new());
+    }
+    if n == 0 {
+        return Err(rt.type_error("cannot use a closure with this code object"));
+    }
+    let Some(Kind::Tuple(t)) = closure.kind() else {
+        return Err(rt.type_error("closure must be a tuple of cells"));
+    };
+    if t.len() != n {
+        return Err(rt.type_error(&format!(
+            "code object requires a closure of exactly length {n}"
+        )));
+    }
+    if t.iter().any(|c| !matches!(c.kind(), Some(Kind::Cell(_)))) {
+        return Err(rt.type_error("closure can only contain cells"));
+    }
+    Ok(t.to_vec())
 }
 
 fn eval(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
@@ -278,6 +346,9 @@ fn eval(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     }
     let (g, l) = namespaces(rt, args, "eval")?;
     let code = code_for(rt, src, "eval")?;
+    if !code.freevars.is_empty() {
+        return Err(rt.type_error("code object passed to eval() may not contain free variables"));
+    }
     let locals = l.unwrap_or_else(|| g.clone());
     exec_code(rt, &code, &g, Some(locals))
 }
