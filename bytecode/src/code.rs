@@ -87,7 +87,7 @@ pub struct ExcEntry {
 }
 
 /// A compiled code object.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Code {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -119,6 +119,33 @@ pub struct Code {
 }
 
 impl Code {
+    /// Code objects compare by value, as CPython's do: everything but the file name.
+    pub fn same_as(&self, other: &Code) -> bool {
+        self.name == other.name
+            && self.qualname == other.qualname
+            && self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.flags == other.flags
+            && self.firstlineno == other.firstlineno
+            && self.instrs == other.instrs
+            && self.lines == other.lines
+            && self.varnames == other.varnames
+            && self.names == other.names
+            && self.freevars == other.freevars
+            && self.cellvars == other.cellvars
+            && self.exc_table == other.exc_table
+            && self.consts.len() == other.consts.len()
+            && self
+                .consts
+                .iter()
+                .zip(&other.consts)
+                .all(|(a, b)| match (a, b) {
+                    (Const::Code(x), Const::Code(y)) => x.same_as(y),
+                    _ => a == b,
+                })
+    }
+
     /// Calling it returns a generator, coroutine or async generator instead of running it.
     pub fn is_resumable(&self) -> bool {
         self.flags & flags::RESUMABLE != 0

@@ -4,6 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use super::num::{is_int, to_big};
 use crate::object::{Kind, PyResult};
@@ -248,6 +249,10 @@ impl Runtime {
     ) -> PyResult<Option<bool>> {
         match (a.kind(), b.kind()) {
             (Some(Kind::Str(x)), Some(Kind::Str(y))) => Ok(Some(op.holds_for(x.py_cmp(y)))),
+            (Some(Kind::Code(x)), Some(Kind::Code(y))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = Rc::ptr_eq(x, y) || x.code.same_as(&y.code);
+                Ok(Some(same == (op == CmpOp::Eq)))
+            }
             (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Ok(Some(op.holds_for(x.cmp(y)))),
             (
                 Some(Kind::Bytes(_) | Kind::ByteArray(_)),

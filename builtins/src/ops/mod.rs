@@ -715,6 +715,15 @@ impl Runtime {
                     acc as i64
                 })
             }
+            // Equal code objects hash equal (name, first line and instruction count).
+            Some(Kind::Code(c)) => {
+                let c = &c.code;
+                let h = crate::hash::str_hash(&c.name) as u64
+                    ^ (c.firstlineno as u64).wrapping_mul(1_000_003)
+                    ^ (c.instrs.len() as u64).wrapping_mul(0x9e37_79b9);
+                let h = h as i64;
+                Ok(if h == -1 { -2 } else { h })
+            }
             Some(Kind::Complex(r, i)) => {
                 let h = float_hash(*r) as u64;
                 let hi = float_hash(*i) as u64;

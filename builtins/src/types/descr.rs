@@ -74,6 +74,71 @@ fn prop_delete(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     prop_call_slot(rt, args, 2, "deleter")
 }
 
+/// `code.replace(**changes)`: a copy with some of co_name, co_qualname, co_filename and
+/// co_firstlineno changed (other fields raise NotImplementedError).
+fn code_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let Some(Kind::Code(co)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if args.len() > 1 {
+        return Err(rt.type_error(&format!(
+            "replace() takes exactly 0 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let mut code = (*co.code).clone();
+    for (k, v) in kw {
+        let k = rt.str_string(k)?;
+        match k.as_str() {
+            "co_name" | "co_qualname" | "co_filename" => {
+                let Some(s) = super::as_str(v) else {
+                    let tn = rt.type_name(v);
+                    return Err(
+                        rt.type_error(&format!("replace() argument '{k}' must be str, not {tn}"))
+                    );
+                };
+                let s: std::rc::Rc<str> = std::rc::Rc::from(s);
+                match k.as_str() {
+                    "co_name" => code.name = s,
+                    "co_qualname" => code.qualname = s,
+                    _ => code.filename = s,
+                }
+            }
+            "co_firstlineno" => {
+                let n = rt.index_of(v)?;
+                code.firstlineno = u32::try_from(n).map_err(|_| {
+                    rt.new_exc("OverflowError", "Python int too large to convert to C int")
+                })?;
+            }
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals"
+            | "co_stacksize" | "co_flags" | "co_code" | "co_consts" | "co_names"
+            | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable"
+            | "co_exceptiontable" => {
+                return Err(rt.not_implemented_error(&format!("code.replace({k}=...)")));
+            }
+            _ => {
+                return Err(rt.type_error(&format!(
+                    "replace() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let n = co.attr_cache.len();
+    let new = crate::object::CodeObject {
+        code: std::rc::Rc::new(code),
+        consts: co.consts.clone(),
+        names: co.names.clone(),
+        global_cache: (0..co.names.len())
+            .map(|_| std::cell::Cell::new(Default::default()))
+            .collect(),
+        attr_cache: (0..n)
+            .map(|_| std::cell::RefCell::new(Default::default()))
+            .collect(),
+        iterable_coroutine: std::cell::Cell::new(co.iterable_coroutine.get()),
+    };
+    Ok(rt.code_value(&std::rc::Rc::new(new)))
+}
+
 fn prop_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(Kind::Property(p)) = args.first().and_then(|v| v.kind()) else {
         return Err(rt.type_error("descriptor '__get__' requires a 'property' object"));
@@ -347,6 +412,8 @@ pub fn register(rt: &mut Runtime) {
             ("__delete__", member_delete),
         ],
     );
+    let c = rt.types.code.clone();
+    super::reg(rt, &c, "code", &[("replace", code_replace)]);
     let g = rt.types.getset_descriptor.clone();
     super::reg(
         rt,
