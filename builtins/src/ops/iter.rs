@@ -138,7 +138,7 @@ impl Runtime {
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
-    #[inline]
+    #[inline(always)]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Some(Kind::Iter(cell)) = it.kind() else {
             return self.next_other(it);
