@@ -63,7 +63,7 @@ fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Valu
         base: 0,
         ret_dst: 0,
         init_self: None,
-        obj: None,
+        obj: Value::NONE,
     };
     let r = run(rt, frame, regs);
     rt.depth -= 1;
@@ -154,7 +154,7 @@ pub fn exec_code_closure(
         base: 0,
         ret_dst: 0,
         init_self: None,
-        obj: None,
+        obj: Value::NONE,
     };
     rt.depth += 1;
     let r = run(rt, frame, regs);

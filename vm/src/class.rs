@@ -76,7 +76,7 @@ pub fn build_class(
         base: 0,
         ret_dst: 0,
         init_self: None,
-        obj: None,
+        obj: Value::NONE,
     };
     rt.depth += 1;
     let r = run(rt, frame, regs);

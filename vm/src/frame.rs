@@ -20,8 +20,9 @@ pub struct Frame {
     /// For an `__init__` frame pushed by `cls(...)`: the new instance, which the call
     /// returns instead of `__init__`'s None.
     pub init_self: Option<Value>,
-    /// This frame's frame object, once Python code asked for it (see frame_obj).
-    pub obj: Option<Value>,
+    /// This frame's frame object once Python code asked for it (see frame_obj), else None
+    /// (a plain Value rather than an Option keeps the frame small).
+    pub obj: Value,
 }
 
 fn names_list(names: &[String]) -> String {
@@ -286,8 +287,8 @@ impl FrameStack {
             f.init_self = init_self;
             // (A frame object of the slot's previous frame is let go only now, so that
             // returning from a call does not test for one.)
-            if f.obj.is_some() {
-                f.obj = None;
+            if !f.obj.is_none() {
+                f.obj = Value::NONE;
             }
         } else {
             self.slots.push(Frame {
@@ -298,7 +299,7 @@ impl FrameStack {
                 base,
                 ret_dst,
                 init_self,
-                obj: None,
+                obj: Value::NONE,
             });
         }
         self.n += 1;

@@ -321,7 +321,7 @@ pub(crate) fn resume(
         base: 0,
         ret_dst: 0,
         init_self: None,
-        obj: None,
+        obj: Value::NONE,
     };
     rt.depth += 1;
     if rt.depth > rt.recursion_limit {

@@ -1421,10 +1421,7 @@ fn run_inner(
             set_context(rt, &exc);
         }
         if !reraise {
-            let fo = frames
-                .last()
-                .and_then(|f| f.obj.clone())
-                .unwrap_or(Value::NONE);
+            let fo = frames.last().map(|f| f.obj.clone()).unwrap_or(Value::NONE);
             add_traceback(&exc, &code, &globals, pc, fo);
         }
         loop {
@@ -1436,7 +1433,10 @@ fn run_inner(
                 pc = h.target as usize;
                 continue 'outer;
             }
-            let obj = frames.last_mut().and_then(|f| f.obj.take());
+            let obj = frames
+                .last_mut()
+                .map(|f| std::mem::replace(&mut f.obj, Value::NONE))
+                .filter(|o| !o.is_none());
             let fr = frames.pop().expect("frame");
             finish_frame(&exc, obj.as_ref(), &code, fr.base, &mut stack);
             if frames.is_empty() {
@@ -1449,7 +1449,7 @@ fn run_inner(
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
-            let fo = caller.obj.clone().unwrap_or(Value::NONE);
+            let fo = caller.obj.clone();
             add_traceback(&exc, &code, &globals, pc, fo);
         }
     }

@@ -570,8 +570,8 @@ pub(crate) fn frame_object(
     if fr.code.code.flags & flags::HIDDEN != 0 {
         return None;
     }
-    if let Some(o) = &fr.obj {
-        return Some(o.clone());
+    if !fr.obj.is_none() {
+        return Some(fr.obj.clone());
     }
     // f_back: the nearest visible caller's object.
     let mut back = Value::NONE;
@@ -594,7 +594,7 @@ pub(crate) fn frame_object(
     };
     let o = crate::frame_obj::new(rt, code, globals, back, line, locals, None);
     if let Some(fr) = frames.get_mut(i) {
-        fr.obj = Some(o.clone());
+        fr.obj = o.clone();
     }
     Some(o)
 }
@@ -609,7 +609,10 @@ pub(crate) fn refresh_frame_object(
     locals: bool,
 ) {
     let Some(fr) = frames.get_mut(i) else { return };
-    let Some(o) = fr.obj.clone() else { return };
+    let o = fr.obj.clone();
+    if o.is_none() {
+        return;
+    }
     crate::frame_obj::set_line(&o, fr.code.code.line_at(fr.pc));
     if locals {
         let fr = frames.iter().nth(i).expect("frame i");
@@ -635,9 +638,7 @@ pub(crate) fn refresh_if_frame(
     if let Some(fr) = frames.last_mut() {
         fr.pc = pc;
     }
-    let found = frames
-        .iter()
-        .position(|f| f.obj.as_ref().is_some_and(|x| x.is(o)));
+    let found = frames.iter().position(|f| f.obj.is(o));
     if let Some(i) = found {
         refresh_frame_object(rt, frames, i, stack, name == "f_locals");
     }
