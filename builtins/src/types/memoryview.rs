@@ -1,7 +1,7 @@
-//! `memoryview` over bytes and bytearray: one-dimensional views with an item format
-//! (`B b c H h I i L l Q q f d ?`, native sizes, little-endian as on the machines Molt runs
-//! on), slicing with steps, item assignment into a bytearray, `cast`, `tobytes`, `tolist`,
-//! `hex` and `release`. A view reads its object's bytes when used, so it sees writes made
+//! `memoryview` over bytes and bytearray: views with an item format (`B b c H h I i L l Q
+//! q f d ?`, native sizes, little-endian as on the machines Molt runs on), slicing with
+//! steps, item assignment into a bytearray, `cast` (to a shape too: C-contiguous
+//! multi-dimensional views indexed by tuples), `tobytes`, `tolist`, `hex` and `release`. A view reads its object's bytes when used, so it sees writes made
 //! through the bytearray (Molt does not stop the bytearray from being resized meanwhile;
 //! items outside it then raise IndexError).
 
@@ -60,10 +60,41 @@ pub struct MemView {
     len: usize,
     format: char,
     itemsize: usize,
+    /// Dimensions of a view `cast` to a shape (C-contiguous: `step` is the item size); for
+    /// one dimension `ndim` is 1 and `len` is the shape.
+    ndim: u8,
+    shape: [usize; MAX_DIMS],
     readonly: bool,
     released: bool,
     /// hash() once computed (it survives release(), as in CPython).
     hash: Option<i64>,
+}
+
+/// The most dimensions a cast may give (CPython allows 64).
+const MAX_DIMS: usize = 8;
+
+impl MemView {
+    /// The number of items in all dimensions.
+    fn count(&self) -> usize {
+        if self.ndim <= 1 {
+            self.len
+        } else {
+            self.shape[..self.ndim as usize].iter().product()
+        }
+    }
+
+    /// The byte distance between consecutive indices of each dimension.
+    fn strides(&self) -> Vec<isize> {
+        if self.ndim <= 1 {
+            return vec![self.step];
+        }
+        let n = self.ndim as usize;
+        let mut out = vec![self.itemsize as isize; n];
+        for d in (0..n - 1).rev() {
+            out[d] = out[d + 1] * self.shape[d + 1] as isize;
+        }
+        out
+    }
 }
 
 fn itemsize_of(f: char) -> Option<usize> {
@@ -86,7 +117,7 @@ fn with_view<R>(v: &Value, f: impl FnOnce(&mut MemView) -> R) -> Option<R> {
 /// The bytes a memoryview shows (a copy), for `bytes(mv)` and friends.
 pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     let (obj, start, step, len, itemsize) = with_view(v, |m| {
-        (!m.released).then(|| (m.obj.clone(), m.start, m.step, m.len, m.itemsize))
+        (!m.released).then(|| (m.obj.clone(), m.start, m.step, m.count(), m.itemsize))
     })??;
     let data = super::bytes_like(&obj)?;
     let mut out = Vec::with_capacity(len * itemsize);
@@ -161,6 +192,8 @@ fn memoryview_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             len,
             format: 'B',
             itemsize: 1,
+            ndim: 1,
+            shape: [0; MAX_DIMS],
             readonly,
             released: false,
             hash: None,
@@ -263,9 +296,82 @@ fn mv_len(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::small_int(m.len as i64))
 }
 
+/// The byte position of the item at index tuple `key` of a multi-dimensional view.
+fn nd_position(rt: &mut Runtime, m: &MemView, key: &Value) -> PyResult<usize> {
+    let idx = rt.to_vec(key)?;
+    let n = m.ndim as usize;
+    if idx.len() < n {
+        return Err(rt.new_exc(
+            "NotImplementedError",
+            "multi-dimensional sub-views are not implemented",
+        ));
+    }
+    if idx.len() > n {
+        return Err(rt.type_error(&format!(
+            "cannot index {}-dimension view with {}-element tuple",
+            n,
+            idx.len()
+        )));
+    }
+    let strides = m.strides();
+    let mut pos = m.start;
+    for (d, k) in idx.iter().enumerate() {
+        let dim = m.shape[d];
+        let mut i = rt.index_of(k)?;
+        if i < 0 {
+            i += dim as i64;
+        }
+        if i < 0 || i >= dim as i64 {
+            return Err(rt.index_error(&format!("index out of bounds on dimension {}", d + 1)));
+        }
+        pos += i as isize * strides[d];
+    }
+    Ok(pos as usize)
+}
+
 fn mv_getitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let (_, m) = view(rt, args)?;
     let key = args.get(1).cloned().unwrap_or(Value::NONE);
+    if m.ndim > 1 {
+        if let Some(Kind::Tuple(_)) = key.kind() {
+            let pos = nd_position(rt, &m, &key)?;
+            let data = super::bytes_like(&m.obj).unwrap_or_default();
+            let b = data.get(pos..pos + m.itemsize).map(|s| s.to_vec());
+            return match b {
+                Some(b) => decode(rt, m.format, &b),
+                None => Err(rt.index_error("index out of bounds on dimension 1")),
+            };
+        }
+        if let Some(Kind::Slice(_)) = key.kind() {
+            // Rows of the first dimension, when they stay contiguous.
+            let (start, _, step, n) = crate::ops::item::slice_indices(rt, &key, m.len as i64)?;
+            if step != 1 && n > 1 {
+                return Err(rt.new_exc(
+                    "NotImplementedError",
+                    "multi-dimensional sub-views are not implemented",
+                ));
+            }
+            let row = m.strides()[0];
+            let mut shape = m.shape;
+            shape[0] = n;
+            return Ok(new_view(
+                rt,
+                MemView {
+                    obj: m.obj.clone(),
+                    start: m.start + start as isize * row,
+                    len: n,
+                    shape,
+                    ..m
+                },
+            ));
+        }
+        if !key.is(&rt.ellipsis) {
+            return Err(rt.new_exc(
+                "NotImplementedError",
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
+    }
     if let Some(Kind::Slice(_)) = key.kind() {
         let (start, _, step, n) = crate::ops::item::slice_indices(rt, &key, m.len as i64)?;
         return Ok(new_view(
@@ -309,7 +415,17 @@ fn mv_setitem(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some(Kind::ByteArray(cell)) = m.obj.kind() else {
         return Err(rt.type_error("cannot modify read-only memory"));
     };
-    let writes: Vec<(usize, Vec<u8>)> = if let Some(Kind::Slice(_)) = key.kind() {
+    let writes: Vec<(usize, Vec<u8>)> = if m.ndim > 1 {
+        if !matches!(key.kind(), Some(Kind::Tuple(_))) {
+            return Err(rt.new_exc(
+                "NotImplementedError",
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
+        let pos = nd_position(rt, &m, &key)?;
+        let b = encode(rt, m.format, &val)?;
+        vec![(pos, b)]
+    } else if let Some(Kind::Slice(_)) = key.kind() {
         let (start, _, step, n) = crate::ops::item::slice_indices(rt, &key, m.len as i64)?;
         let src = match super::bytes_like(&val).or_else(|| view_bytes(&val)) {
             Some(b) => b,
@@ -350,8 +466,33 @@ fn mv_tobytes(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(rt.new_bytes(b))
 }
 
+/// The nested lists of dimension `d` onward, starting at byte `pos`.
+fn nd_list(rt: &mut Runtime, m: &MemView, strides: &[isize], d: usize, pos: isize) -> PyResult {
+    let data = super::bytes_like(&m.obj).unwrap_or_default();
+    let mut out = Vec::with_capacity(m.shape[d]);
+    for i in 0..m.shape[d] {
+        let p = pos + i as isize * strides[d];
+        if d + 1 == m.ndim as usize {
+            let b = usize::try_from(p)
+                .ok()
+                .and_then(|p| data.get(p..p + m.itemsize).map(|s| s.to_vec()));
+            match b {
+                Some(b) => out.push(decode(rt, m.format, &b)?),
+                None => return Err(rt.index_error("index out of bounds on dimension 1")),
+            }
+        } else {
+            out.push(nd_list(rt, m, strides, d + 1, p)?);
+        }
+    }
+    Ok(rt.new_list(out))
+}
+
 fn mv_tolist(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let (_, m) = view(rt, args)?;
+    if m.ndim > 1 {
+        let strides = m.strides();
+        return nd_list(rt, &m, &strides, 0, m.start);
+    }
     let mut out = Vec::with_capacity(m.len);
     for i in 0..m.len {
         out.push(item_at(rt, &m, i)?);
@@ -386,24 +527,55 @@ fn mv_cast(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return Err(rt.type_error("memoryview: cannot cast between two non-byte formats"));
     }
     let size = itemsize_of(f).unwrap_or(1);
-    let nbytes = m.len * m.itemsize;
+    let nbytes = m.count() * m.itemsize;
     if nbytes % size != 0 {
         return Err(rt.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    if let Some(shape) = p.get(1).cloned().flatten() {
-        let dims = rt.to_vec(&shape)?;
-        if dims.len() != 1 {
-            return Err(rt.not_implemented_error("memoryview.cast with a multi-dimensional shape"));
+    let mut shape = [0usize; MAX_DIMS];
+    let mut ndim = 1u8;
+    let mut len = nbytes / size;
+    if let Some(sv) = p.get(1).cloned().flatten() {
+        if !matches!(sv.kind(), Some(Kind::Tuple(_) | Kind::List(_))) {
+            return Err(rt.type_error("shape must be a list or a tuple"));
+        }
+        let dims = rt.to_vec(&sv)?;
+        if m.ndim > 1 && dims.len() != 1 {
+            return Err(rt.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+        }
+        if dims.len() > MAX_DIMS {
+            return Err(rt.not_implemented_error(&format!(
+                "memoryview.cast to more than {MAX_DIMS} dimensions"
+            )));
+        }
+        let mut product = 1usize;
+        for (i, d) in dims.iter().enumerate() {
+            let n = rt.index_of(d)?;
+            if n <= 0 {
+                return Err(
+                    rt.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                );
+            }
+            shape[i] = n as usize;
+            product = product.saturating_mul(n as usize);
+        }
+        if product.saturating_mul(size) != nbytes {
+            return Err(rt.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if dims.len() > 1 {
+            ndim = dims.len() as u8;
+            len = shape[0];
         }
     }
     Ok(new_view(
         rt,
         MemView {
             obj: m.obj.clone(),
-            len: nbytes / size,
+            len,
             step: size as isize,
             itemsize: size,
             format: f,
+            ndim,
+            shape,
             ..m
         },
     ))
@@ -542,15 +714,38 @@ fn attr(rt: &mut Runtime, args: &[Value], name: &str) -> PyResult {
     let (_, m) = view(rt, &args[..1])?;
     Ok(match name {
         "obj" => m.obj.clone(),
-        "nbytes" => Value::small_int((m.len * m.itemsize) as i64),
+        "nbytes" => Value::small_int((m.count() * m.itemsize) as i64),
         "readonly" => Value::bool(m.readonly),
         "itemsize" => Value::small_int(m.itemsize as i64),
         "format" => rt.new_string(m.format.to_string()),
-        "ndim" => Value::small_int(1),
+        "ndim" => Value::small_int(m.ndim.max(1) as i64),
+        "shape" if m.ndim > 1 => {
+            let s = m.shape[..m.ndim as usize]
+                .iter()
+                .map(|d| Value::small_int(*d as i64))
+                .collect();
+            rt.new_tuple(s)
+        }
         "shape" => rt.new_tuple(vec![Value::small_int(m.len as i64)]),
-        "strides" => rt.new_tuple(vec![Value::small_int(m.step as i64)]),
+        "strides" => {
+            let s = m
+                .strides()
+                .into_iter()
+                .map(|d| Value::small_int(d as i64))
+                .collect();
+            rt.new_tuple(s)
+        }
+        // A multi-dimensional view (C-contiguous) is Fortran-contiguous only if at most
+        // one of its dimensions is longer than 1.
+        "f_contiguous" if m.ndim > 1 => Value::bool(
+            m.shape[..m.ndim as usize]
+                .iter()
+                .filter(|d| **d > 1)
+                .count()
+                <= 1,
+        ),
         _ => {
-            let c = m.step == m.itemsize as isize || m.len <= 1;
+            let c = m.ndim > 1 || m.step == m.itemsize as isize || m.len <= 1;
             Value::bool(c)
         }
     })
@@ -594,7 +789,7 @@ pub fn register(rt: &mut Runtime) {
         ("strides", |rt, a, _| attr(rt, a, "strides")),
         ("contiguous", |rt, a, _| attr(rt, a, "contiguous")),
         ("c_contiguous", |rt, a, _| attr(rt, a, "contiguous")),
-        ("f_contiguous", |rt, a, _| attr(rt, a, "contiguous")),
+        ("f_contiguous", |rt, a, _| attr(rt, a, "f_contiguous")),
         ("released", |rt, a, _| attr(rt, a, "released")),
     ];
     for (n, f) in getters {
