@@ -33,6 +33,12 @@ pub struct PyFile {
     /// The text encoding and error handler (text files).
     encoding: String,
     errors: String,
+    /// `open(newline=...)`: None for universal newlines (translated to '\n' on reading),
+    /// else '', '\n', '\r' or '\r\n' (lines end there; reading does not translate).
+    newline: Option<String>,
+    /// For universal-newline reading: where each line ending is in `data` and which it
+    /// was (1 '\r', 2 '\n', 4 '\r\n'), so `newlines` shows those read so far.
+    endings: Vec<(usize, u8)>,
 }
 
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut PyFile) -> R) -> Option<R> {
@@ -120,9 +126,9 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     }
     let binary = mode.contains('b');
     if binary {
-        for (i, what) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+        for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
             if p[i].as_ref().is_some_and(|v| !v.is_none()) {
-                return Err(rt.value_error(&format!("binary mode doesn't take an {what} argument")));
+                return Err(rt.value_error(&format!("binary mode doesn't take {what} argument")));
             }
         }
     }
@@ -138,6 +144,24 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(e) => rt.str_string(e)?,
         None => "strict".to_string(),
     };
+    let newline = match p[5].as_ref().filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => match v.kind() {
+            Some(Kind::Str(s)) => {
+                let s = s.s.to_string();
+                if !matches!(s.as_str(), "" | "\n" | "\r" | "\r\n") {
+                    return Err(rt.value_error(&format!("illegal newline value: {s}")));
+                }
+                Some(s)
+            }
+            _ => {
+                let tn = rt.type_name(v);
+                return Err(rt.type_error(&format!(
+                    "open() argument 'newline' must be str or None, not {tn}"
+                )));
+            }
+        },
+    };
     if !binary {
         // Unknown encodings fail here, as in CPython (LookupError).
         crate::types::codecs::encode_str(rt, "", &encoding, &errors)?;
@@ -145,21 +169,24 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let name = file.clone();
     if mode.contains('r') {
         let bytes = std::fs::read(&path).map_err(|e| os_error(rt, &e, &file))?;
+        let mut endings = Vec::new();
         let data = if binary {
             bytes
         } else {
             let text = crate::types::codecs::decode_bytes(rt, &bytes, &encoding, &errors)?;
-            text.replace("\r\n", "\n").replace('\r', "\n").into_bytes()
+            let universal = newline.as_deref().is_none_or(|n| n.is_empty());
+            let (data, ends) = line_endings(&text, newline.is_none());
+            if universal {
+                endings = ends;
+            }
+            data
         };
-        return Ok(new_file(
-            rt,
-            Io::Read,
-            name,
-            mode,
-            binary,
-            data,
-            (encoding, errors),
-        ));
+        let v = new_file(rt, Io::Read, name, mode, binary, data, (encoding, errors));
+        with_file(&v, |f| {
+            f.newline = newline;
+            f.endings = endings;
+        });
+        return Ok(v);
     }
     let mut o = std::fs::OpenOptions::new();
     if mode.contains('w') {
@@ -185,8 +212,70 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Vec::new(),
         (encoding, errors),
     );
-    with_file(&v, |pf| pf.pos = start);
+    with_file(&v, |pf| {
+        pf.pos = start;
+        pf.newline = newline;
+    });
     Ok(v)
+}
+
+/// `text` as read (with `translate`, every line ending becomes '\n'), and where each
+/// line ending ends up with its kind (1 '\r', 2 '\n', 4 '\r\n').
+fn line_endings(text: &str, translate: bool) -> (Vec<u8>, Vec<(usize, u8)>) {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let (kind, width) = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => (4, 2),
+            b'\r' => (1, 1),
+            b'\n' => (2, 1),
+            c => {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+        };
+        ends.push((out.len(), kind));
+        if translate {
+            out.push(b'\n');
+        } else {
+            out.extend_from_slice(&b[i..i + width]);
+        }
+        i += width;
+    }
+    (out, ends)
+}
+
+/// Where the first line of `rest` ends (after its terminator), for `newline` mode.
+fn line_end(rest: &[u8], newline: Option<&str>) -> usize {
+    let find = |pat: &[u8]| {
+        rest.windows(pat.len())
+            .position(|w| w == pat)
+            .map_or(rest.len(), |i| i + pat.len())
+    };
+    match newline {
+        None | Some("\n") => find(b"\n"),
+        Some("\r") => find(b"\r"),
+        Some("\r\n") => find(b"\r\n"),
+        // '': any of the three, untranslated.
+        _ => {
+            for (i, &c) in rest.iter().enumerate() {
+                if c == b'\n' {
+                    return i + 1;
+                }
+                if c == b'\r' {
+                    return if rest.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                }
+            }
+            rest.len()
+        }
+    }
 }
 
 fn new_file(
@@ -213,6 +302,8 @@ fn new_file(
         closed: false,
         encoding: codec.0,
         errors: codec.1,
+        newline: None,
+        endings: Vec::new(),
     });
     Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))))
 }
@@ -266,9 +357,11 @@ fn take(rt: &mut Runtime, me: &Value, n: i64, line: bool) -> PyResult {
     let chunk = with_file(me, |f| {
         let rest = &f.data[f.pos..];
         let mut end = if line {
-            rest.iter()
-                .position(|&c| c == b'\n')
-                .map_or(rest.len(), |i| i + 1)
+            if binary {
+                line_end(rest, None)
+            } else {
+                line_end(rest, f.newline.as_deref())
+            }
         } else {
             rest.len()
         };
@@ -384,9 +477,15 @@ fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         let tn = rt.arg_type_name(v);
         return Err(rt.type_error(&format!("write() argument must be str, not {tn}")));
     };
-    let (text, n) = (s.s.clone(), s.chars);
-    let (enc, errors) =
-        with_file(&args[0], |f| (f.encoding.clone(), f.errors.clone())).unwrap_or_default();
+    let (mut text, n) = (s.s.to_string(), s.chars);
+    let (enc, errors, newline) = with_file(&args[0], |f| {
+        (f.encoding.clone(), f.errors.clone(), f.newline.clone())
+    })
+    .unwrap_or_default();
+    // '\n' written goes out as the newline asked for ('\n' by default on this system).
+    if let Some(nl) = newline.as_deref().filter(|n| *n == "\r" || *n == "\r\n") {
+        text = text.replace('\n', nl);
+    }
     let b = if enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8") {
         text.into_bytes()
     } else {
@@ -539,6 +638,25 @@ fn attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
             rt.new_string(m)
         }
         "closed" => Value::bool(closed),
+        "newlines" if !binary => {
+            let seen = with_file(&args[0], |f| {
+                f.endings
+                    .iter()
+                    .take_while(|(at, _)| *at < f.pos)
+                    .fold(0u8, |acc, (_, k)| acc | k)
+            })
+            .unwrap_or(0);
+            let kinds: Vec<Value> = [(1u8, "\r"), (2, "\n"), (4, "\r\n")]
+                .iter()
+                .filter(|(bit, _)| seen & bit != 0)
+                .map(|(_, s)| rt.new_str(s))
+                .collect();
+            match kinds.len() {
+                0 => Value::NONE,
+                1 => kinds[0].clone(),
+                _ => rt.new_tuple(kinds),
+            }
+        }
         _ => {
             if binary {
                 let tn = rt.type_name(&args[0]);
@@ -577,7 +695,8 @@ pub fn register(rt: &mut Runtime) {
         ("__next__", f_next),
         ("__repr__", f_repr),
     ];
-    let getters: [(&'static str, NativeFn); 5] = [
+    let getters: [(&'static str, NativeFn); 6] = [
+        ("newlines", |rt, a, _| attr(rt, a, "newlines")),
         ("name", |rt, a, _| attr(rt, a, "name")),
         ("mode", |rt, a, _| attr(rt, a, "mode")),
         ("closed", |rt, a, _| attr(rt, a, "closed")),
