@@ -39,6 +39,8 @@ pub struct PyFile {
     /// For universal-newline reading: where each line ending is in `data` and which it
     /// was (1 '\r', 2 '\n', 4 '\r\n'), so `newlines` shows those read so far.
     endings: Vec<(usize, u8)>,
+    /// False while a text file is being iterated (tell() refuses then, as in CPython).
+    telling: bool,
 }
 
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut PyFile) -> R) -> Option<R> {
@@ -62,10 +64,6 @@ fn os_error(rt: &mut Runtime, e: &std::io::Error, path: &Value) -> crate::object
         Ok(v) => crate::object::Exc(v),
         Err(e) => e,
     }
-}
-
-fn closed_error(rt: &mut Runtime) -> crate::object::Exc {
-    rt.value_error("I/O operation on closed file.")
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, ...)`.
@@ -304,12 +302,20 @@ fn new_file(
         errors: codec.1,
         newline: None,
         endings: Vec::new(),
+        telling: true,
     });
     Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))))
 }
 
 /// The open file in `args[0]`: (binary, readable).
 fn check_open(rt: &mut Runtime, args: &[Value]) -> PyResult<(bool, bool)> {
+    check_open_for(rt, args, "")
+}
+
+/// `check_open` for operation `op`, whose closed-file message CPython words per layer:
+/// the buffered (binary) layer names the operation, the text layer does not, and a few
+/// queries leave out the full stop.
+fn check_open_for(rt: &mut Runtime, args: &[Value], op: &str) -> PyResult<(bool, bool)> {
     let Some(st) = args
         .first()
         .and_then(|v| with_file(v, |f| (f.closed, f.binary, matches!(f.io, Io::Read))))
@@ -317,7 +323,17 @@ fn check_open(rt: &mut Runtime, args: &[Value]) -> PyResult<(bool, bool)> {
         return Err(rt.type_error("expected a file object"));
     };
     if st.0 {
-        return Err(closed_error(rt));
+        let msg = match (st.1, op) {
+            (_, "readable" | "writable" | "seekable") => "I/O operation on closed file",
+            (true, "tell") => "I/O operation on closed file",
+            (true, "read") => "read of closed file",
+            (true, "readline") => "readline of closed file",
+            (true, "seek") => "seek of closed file",
+            (true, "write") => "write to closed file",
+            (true, "flush") => "flush of closed file",
+            _ => "I/O operation on closed file.",
+        };
+        return Err(rt.value_error(msg));
     }
     Ok((st.1, st.2))
 }
@@ -350,7 +366,8 @@ fn not_writable(rt: &mut Runtime) -> crate::object::Exc {
 
 /// The bytes (or text) from the current position: `n` items, or all when `n` < 0.
 fn take(rt: &mut Runtime, me: &Value, n: i64, line: bool) -> PyResult {
-    let (binary, readable) = check_open(rt, std::slice::from_ref(me))?;
+    let op = if line { "readline" } else { "read" };
+    let (binary, readable) = check_open_for(rt, std::slice::from_ref(me), op)?;
     if !readable {
         return Err(not_readable(rt));
     }
@@ -407,6 +424,7 @@ fn f_readline(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `readlines(hint=-1)`: lines until their total size reaches `hint` (all for hint <= 0).
 fn f_readlines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    check_open(rt, &args[..1])?;
     let hint = match args.get(1) {
         Some(v) if !v.is_none() => rt.index_of(v)?,
         _ => -1,
@@ -431,8 +449,10 @@ fn f_readlines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 fn f_next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let l = take(rt, &args[0], -1, true)?;
     if rt.len(&l)? == 0 {
+        with_file(&args[0], |f| f.telling = true);
         return Err(rt.exc_with_args("StopIteration", vec![]));
     }
+    with_file(&args[0], |f| f.telling = f.binary);
     Ok(l)
 }
 
@@ -461,7 +481,7 @@ fn write_bytes(rt: &mut Runtime, me: &Value, b: &[u8]) -> PyResult<()> {
 }
 
 fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (binary, _) = check_open(rt, args)?;
+    let (binary, _) = check_open_for(rt, args, "write")?;
     let Some(v) = args.get(1) else {
         return Err(rt.type_error("write() takes exactly one argument (0 given)"));
     };
@@ -508,7 +528,7 @@ fn f_writelines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_flush(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    check_open(rt, args)?;
+    check_open_for(rt, args, "flush")?;
     let r = with_file(&args[0], |f| match &mut f.io {
         Io::Write(w) => w.flush(),
         Io::Read => Ok(()),
@@ -548,7 +568,8 @@ fn f_exit(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_seek(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, readable) = check_open(rt, args)?;
+    let (_, readable) = check_open_for(rt, args, "seek")?;
+    with_file(&args[0], |f| f.telling = true);
     if !readable {
         return Err(rt.not_implemented_error("seek() on a file opened for writing"));
     }
@@ -574,25 +595,56 @@ fn f_seek(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    check_open(rt, args)?;
+    check_open_for(rt, args, "tell")?;
+    if with_file(&args[0], |f| f.telling) == Some(false) {
+        return Err(rt.new_exc("OSError", "telling position disabled by next() call"));
+    }
     Ok(Value::small_int(
         with_file(&args[0], |f| f.pos).unwrap_or(0) as i64,
     ))
 }
 
+/// `truncate(size=None)`: a file open for writing is cut (or extended) to `size` bytes,
+/// by default its current position.
+fn f_truncate(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (_, readable) = check_open_for(rt, args, "truncate")?;
+    if readable {
+        return Err(unsupported(rt, "File not open for writing"));
+    }
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => {
+            let n = rt.index_of(v)?;
+            if n < 0 {
+                return Err(rt.new_exc("OSError", "[Errno 22] Invalid argument"));
+            }
+            n as u64
+        }
+        _ => with_file(&args[0], |f| f.pos as u64).unwrap_or(0),
+    };
+    let r = with_file(&args[0], |f| match &mut f.io {
+        Io::Write(w) => w.flush().and_then(|_| w.get_ref().set_len(size)),
+        Io::Read => Ok(()),
+    });
+    if let Some(Err(e)) = r {
+        let name = with_file(&args[0], |f| f.name.clone()).unwrap_or(Value::NONE);
+        return Err(os_error(rt, &e, &name));
+    }
+    Ok(crate::ops::num::int_from_i64(size as i64))
+}
+
 /// `seekable()`: regular files are (a closed one raises).
 fn f_seekable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    check_open(rt, args)?;
+    check_open_for(rt, args, "seekable")?;
     Ok(Value::TRUE)
 }
 
 fn f_readable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, r) = check_open(rt, args)?;
+    let (_, r) = check_open_for(rt, args, "readable")?;
     Ok(Value::bool(r))
 }
 
 fn f_writable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, r) = check_open(rt, args)?;
+    let (_, r) = check_open_for(rt, args, "writable")?;
     Ok(Value::bool(!r))
 }
 
@@ -686,6 +738,7 @@ pub fn register(rt: &mut Runtime) {
         ("close", f_close),
         ("seek", f_seek),
         ("tell", f_tell),
+        ("truncate", f_truncate),
         ("readable", f_readable),
         ("seekable", f_seekable),
         ("writable", f_writable),
