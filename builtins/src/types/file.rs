@@ -506,7 +506,9 @@ fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if let Some(nl) = newline.as_deref().filter(|n| *n == "\r" || *n == "\r\n") {
         text = text.replace('\n', nl);
     }
-    let b = if enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8") {
+    // (Lone surrogates go through the codec and its error handler.)
+    let utf8 = enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8");
+    let b = if utf8 && !crate::surrogate::has_surrogates(&text) {
         text.into_bytes()
     } else {
         crate::types::codecs::encode_str(rt, &text, &enc, &errors)?
