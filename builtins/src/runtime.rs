@@ -106,6 +106,7 @@ pub struct Types {
     pub text_io: Value,
     pub buffered_reader: Value,
     pub buffered_writer: Value,
+    pub buffered_random: Value,
     /// Builtin iterator types by name (list_iterator, range_iterator, ...).
     pub iterators: Vec<(&'static str, Value)>,
 }
@@ -283,6 +284,7 @@ impl Runtime {
             text_io: mk("TextIOWrapper"),
             buffered_reader: mk("BufferedReader"),
             buffered_writer: mk("BufferedWriter"),
+            buffered_random: mk("BufferedRandom"),
             iterators: ITERATOR_TYPES.iter().map(|n| (*n, mk(n))).collect(),
             object,
             type_,

@@ -127,6 +127,7 @@ pub fn init_builtin_types(rt: &mut Runtime) {
         &t.text_io,
         &t.buffered_reader,
         &t.buffered_writer,
+        &t.buffered_random,
     ] {
         set_bases(ty, vec![obj.clone()]);
     }

@@ -18,6 +18,13 @@ use crate::Runtime;
 enum Io {
     Read,
     Write(std::io::BufWriter<std::fs::File>),
+    /// An update mode ('+'): the whole file is in `data` (text decoded), read and written
+    /// there, and written back when flushed or closed.
+    Update {
+        file: std::fs::File,
+        dirty: bool,
+        append: bool,
+    },
 }
 
 pub struct PyFile {
@@ -101,10 +108,36 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             )));
         }
     };
+    if path.contains('\0') {
+        return Err(rt.value_error("embedded null byte"));
+    }
     let mode = match &p[1] {
-        Some(m) => rt.str_string(m)?,
+        Some(m) => match m.kind() {
+            Some(Kind::Str(s)) => s.s.to_string(),
+            _ => {
+                let tn = rt.type_name(m);
+                return Err(rt.type_error(&format!("open() argument 'mode' must be str, not {tn}")));
+            }
+        },
         None => "r".to_string(),
     };
+    for (i, what) in [(3, "encoding"), (4, "errors")] {
+        if let Some(v) = p[i].as_ref().filter(|v| !v.is_none()) {
+            if !matches!(v.kind(), Some(Kind::Str(_))) {
+                let tn = rt.type_name(v);
+                return Err(rt.type_error(&format!(
+                    "open() argument '{what}' must be str or None, not {tn}"
+                )));
+            }
+        }
+    }
+    if !mode.contains('b') {
+        if let Some(b) = p[2].as_ref().filter(|v| !v.is_none()) {
+            if rt.index_of(b)? == 0 {
+                return Err(rt.value_error("can't have unbuffered text I/O"));
+            }
+        }
+    }
     let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
         && mode.chars().collect::<std::collections::HashSet<_>>().len() == mode.len();
     if !valid {
@@ -129,9 +162,6 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 return Err(rt.value_error(&format!("binary mode doesn't take {what} argument")));
             }
         }
-    }
-    if mode.contains('+') {
-        return Err(rt.not_implemented_error("open() in update mode ('+')"));
     }
     let encoding = match p[3].as_ref().filter(|v| !v.is_none()) {
         Some(enc) => rt.str_string(enc)?,
@@ -165,6 +195,43 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         crate::types::codecs::encode_str(rt, "", &encoding, &errors)?;
     }
     let name = file.clone();
+    if mode.contains('+') {
+        let mut o = std::fs::OpenOptions::new();
+        o.read(true).write(true);
+        if mode.contains('w') {
+            o.create(true).truncate(true);
+        } else if mode.contains('a') {
+            o.create(true);
+        } else if mode.contains('x') {
+            o.create_new(true);
+        }
+        let mut f = o.open(&path).map_err(|e| os_error(rt, &e, &file))?;
+        let mut bytes = Vec::new();
+        if !mode.contains('w') {
+            use std::io::Read;
+            f.read_to_end(&mut bytes)
+                .map_err(|e| os_error(rt, &e, &file))?;
+        }
+        let data = if binary {
+            bytes
+        } else {
+            let text = crate::types::codecs::decode_bytes(rt, &bytes, &encoding, &errors)?;
+            line_endings(&text, newline.is_none()).0
+        };
+        let append = mode.contains('a');
+        let start = if append { data.len() } else { 0 };
+        let io = Io::Update {
+            file: f,
+            dirty: false,
+            append,
+        };
+        let v = new_file(rt, io, name, mode, binary, data, (encoding, errors));
+        with_file(&v, |pf| {
+            pf.pos = start;
+            pf.newline = newline;
+        });
+        return Ok(v);
+    }
     if mode.contains('r') {
         let bytes = std::fs::read(&path).map_err(|e| os_error(rt, &e, &file))?;
         let mut endings = Vec::new();
@@ -289,6 +356,7 @@ fn new_file(
         (_, false) => rt.types.text_io.clone(),
         (Io::Read, true) => rt.types.buffered_reader.clone(),
         (Io::Write(_), true) => rt.types.buffered_writer.clone(),
+        (Io::Update { .. }, true) => rt.types.buffered_random.clone(),
     };
     let b: Box<dyn Any> = Box::new(PyFile {
         io,
@@ -318,7 +386,7 @@ fn check_open(rt: &mut Runtime, args: &[Value]) -> PyResult<(bool, bool)> {
 fn check_open_for(rt: &mut Runtime, args: &[Value], op: &str) -> PyResult<(bool, bool)> {
     let Some(st) = args
         .first()
-        .and_then(|v| with_file(v, |f| (f.closed, f.binary, matches!(f.io, Io::Read))))
+        .and_then(|v| with_file(v, |f| (f.closed, f.binary, !matches!(f.io, Io::Write(_)))))
     else {
         return Err(rt.type_error("expected a file object"));
     };
@@ -369,10 +437,14 @@ fn take(rt: &mut Runtime, me: &Value, n: i64, line: bool) -> PyResult {
     let op = if line { "readline" } else { "read" };
     let (binary, readable) = check_open_for(rt, std::slice::from_ref(me), op)?;
     if !readable {
-        return Err(not_readable(rt));
+        return Err(if binary {
+            unsupported(rt, "read")
+        } else {
+            not_readable(rt)
+        });
     }
     let chunk = with_file(me, |f| {
-        let rest = &f.data[f.pos..];
+        let rest = f.data.get(f.pos..).unwrap_or(&[]);
         let mut end = if line {
             if binary {
                 line_end(rest, None)
@@ -465,6 +537,20 @@ fn write_bytes(rt: &mut Runtime, me: &Value, b: &[u8]) -> PyResult<()> {
     let r = with_file(me, |f| match &mut f.io {
         Io::Write(w) => Some(w.write_all(b)),
         Io::Read => None,
+        Io::Update { dirty, append, .. } => {
+            *dirty = true;
+            if *append {
+                // (Appends go to the end; the position moves by what was written.)
+                f.data.extend_from_slice(b);
+            } else {
+                if f.data.len() < f.pos {
+                    f.data.resize(f.pos, 0);
+                }
+                let end = (f.pos + b.len()).min(f.data.len());
+                f.data.splice(f.pos..end, b.iter().copied());
+            }
+            Some(Ok(()))
+        }
     })
     .flatten();
     match r {
@@ -476,6 +562,8 @@ fn write_bytes(rt: &mut Runtime, me: &Value, b: &[u8]) -> PyResult<()> {
             let name = with_file(me, |f| f.name.clone()).unwrap_or(Value::NONE);
             Err(os_error(rt, &e, &name))
         }
+        // (The buffered layer names the operation; the text layer says "not writable".)
+        None if with_file(me, |f| f.binary) == Some(true) => Err(unsupported(rt, "write")),
         None => Err(not_writable(rt)),
     }
 }
@@ -508,7 +596,11 @@ fn f_write(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     }
     // (Lone surrogates go through the codec and its error handler.)
     let utf8 = enc.eq_ignore_ascii_case("utf-8") || enc.eq_ignore_ascii_case("utf8");
-    let b = if utf8 && !crate::surrogate::has_surrogates(&text) {
+    let update = with_file(&args[0], |f| matches!(f.io, Io::Update { .. })) == Some(true);
+    let b = if update {
+        // An update-mode file keeps its text decoded until it is written back.
+        s.s.as_bytes().to_vec()
+    } else if utf8 && !crate::surrogate::has_surrogates(&text) {
         text.into_bytes()
     } else {
         crate::types::codecs::encode_str(rt, &text, &enc, &errors)?
@@ -529,11 +621,53 @@ fn f_writelines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
+/// Writes an update-mode file's content back to disk, if it changed.
+fn write_back(rt: &mut Runtime, me: &Value) -> PyResult<()> {
+    let Some(Some((data, binary, enc, errors, newline))) = with_file(me, |f| match &f.io {
+        Io::Update { dirty: true, .. } => Some((
+            f.data.clone(),
+            f.binary,
+            f.encoding.clone(),
+            f.errors.clone(),
+            f.newline.clone(),
+        )),
+        _ => None,
+    }) else {
+        return Ok(());
+    };
+    let out = if binary {
+        data
+    } else {
+        let mut text = String::from_utf8(data).unwrap_or_default();
+        if let Some(nl) = newline.as_deref().filter(|n| *n == "\r" || *n == "\r\n") {
+            text = text.replace('\n', nl);
+        }
+        crate::types::codecs::encode_str(rt, &text, &enc, &errors)?
+    };
+    let r = with_file(me, |f| match &mut f.io {
+        Io::Update { file, dirty, .. } => {
+            use std::io::Seek;
+            *dirty = false;
+            file.set_len(0)
+                .and_then(|_| file.seek(std::io::SeekFrom::Start(0)))
+                .and_then(|_| file.write_all(&out))
+                .and_then(|_| file.flush())
+        }
+        _ => Ok(()),
+    });
+    if let Some(Err(e)) = r {
+        let name = with_file(me, |f| f.name.clone()).unwrap_or(Value::NONE);
+        return Err(os_error(rt, &e, &name));
+    }
+    Ok(())
+}
+
 fn f_flush(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     check_open_for(rt, args, "flush")?;
+    write_back(rt, &args[0])?;
     let r = with_file(&args[0], |f| match &mut f.io {
         Io::Write(w) => w.flush(),
-        Io::Read => Ok(()),
+        _ => Ok(()),
     });
     if let Some(Err(e)) = r {
         let name = with_file(&args[0], |f| f.name.clone()).unwrap_or(Value::NONE);
@@ -543,6 +677,9 @@ fn f_flush(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_close(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    if with_file(&args[0], |f| f.closed) == Some(false) {
+        write_back(rt, &args[0])?;
+    }
     let r = with_file(&args[0], |f| {
         let r = match &mut f.io {
             Io::Write(w) if !f.closed => w.flush(),
@@ -570,11 +707,8 @@ fn f_exit(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_seek(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, readable) = check_open_for(rt, args, "seek")?;
+    let (binary, _) = check_open_for(rt, args, "seek")?;
     with_file(&args[0], |f| f.telling = true);
-    if !readable {
-        return Err(rt.not_implemented_error("seek() on a file opened for writing"));
-    }
     let off = match args.get(1) {
         Some(v) => rt.index_of(v)?,
         None => return Err(rt.type_error("seek expected at least 1 argument, got 0")),
@@ -583,17 +717,81 @@ fn f_seek(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         Some(v) => rt.index_of(v)?,
         None => 0,
     };
+    if !(0..=2).contains(&whence) {
+        return Err(rt.value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)")));
+    }
+    if !binary && whence != 0 && off != 0 {
+        let what = if whence == 1 { "cur" } else { "end" };
+        return Err(unsupported(
+            rt,
+            &format!("can't do nonzero {what}-relative seeks"),
+        ));
+    }
+    if off < 0 && whence == 0 && !binary {
+        return Err(rt.value_error(&format!("Negative seek position {off}")));
+    }
+    // A file open only for writing seeks the file itself (after writing out its buffer).
+    let writer = with_file(&args[0], |f| matches!(f.io, Io::Write(_))) == Some(true);
+    if writer {
+        let r = with_file(&args[0], |f| match &mut f.io {
+            Io::Write(w) => {
+                use std::io::Seek;
+                let to = match whence {
+                    1 => std::io::SeekFrom::Current(off),
+                    2 => std::io::SeekFrom::End(off),
+                    _ => std::io::SeekFrom::Start(off as u64),
+                };
+                let r = w.seek(to);
+                if let Ok(p) = r {
+                    f.pos = p as usize;
+                }
+                r
+            }
+            _ => Ok(0),
+        });
+        return match r {
+            Some(Ok(p)) => Ok(crate::ops::num::int_from_i64(p as i64)),
+            Some(Err(e)) => {
+                let name = with_file(&args[0], |f| f.name.clone()).unwrap_or(Value::NONE);
+                Err(os_error(rt, &e, &name))
+            }
+            None => Ok(Value::small_int(0)),
+        };
+    }
+    let update = with_file(&args[0], |f| matches!(f.io, Io::Update { .. })) == Some(true);
+    if update {
+        let pos = with_file(&args[0], |f| {
+            let base = match whence {
+                1 => f.pos as i64,
+                2 => f.data.len() as i64,
+                _ => 0,
+            };
+            f.pos = (base + off).max(0) as usize;
+            f.pos
+        })
+        .unwrap_or(0);
+        return Ok(crate::ops::num::int_from_i64(pos as i64));
+    }
     let pos = with_file(&args[0], |f| {
         let base = match whence {
             1 => f.pos as i64,
             2 => f.data.len() as i64,
             _ => 0,
         };
-        f.pos = (base + off).clamp(0, f.data.len() as i64) as usize;
-        f.pos
+        base + off
     })
     .unwrap_or(0);
-    Ok(Value::small_int(pos as i64))
+    if pos < 0 {
+        // (The OS refuses a position before the start.)
+        let cls = rt.exc_type("OSError");
+        let msg = rt.new_str("Invalid argument");
+        return Err(match rt.call(&cls, &[Value::small_int(22), msg], &[]) {
+            Ok(e) => crate::object::Exc(e),
+            Err(e) => e,
+        });
+    }
+    with_file(&args[0], |f| f.pos = pos as usize);
+    Ok(Value::small_int(pos))
 }
 
 fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -609,8 +807,8 @@ fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 /// `truncate(size=None)`: a file open for writing is cut (or extended) to `size` bytes,
 /// by default its current position.
 fn f_truncate(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, readable) = check_open_for(rt, args, "truncate")?;
-    if readable {
+    check_open_for(rt, args, "truncate")?;
+    if with_file(&args[0], |f| matches!(f.io, Io::Read)) == Some(true) {
         return Err(unsupported(rt, "File not open for writing"));
     }
     let size = match args.get(1) {
@@ -625,6 +823,11 @@ fn f_truncate(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     };
     let r = with_file(&args[0], |f| match &mut f.io {
         Io::Write(w) => w.flush().and_then(|_| w.get_ref().set_len(size)),
+        Io::Update { dirty, .. } => {
+            *dirty = true;
+            f.data.resize(size as usize, 0);
+            Ok(())
+        }
         Io::Read => Ok(()),
     });
     if let Some(Err(e)) = r {
@@ -646,8 +849,10 @@ fn f_readable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn f_writable(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let (_, r) = check_open_for(rt, args, "writable")?;
-    Ok(Value::bool(!r))
+    check_open_for(rt, args, "writable")?;
+    Ok(Value::bool(
+        with_file(&args[0], |f| !matches!(f.io, Io::Read)).unwrap_or(false),
+    ))
 }
 
 fn f_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -657,15 +862,20 @@ fn f_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
             f.mode.clone(),
             f.binary,
             f.closed,
-            matches!(f.io, Io::Read),
+            match f.io {
+                Io::Read => 0,
+                Io::Write(_) => 1,
+                Io::Update { .. } => 2,
+            },
         )
     }) else {
         return Err(rt.type_error("expected a file object"));
     };
     let cls = match (binary, reading) {
         (false, _) => "_io.TextIOWrapper",
-        (true, true) => "_io.BufferedReader",
-        (true, false) => "_io.BufferedWriter",
+        (true, 0) => "_io.BufferedReader",
+        (true, 1) => "_io.BufferedWriter",
+        (true, _) => "_io.BufferedRandom",
     };
     let n = rt.repr_string(&name)?;
     if closed {
@@ -688,7 +898,26 @@ fn attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
     Ok(match which {
         "name" => name,
         "mode" => {
-            let m = if binary { mode } else { mode.replace('t', "") };
+            let m = if binary && mode.contains('+') {
+                // The buffered layer's mode: 'rb+' for r+/w+, 'ab+', 'xb+'.
+                let kind = if mode.contains('a') {
+                    'a'
+                } else if mode.contains('x') {
+                    'x'
+                } else {
+                    'r'
+                };
+                format!("{kind}b+")
+            } else if binary {
+                // The buffered layer's mode: 'rb', 'wb', 'ab' or 'xb'.
+                let kind = ['r', 'w', 'a', 'x']
+                    .into_iter()
+                    .find(|c| mode.contains(*c))
+                    .unwrap_or('r');
+                format!("{kind}b")
+            } else {
+                mode
+            };
             rt.new_string(m)
         }
         "closed" => Value::bool(closed),
@@ -762,6 +991,7 @@ pub fn register(rt: &mut Runtime) {
         rt.types.text_io.clone(),
         rt.types.buffered_reader.clone(),
         rt.types.buffered_writer.clone(),
+        rt.types.buffered_random.clone(),
     ] {
         super::reg(rt, &t, "file", methods);
         for (n, f) in getters {
