@@ -809,7 +809,7 @@ fn f_tell(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 fn f_truncate(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     check_open_for(rt, args, "truncate")?;
     if with_file(&args[0], |f| matches!(f.io, Io::Read)) == Some(true) {
-        return Err(unsupported(rt, "File not open for writing"));
+        return Err(unsupported(rt, "truncate"));
     }
     let size = match args.get(1) {
         Some(v) if !v.is_none() => {
@@ -835,6 +835,48 @@ fn f_truncate(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         return Err(os_error(rt, &e, &name));
     }
     Ok(crate::ops::num::int_from_i64(size as i64))
+}
+
+/// `readinto(b)` of a binary file: reads up to len(b) bytes into the writable buffer `b`
+/// (a bytearray or a memoryview of one) and returns how many.
+fn f_readinto(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let (binary, _) = check_open_for(rt, args, "read")?;
+    let Some(target) = args.get(1) else {
+        return Err(rt.type_error("readinto() takes exactly one argument (0 given)"));
+    };
+    if !binary {
+        return Err(rt.attr_error("'_io.TextIOWrapper' object has no attribute 'readinto'"));
+    }
+    let writable = match target.kind() {
+        Some(Kind::ByteArray(_)) => true,
+        _ => {
+            rt.type_of(target).is(&rt.types.memoryview)
+                && rt
+                    .getattr(target, "readonly")
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    == Some(false)
+        }
+    };
+    if !writable {
+        let tn = rt.type_name(target);
+        return Err(rt.type_error(&format!(
+            "readinto() argument must be read-write bytes-like object, not {tn}"
+        )));
+    }
+    let n = rt.len(target)?;
+    let chunk = take(rt, &args[0], n as i64, false)?;
+    let got = rt.len(&chunk)?;
+    if got > 0 {
+        let stop = Value::small_int(got as i64);
+        let sl = Value::from_obj(Obj::new(Kind::Slice(Box::new([
+            Value::small_int(0),
+            stop,
+            Value::NONE,
+        ]))));
+        rt.setitem(target, &sl, &chunk)?;
+    }
+    Ok(Value::small_int(got as i64))
 }
 
 /// `seekable()`: regular files are (a closed one raises).
@@ -970,6 +1012,7 @@ pub fn register(rt: &mut Runtime) {
         ("seek", f_seek),
         ("tell", f_tell),
         ("truncate", f_truncate),
+        ("readinto", f_readinto),
         ("readable", f_readable),
         ("seekable", f_seekable),
         ("writable", f_writable),
