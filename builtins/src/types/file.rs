@@ -50,6 +50,47 @@ pub struct PyFile {
     telling: bool,
 }
 
+impl Drop for PyFile {
+    /// An update-mode file freed without close() still writes its changes back (as
+    /// CPython's finalizer flushes), when its encoding needs no codec machinery.
+    fn drop(&mut self) {
+        let Io::Update {
+            file, dirty: true, ..
+        } = &mut self.io
+        else {
+            return;
+        };
+        let out = if self.binary {
+            std::mem::take(&mut self.data)
+        } else {
+            let Ok(mut text) = String::from_utf8(std::mem::take(&mut self.data)) else {
+                return;
+            };
+            if let Some(nl) = self
+                .newline
+                .as_deref()
+                .filter(|n| *n == "\r" || *n == "\r\n")
+            {
+                text = text.replace('\n', nl);
+            }
+            let enc = self.encoding.to_ascii_lowercase().replace('_', "-");
+            match enc.as_str() {
+                "utf-8" | "utf8" if !crate::surrogate::has_surrogates(&text) => text.into_bytes(),
+                "ascii" | "us-ascii" if text.is_ascii() => text.into_bytes(),
+                "latin-1" | "latin1" | "iso-8859-1" if text.chars().all(|c| (c as u32) < 256) => {
+                    text.chars().map(|c| c as u32 as u8).collect()
+                }
+                _ => return,
+            }
+        };
+        use std::io::Seek;
+        let _ = file
+            .set_len(0)
+            .and_then(|_| file.seek(std::io::SeekFrom::Start(0)))
+            .and_then(|_| file.write_all(&out));
+    }
+}
+
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut PyFile) -> R) -> Option<R> {
     match v.kind() {
         Some(Kind::Native(_, d)) => d.borrow_mut().downcast_mut::<PyFile>().map(f),
