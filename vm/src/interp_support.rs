@@ -617,6 +617,37 @@ pub(crate) fn refresh_frame_object(
     if locals {
         let fr = frames.iter().nth(i).expect("frame i");
         let l = frame_locals(rt, fr, stack, &fr.globals);
+        // A list/set/dict comprehension running inside a function is part of its frame
+        // in CPython 3.12 (PEP 709): its variables show in the function's f_locals.
+        let is_function = fr.locals.is_none() && fr.code.code.flags & flags::MODULE == 0;
+        if is_function {
+            let inner: Vec<(Rc<str>, Value)> = frames
+                .iter()
+                .skip(i + 1)
+                .take_while(|f| f.code.code.flags & flags::HIDDEN != 0)
+                .flat_map(|f| {
+                    let c = &f.code.code;
+                    (0..c.nlocals as usize).filter_map(move |k| {
+                        let name = c.varnames.get(k)?;
+                        let v = stack.get(f.base + k)?;
+                        let r = molt_bytecode::opcodes::Reg(k as u16);
+                        let celled = c.cellvars.contains(&r) || c.freevars.contains(&r);
+                        let v = match v.kind() {
+                            Some(Kind::Cell(cell)) if celled => cell.borrow().clone(),
+                            _ if celled => Value::UNBOUND,
+                            _ => v.clone(),
+                        };
+                        (!name.starts_with('.') && !v.is_unbound()).then(|| (name.clone(), v))
+                    })
+                })
+                .collect();
+            if let Some(Kind::Dict(d)) = l.kind() {
+                for (n, v) in inner {
+                    let k = rt.intern(&n);
+                    d.borrow_mut().set_str(k, v);
+                }
+            }
+        }
         crate::frame_obj::set_locals(&o, l);
     }
 }
