@@ -421,12 +421,7 @@ def _bin(num, width=None):
 
 def show_flag_values(value):
     """The single-bit values that make up `value`, lowest first."""
-    out = []
-    while value:
-        low = value & -value
-        out.append(low)
-        value ^= low
-    return out
+    return _bits(value)
 
 
 class FlagBoundary:

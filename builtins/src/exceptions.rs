@@ -685,6 +685,34 @@ fn exc_add_note(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyR
 }
 
 impl Runtime {
+    /// Adds to `d` the local variables that registers `regs` of `code` hold (cells read
+    /// through, unbound ones left out); with `skip_dotted`, names such as a
+    /// comprehension's `.0` are left out too. Frame objects' `f_locals` are made with it.
+    pub fn add_register_locals(
+        &mut self,
+        code: &molt_bytecode::Code,
+        regs: &[Value],
+        d: &mut crate::dict::Dict,
+        skip_dotted: bool,
+    ) {
+        for (i, v) in regs.iter().enumerate().take(code.nlocals as usize) {
+            let r = molt_bytecode::opcodes::Reg(i as u16);
+            let v = if code.cellvars.contains(&r) || code.freevars.contains(&r) {
+                match v.kind() {
+                    Some(Kind::Cell(cell)) => cell.borrow().clone(),
+                    _ => Value::UNBOUND,
+                }
+            } else {
+                v.clone()
+            };
+            let name = &code.varnames[i];
+            if !v.is_unbound() && !(skip_dotted && name.starts_with('.')) {
+                let k = self.intern(name);
+                d.set_str(k, v);
+            }
+        }
+    }
+
     /// Traceback objects (`tb_lineno`, `tb_next`, `tb_frame`) for recorded entries, outermost
     /// first as CPython links them.
     pub fn traceback_chain(&mut self, entries: &[crate::object::TbEntry], tail: Value) -> Value {
@@ -702,24 +730,8 @@ impl Runtime {
                 e.globals.clone()
             } else {
                 let mut d = crate::dict::Dict::new();
-                let c = &e.code;
-                for (i, v) in e.regs.iter().flat_map(|r| r.iter()).enumerate() {
-                    if i >= c.nlocals as usize {
-                        break;
-                    }
-                    let r = molt_bytecode::opcodes::Reg(i as u16);
-                    let v = if c.cellvars.contains(&r) || c.freevars.contains(&r) {
-                        match v.kind() {
-                            Some(Kind::Cell(cell)) => cell.borrow().clone(),
-                            _ => Value::UNBOUND,
-                        }
-                    } else {
-                        v.clone()
-                    };
-                    if !v.is_unbound() {
-                        let k = self.intern(&c.varnames[i]);
-                        d.set_str(k, v);
-                    }
+                if let Some(regs) = &e.regs {
+                    self.add_register_locals(&e.code, regs, &mut d, false);
                 }
                 self.new_dict(d)
             };

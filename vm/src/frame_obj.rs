@@ -87,23 +87,8 @@ pub fn set_final_regs(v: &Value, regs: Vec<Value>) {
 
 /// The local variables in registers `regs` of `code`, as a dict.
 fn locals_dict(rt: &mut Runtime, code: &CodeObject, regs: &[Value]) -> Value {
-    let c = &code.code;
     let mut d = molt_builtins::dict::Dict::new();
-    for (i, v) in regs.iter().enumerate().take(c.nlocals as usize) {
-        let r = molt_bytecode::opcodes::Reg(i as u16);
-        let v = if c.cellvars.contains(&r) || c.freevars.contains(&r) {
-            match v.kind() {
-                Some(Kind::Cell(cell)) => cell.borrow().clone(),
-                _ => Value::UNBOUND,
-            }
-        } else {
-            v.clone()
-        };
-        if !v.is_unbound() {
-            let k = rt.intern(&c.varnames[i]);
-            d.set_str(k, v);
-        }
-    }
+    rt.add_register_locals(&code.code, regs, &mut d, false);
     rt.new_dict(d)
 }
 

@@ -536,33 +536,13 @@ fn gen_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 
 /// The current line and local variables of a generator's frame (None once it is gone).
 pub(crate) fn frame_state(rt: &mut Runtime, v: &Value) -> Option<(u32, Value)> {
-    let (code, pc, started, locals) = with_state(v, |g| {
-        let c = &g.code.code;
-        let names: Vec<(Rc<str>, Value)> = c
-            .varnames
-            .iter()
-            .take(c.nlocals as usize)
-            .enumerate()
-            .filter_map(|(i, n)| {
-                let mut x = g.regs.get(i)?.clone();
-                let r = molt_bytecode::opcodes::Reg(i as u16);
-                if c.cellvars.contains(&r) || c.freevars.contains(&r) {
-                    x = match x.kind() {
-                        Some(Kind::Cell(cell)) => cell.borrow().clone(),
-                        _ => Value::UNBOUND,
-                    };
-                }
-                (!x.is_unbound()).then(|| (n.clone(), x))
-            })
-            .collect();
+    let (code, pc, started, regs) = with_state(v, |g| {
+        let n = (g.code.code.nlocals as usize).min(g.regs.len());
         let started = g.state != State::Created;
-        (g.code.clone(), g.pc, started, names)
+        (g.code.clone(), g.pc, started, g.regs[..n].to_vec())
     })?;
     let mut d = molt_builtins::dict::Dict::new();
-    for (n, x) in locals {
-        let k = rt.intern(&n);
-        d.set_str(k, x);
-    }
+    rt.add_register_locals(&code.code, &regs, &mut d, false);
     let line = if started {
         code.code.line_at(pc)
     } else {

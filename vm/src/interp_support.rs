@@ -621,30 +621,21 @@ pub(crate) fn refresh_frame_object(
         // in CPython 3.12 (PEP 709): its variables show in the function's f_locals.
         let is_function = fr.locals.is_none() && fr.code.code.flags & flags::MODULE == 0;
         if is_function {
-            let inner: Vec<(Rc<str>, Value)> = frames
+            let inner: Vec<(Rc<CodeObject>, usize)> = frames
                 .iter()
                 .skip(i + 1)
                 .take_while(|f| f.code.code.flags & flags::HIDDEN != 0)
-                .flat_map(|f| {
-                    let c = &f.code.code;
-                    (0..c.nlocals as usize).filter_map(move |k| {
-                        let name = c.varnames.get(k)?;
-                        let v = stack.get(f.base + k)?;
-                        let r = molt_bytecode::opcodes::Reg(k as u16);
-                        let celled = c.cellvars.contains(&r) || c.freevars.contains(&r);
-                        let v = match v.kind() {
-                            Some(Kind::Cell(cell)) if celled => cell.borrow().clone(),
-                            _ if celled => Value::UNBOUND,
-                            _ => v.clone(),
-                        };
-                        (!name.starts_with('.') && !v.is_unbound()).then(|| (name.clone(), v))
-                    })
-                })
+                .map(|f| (f.code.clone(), f.base))
                 .collect();
             if let Some(Kind::Dict(d)) = l.kind() {
-                for (n, v) in inner {
-                    let k = rt.intern(&n);
-                    d.borrow_mut().set_str(k, v);
+                for (code, base) in inner {
+                    let end = (base + code.code.nlocals as usize).min(stack.len());
+                    rt.add_register_locals(
+                        &code.code,
+                        &stack[base.min(end)..end],
+                        &mut d.borrow_mut(),
+                        true,
+                    );
                 }
             }
         }
@@ -761,20 +752,8 @@ fn frame_locals(rt: &mut Runtime, frame: &Frame, stack: &[Value], globals: &Valu
         return globals.clone();
     }
     let mut d = Dict::new();
-    for i in 0..code.nlocals as usize {
-        let mut v = stack[frame.base + i].clone();
-        let r = molt_bytecode::opcodes::Reg(i as u16);
-        if code.cellvars.contains(&r) || code.freevars.contains(&r) {
-            v = match v.kind() {
-                Some(Kind::Cell(c)) => c.borrow().clone(),
-                _ => Value::UNBOUND,
-            };
-        }
-        if !v.is_unbound() {
-            let k = rt.intern(&code.varnames[i]);
-            d.set_str(k, v);
-        }
-    }
+    let end = (frame.base + code.nlocals as usize).min(stack.len());
+    rt.add_register_locals(code, &stack[frame.base.min(end)..end], &mut d, false);
     rt.new_dict(d)
 }
 

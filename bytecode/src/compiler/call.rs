@@ -217,42 +217,7 @@ impl<'a> Compiler<'a> {
         if c.arguments.keywords.is_empty() {
             self.u().load_const(kwargs, Const::None);
         } else {
-            self.u().emit(Instr::BuildMap {
-                dst: kwargs,
-                start: kwargs,
-                count: Imm(0),
-            });
-            for k in c.arguments.keywords.iter() {
-                let mark = self.u().mark();
-                match &k.arg {
-                    Some(name) => {
-                        let pair = self.u().temps(2);
-                        self.u()
-                            .load_const(pair, Const::Str(name.id.as_str().into()));
-                        self.expr_into(&k.value, pair.offset(1))?;
-                        let single = self.u().temp();
-                        self.u().emit(Instr::BuildMap {
-                            dst: single,
-                            start: pair,
-                            count: Imm(1),
-                        });
-                        self.u().emit(Instr::DictMerge {
-                            map: kwargs,
-                            src: single,
-                            func,
-                        });
-                    }
-                    None => {
-                        let v = self.expr(&k.value)?;
-                        self.u().emit(Instr::DictMerge {
-                            map: kwargs,
-                            src: v,
-                            func,
-                        });
-                    }
-                }
-                self.u().release(mark);
-            }
+            self.keyword_map(c.arguments.keywords.iter(), kwargs, func)?;
         }
         self.u().line = self.line_of(c.range());
         self.u().emit(Instr::CallEx {
@@ -261,6 +226,47 @@ impl<'a> Compiler<'a> {
             args,
             kwargs,
         });
+        Ok(())
+    }
+
+    /// R[kwargs] := a new dict of keyword arguments `kws` (`name=value` and `**mapping`,
+    /// merged in order; repeated names are errors naming R[func]).
+    fn keyword_map(
+        &mut self,
+        kws: impl IntoIterator<Item = &'a ast::Keyword>,
+        kwargs: Reg,
+        func: Reg,
+    ) -> CResult<()> {
+        self.u().emit(Instr::BuildMap {
+            dst: kwargs,
+            start: kwargs,
+            count: Imm(0),
+        });
+        for k in kws {
+            let mark = self.u().mark();
+            let src = match &k.arg {
+                Some(name) => {
+                    let pair = self.u().temps(2);
+                    self.u()
+                        .load_const(pair, Const::Str(name.id.as_str().into()));
+                    self.expr_into(&k.value, pair.offset(1))?;
+                    let single = self.u().temp();
+                    self.u().emit(Instr::BuildMap {
+                        dst: single,
+                        start: pair,
+                        count: Imm(1),
+                    });
+                    single
+                }
+                None => self.expr(&k.value)?,
+            };
+            self.u().emit(Instr::DictMerge {
+                map: kwargs,
+                src,
+                func,
+            });
+            self.u().release(mark);
+        }
         Ok(())
     }
 
@@ -771,42 +777,7 @@ impl<'a> Compiler<'a> {
             src: list,
         });
         let kwargs = self.u().temp();
-        self.u().emit(Instr::BuildMap {
-            dst: kwargs,
-            start: kwargs,
-            count: Imm(0),
-        });
-        for k in kws {
-            let mark = self.u().mark();
-            match &k.arg {
-                Some(name) => {
-                    let pair = self.u().temps(2);
-                    self.u()
-                        .load_const(pair, Const::Str(name.id.as_str().into()));
-                    self.expr_into(&k.value, pair.offset(1))?;
-                    let single = self.u().temp();
-                    self.u().emit(Instr::BuildMap {
-                        dst: single,
-                        start: pair,
-                        count: Imm(1),
-                    });
-                    self.u().emit(Instr::DictMerge {
-                        map: kwargs,
-                        src: single,
-                        func: body,
-                    });
-                }
-                None => {
-                    let v = self.expr(&k.value)?;
-                    self.u().emit(Instr::DictMerge {
-                        map: kwargs,
-                        src: v,
-                        func: body,
-                    });
-                }
-            }
-            self.u().release(mark);
-        }
+        self.keyword_map(kws.iter().copied(), kwargs, body)?;
         let cls = self.u().temp();
         self.u().line = line;
         self.u().emit(Instr::MakeClassEx {
