@@ -706,7 +706,8 @@ impl Runtime {
                 v.clone()
             };
             let name = &code.varnames[i];
-            if !v.is_unbound() && !(skip_dotted && name.starts_with('.')) {
+            let hidden = skip_dotted && name.starts_with('.');
+            if !v.is_unbound() && !hidden {
                 let k = self.intern(name);
                 d.set_str(k, v);
             }
