@@ -34,6 +34,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
 
 
+SUPPORT_PREFIXES = ("mod_", "pkg_", "ns_")
+
+
+def is_support(name):
+    """Modules and packages that cases import (not cases themselves): names starting with
+    mod_, pkg_ or ns_ (see tests/README.md)."""
+    return name.startswith(SUPPORT_PREFIXES) or name == "__pycache__"
+
+
 def collect(paths):
     """Return the sorted list of case files named by paths (default: all)."""
     if not paths:
@@ -43,9 +52,9 @@ def collect(paths):
         p = os.path.abspath(p)
         if os.path.isdir(p):
             for root, dirs, files in os.walk(p):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not is_support(d))
                 for f in files:
-                    if f.endswith(".py"):
+                    if f.endswith(".py") and not is_support(f):
                         found.append(os.path.join(root, f))
         elif os.path.isfile(p) and p.endswith(".py"):
             found.append(p)

@@ -94,36 +94,182 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             search_path(rt)
         }
     };
-    for dir in dirs {
-        let base = std::path::Path::new(&dir);
-        let pkg_init = base.join(last).join("__init__.py");
-        let file = base.join(format!("{last}.py"));
-        let (path, is_pkg) = if pkg_init.is_file() {
-            (pkg_init, true)
-        } else if file.is_file() {
-            (file, false)
-        } else {
-            continue;
-        };
-        let src = match std::fs::read(&path) {
-            Ok(s) => s,
-            Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
-        };
-        let pkg_dir = is_pkg.then(|| base.join(last).to_string_lossy().into_owned());
-        return load_module(rt, name, parent, &src, &path.to_string_lossy(), pkg_dir);
+    match find_module(&dirs, name, last) {
+        Some(Found::Source { path, pkg_dir }) => {
+            let src = match std::fs::read(&path) {
+                Ok(s) => s,
+                Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
+            };
+            load_module(rt, name, parent, &src, &path, pkg_dir)
+        }
+        Some(Found::Lib { src, file, pkg_dir }) => {
+            load_module(rt, name, parent, src.as_bytes(), &file, pkg_dir)
+        }
+        Some(Found::Namespace(dirs)) => load_namespace(rt, name, parent, dirs),
+        None => Err(not_found(rt, &format!("No module named '{name}'"), name)),
     }
-    // The modules of lib/ embedded in the binary.
+}
+
+/// Where a module's code comes from.
+pub enum Found {
+    /// A source file (`pkg_dir`: the package directory when it is a package's `__init__.py`).
+    Source {
+        path: String,
+        pkg_dir: Option<String>,
+    },
+    /// A module of lib/ embedded in the binary.
+    Lib {
+        src: &'static str,
+        file: String,
+        pkg_dir: Option<String>,
+    },
+    /// A namespace package: directories of that name without `__init__.py`.
+    Namespace(Vec<String>),
+}
+
+/// Finds module `name` (last component `last`) as CPython's path finder does: each
+/// directory in turn offers a package (`last/__init__.py`) or a module (`last.py`); plain
+/// directories called `last` are remembered and become a namespace package if nothing else
+/// is found. Top-level modules fall back to lib/ (after sys.path, before namespaces).
+pub fn find_module(dirs: &[String], name: &str, last: &str) -> Option<Found> {
+    let mut namespace = Vec::new();
+    for dir in dirs {
+        let base = std::path::Path::new(if dir.is_empty() { "." } else { dir });
+        let pkg = base.join(last);
+        let pkg_init = pkg.join("__init__.py");
+        if pkg_init.is_file() {
+            return Some(Found::Source {
+                path: display_path(dir, &pkg_init),
+                pkg_dir: Some(display_path(dir, &pkg)),
+            });
+        }
+        let file = base.join(format!("{last}.py"));
+        if file.is_file() {
+            return Some(Found::Source {
+                path: display_path(dir, &file),
+                pkg_dir: None,
+            });
+        }
+        if pkg.is_dir() {
+            namespace.push(display_path(dir, &pkg));
+        }
+    }
+    if let Some(found) = lib_override(name, last) {
+        return Some(found);
+    }
     if let Some((is_pkg, src)) = crate::stdlib::find(name) {
         let rel = name.replace('.', "/");
-        let file = if is_pkg {
-            format!("<molt>/lib/{rel}/__init__.py")
+        let (file, pkg_dir) = if is_pkg {
+            (
+                format!("<molt>/lib/{rel}/__init__.py"),
+                Some(format!("<molt>/lib/{rel}")),
+            )
         } else {
-            format!("<molt>/lib/{rel}.py")
+            (format!("<molt>/lib/{rel}.py"), None)
         };
-        let pkg_dir = is_pkg.then(|| format!("<molt>/lib/{rel}"));
-        return load_module(rt, name, parent, src.as_bytes(), &file, pkg_dir);
+        return Some(Found::Lib { src, file, pkg_dir });
     }
-    Err(not_found(rt, &format!("No module named '{name}'"), name))
+    if !namespace.is_empty() {
+        return Some(Found::Namespace(namespace));
+    }
+    None
+}
+
+/// With `MOLT_LIB=<dir>` set (a development aid), lib/ modules are read from that
+/// directory instead of the copy embedded in the binary, so lib/ can be edited without a
+/// rebuild.
+fn lib_override(name: &str, last: &str) -> Option<Found> {
+    let root = std::env::var("MOLT_LIB").ok().filter(|s| !s.is_empty())?;
+    let mut dir = std::path::PathBuf::from(root);
+    let parts: Vec<&str> = name.split('.').collect();
+    for p in &parts[..parts.len() - 1] {
+        dir.push(p);
+    }
+    let pkg = dir.join(last);
+    let init = pkg.join("__init__.py");
+    if init.is_file() {
+        return Some(Found::Source {
+            path: init.to_string_lossy().into_owned(),
+            pkg_dir: Some(pkg.to_string_lossy().into_owned()),
+        });
+    }
+    let file = dir.join(format!("{last}.py"));
+    file.is_file().then(|| Found::Source {
+        path: file.to_string_lossy().into_owned(),
+        pkg_dir: None,
+    })
+}
+
+/// A found path as CPython reports it: absolute when the search directory was the
+/// current directory ('' on sys.path), otherwise joined as given.
+fn display_path(dir: &str, p: &std::path::Path) -> String {
+    if dir.is_empty() {
+        if let Ok(abs) = std::path::absolute(p) {
+            return abs.to_string_lossy().into_owned();
+        }
+    }
+    p.to_string_lossy().into_owned()
+}
+
+/// Creates a namespace package (no code; `__path__` lists its directories).
+fn load_namespace(
+    rt: &mut Runtime,
+    name: &str,
+    parent: Option<&str>,
+    dirs: Vec<String>,
+) -> PyResult {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let m = new_module(rt, name);
+    let d = module_dict(&m).expect("module");
+    let items: Vec<Value> = dirs.iter().map(|p| rt.new_str(p)).collect();
+    let path = rt.new_list(items);
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        let mut dd = dd.borrow_mut();
+        dd.set_str(rt.intern("__package__"), rt.new_str(name));
+        dd.set_str(rt.intern("__path__"), path.clone());
+        dd.set_str(rt.intern("__file__"), Value::NONE);
+    }
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        dd.borrow_mut().del_str("__file__");
+    }
+    let spec = make_spec(rt, name, None, Some(path))?;
+    set_dict_item(rt, &d, "__spec__", spec);
+    set_dict_item(rt, &d, "__loader__", Value::NONE);
+    register_module(rt, name, m.clone());
+    if let Some(p) = parent {
+        if let Some(pm) = sys_modules_get(rt, p) {
+            let _ = rt.setattr(&pm, last, &m);
+        }
+    }
+    Ok(m)
+}
+
+fn set_dict_item(rt: &mut Runtime, d: &Value, k: &str, v: Value) {
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        let k = rt.intern(k);
+        dd.borrow_mut().set_str(k, v);
+    }
+}
+
+/// `__spec__` for a module: a `_frozen_importlib.ModuleSpec` (lib/_frozen_importlib.py).
+fn make_spec(
+    rt: &mut Runtime,
+    name: &str,
+    origin: Option<&str>,
+    search: Option<Value>,
+) -> PyResult {
+    if name == "_frozen_importlib" {
+        return Ok(Value::NONE);
+    }
+    let fi = import_module(rt, "_frozen_importlib")?;
+    let cls = rt.getattr(&fi, "ModuleSpec")?;
+    let n = rt.new_str(name);
+    let o = origin.map_or(Value::NONE, |o| rt.new_str(o));
+    let mut kw = vec![(rt.new_str("origin"), o)];
+    if let Some(s) = search {
+        kw.push((rt.new_str("submodule_search_locations"), s));
+    }
+    rt.call(&cls, &[n, Value::NONE], &kw)
 }
 
 fn not_found(rt: &mut Runtime, msg: &str, name: &str) -> molt_builtins::Exc {
@@ -276,7 +422,19 @@ fn load_module(
             let dirv = rt.new_str(dir);
             dd.set_str(rt.intern("__path__"), rt.new_list(vec![dirv]));
         }
+        dd.set_str(rt.intern("__loader__"), Value::NONE);
+        dd.set_str(rt.intern("__cached__"), Value::NONE);
     }
+    let search = pkg_dir.is_some().then(|| {
+        module_dict(&m)
+            .and_then(|d| match d.kind() {
+                Some(Kind::Dict(dd)) => dd.borrow().get_str("__path__").cloned(),
+                _ => None,
+            })
+            .unwrap_or(Value::NONE)
+    });
+    let spec = make_spec(rt, name, Some(file), search)?;
+    set_dict_item(rt, &d, "__spec__", spec);
     register_module(rt, name, m.clone());
     let r = crate::api::compile_source(rt, src, file)
         .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));

@@ -189,8 +189,18 @@ fn make_sys(rt: &mut Runtime) -> Value {
     let argv: Vec<Value> = rt.argv.clone().iter().map(|a| rt.new_str(a)).collect();
     let argv = rt.new_list(argv);
     set(rt, &m, "argv", argv);
-    let cwd = rt.new_str("");
-    let path = rt.new_list(vec![cwd]);
+    // sys.path: the script's directory (set when the script is known), then PYTHONPATH;
+    // lib/ (embedded) is searched after these.
+    let mut entries = vec![rt.new_str("")];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for part in pp.split(':').filter(|p| !p.is_empty()) {
+            let abs = std::path::absolute(part)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| part.to_string());
+            entries.push(rt.new_string(abs));
+        }
+    }
+    let path = rt.new_list(entries);
     set(rt, &m, "path", path);
     set(rt, &m, "modules", rt.modules.clone());
     set(rt, &m, "maxsize", Value::small_int(i64::MAX >> 16));

@@ -2,8 +2,12 @@
 //! builds the module object; `make_module` maps import names to them. The interpreter's
 //! import system asks here before searching sys.path.
 
+#[cfg(unix)]
+mod libc_sys;
 mod libm;
 pub mod math;
+#[cfg(unix)]
+pub mod os_native;
 pub mod time;
 pub mod unicodedata;
 
@@ -16,7 +20,9 @@ use crate::Runtime;
 pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "math" => Some(math::make(rt)),
-        "time" => Some(time::make(rt)),
+        "_time" => Some(time::make(rt)),
+        #[cfg(unix)]
+        "_os" => Some(os_native::make(rt)),
         "unicodedata" => Some(unicodedata::make(rt)),
         _ => None,
     }

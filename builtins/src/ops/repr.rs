@@ -410,7 +410,24 @@ impl Runtime {
             ),
             Kind::Module(m) => {
                 let n = m.name.clone();
-                format!("<module {}>", self.repr_string(&n)?)
+                let name = self.repr_string(&n)?;
+                let d = match m.dict.kind() {
+                    Some(Kind::Dict(d)) => d.borrow().clone(),
+                    _ => crate::dict::Dict::new(),
+                };
+                match (d.get_str("__file__"), d.get_str("__path__")) {
+                    (Some(f), _) if !f.is_none() => {
+                        format!("<module {name} from {}>", self.repr_string(&f.clone())?)
+                    }
+                    (_, Some(p)) => {
+                        format!(
+                            "<module {name} (namespace) from {}>",
+                            self.repr_string(&p.clone())?
+                        )
+                    }
+                    _ if d.get_str("__spec__").is_none() => format!("<module {name} (built-in)>"),
+                    _ => format!("<module {name}>"),
+                }
             }
             Kind::Type(t) => {
                 // A metaclass may define __repr__ for its classes (e.g. enums).

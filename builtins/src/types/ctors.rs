@@ -49,6 +49,7 @@ pub fn register(rt: &mut Runtime) {
         (t.super_.clone(), "super", super_new),
         (t.method.clone(), "method", method_new),
         (t.mappingproxy.clone(), "mappingproxy", mappingproxy_new),
+        (t.module.clone(), "module", module_new),
         (t.none.clone(), "NoneType", singleton_new),
         (t.ellipsis.clone(), "ellipsis", singleton_new),
         (
@@ -1301,6 +1302,33 @@ fn method_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::from_obj(Obj::new(Kind::Method(
         args[1].clone(),
         args[2].clone(),
+    ))))
+}
+
+/// `types.ModuleType(name, doc=None)`: a new empty module (`__spec__`, `__loader__` and
+/// `__package__` None, as CPython sets them).
+fn module_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    super::need_cls(rt, args, "module.__new__")?;
+    if !args[0].is(&rt.types.module) {
+        return Err(rt.not_implemented_error("subclasses of types.ModuleType"));
+    }
+    let p = parse_args(rt, "module", &args[1..], kw, &["name", "doc"], 0, 2, 1)?;
+    let name = p[0].clone().unwrap_or(Value::NONE);
+    if !matches!(name.kind(), Some(Kind::Str(_))) {
+        let tn = rt.type_name(&name);
+        return Err(rt.type_error(&format!(
+            "module.__init__() argument 'name' must be str, not {tn}"
+        )));
+    }
+    let mut d = crate::dict::Dict::new();
+    d.set_str(rt.intern("__name__"), name.clone());
+    d.set_str(rt.intern("__doc__"), p[1].clone().unwrap_or(Value::NONE));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        d.set_str(rt.intern(k), Value::NONE);
+    }
+    let dict = rt.new_dict(d);
+    Ok(Value::from_obj(Obj::new(Kind::Module(
+        crate::object::Module { name, dict },
     ))))
 }
 
