@@ -113,9 +113,10 @@ def copyfile(src, dst, *, follow_symlinks=True):
     if not follow_symlinks and _islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
+    # os.fspath: Molt's open() does not accept os.PathLike objects yet.
+    with open(os.fspath(src), 'rb') as fsrc:
         try:
-            with open(dst, 'wb') as fdst:
+            with open(os.fspath(dst), 'wb') as fdst:
                 copyfileobj(fsrc, fdst)
         except IsADirectoryError as e:
             if not os.path.exists(dst):
