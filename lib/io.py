@@ -1030,14 +1030,18 @@ class _Decoder:
                 if not final and len(data) < unit:
                     self.pending = data
                     return ''
-                self.bom_done = True
-                self.little = True
                 for bom, little in _BOMS[kind]:
                     if data.startswith(bom):
                         data = data[unit:]
                         self.little = little
                         self.bom_len = unit
                         break
+                else:
+                    if data:
+                        raise UnicodeError(f"UTF-{unit * 8} stream does not start with BOM")
+                    if not final:
+                        return ''
+                self.bom_done = True
         if kind == 'utf8sig':
             if not final:
                 cut = _utf8_incomplete(data)
@@ -1216,7 +1220,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
         self._write_through = bool(write_through)
         self._pending = []
         self._pending_n = 0
-        self._reset_read()
+        self._reset_read(True)
         if self._seekable and self._writable:
             try:
                 if buffer.tell() != 0:
@@ -1246,11 +1250,15 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
         self._writenl = newline if newline == '\r' or newline == '\r\n' else None
         self._seen = 0
 
-    def _reset_read(self):
+    def _reset_read(self, fresh=False):
         self._decoded = ''
         self._raw = None
         self._dpos = 0
         self._held_cr = False
+        # _fresh: the next chunk is the first since construction or seek(0);
+        # _chunk0: the decoded text is exactly that chunk, read from position 0.
+        self._fresh = fresh
+        self._chunk0 = False
 
     # -- state checks
 
@@ -1431,6 +1439,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
 
     def _read_chunk(self):
         """Decode one more chunk; False once the buffer is exhausted and nothing came."""
+        chunk0 = False
+        if self._fresh:
+            self._fresh = False
+            chunk0 = self._seekable and self._telling and self._buffer.tell() == 0
         if self._has_read1:
             data = self._buffer.read1(self._CHUNK_SIZE)
         else:
@@ -1440,6 +1452,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
         final = not data
         text = self._decoder.decode(data, final)
         added = self._add_text(text, final)
+        self._chunk0 = chunk0 and added
         return added or not final
 
     def _check_read(self):
@@ -1533,6 +1546,12 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
         pos = buffer.tell()
         decoder = self._decoder
         unread = 0
+        if self._chunk0 and self._dpos and self._readmode != 'plain':
+            # CPython rebuilds the decoder state from the start of the stream here,
+            # which resets the newlines seen to those of the text read so far.
+            raw = self._raw
+            done = self._decoded if raw is None else raw[:_raw_index(raw, self._dpos)]
+            self._seen = _seen_newlines(done[:self._dpos] if raw is None else done)
         if self._dpos < len(self._decoded) or self._held_cr:
             raw = self._raw
             if raw is None:
@@ -1550,7 +1569,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
         return pos
 
     def _after_seek(self, pos):
-        self._reset_read()
+        self._reset_read(pos == 0)
         if pos == 0:
             self._decoder.reset()
             self._encoder.reset()
