@@ -1703,12 +1703,6 @@ class _BufferedCommon:
             raise ValueError(_CLOSED)
         return raw.isatty()
 
-    def readable(self):
-        return self._raw_or_detached().readable()
-
-    def writable(self):
-        return self._raw_or_detached().writable()
-
     def seekable(self):
         return self._raw_or_detached().seekable()
 
@@ -1868,6 +1862,9 @@ class _BufferedCommon:
 class _ReaderPart:
     """A buffered binary reader over a raw stream."""
 
+    def readable(self):
+        return self._raw_or_detached().readable()
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
             raise UnsupportedOperation('File or stream is not readable.')
@@ -1922,6 +1919,9 @@ class _ReaderPart:
 class _WriterPart:
     """A buffered binary writer over a raw stream."""
 
+    def writable(self):
+        return self._raw_or_detached().writable()
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.writable():
             raise UnsupportedOperation('File or stream is not writable.')
@@ -1951,12 +1951,17 @@ class _WriterPart:
         size = self._buffer_size
         if len(wbuf) + n > size:
             self._flush_writes()
-            if n > size:
-                # Too big for the buffer: hand the whole-buffer multiple to the raw stream.
-                keep = n % size
-                self._wbuf += data[:n - keep]
-                self._flush_writes()
-                data = data[n - keep:]
+            # Too big for the buffer: hand it to the raw stream until the rest fits.
+            raw = self._raw
+            off = 0
+            while n - off > size:
+                written = raw.write(data[off:])
+                if written is None:
+                    raise BlockingIOError(11, 'write could not complete without blocking',
+                                          off)
+                off += written
+            if off:
+                data = data[off:]
         wbuf += data
         return n
 
@@ -2045,51 +2050,51 @@ class BufferedRWPair(_BufferedIOBase, metaclass=_ABCMeta):
             raise UnsupportedOperation('"reader" argument must be readable.')
         if not writer.writable():
             raise UnsupportedOperation('"writer" argument must be writable.')
-        self.reader = BufferedReader(reader, buffer_size)
-        self.writer = BufferedWriter(writer, buffer_size)
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
 
     def read(self, size=-1):
-        return self.reader.read(size)
+        return self._reader.read(size)
 
     def readinto(self, b):
-        return self.reader.readinto(b)
+        return self._reader.readinto(b)
 
     def write(self, b):
-        return self.writer.write(b)
+        return self._writer.write(b)
 
     def peek(self, size=0):
-        return self.reader.peek(size)
+        return self._reader.peek(size)
 
     def read1(self, size=-1):
-        return self.reader.read1(size)
+        return self._reader.read1(size)
 
     def readinto1(self, b):
-        return self.reader.readinto1(b)
+        return self._reader.readinto1(b)
 
     def readline(self, size=-1):
-        return self.reader.readline(size)
+        return self._reader.readline(size)
 
     def readable(self):
-        return self.reader.readable()
+        return self._reader.readable()
 
     def writable(self):
-        return self.writer.writable()
+        return self._writer.writable()
 
     def flush(self):
-        return self.writer.flush()
+        return self._writer.flush()
 
     def close(self):
         try:
-            self.writer.close()
+            self._writer.close()
         finally:
-            self.reader.close()
+            self._reader.close()
 
     def isatty(self):
-        return self.reader.isatty() or self.writer.isatty()
+        return self._reader.isatty() or self._writer.isatty()
 
     @property
     def closed(self):
-        return self.writer.closed
+        return self._writer.closed
 
 
 def _compose(name, *parts):
