@@ -224,12 +224,13 @@ def isgeneratorfunction(obj):
     return _has_code_flag(obj, CO_GENERATOR)
 
 
-_is_coroutine_mark = object()
+# (The attribute set on marked functions has the same name as this marker.)
+_is_coroutine_marker = object()
 
 
 def _has_coroutine_mark(f):
     f = _unwrap_for_flags(f)
-    return getattr(f, '_is_coroutine_marker', None) is _is_coroutine_mark
+    return getattr(f, '_is_coroutine_marker', None) is _is_coroutine_marker
 
 
 def markcoroutinefunction(func):
@@ -237,7 +238,7 @@ def markcoroutinefunction(func):
     iscoroutinefunction()."""
     if hasattr(func, '__func__'):
         func = func.__func__
-    func._is_coroutine_marker = _is_coroutine_mark
+    func._is_coroutine_marker = _is_coroutine_marker
     return func
 
 
@@ -326,7 +327,10 @@ def isabstract(object):
         abc = None
     if abc is not None and not issubclass(type(object), abc.ABCMeta):
         return False
-    abstracts = getattr(object, '__abstractmethods__', None)
+    try:
+        abstracts = object.__dict__.get('__abstractmethods__', None)
+    except AttributeError:
+        abstracts = None
     if abstracts is not None:
         return bool(abstracts)
     # Called while the class is being built (from __init_subclass__): look at the
@@ -1656,9 +1660,8 @@ def getframeinfo(frame, context=1):
         lineno = frame.tb_lineno
         frame = frame.tb_frame
     else:
-        if not isframe(frame):
-            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
         lineno = frame.f_lineno
+        frame.f_code, frame.f_lasti  # (AttributeError for non-frames, as in CPython)
     if not isframe(frame):
         raise TypeError('{!r} is not a frame or traceback object'.format(frame))
     positions = _Positions(lineno, lineno, None, None)
@@ -1776,9 +1779,9 @@ def getasyncgenstate(agen):
     if agen.ag_frame is None:
         return AGEN_CLOSED
     if getattr(agen, 'ag_suspended', None) is None:
-        # No ag_suspended attribute: a started generator has moved past its first line.
-        frame = agen.ag_frame
-        if frame.f_lasti >= 0 and frame.f_lineno != agen.ag_code.co_firstlineno:
+        # Molt has no ag_suspended: a started generator has moved past its first line
+        # (a generator written on one line looks not started).
+        if agen.ag_frame.f_lineno != agen.ag_code.co_firstlineno:
             return AGEN_SUSPENDED
     return AGEN_CREATED
 
@@ -1812,6 +1815,11 @@ class _ParameterKind(enum.IntEnum):
 
     def __str__(self):
         return self._name_
+
+    def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
+        return format(int(self), format_spec)
 
     @property
     def description(self):
