@@ -467,6 +467,7 @@ class StringIO(_TextIOBase):
         self._translate = newline is None
         self._writenl = newline if newline == '\r' or newline == '\r\n' else None
         self._readnl = None if newline == '' else (self._writenl or '\n')
+        self._nlmode = newline != '\n'   # writes need newline tracking or translation
         self._seen = 0
         self._chunks = []
         self._len = 0
@@ -500,7 +501,9 @@ class StringIO(_TextIOBase):
         n = len(s)
         if not n:
             return 0
-        if self._track:
+        if not self._nlmode:
+            pass
+        elif self._track:
             if '\r' in s or '\n' in s:
                 self._seen |= _seen_newlines(s)
                 if self._translate and '\r' in s:
@@ -569,6 +572,19 @@ class StringIO(_TextIOBase):
         if self._closed:
             raise ValueError(_CLOSED_NODOT)
         if type(self) is StringIO:
+            if self._readnl == '\n':
+                chunks = self._chunks
+                value = chunks[0] if len(chunks) == 1 else self._value()
+                pos = self._pos
+                i = value.find('\n', pos)
+                if i < 0:
+                    if pos >= self._len:
+                        raise StopIteration
+                    stop = self._len
+                else:
+                    stop = i + 1
+                self._pos = stop
+                return value[pos:stop]
             line = StringIO.readline(self)
         else:
             line = self.readline()
