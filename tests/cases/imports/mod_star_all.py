@@ -1,0 +1,5 @@
+__all__ = ["a", "_hidden", "b"]
+a = "a"
+b = "b"
+c = "c"
+_hidden = "hidden"

@@ -1,0 +1,2 @@
+globals()[1] = "int key"
+plain = "plain"

@@ -1,0 +1,2 @@
+print("exec pkg_dot")
+X = 1

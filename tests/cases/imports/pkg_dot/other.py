@@ -1,0 +1,2 @@
+print("exec pkg_dot.other")
+W = 4

@@ -1,0 +1,2 @@
+print("exec pkg_starall.sub1")
+S1 = 1

@@ -1,0 +1,2 @@
+print("exec pkg_starall.sub2")
+S2 = 2

@@ -1,0 +1,2 @@
+from . import loaded
+p = "p"

@@ -1,0 +1,2 @@
+print("exec pkg_starnoall.notloaded")
+N = 1
