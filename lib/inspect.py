@@ -558,11 +558,20 @@ def _check_instance(obj, attr):
 
 
 def _check_class(klass, attr):
-    for entry in _static_getmro(klass):
+    mro = _static_getmro(klass)
+    for entry in mro:
         if _shadowed_dict(type(entry)) is _sentinel:
             d = _get_dunder_dict_of_class(entry)
             if attr in d:
                 return d[attr]
+    # Molt: the __dict__ of a builtin type does not list all its methods and
+    # descriptors (int.__dict__ has no '__add__'); ask the type itself.
+    for entry in mro:
+        if getattr(entry, '__module__', None) == 'builtins' and attr in dir(entry):
+            try:
+                return type.__getattribute__(entry, attr)
+            except AttributeError:
+                pass
     return _sentinel
 
 
@@ -2366,6 +2375,38 @@ def _signature_get_user_defined_method(cls, method_name):
     return meth
 
 
+def _metaclass_call(meta):
+    """The __call__ of a metaclass when written in Python."""
+    call = _signature_get_user_defined_method(meta, '__call__')
+    if call is None:
+        return None
+    for klass in meta.__mro__:
+        if '__call__' in klass.__dict__:
+            if klass.__name__ == 'ABCMeta' and klass.__module__ == 'abc':
+                # Molt's ABCMeta checks for abstract methods in __call__ (CPython's
+                # ABCMeta has no __call__): look at __new__ / __init__ instead.
+                return None
+            break
+    return call
+
+
+_ENUM_FUNCTIONAL_SIGNATURE = ('(new_class_name, /, names, *, module=None, qualname=None, '
+                              'type=None, start=1, boundary=None)')
+
+
+def _enum_class_signature(sigcls, cls):
+    """An Enum class is called with member values, an empty one makes a new enum
+    (Molt's enum has no __signature__ for this)."""
+    enum_type = getattr(sys.modules.get('enum'), 'EnumType', None)
+    if enum_type is None or not isinstance(cls, enum_type):
+        return None
+    if hasattr(type(cls), '__signature__'):
+        return None
+    if cls.__members__:
+        return _signature_fromstr(sigcls, cls, '(*values)')
+    return _signature_fromstr(sigcls, cls, _ENUM_FUNCTIONAL_SIGNATURE)
+
+
 def _signature_get_partial(wrapped_sig, partial, extra_args=()):
     """The signature of functools.partial(f, ...) from the signature of f."""
     old_params = wrapped_sig.parameters
@@ -2644,6 +2685,11 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                                 'attribute'.format(original))
             return sig
 
+    if isinstance(obj, type):
+        sig = _enum_class_signature(sigcls, obj)
+        if sig is not None:
+            return sig
+
     partialmethod = _partialmethod_of(obj)
     if partialmethod is not None:
         # An unbound partialmethod: a partial whose first argument (self or cls) is
@@ -2670,7 +2716,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(obj, type):
         # A class (or metaclass): a metaclass __call__, else the first __new__ or
         # __init__ written in Python along the MRO.
-        call = _signature_get_user_defined_method(type(obj), '__call__')
+        call = _metaclass_call(type(obj))
         if call is not None:
             sig = again(call)
         else:

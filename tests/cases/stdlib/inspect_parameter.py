@@ -105,3 +105,26 @@ for b in (max, min):
         inspect.signature(b)
     except ValueError as e:
         print('ValueError', e)
+
+print('--- copying and pickling protocol')
+import copy
+
+
+def sample(a, /, b: int = 2, *args, c, **kw) -> str:
+    pass
+
+
+sig = inspect.signature(sample)
+sig2 = copy.deepcopy(sig)
+print(sig2, sig2 == sig, sig2 is sig, hash(sig2) == hash(sig))
+print(copy.copy(sig) == sig, copy.copy(sig.parameters['b']), copy.copy(sig.parameters['b']) == sig.parameters['b'])
+ba = sig.bind(1, c=3)
+print(copy.deepcopy(ba), copy.deepcopy(ba) == ba)
+print(sig.parameters.get('zz'), list(sig.parameters.keys()), sig.parameters['a'].kind is P.POSITIONAL_ONLY)
+try:
+    sig.parameters['x'] = 1
+except TypeError as e:
+    print('TypeError', e)
+print(format(sig), '%s' % sig, f'{sig!r}')
+t('empty name', lambda: P('', P.POSITIONAL_ONLY))
+t('not a parameter', lambda: S([1]))

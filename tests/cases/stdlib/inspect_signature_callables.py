@@ -284,3 +284,84 @@ async def coro(x, /, y):
 
 show('gen', gen)
 show('coro', coro)
+
+print('--- library classes')
+import abc
+import collections
+import enum
+import typing
+
+
+class WithABC(abc.ABC):
+    def __init__(self, a, b=1):
+        pass
+
+
+class SubABC(WithABC):
+    pass
+
+
+class AbstractNoInit(abc.ABC):
+    @abc.abstractmethod
+    def f(self):
+        pass
+
+
+class MetaFromABC(abc.ABCMeta):
+    def __call__(cls, only):
+        return super().__call__()
+
+
+class UsesMetaFromABC(metaclass=MetaFromABC):
+    pass
+
+
+show('WithABC', WithABC)
+show('SubABC', SubABC)
+show('AbstractNoInit', AbstractNoInit)
+show('UsesMetaFromABC', UsesMetaFromABC)
+
+
+class Color(enum.Enum):
+    RED = 1
+
+
+class Num(enum.IntEnum):
+    ONE = 1
+
+
+show('Color', Color)
+show('Num', Num)
+show('enum.Enum', enum.Enum)
+show('enum.IntFlag', enum.IntFlag)
+NT = collections.namedtuple('NT', 'p q', defaults=[3])
+show('namedtuple', NT)
+T = typing.TypeVar('T')
+
+
+class Gen(typing.Generic[T]):
+    def __init__(self, v: T):
+        pass
+
+
+class GenNoInit(typing.Generic[T]):
+    pass
+
+
+show('Generic', Gen)
+show('Generic no init', GenNoInit)
+show('total_ordering', functools.total_ordering)
+
+
+@functools.lru_cache(maxsize=None)
+def cached(a, *, k=1):
+    pass
+
+
+@functools.singledispatch
+def dispatch(arg, extra=1):
+    pass
+
+
+show('lru_cache', cached)
+show('singledispatch', dispatch)
