@@ -6,7 +6,6 @@ samestat), commonprefix, and the helpers posixpath uses for argument checking
 (str/bytes mixing) and splitext.
 """
 
-import os
 import stat
 
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
@@ -159,3 +158,8 @@ def _check_arg_types(funcname, *args):
                             % (funcname, s.__class__.__name__)) from None
     if seen_str and seen_bytes:
         raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+# Imported last: `os` imports posixpath, which imports this module, so everything
+# above must already exist when a program imports genericpath before os.
+import os  # noqa: E402

@@ -6,6 +6,9 @@ returns the same kind; mixing str and bytes raises CPython's TypeError. The func
 that query the file system go through the `os` module at call time (this module is
 imported by `os` while `os` is still initialising, so it must not touch os attributes
 at import time).
+
+expanduser() needs the pwd module for `~user` and for `~` when $HOME is unset; without
+pwd (Molt has none yet) such paths are returned unchanged.
 """
 
 import os
