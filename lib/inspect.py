@@ -856,7 +856,8 @@ def getabsfile(object, _filename=None):
     """Return an absolute path to the source or compiled file for an object."""
     if _filename is None:
         _filename = getsourcefile(object) or getfile(object)
-    if not _filename.startswith('/') and not (_filename.startswith('<') and _filename.endswith('>')):
+    pseudo = _filename.startswith('<') and _filename.endswith('>')
+    if not _filename.startswith('/') and not pseudo:
         try:
             import os
         except ImportError:
@@ -1140,8 +1141,8 @@ def _logical_lines(lines):
                 depth = max(depth - 1, 0)
             current.tokens.append(ch)
             i += 1
-        if quote is not None and len(quote) == 3:
-            continue
+        if quote is not None:
+            continue  # inside a triple-quoted (or backslash-continued) string
         if depth > 0 or continued:
             continue
         yield current
