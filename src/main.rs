@@ -1,5 +1,5 @@
 //! The `molt` command: `molt run FILE [ARGS]`, `molt FILE [ARGS]`, `molt -c CODE [ARGS]`,
-//! `molt dis FILE`, `molt --version`.
+//! `molt -m MODULE [ARGS]`, `molt dis FILE`, `molt --version`.
 
 use clap::Parser;
 
@@ -21,6 +21,9 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
+    /// Run a library module as a script (`molt -m pkg.mod ARGS`).
+    #[arg(short = 'm', value_name = "MODULE", allow_hyphen_values = true)]
+    module: Option<String>,
     /// `run FILE`, `dis FILE`, or `FILE`, followed by the script's arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -49,7 +52,16 @@ fn main() -> ExitCode {
         argv.extend(cli.args);
         run_in_big_stack(move || {
             let mut vm = molt_vm::Vm::with_argv(argv);
-            vm.run_main_source(&src)
+            let code = vm.run_main_source(&src);
+            exit_code(&vm, code)
+        })
+    } else if let Some(module) = cli.module {
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(cli.args);
+        run_in_big_stack(move || {
+            let mut vm = molt_vm::Vm::with_argv(argv);
+            let code = vm.run_main_module(&module);
+            exit_code(&vm, code)
         })
     } else {
         let mut args = cli.args;
@@ -77,10 +89,26 @@ fn main() -> ExitCode {
         let path = args[0].clone();
         run_in_big_stack(move || {
             let mut vm = molt_vm::Vm::with_argv(args);
-            vm.run_main_file(&path)
+            let code = vm.run_main_file(&path);
+            exit_code(&vm, code)
         })
     };
+    if code == INTERRUPTED {
+        #[cfg(unix)]
+        molt_vm::die_by_signal(2);
+    }
     ExitCode::from((code & 0xff) as u8)
+}
+
+/// The interpreter thread's result when the program ended with KeyboardInterrupt.
+const INTERRUPTED: i32 = -2;
+
+fn exit_code(vm: &molt_vm::Vm, code: i32) -> i32 {
+    if vm.interrupted {
+        INTERRUPTED
+    } else {
+        code
+    }
 }
 
 fn dis(path: &str) -> ExitCode {

@@ -90,7 +90,11 @@ fn run_case(molt: &Path, case: &Path) -> Outcome {
         .to_string();
     Outcome {
         stdout,
-        code: status.code().unwrap_or(-1),
+        // Killed by a signal (an uncaught KeyboardInterrupt ends by SIGINT, as CPython):
+        // -signal, as Python's subprocess reports it and tests/regen.py records it.
+        code: status.code().unwrap_or_else(|| {
+            -std::os::unix::process::ExitStatusExt::signal(&status).unwrap_or(1)
+        }),
         stderr_last,
         timed_out,
     }

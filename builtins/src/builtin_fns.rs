@@ -166,6 +166,10 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         .clone()
         .filter(|f| !f.is_none())
         .or_else(|| rt.redirected_stdout());
+    // sys.stdout set to None (as for a GUI program without a console): print does nothing.
+    if file.as_ref().is_some_and(|f| f.is_none()) {
+        return Ok(Value::NONE);
+    }
     let flush = match &p[3] {
         Some(f) => rt.truthy(f)?,
         None => false,

@@ -169,6 +169,9 @@ pub fn exec_code_closure(
 pub struct Vm {
     pub rt: Runtime,
     main: Value,
+    /// Set when the program ended with an uncaught KeyboardInterrupt: the `molt` command
+    /// then ends itself by SIGINT, as CPython does.
+    pub interrupted: bool,
 }
 
 impl Default for Vm {
@@ -206,7 +209,11 @@ impl Vm {
         let _ = sys;
         let main = crate::import::new_module(&mut rt, "__main__");
         crate::import::register_module(&mut rt, "__main__", main.clone());
-        Vm { rt, main }
+        Vm {
+            rt,
+            main,
+            interrupted: false,
+        }
     }
 
     fn globals(&self) -> Value {
@@ -300,6 +307,103 @@ impl Vm {
         self.finish(r)
     }
 
+    /// Runs module `name` as `__main__` (`molt -m name`): its parent packages are imported
+    /// first, a package runs its `__main__` submodule, `sys.argv[0]` is the file's path and
+    /// `sys.path[0]` the current directory.
+    pub fn run_main_module(&mut self, name: &str) -> i32 {
+        let cwd = std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.set_path0(cwd);
+        let r = self.locate_main_module(name);
+        let (src, file, modname) = match r {
+            Ok(Some(x)) => x,
+            Ok(None) => return 1,
+            Err(e) => return self.finish(Err(e)),
+        };
+        let package = modname.rsplit_once('.').map_or("", |p| p.0).to_string();
+        let g = self.globals();
+        if let Some(Kind::Dict(d)) = g.kind() {
+            let mut d = d.borrow_mut();
+            d.set_str(self.rt.intern("__file__"), self.rt.new_str(&file));
+            d.set_str(self.rt.intern("__package__"), self.rt.new_str(&package));
+        }
+        if let Ok(sys) = crate::import::import_module(&mut self.rt, "sys") {
+            if let Ok(argv) = self.rt.getattr(&sys, "argv") {
+                if let Some(Kind::List(l)) = argv.kind() {
+                    let v = self.rt.new_str(&file);
+                    let mut l = l.borrow_mut();
+                    if l.is_empty() {
+                        l.push(v);
+                    } else {
+                        l[0] = v;
+                    }
+                }
+            }
+        }
+        let r = compile_source(&mut self.rt, &src, &file)
+            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        self.finish(r)
+    }
+
+    /// The source, file name and full name of the module `-m name` runs (None when it was
+    /// not found: the message is already printed).
+    fn locate_main_module(&mut self, name: &str) -> PyResult<Option<(Vec<u8>, String, String)>> {
+        use crate::import::{find_module, import_module, search_path, Found};
+        let mut name = name.to_string();
+        for _ in 0..2 {
+            let (parent, last) = match name.rsplit_once('.') {
+                Some((p, l)) => (Some(p.to_string()), l.to_string()),
+                None => (None, name.clone()),
+            };
+            let dirs = match &parent {
+                Some(p) => {
+                    let pm = import_module(&mut self.rt, p)?;
+                    match self.rt.getattr(&pm, "__path__") {
+                        Ok(path) => {
+                            let items = self.rt.to_vec(&path)?;
+                            items
+                                .iter()
+                                .filter_map(|p| self.rt.str_of(p).ok().map(|s| s.to_string()))
+                                .collect()
+                        }
+                        Err(_) => Vec::new(),
+                    }
+                }
+                None => search_path(&mut self.rt),
+            };
+            let found = find_module(&dirs, &name, &last);
+            let (src, file, is_pkg) = match found {
+                Some(Found::Source { path, pkg_dir }) => match std::fs::read(&path) {
+                    Ok(s) => (s, path, pkg_dir.is_some()),
+                    Err(e) => return Err(self.rt.new_exc("OSError", &e.to_string())),
+                },
+                Some(Found::Lib { src, file, pkg_dir }) => {
+                    (src.as_bytes().to_vec(), file, pkg_dir.is_some())
+                }
+                Some(Found::Namespace(_)) => {
+                    eprintln!("molt: No module named {name}.__main__; '{name}' is a package and cannot be directly executed");
+                    return Ok(None);
+                }
+                None => {
+                    eprintln!("molt: No module named {name}");
+                    return Ok(None);
+                }
+            };
+            if !is_pkg {
+                return Ok(Some((src, file, name)));
+            }
+            // A package: import it, then run its __main__ submodule.
+            import_module(&mut self.rt, &name)?;
+            name = format!("{name}.__main__");
+        }
+        let pkg = name.trim_end_matches(".__main__");
+        eprintln!(
+            "molt: No module named {name}; '{pkg}' is a package and cannot be directly executed"
+        );
+        Ok(None)
+    }
+
     /// Runs `-c` code as `__main__`.
     pub fn run_main_source(&mut self, src: &str) -> i32 {
         self.set_path0(String::new());
@@ -333,8 +437,43 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        self.run_atexit();
+        self.flush_std_streams();
         let _ = self.rt.stdout.flush();
         code
+    }
+
+    /// Runs the handlers registered with `atexit` (when the module was imported).
+    fn run_atexit(&mut self) {
+        let m = match self.rt.modules.kind() {
+            Some(Kind::Dict(d)) => d.borrow().get_str("atexit").cloned(),
+            _ => None,
+        };
+        let Some(m) = m else { return };
+        if let Ok(f) = self.rt.getattr(&m, "_run_exitfuncs") {
+            if let Err(e) = self.rt.call(&f, &[], &[]) {
+                let text = crate::traceback::format_exception(&mut self.rt, &e.0);
+                let _ = std::io::Write::write_all(&mut self.rt.stderr, text.as_bytes());
+            }
+        }
+    }
+
+    /// Flushes `sys.stdout` and `sys.stderr` when a program replaced them with objects of
+    /// its own (the native streams are flushed directly).
+    fn flush_std_streams(&mut self) {
+        let Ok(sys) = crate::import::import_module(&mut self.rt, "sys") else {
+            return;
+        };
+        for name in ["stdout", "stderr"] {
+            if let Ok(s) = self.rt.getattr(&sys, name) {
+                if matches!(s.kind(), Some(Kind::Module(_))) || s.is_none() {
+                    continue;
+                }
+                if let Ok(f) = self.rt.getattr(&s, "flush") {
+                    let _ = self.rt.call(&f, &[], &[]);
+                }
+            }
+        }
     }
 
     /// Prints an uncaught exception (or honours SystemExit) and returns the exit code.
@@ -356,6 +495,10 @@ impl Vm {
         let text = crate::traceback::format_exception(&mut self.rt, &e.0);
         let _ = self.rt.stderr.write_all(text.as_bytes());
         let _ = self.rt.stderr.flush();
+        if self.rt.exc_matches(&e, "KeyboardInterrupt") {
+            self.interrupted = true;
+            return 130;
+        }
         1
     }
 }

@@ -43,7 +43,7 @@ pub fn register_module(rt: &mut Runtime, name: &str, m: Value) {
     }
 }
 
-fn search_path(rt: &mut Runtime) -> Vec<String> {
+pub fn search_path(rt: &mut Runtime) -> Vec<String> {
     let Some(sys) = sys_modules_get(rt, "sys") else {
         return vec![".".into()];
     };

@@ -1235,7 +1235,9 @@ fn run_inner(
                                     d.suppress_context = true;
                                 }
                             }
-                            break 'inner Exc(e);
+                            let e = Exc(e);
+                            set_context(rt, &e);
+                            break 'inner e;
                         }
                     },
                     Instr::Reraise { exc } => {
@@ -1417,7 +1419,11 @@ fn run_inner(
 
         // ---- unwinding ----
         let exc = err;
-        if !reraise {
+        // `raise` set the context already; an error from a call sets it here when the
+        // exception is new (no traceback yet). One that already passed through Python
+        // frames (a function called by map(), an `__exit__`) keeps the context those frames
+        // gave it, as in CPython, where the context is set only where it is raised.
+        if !reraise && !has_traceback(&exc) {
             set_context(rt, &exc);
         }
         if !reraise {

@@ -148,6 +148,11 @@ pub(crate) fn class_dict_get(
     }
 }
 
+/// Whether the exception has passed through a Python frame (has traceback entries).
+pub(crate) fn has_traceback(exc: &Exc) -> bool {
+    molt_builtins::exceptions::data(&exc.0).is_some_and(|d| !d.borrow().traceback.is_empty())
+}
+
 /// Sets `__context__` of a newly raised exception to the exception being handled.
 pub(crate) fn set_context(rt: &Runtime, exc: &Exc) {
     let handled = rt.current_exception();

@@ -22,3 +22,10 @@ mod suggest;
 pub mod traceback;
 
 pub use api::{PyErr, Vm};
+
+/// Ends the process by a signal with its default action (used by the `molt` command after
+/// an uncaught KeyboardInterrupt, as CPython does).
+#[cfg(unix)]
+pub fn die_by_signal(sig: i32) -> ! {
+    molt_builtins::modules::os_native::die_by_signal(sig)
+}

@@ -397,3 +397,16 @@ pub fn statvfs(path: &[u8]) -> io::Result<[u64; 10]> {
         s.f_namemax,
     ])
 }
+
+/// Ends the process by signal `sig` with the default action (how CPython exits after an
+/// uncaught KeyboardInterrupt: the parent sees "killed by SIGINT"); exits 128+sig if the
+/// signal does not end it.
+pub fn die_by_signal(sig: i32) -> ! {
+    // SAFETY: resetting a disposition to SIG_DFL and raising a signal at ourselves take
+    // plain integer arguments; nothing is shared with Rust code.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        libc::raise(sig);
+    }
+    std::process::exit(128 + sig)
+}

@@ -21,11 +21,40 @@ pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "math" => Some(math::make(rt)),
         "_time" => Some(time::make(rt)),
+        "_io" => Some(make_io(rt)),
         #[cfg(unix)]
         "_os" => Some(os_native::make(rt)),
         "unicodedata" => Some(unicodedata::make(rt)),
         _ => None,
     }
+}
+
+/// `_io`: the native file layer under lib/io.py (open() and the types of the objects it
+/// returns, UnsupportedOperation, DEFAULT_BUFFER_SIZE).
+fn make_io(rt: &mut Runtime) -> Value {
+    let m = new_module(rt, "_io");
+    let open = match rt.builtins.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("open").cloned(),
+        _ => None,
+    };
+    if let Some(open) = open {
+        set_attr(rt, &m, "open", open);
+    }
+    let t = &rt.types;
+    let types = [
+        ("TextIOWrapper", t.text_io.clone()),
+        ("BufferedReader", t.buffered_reader.clone()),
+        ("BufferedWriter", t.buffered_writer.clone()),
+        ("BufferedRandom", t.buffered_random.clone()),
+    ];
+    for (n, v) in types {
+        set_attr(rt, &m, n, v);
+    }
+    if let Ok(u) = crate::types::file::unsupported_type(rt) {
+        set_attr(rt, &m, "UnsupportedOperation", u);
+    }
+    set_attr(rt, &m, "DEFAULT_BUFFER_SIZE", Value::small_int(8192));
+    m
 }
 
 /// A new empty module object named `name`.

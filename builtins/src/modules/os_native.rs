@@ -671,6 +671,11 @@ fn system(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(int_from_i64(st.into_raw() as i64))
 }
 
+/// Ends the process by signal `sig` (see `libc_sys::die_by_signal`).
+pub fn die_by_signal(sig: i32) -> ! {
+    sys::die_by_signal(sig)
+}
+
 pub fn make(rt: &mut Runtime) -> Value {
     let m = super::new_module(rt, "_os");
     super::add_functions(

@@ -270,7 +270,13 @@ impl Runtime {
                     let d = self.new_dict(d);
                     Some(crate::types::dict::mappingproxy(d))
                 }
-                "__module__" if tt.builtin => Some(self.new_str("builtins")),
+                "__module__" if tt.builtin => Some(
+                    tt.dict
+                        .borrow()
+                        .get_str("__module__")
+                        .cloned()
+                        .unwrap_or_else(|| self.new_str("builtins")),
+                ),
                 "__doc__" => Some(
                     crate::builtin_docs::builtin_type_doc(&tt.name.borrow())
                         .filter(|_| tt.builtin)

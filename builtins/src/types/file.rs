@@ -449,6 +449,14 @@ fn check_open_for(rt: &mut Runtime, args: &[Value], op: &str) -> PyResult<(bool,
 
 /// `io.UnsupportedOperation` (an OSError and a ValueError), made on first use.
 fn unsupported(rt: &mut Runtime, msg: &str) -> crate::object::Exc {
+    if let Err(e) = unsupported_type(rt) {
+        return e;
+    }
+    rt.new_exc("UnsupportedOperation", msg)
+}
+
+/// The `io.UnsupportedOperation` class (created on first use).
+pub fn unsupported_type(rt: &mut Runtime) -> PyResult {
     if !rt.exc_types.contains_key("UnsupportedOperation") {
         let bases = vec![rt.exc_type("OSError"), rt.exc_type("ValueError")];
         let mut ns = crate::dict::Dict::new();
@@ -459,10 +467,10 @@ fn unsupported(rt: &mut Runtime, msg: &str) -> crate::object::Exc {
             Ok(cls) => {
                 rt.exc_types.insert("UnsupportedOperation", cls);
             }
-            Err(e) => return e,
+            Err(e) => return Err(e),
         }
     }
-    rt.new_exc("UnsupportedOperation", msg)
+    Ok(rt.exc_type("UnsupportedOperation"))
 }
 
 fn not_readable(rt: &mut Runtime) -> crate::object::Exc {
@@ -1078,6 +1086,10 @@ pub fn register(rt: &mut Runtime) {
         rt.types.buffered_random.clone(),
     ] {
         super::reg(rt, &t, "file", methods);
+        if let Some(tt) = crate::typeobj::as_type(&t) {
+            let (k, m) = (rt.intern("__module__"), rt.new_str("_io"));
+            tt.dict.borrow_mut().set_str(k, m);
+        }
         for (n, f) in getters {
             let g = rt.new_method("file", n, f);
             let p = Value::from_obj(Obj::new(Kind::Property(Box::new(

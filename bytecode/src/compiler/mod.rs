@@ -179,7 +179,14 @@ impl<'a> Compiler<'a> {
     }
     fn module_body(&mut self, body: &'a [ast::Stmt]) -> CResult<()> {
         if let Some(doc) = docstring(body) {
-            self.u().doc = Some(Rc::from(doc));
+            self.u().doc = Some(Rc::from(doc.as_str()));
+            let t = self.u().temp();
+            self.u()
+                .load_const(t, crate::code::Const::Str(doc.as_str().into()));
+            let d = self.u().name("__doc__");
+            self.u()
+                .emit(crate::opcodes::Instr::StoreName { name: d, src: t });
+            self.u().release(t.0);
         }
         let has_annotations = body
             .iter()
