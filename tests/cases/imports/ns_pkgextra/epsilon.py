@@ -1,0 +1,2 @@
+print("exec pkg_init.epsilon", __name__, __package__)
+E = "E"

@@ -1,0 +1,2 @@
+print("exec pkg_init.beta")
+B = "B"
