@@ -1,0 +1,2 @@
+print("exec module ns_modwin")
+KIND = "module"

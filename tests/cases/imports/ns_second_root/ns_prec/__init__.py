@@ -1,0 +1,2 @@
+print("exec regular ns_prec")
+KIND = "regular"

@@ -1,0 +1,2 @@
+print("exec ns_space.regpkg", __package__)
+R = "R"
