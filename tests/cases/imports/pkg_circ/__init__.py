@@ -1,0 +1,3 @@
+print("pkg_circ start")
+from . import x
+print("pkg_circ end")

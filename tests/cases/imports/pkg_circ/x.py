@@ -1,0 +1,4 @@
+print("pkg_circ.x start")
+from . import y
+X = "X"
+print("pkg_circ.x end")
