@@ -1,0 +1,3 @@
+"""mod_attr_plain docstring"""
+INITIAL = sorted(globals())
+X = 1

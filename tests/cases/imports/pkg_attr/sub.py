@@ -1,0 +1,1 @@
+INITIAL = sorted(globals())
