@@ -1,0 +1,4 @@
+print("exec mod_scope")
+V = "V"
+def fn():
+    return "mod_scope.fn"

@@ -1,0 +1,2 @@
+print("exec pkg_scope.inner")
+I = "I"
