@@ -1,0 +1,2 @@
+print("exec mod_raise_exit")
+raise SystemExit(7)

@@ -1,0 +1,1 @@
+raise ValueError("final boom")

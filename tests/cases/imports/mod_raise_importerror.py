@@ -1,0 +1,1 @@
+raise ImportError("custom import error", name="custom_name")

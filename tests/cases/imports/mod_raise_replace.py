@@ -1,0 +1,3 @@
+import sys
+sys.modules[__name__] = "replacement"
+raise RuntimeError("after replacing")

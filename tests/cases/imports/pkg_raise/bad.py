@@ -1,0 +1,2 @@
+print("exec pkg_raise.bad")
+raise RuntimeError("bad submodule")
