@@ -1,0 +1,2 @@
+print("exec pathmod_one", __name__)
+ONE = 1
