@@ -378,8 +378,11 @@ def warn(message, category=None, stacklevel=1, source=None, *,
         return
     if not isinstance(module, str):
         module = "<string>"
-    _warn_explicit(message, category, filename, lineno, module, registry,
-                   None, source)
+    error = _warn_explicit(message, category, filename, lineno, module,
+                           registry, None, source)
+    if error is not None:
+        # Raised here rather than deeper, to keep the traceback short.
+        raise error
 
 
 def warn_explicit(message, category, filename, lineno,
@@ -401,8 +404,10 @@ def warn_explicit(message, category, filename, lineno,
         # Prime the cache for the source line (a loader may provide it).
         import linecache
         linecache.getlines(filename, module_globals)
-    _warn_explicit(message, category, filename, lineno, module, registry,
-                   module_globals, source)
+    error = _warn_explicit(message, category, filename, lineno, module,
+                           registry, module_globals, source)
+    if error is not None:
+        raise error
 
 
 def _already_warned(registry, key, should_set):
@@ -419,6 +424,7 @@ def _already_warned(registry, key, should_set):
 
 def _warn_explicit(message, category, filename, lineno, module, registry,
                    module_globals, source):
+    # Returns the exception to raise for the "error" action, else None.
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -431,7 +437,7 @@ def _warn_explicit(message, category, filename, lineno, module, registry,
 
     action, item = _get_filter(category, text, lineno, module)
     if action == "error":
-        raise message
+        return message
     if action == "ignore":
         return
 
