@@ -1,0 +1,2 @@
+SHADOW = "shadow itertools"
+print("exec shadow itertools as", __name__)

@@ -1,0 +1,2 @@
+SHADOW = "shadow json"
+print("exec shadow json as", __name__)

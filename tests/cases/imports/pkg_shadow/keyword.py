@@ -1,0 +1,2 @@
+SHADOW = "shadow keyword"
+print("exec shadow keyword as", __name__)

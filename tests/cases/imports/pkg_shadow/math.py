@@ -1,0 +1,2 @@
+SHADOW = "shadow math"
+print("exec shadow math as", __name__)

@@ -1,0 +1,2 @@
+SHADOW = "shadow string"
+print("exec shadow string as", __name__)

@@ -1,0 +1,2 @@
+SHADOW = "shadow time"
+print("exec shadow time as", __name__)
