@@ -846,7 +846,6 @@ class _ExprParser:
             self.pos = first
             self.skip_group('(', ')')
             return self.span(first)
-        save = self.pos
         try:
             inner = self.named_expression()
         except _ParseFailed:
@@ -856,7 +855,6 @@ class _ExprParser:
             self.take()
             return inner
         # A tuple, a generator expression, or starred items.
-        self.pos = save
         self.pos = first
         self.skip_group('(', ')')
         return self.span(first)
