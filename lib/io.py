@@ -674,7 +674,8 @@ class StringIO(_TextIOBase):
         return _NEWLINES_REPR[self._seen]
 
     def __getstate__(self):
-        return (self.getvalue(), self._newline, self._pos, dict(self.__dict__))
+        extra = {k: v for k, v in self.__dict__.items() if k not in _STRINGIO_STATE}
+        return (self.getvalue(), self._newline, self._pos, extra or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple) or len(state) < 4:
@@ -690,6 +691,7 @@ class StringIO(_TextIOBase):
 
 
 StringIO.__module__ = '_io'
+_STRINGIO_STATE = frozenset(StringIO().__dict__)
 
 
 # --------------------------------------------------------------------------------------
@@ -902,7 +904,8 @@ class BytesIO(_BufferedIOBase):
         return self._closed
 
     def __getstate__(self):
-        return (self.getvalue(), self._pos, dict(self.__dict__))
+        extra = {k: v for k, v in self.__dict__.items() if k not in _BYTESIO_STATE}
+        return (self.getvalue(), self._pos, extra or None)
 
     def __setstate__(self, state):
         value, pos, d = state
@@ -915,6 +918,7 @@ class BytesIO(_BufferedIOBase):
 
 
 BytesIO.__module__ = '_io'
+_BYTESIO_STATE = frozenset(BytesIO().__dict__)
 
 
 # --------------------------------------------------------------------------------------
@@ -1351,10 +1355,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
             pass
         else:
             parts.append(f' name={name!r}')
-        try:
-            mode = self._buffer.mode if self._buffer is not None else None
-        except Exception:
-            mode = None
+        mode = self.__dict__.get('mode')     # set by open(), not by the constructor
         if mode is not None:
             parts.append(f' mode={mode!r}')
         parts.append(f' encoding={self._encoding!r}>')

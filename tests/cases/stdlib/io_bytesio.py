@@ -144,3 +144,12 @@ print(len(b.getvalue()), b.tell())
 b.seek(0)
 lines = b.readlines()
 print(len(lines), lines[:3], lines[-1])
+
+# copying keeps value, position and attributes
+import copy
+b = io.BytesIO(b'xyz')
+b.read(1)
+b.tag = 't'
+for c in (copy.copy(b), copy.deepcopy(b)):
+    print(c.getvalue(), c.tell(), c.tag, c.read())
+print(b.__getstate__(), io.BytesIO().__getstate__())

@@ -196,3 +196,30 @@ print(repr(s.read(7)), s.tell(), repr(s.read()), s.tell())
 s.seek(17)
 print(repr(s.read(1)))
 print(type(s).__name__, io.StringIO.__name__)
+
+# copying, capturing output, use by other modules
+import copy
+import json
+import sys
+import contextlib
+
+s = io.StringIO('abc\ndef', newline=None)
+s.read(2)
+s.extra = 5
+for c in (copy.copy(s), copy.deepcopy(s)):
+    print(repr(c.getvalue()), c.tell(), c.extra, repr(c.read()))
+print(s.__getstate__(), io.StringIO('q').__getstate__())
+old = sys.stdout
+buf = io.StringIO()
+sys.stdout = buf
+print('captured', 1, [2])
+sys.stdout = old
+print(repr(buf.getvalue()))
+f = io.StringIO()
+with contextlib.redirect_stdout(f):
+    print('redirected')
+print(repr(f.getvalue()))
+s = io.StringIO()
+json.dump({'a': [1, 2], 'b': 'x'}, s)
+s.seek(0)
+print(s.getvalue(), json.load(s))

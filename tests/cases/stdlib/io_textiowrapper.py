@@ -236,3 +236,9 @@ t = io.TextIOWrapper(Chunky('ab€\ncd\n🐍\n'.encode('utf-8')), encoding='utf-
 print(t.readlines(), t.seekable())
 attempt('tell unseekable', t.tell)
 attempt('seek unseekable', t.seek, 0)
+
+# over a binary file object from open()
+t = io.TextIOWrapper(open('/dev/null', 'rb'), encoding='utf-8')
+print(repr(t.read()), t.name, repr(t), t.readable(), t.writable())
+t.close()
+print(t.closed)
