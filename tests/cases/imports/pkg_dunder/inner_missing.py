@@ -1,0 +1,1 @@
+import nonexistent_from_inner_xyz

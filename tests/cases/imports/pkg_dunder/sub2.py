@@ -1,0 +1,2 @@
+print("exec pkg_dunder.sub2")
+S2 = "S2"

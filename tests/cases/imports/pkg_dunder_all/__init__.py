@@ -1,0 +1,2 @@
+__all__ = ["auto", "VALUE"]
+VALUE = 1
