@@ -1,0 +1,2 @@
+print("exec pkg_il.a")
+A = "A"

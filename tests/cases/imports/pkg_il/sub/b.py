@@ -1,0 +1,2 @@
+print("exec pkg_il.sub.b")
+B = "B"
