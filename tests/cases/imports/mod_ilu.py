@@ -1,0 +1,1 @@
+print("exec mod_ilu")

@@ -1,0 +1,2 @@
+print("exec mod_ilu_file as", __name__)
+VALUE = "value"
