@@ -1,0 +1,1 @@
+A = 'no newline at end'

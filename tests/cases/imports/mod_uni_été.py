@@ -1,0 +1,1 @@
+NAME = 'unicode module name'
