@@ -1,0 +1,3 @@
+"""mod_mtype doc"""
+x: int = 1
+VALUE = "value"
