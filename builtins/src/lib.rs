@@ -6,6 +6,7 @@ pub mod builtin_fns;
 pub mod dict;
 pub mod exc_group;
 pub mod exceptions;
+pub mod finalize;
 pub mod format;
 pub mod hash;
 pub mod modules;

@@ -235,6 +235,9 @@ pub struct TypeObj {
     /// Instance layout, cached per type epoch: (type epoch, `__slots__` entries, whether
     /// instances get a `__dict__`).
     pub layout: Cell<(u64, usize, bool)>,
+    /// Set when instances need work at death: the class has `__del__`, or an instance has
+    /// a weak reference with a callback (see crate::finalize).
+    pub finalize: RefCell<Option<Rc<crate::finalize::Hooks>>>,
 }
 
 /// How `cls(...)` constructs: the metaclass `__call__` override, `__new__` and `__init__`.

@@ -156,6 +156,8 @@ pub struct Runtime {
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// Weak references with callbacks by referent (see crate::finalize).
+    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<std::rc::Weak<Obj>>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
     pub type_epoch: u64,
     /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
@@ -221,6 +223,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
+        finalize: RefCell::new(None),
     }))))
 }
 
@@ -325,6 +328,7 @@ impl Runtime {
             max_str_digits: 4300,
             frame_scope: None,
             finalizers: Rc::new(RefCell::new(Vec::new())),
+            weak_callbacks: Rc::new(RefCell::new(HashMap::new())),
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),

@@ -153,6 +153,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
+        finalize: RefCell::new(None),
     }))));
     set_bases(&t, vec![base.clone()]);
     t
@@ -314,6 +315,7 @@ pub fn new_class_kw(
         subclasses: RefCell::new(Vec::new()),
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
+        finalize: RefCell::new(None),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {
@@ -326,6 +328,7 @@ pub fn new_class_kw(
     if let Some(t) = as_type(&cls) {
         *t.mro.borrow_mut() = mro;
     }
+    crate::finalize::note_del(rt, &cls);
     // A metaclass that overrides mro() decides the order.
     if !meta.is(&rt.types.type_) {
         if let Some(f) = lookup(meta, "mro") {

@@ -119,13 +119,14 @@ macro_rules! for_each_op {
             Nop {} = "do nothing";
             LoadConst { dst: Reg, k: Konst } = "R[dst] := K[k]";
             Move { dst: Reg, src: Reg } = "R[dst] := R[src]";
+            ClearTemps { start: Reg, count: Imm } = "R[start..start+count] := None (module-level temporaries after a statement)";
             LoadFast { dst: Reg, src: Reg } = "R[dst] := R[src]; UnboundLocalError if the local R[src] is unbound";
             DeleteFast { reg: Reg } = "unbind local R[reg]; UnboundLocalError if already unbound";
             LoadGlobal { dst: Reg, name: Name } = "R[dst] := globals[N[name]] or builtins[N[name]]; NameError";
-            StoreGlobal { name: Name, src: Reg } = "globals[N[name]] := R[src]";
+            StoreGlobal { name: Name, src: Reg, take: Imm } = "globals[N[name]] := R[src]; take≠0: R[src] := None (its last use: the temporary does not keep the value alive)";
             DeleteGlobal { name: Name } = "del globals[N[name]]";
             LoadName { dst: Reg, name: Name } = "R[dst] := locals[N] or globals[N] or builtins[N] (class bodies)";
-            StoreName { name: Name, src: Reg } = "locals[N[name]] := R[src]";
+            StoreName { name: Name, src: Reg, take: Imm } = "locals[N[name]] := R[src]; take≠0: R[src] := None";
             DeleteName { name: Name } = "del locals[N[name]]";
             LoadClassDeref { dst: Reg, name: Name, cell: Reg } = "R[dst] := locals[N] if present else cell R[cell]'s content";
             LoadLocals { dst: Reg } = "R[dst] := the frame's namespace (a class body's, or module-level code's with separate locals; else the globals)";

@@ -119,52 +119,114 @@ impl Drop for GenState {
     }
 }
 
-/// Runs the pending generator finalisers (CPython closes a generator when it is freed).
+/// Runs pending finalisation: `__del__` of dead instances, weak-reference callbacks,
+/// closing suspended generators that were freed (CPython does all of these when the last
+/// reference goes). Depth first: what a finaliser frees is finalised before the next item
+/// of the batch, as nested deallocation does in CPython; iterative, so long chains do not
+/// recurse.
 pub fn run_finalizers(rt: &mut Runtime) {
+    let mut stack: Vec<std::collections::VecDeque<Box<dyn Any>>> = Vec::new();
     loop {
-        let next = rt.finalizers.borrow_mut().pop();
-        let Some(item) = next else { break };
-        let item = match item.downcast::<NeverAwaited>() {
-            Ok(w) => {
-                use std::io::Write;
-                let q = rt.str_string(&w.qualname).unwrap_or_default();
-                let _ = rt.stdout.flush();
-                let _ = write!(
-                    rt.stderr,
-                    "sys:1: RuntimeWarning: coroutine '{q}' was never awaited\n\
-                     RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-                );
-                continue;
-            }
-            Err(item) => item,
-        };
-        let Ok(p) = item.downcast::<PendingClose>() else {
+        let new = std::mem::take(&mut *rt.finalizers.borrow_mut());
+        if !new.is_empty() {
+            stack.push(new.into());
+        }
+        let Some(top) = stack.last_mut() else { break };
+        // Last queued first: a list or tuple releases its items from the end, as CPython's
+        // deallocation does.
+        let Some(item) = top.pop_back() else {
+            stack.pop();
             continue;
         };
-        let p = *p;
-        let ty = type_for(rt, p.kind);
-        let st = GenState {
-            running_async: false,
-            name: None,
-            handled: None,
-            kind: p.kind,
-            code: p.code,
-            globals: p.globals,
-            regs: p.regs,
-            pc: p.pc,
-            state: State::Suspended,
-            qualname: p.qualname,
-            queue: rt.finalizers.clone(),
-        };
-        let b: Box<dyn Any> = Box::new(st);
-        let g = Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))));
-        if let Err(e) = gen_close(rt, std::slice::from_ref(&g), &[]) {
-            use std::io::Write;
-            let repr = rt.repr_string(&g).unwrap_or_default();
-            let text = crate::traceback::format_exception(rt, &e.0);
-            let _ = rt.stdout.flush();
-            let _ = write!(rt.stderr, "Exception ignored in: {repr}\n{text}");
+        if top.is_empty() {
+            stack.pop();
         }
+        run_finalizer(rt, item);
+    }
+}
+
+fn report_unraisable(rt: &mut Runtime, what: &Value, e: &molt_builtins::Exc) {
+    use std::io::Write;
+    let repr = rt.repr_string(what).unwrap_or_default();
+    let text = crate::traceback::format_exception(rt, &e.0);
+    let _ = rt.stdout.flush();
+    let _ = write!(rt.stderr, "Exception ignored in: {repr}\n{text}");
+}
+
+fn run_finalizer(rt: &mut Runtime, item: Box<dyn Any>) {
+    use molt_builtins::finalize::{PendingDel, PendingWeakCallback};
+    let item = match item.downcast::<PendingDel>() {
+        Ok(p) => {
+            let obj = p.0;
+            let cls = rt.type_of(&obj);
+            if let Some(f) = molt_builtins::typeobj::lookup(&cls, "__del__") {
+                let r = rt.call(&f, std::slice::from_ref(&obj), &[]);
+                if let Err(e) = r {
+                    report_unraisable(rt, &f, &e);
+                }
+            }
+            // Not resurrected: free it without finalising it again.
+            if obj.refcount() == 1 {
+                if let Some(Kind::Instance(i)) = obj.kind() {
+                    *i.cls.borrow_mut() = rt.types.object.clone();
+                }
+            }
+            return;
+        }
+        Err(item) => item,
+    };
+    let item = match item.downcast::<PendingWeakCallback>() {
+        Ok(p) => {
+            let r = p.0;
+            if let Some(cb) = crate::weakref::take_callback(&r) {
+                if let Err(e) = rt.call(&cb, std::slice::from_ref(&r), &[]) {
+                    report_unraisable(rt, &cb, &e);
+                }
+            }
+            return;
+        }
+        Err(item) => item,
+    };
+    let item = match item.downcast::<NeverAwaited>() {
+        Ok(w) => {
+            use std::io::Write;
+            let q = rt.str_string(&w.qualname).unwrap_or_default();
+            let _ = rt.stdout.flush();
+            let _ = write!(
+                rt.stderr,
+                "sys:1: RuntimeWarning: coroutine '{q}' was never awaited\n\
+                 RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+            );
+            return;
+        }
+        Err(item) => item,
+    };
+    let Ok(p) = item.downcast::<PendingClose>() else {
+        return;
+    };
+    let p = *p;
+    let ty = type_for(rt, p.kind);
+    let st = GenState {
+        running_async: false,
+        name: None,
+        handled: None,
+        kind: p.kind,
+        code: p.code,
+        globals: p.globals,
+        regs: p.regs,
+        pc: p.pc,
+        state: State::Suspended,
+        qualname: p.qualname,
+        queue: rt.finalizers.clone(),
+    };
+    let b: Box<dyn Any> = Box::new(st);
+    let g = Value::from_obj(Obj::new(Kind::Native(ty, RefCell::new(b))));
+    if let Err(e) = gen_close(rt, std::slice::from_ref(&g), &[]) {
+        use std::io::Write;
+        let repr = rt.repr_string(&g).unwrap_or_default();
+        let text = crate::traceback::format_exception(rt, &e.0);
+        let _ = rt.stdout.flush();
+        let _ = write!(rt.stderr, "Exception ignored in: {repr}\n{text}");
     }
 }
 

@@ -231,9 +231,19 @@ fn run_inner(
                             }
                         };
                     }
-                    Instr::StoreGlobal { name, src } => {
+                    Instr::ClearTemps { start, count } => {
+                        for i in 0..count.0 as usize {
+                            reg!(start.offset(i)) = Value::NONE;
+                        }
+                    }
+                    Instr::StoreGlobal { name, src, take } => {
                         let n = code.names[name.0 as usize].clone();
-                        dict_of(&globals).borrow_mut().set_str(n, reg!(src).clone());
+                        let v = if take.0 != 0 {
+                            std::mem::replace(&mut reg!(src), Value::NONE)
+                        } else {
+                            reg!(src).clone()
+                        };
+                        dict_of(&globals).borrow_mut().set_str(n, v);
                     }
                     Instr::DeleteGlobal { name } => {
                         let n = &code.code.names[name.0 as usize];
@@ -282,9 +292,13 @@ fn run_inner(
                             },
                         };
                     }
-                    Instr::StoreName { name, src } => {
+                    Instr::StoreName { name, src, take } => {
                         let n = code.names[name.0 as usize].clone();
-                        let v = reg!(src).clone();
+                        let v = if take.0 != 0 {
+                            std::mem::replace(&mut reg!(src), Value::NONE)
+                        } else {
+                            reg!(src).clone()
+                        };
                         match frames.last().and_then(|f| f.locals.clone()) {
                             Some(l) => match l.kind() {
                                 Some(Kind::Dict(d)) => d.borrow_mut().set_str(n, v),

@@ -20,6 +20,7 @@ mod native;
 mod stdlib;
 mod suggest;
 pub mod traceback;
+pub mod weakref;
 
 pub use api::{PyErr, Vm};
 

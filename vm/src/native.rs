@@ -116,6 +116,7 @@ pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
         "sys" => Some(make_sys(rt)),
         "builtins" => Some(rt.builtins_module.clone()),
         "_molt" => Some(make_molt_internal(rt)),
+        "_weakref" => Some(crate::weakref::make_module(rt)),
         _ => molt_builtins::modules::make_module(rt, name),
     }
 }

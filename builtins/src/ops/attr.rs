@@ -600,6 +600,9 @@ impl Runtime {
                 tt.dict.borrow_mut().set_str(k, v.clone());
                 tt.version.set(tt.version.get() + 1);
                 self.type_epoch += 1;
+                if name == "__del__" {
+                    crate::finalize::note_del(self, obj);
+                }
                 Ok(())
             }
             Some(Kind::Function(f)) => {
@@ -858,6 +861,9 @@ impl Runtime {
                 let removed = tt.dict.borrow_mut().del_str(name);
                 tt.version.set(tt.version.get() + 1);
                 self.type_epoch += 1;
+                if name == "__del__" {
+                    crate::finalize::note_del(self, obj);
+                }
                 if removed.is_some() {
                     return Ok(());
                 }

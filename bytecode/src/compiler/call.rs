@@ -642,14 +642,26 @@ impl<'a> Compiler<'a> {
             let n = self.u().name("__name__");
             self.u().emit(Instr::LoadGlobal { dst: t, name: n });
             let m = self.u().name("__module__");
-            self.u().emit(Instr::StoreName { name: m, src: t });
+            self.u().emit(Instr::StoreName {
+                name: m,
+                src: t,
+                take: Imm(0),
+            });
             self.u().load_const(t, Const::Str(qualname.clone()));
             let q = self.u().name("__qualname__");
-            self.u().emit(Instr::StoreName { name: q, src: t });
+            self.u().emit(Instr::StoreName {
+                name: q,
+                src: t,
+                take: Imm(0),
+            });
             if let Some(doc) = super::docstring(&c.body) {
                 self.u().load_const(t, Const::Str(doc.as_str().into()));
                 let d = self.u().name("__doc__");
-                self.u().emit(Instr::StoreName { name: d, src: t });
+                self.u().emit(Instr::StoreName {
+                    name: d,
+                    src: t,
+                    take: Imm(0),
+                });
             }
             if c.body
                 .iter()
@@ -663,7 +675,11 @@ impl<'a> Compiler<'a> {
         if let Some(&cell) = self.u().regs.get("__class__") {
             if self.u().kinds.get("__class__") == Some(&SymKind::Cell) {
                 let n = self.u().name("__classcell__");
-                self.u().emit(Instr::StoreName { name: n, src: cell });
+                self.u().emit(Instr::StoreName {
+                    name: n,
+                    src: cell,
+                    take: Imm(0),
+                });
             }
         }
         let none = self.u().const_reg_none();

@@ -184,8 +184,11 @@ impl<'a> Compiler<'a> {
             self.u()
                 .load_const(t, crate::code::Const::Str(doc.as_str().into()));
             let d = self.u().name("__doc__");
-            self.u()
-                .emit(crate::opcodes::Instr::StoreName { name: d, src: t });
+            self.u().emit(crate::opcodes::Instr::StoreName {
+                name: d,
+                src: t,
+                take: crate::opcodes::Imm(0),
+            });
             self.u().release(t.0);
         }
         let has_annotations = body

@@ -93,8 +93,33 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn stmt(&mut self, s: &'a ast::Stmt) -> CResult<()> {
-        use ast::Stmt as S;
         let mark = self.u().mark();
+        let outer_high = std::mem::replace(&mut self.u().stmt_high, mark);
+        self.stmt_inner(s, mark)?;
+        // At module level (outside loops) the temporaries a statement used are cleared
+        // after it, so they do not keep its objects alive (`x = f(obj); del obj` frees obj
+        // as in CPython). Loop bodies skip this: their temporaries are reused each time
+        // round, and the loop statement clears them when it ends.
+        let u = self.u();
+        let high = u.stmt_high;
+        u.stmt_high = outer_high.max(high);
+        if u.kind == super::symtable::ScopeKind::Module
+            && high > mark
+            && !u
+                .blocks
+                .iter()
+                .any(|b| matches!(b, super::unit::Block::Loop { .. }))
+        {
+            u.emit(Instr::ClearTemps {
+                start: Reg(mark),
+                count: crate::opcodes::Imm(high - mark),
+            });
+        }
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &'a ast::Stmt, mark: u16) -> CResult<()> {
+        use ast::Stmt as S;
         let line = self.line_of(s.range());
         self.u().line = line;
         self.u().walrus = false;

@@ -104,6 +104,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store_name(&mut self, name: &str, src: Reg) -> CResult<()> {
+        self.store_name_take(name, src, false)
+    }
+
+    /// `store_name`; with `take`, `src` is a temporary whose value is not used again, so a
+    /// namespace store moves it out (the register does not keep the object alive).
+    pub fn store_name_take(&mut self, name: &str, src: Reg, take: bool) -> CResult<()> {
+        let take = Imm(take as u16);
         let name = &*self.mangled(name);
         let kind = self.name_kind(name);
         let ukind = self.u().kind;
@@ -114,15 +121,15 @@ impl<'a> Compiler<'a> {
             }
             (ScopeKind::Module, k) if self.mode.namespace && k != SymKind::GlobalExplicit => {
                 let n = self.u().name(name);
-                self.u().emit(Instr::StoreName { name: n, src });
+                self.u().emit(Instr::StoreName { name: n, src, take });
             }
             (ScopeKind::Module, _) | (_, SymKind::GlobalExplicit) => {
                 let n = self.u().name(name);
-                self.u().emit(Instr::StoreGlobal { name: n, src });
+                self.u().emit(Instr::StoreGlobal { name: n, src, take });
             }
             (ScopeKind::Class, _) => {
                 let n = self.u().name(name);
-                self.u().emit(Instr::StoreName { name: n, src });
+                self.u().emit(Instr::StoreName { name: n, src, take });
             }
             (_, SymKind::Local) => {
                 let r = self.u().regs[name];
@@ -133,7 +140,7 @@ impl<'a> Compiler<'a> {
             }
             (_, SymKind::GlobalImplicit) => {
                 let n = self.u().name(name);
-                self.u().emit(Instr::StoreGlobal { name: n, src });
+                self.u().emit(Instr::StoreGlobal { name: n, src, take });
             }
         }
         Ok(())
@@ -353,7 +360,14 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        let mark = self.u().mark();
         let v = self.expr(value)?;
+        // A fresh temporary stored into a namespace is moved out of the register.
+        if let ast::Expr::Name(n) = t {
+            if v.0 >= mark && self.u().kind != super::symtable::ScopeKind::Function {
+                return self.store_name_take(&n.id, v, true);
+            }
+        }
         self.assign(t, v)
     }
 

@@ -137,6 +137,8 @@ pub struct Unit<'a> {
     pub nlocals: u16,
     pub next_temp: u16,
     pub max_reg: u16,
+    /// The highest temporary used since the current statement began (see `Compiler::stmt`).
+    pub stmt_high: u16,
     pub freevars: Vec<Reg>,
     pub cellvars: Vec<Reg>,
     label_pos: Vec<Option<u32>>,
@@ -188,6 +190,7 @@ impl<'a> Unit<'a> {
             nlocals: 0,
             next_temp: 0,
             max_reg: 0,
+            stmt_high: 0,
             freevars: Vec::new(),
             cellvars: Vec::new(),
             label_pos: Vec::new(),
@@ -311,6 +314,7 @@ impl<'a> Unit<'a> {
             None => self.overflow = true,
         }
         self.max_reg = self.max_reg.max(self.next_temp);
+        self.stmt_high = self.stmt_high.max(self.next_temp);
         r
     }
     pub fn mark(&self) -> u16 {

@@ -1,0 +1,123 @@
+//! What happens when an instance of a user class dies: `__del__` and weak-reference
+//! callbacks.
+//!
+//! Reference counting frees an object the moment its last reference goes, inside `Drop`,
+//! where no Python code may run. So an instance whose class has `__del__` is *resurrected*:
+//! its fields move into a fresh instance that is queued on the runtime's finalizer queue
+//! (`Runtime::finalizers`), and the interpreter calls `__del__` on it at its next call
+//! boundary (and at exit). Weak references with callbacks to an instance are recorded in a
+//! per-runtime table keyed by the instance's address; when the instance dies their
+//! callbacks are queued the same way. Classes reach the queue and the table through
+//! `TypeObj::finalize`, so nothing here is global.
+
+use hashbrown::HashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use crate::object::{Instance, Kind, Obj};
+use crate::value::Value;
+
+/// A class has `__del__`.
+pub const HAS_DEL: u8 = 1;
+/// Some instance of the class has a weak reference with a callback.
+pub const HAS_WEAK_CALLBACKS: u8 = 2;
+
+/// The runtime's finalisation state that classes point to.
+pub struct Hooks {
+    pub flags: Cell<u8>,
+    /// The runtime's finalizer queue (`Runtime::finalizers`).
+    pub queue: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// Weak references with callbacks, by the address of their referent's `Instance`.
+    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<Weak<Obj>>>>>,
+}
+
+/// An instance whose `__del__` must run (the resurrected object).
+pub struct PendingDel(pub Value);
+
+/// A weak reference whose referent died: its callback must be called with it.
+pub struct PendingWeakCallback(pub Value);
+
+/// The identity of an instance for the weak-callback table.
+pub fn instance_key(i: &Instance) -> usize {
+    i as *const Instance as usize
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let hooks = {
+            let cls = self.cls.get_mut();
+            match cls.kind() {
+                Some(Kind::Type(t)) => match &*t.finalize.borrow() {
+                    Some(h) if h.flags.get() != 0 => h.clone(),
+                    _ => return,
+                },
+                _ => return,
+            }
+        };
+        let flags = hooks.flags.get();
+        if flags & HAS_WEAK_CALLBACKS != 0 {
+            let key = instance_key(self);
+            let refs = hooks
+                .weak_callbacks
+                .try_borrow_mut()
+                .ok()
+                .and_then(|mut t| t.remove(&key));
+            if let Some(refs) = refs {
+                if let Ok(mut q) = hooks.queue.try_borrow_mut() {
+                    for w in refs.iter().rev() {
+                        if let Some(r) = Value::from_weak(w) {
+                            q.push(Box::new(PendingWeakCallback(r)));
+                        }
+                    }
+                }
+            }
+        }
+        if flags & HAS_DEL != 0 {
+            let inst = Instance {
+                cls: RefCell::new(self.cls.get_mut().clone()),
+                dict: RefCell::new(self.dict.get_mut().take()),
+                slots: self.slots.take(),
+                exc: self.exc.take(),
+                builtin: self.builtin.take(),
+            };
+            let v = Value::from_obj(Obj::new(Kind::Instance(inst)));
+            if let Ok(mut q) = hooks.queue.try_borrow_mut() {
+                q.push(Box::new(PendingDel(v)));
+            }
+        }
+    }
+}
+
+/// The finalisation hooks of class `cls` (created on first use), or None for a non-class.
+pub fn hooks_for(rt: &crate::Runtime, cls: &Value) -> Option<Rc<Hooks>> {
+    let Some(Kind::Type(t)) = cls.kind() else {
+        return None;
+    };
+    let mut f = t.finalize.borrow_mut();
+    if f.is_none() {
+        *f = Some(Rc::new(Hooks {
+            flags: Cell::new(0),
+            queue: rt.finalizers.clone(),
+            weak_callbacks: rt.weak_callbacks.clone(),
+        }));
+    }
+    f.clone()
+}
+
+/// Marks `cls` (a user class) as having `__del__` when it or a base defines one.
+pub fn note_del(rt: &crate::Runtime, cls: &Value) {
+    let Some(Kind::Type(t)) = cls.kind() else {
+        return;
+    };
+    if t.builtin {
+        return;
+    }
+    let has = crate::typeobj::lookup(cls, "__del__").is_some();
+    if has {
+        if let Some(h) = hooks_for(rt, cls) {
+            h.flags.set(h.flags.get() | HAS_DEL);
+        }
+    } else if let Some(h) = &*t.finalize.borrow() {
+        h.flags.set(h.flags.get() & !HAS_DEL);
+    }
+}
