@@ -126,8 +126,99 @@ fn make_molt_internal(rt: &mut Runtime) -> Value {
     let m = new_module(rt, "_molt");
     let f = rt.new_builtin("mark_iterable_coroutine", mark_iterable_coroutine);
     set(rt, &m, "mark_iterable_coroutine", f);
+    let f = rt.new_builtin("find_module", find_module);
+    set(rt, &m, "find_module", f);
+    let f = rt.new_builtin("lib_source", lib_source);
+    set(rt, &m, "lib_source", f);
+    let f = rt.new_builtin("builtin_module_names", builtin_module_names);
+    set(rt, &m, "builtin_module_names", f);
     m
 }
+
+/// `_molt.find_module(fullname, dirs)`: where the import system would find a module
+/// (None if nowhere): (origin, search locations or None, source text for lib/ modules or
+/// None). A namespace package has origin None. `dirs` None means sys.path.
+fn find_module(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(name) = args.first() else {
+        return Err(rt.type_error("find_module() missing argument 'fullname'"));
+    };
+    let name = rt.str_string(name)?;
+    let dirs: Vec<String> = match args.get(1).filter(|d| !d.is_none()) {
+        Some(d) => {
+            let items = rt.to_vec(d)?;
+            let mut out = Vec::new();
+            for it in &items {
+                out.push(rt.str_string(it)?);
+            }
+            out
+        }
+        None => crate::import::search_path(rt),
+    };
+    let last = name.rsplit('.').next().unwrap_or(&name).to_string();
+    use crate::import::Found;
+    Ok(match crate::import::find_module(&dirs, &name, &last) {
+        None => Value::NONE,
+        Some(Found::Source { path, pkg_dir }) => {
+            let o = rt.new_string(path);
+            let s = match pkg_dir {
+                Some(d) => {
+                    let d = rt.new_string(d);
+                    rt.new_list(vec![d])
+                }
+                None => Value::NONE,
+            };
+            rt.new_tuple(vec![o, s, Value::NONE])
+        }
+        Some(Found::Lib { src, file, pkg_dir }) => {
+            let o = rt.new_string(file);
+            let s = match pkg_dir {
+                Some(d) => {
+                    let d = rt.new_string(d);
+                    rt.new_list(vec![d])
+                }
+                None => Value::NONE,
+            };
+            let src = rt.new_str(src);
+            rt.new_tuple(vec![o, s, src])
+        }
+        Some(Found::Namespace(dirs)) => {
+            let items: Vec<Value> = dirs.iter().map(|d| rt.new_str(d)).collect();
+            let l = rt.new_list(items);
+            rt.new_tuple(vec![Value::NONE, l, Value::NONE])
+        }
+    })
+}
+
+/// `_molt.lib_source(name)`: the source of an embedded lib/ module, or None.
+fn lib_source(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(name) = args.first() else {
+        return Err(rt.type_error("lib_source() missing argument 'name'"));
+    };
+    let name = rt.str_string(name)?;
+    Ok(match crate::stdlib::find(&name) {
+        Some((_, src)) => rt.new_str(src),
+        None => Value::NONE,
+    })
+}
+
+/// `_molt.builtin_module_names()`: the names of the native modules.
+fn builtin_module_names(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let names: Vec<Value> = NATIVE_MODULES.iter().map(|n| rt.new_str(n)).collect();
+    Ok(rt.new_tuple(names))
+}
+
+/// The modules built into the binary (CPython's `sys.builtin_module_names`).
+pub const NATIVE_MODULES: &[&str] = &[
+    "_io",
+    "_molt",
+    "_os",
+    "_time",
+    "_weakref",
+    "builtins",
+    "math",
+    "sys",
+    "unicodedata",
+];
 
 /// `_molt.mark_iterable_coroutine(func)`: what `types.coroutine` does to a generator
 /// function (CPython sets CO_ITERABLE_COROUTINE on its code).
