@@ -252,7 +252,11 @@ def _detect_encoding(data):
 
 def decode_source(source_bytes):
     """Source bytes as text: decoded per PEP 263, newlines translated to '\\n'."""
-    text = bytes(source_bytes).decode(_detect_encoding(source_bytes))
+    data = bytes(source_bytes)
+    encoding = _detect_encoding(data)
+    if encoding == 'utf-8-sig':
+        data, encoding = data[3:], 'utf-8'   # Molt has no 'utf-8-sig' codec
+    text = data.decode(encoding)
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 

@@ -50,8 +50,6 @@ def reload(module):
             name = module.__name__
         except AttributeError:
             raise TypeError('reload() argument must be a module') from None
-    if not isinstance(module, type(sys)):
-        raise TypeError('reload() argument must be a module')
     if sys.modules.get(name) is not module:
         raise ImportError(f'module {name} not in sys.modules', name=name)
     if name in _RELOADING:

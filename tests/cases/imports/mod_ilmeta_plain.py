@@ -1,0 +1,2 @@
+print("exec mod_ilmeta_plain")
+P = 1

@@ -1,0 +1,1 @@
+print("exec ns_ilr.part")

@@ -1,0 +1,1 @@
+print("exec pkg_ilm")

@@ -1,0 +1,2 @@
+print("exec pkg_ilm.leaf")
+LEAF = 1

@@ -1,0 +1,2 @@
+print("exec pkg_ilmeta.real")
+R = "real"
