@@ -912,17 +912,30 @@ class finalize:
         if rec is not None and not self._shutdown:
             return rec.func(*rec.args, **(rec.kwargs or {}))
 
+    def _live_record(self):
+        """The record of a finalizer whose referent lives. A finalizer whose referent
+        died but that has not run (its callback is pending, or Molt runs none for this
+        kind of object) runs now, as it would have at the death."""
+        rec = self._registry.get(self)
+        if rec is not None and rec.weakref() is None:
+            try:
+                self()
+            except Exception as exc:
+                _report_unraisable(self, exc)
+            return None
+        return rec
+
     def detach(self):
         """Kill the finalizer without running it: (obj, func, args, kwargs), or None
         if it was not alive."""
-        rec = self._registry.get(self)
+        rec = self._live_record()
         obj = rec.weakref() if rec is not None else None
         if obj is not None and self._registry.pop(self, None) is not None:
             return (obj, rec.func, rec.args, rec.kwargs or {})
 
     def peek(self):
         """(obj, func, args, kwargs) while alive, else None."""
-        rec = self._registry.get(self)
+        rec = self._live_record()
         obj = rec.weakref() if rec is not None else None
         if obj is not None:
             return (obj, rec.func, rec.args, rec.kwargs or {})
@@ -930,10 +943,7 @@ class finalize:
     @property
     def alive(self):
         """True until the finalizer has run or been detached."""
-        rec = self._registry.get(self)
-        # A dead referent whose callback has not run (Molt runs none for some objects)
-        # counts as dead.
-        return rec is not None and rec.weakref() is not None
+        return self._live_record() is not None
 
     @property
     def atexit(self):
@@ -984,6 +994,21 @@ class finalize:
                         _report_exception(*sys.exc_info())
         finally:
             finalize._shutdown = True
+
+
+def _report_unraisable(obj, exc):
+    """Reports an exception nobody can catch ("Exception ignored in: ...")."""
+    stream = sys.stderr
+    try:
+        what = repr(obj)
+    except Exception:
+        what = '<object repr() failed>'
+    try:
+        stream.write('Exception ignored in: %s\n' % what)
+        import traceback
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=stream)
+    except Exception:
+        pass
 
 
 def _report_exception(exc_type, exc, tb):
