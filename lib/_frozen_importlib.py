@@ -1292,11 +1292,11 @@ def _spec_for_native(name, origin, locations):
     """The spec of a module the native import system found: `origin` its file (None for
     a namespace package), `locations` the package's search directories (or None)."""
     if origin is None:
-        path = _NamespacePath(name, list(locations), PathFinder._get_spec)
-        loader = NamespaceLoader.__new__(NamespaceLoader)
-        loader._path = path
-        spec = ModuleSpec(name, loader)
-        spec.submodule_search_locations = path
+        # As PathFinder gives it: no loader yet (_init_module_attrs makes the
+        # NamespaceLoader and sets __file__ to None, as CPython does).
+        spec = ModuleSpec(name, None)
+        spec.submodule_search_locations = _NamespacePath(name, list(locations),
+                                                         PathFinder._get_spec)
         return spec
     spec = ModuleSpec(name, SourceFileLoader(name, origin), origin=origin)
     spec._set_fileattr = True
@@ -1354,6 +1354,10 @@ def _install():
     me = sys.modules.get(__name__)
     if me is not None:
         sys.modules.setdefault('_frozen_importlib_external', me)
+        # The native import system gives this module no spec (it is needed to make one).
+        if getattr(me, '__spec__', None) is None and isinstance(globals().get('__file__'), str):
+            me.__spec__ = _spec_for_native(__name__, __file__, None)
+            me.__loader__ = me.__spec__.loader
 
 
 _install()

@@ -5,6 +5,7 @@ import abc
 
 import _frozen_importlib as _bootstrap
 from importlib import machinery
+from importlib._abc import Loader
 
 __all__ = ['Loader', 'MetaPathFinder', 'PathEntryFinder', 'ResourceLoader', 'InspectLoader',
            'ExecutionLoader', 'FileLoader', 'SourceLoader']
@@ -13,20 +14,6 @@ __all__ = ['Loader', 'MetaPathFinder', 'PathEntryFinder', 'ResourceLoader', 'Ins
 def _register(abstract_cls, *classes):
     for cls in classes:
         abstract_cls.register(cls)
-
-
-class Loader(metaclass=abc.ABCMeta):
-    """A loader: makes (create_module) and runs (exec_module) the module of a spec."""
-
-    def create_module(self, spec):
-        """None: the import system makes a plain module."""
-        return None
-
-    def load_module(self, fullname):
-        """The deprecated way to load: done with exec_module() when the loader has it."""
-        if not hasattr(self, 'exec_module'):
-            raise ImportError
-        return _bootstrap._load_module_shim(self, fullname)
 
 
 class MetaPathFinder(metaclass=abc.ABCMeta):

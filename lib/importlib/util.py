@@ -17,7 +17,7 @@ from _frozen_importlib import (
     _resolve_name,
     _find_spec,
 )
-from importlib.abc import Loader
+from importlib._abc import Loader
 
 __all__ = ['LazyLoader', 'Loader', 'MAGIC_NUMBER', 'cache_from_source', 'decode_source',
            'find_spec', 'module_from_spec', 'resolve_name', 'source_from_cache',
