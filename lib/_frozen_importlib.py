@@ -590,12 +590,17 @@ class BuiltinImporter:
         if create is not None:
             return create(spec.name)
         # Without a native constructor the module comes from the native import system
-        # (which keeps one instance per name).
+        # (which keeps one instance per name), run with the default finders so that it
+        # does not come back here through sys.meta_path.
         existing = sys.modules.get(spec.name)
         if existing is not None:
             return existing
-        _native_import(spec.name)
-        return sys.modules[spec.name]
+        saved = sys.meta_path, sys.path_hooks
+        sys.meta_path, sys.path_hooks = list(_DEFAULT_META_PATH), [_DEFAULT_PATH_HOOK]
+        try:
+            return _native_import(spec.name, None, None, ('__name__',), 0)
+        finally:
+            sys.meta_path, sys.path_hooks = saved
 
     @staticmethod
     def exec_module(module):
