@@ -2,12 +2,13 @@
 
 Written for Molt from the weakref module's documentation and CPython 3.12's observable
 behaviour. An element is forgotten when it dies. The set keeps a Python `set` of weak
-references whose callbacks remove them; because Molt does not run callbacks for every kind
-of referent (functions, classes, sets, generators die silently) and runs the others at the
-next call boundary, every read checks liveness instead of trusting the callbacks: `len()`,
-iteration, comparisons and `in` see only live elements, and dead references are dropped
-lazily. While the set is being iterated, removals are deferred so that the underlying set
-does not change size under the iterator.
+references whose callbacks remove them. Molt runs those callbacks at the next call
+boundary for instances of Python classes, and not at all for other referents (functions,
+classes, sets, generators die silently), so reads do not trust the callbacks alone:
+iteration, comparisons and `in` see only live elements, and once the set has held an
+element whose death may go unannounced (see `_announces_death`), `len()` counts the live
+elements and dead references are dropped lazily. While the set is being iterated,
+removals are deferred so that the underlying set does not change size under the iterator.
 
 Known differences from CPython: `copy.copy()` and `copy.deepcopy()` of a WeakSet give an
 independent set of the same elements (CPython's copy shares its underlying data with the
@@ -18,6 +19,35 @@ from _weakref import ref
 from types import GenericAlias
 
 __all__ = ['WeakSet']
+
+
+# Classes whose instances are known to announce their death (see _announces_death), by a
+# weak reference to the class; bounded, cleared when it grows large.
+_announcing = {}
+
+
+def _announces_death(obj):
+    """Whether Molt runs weak-reference callbacks when `obj` dies: true for instances of
+    Python classes (whose MRO provides `__weakref__`), false for functions, classes, sets,
+    generators, modules and other native objects. Containers holding only announcing
+    referents can trust their callbacks for len(); the others check every entry."""
+    cls = type(obj)
+    try:
+        key = ref(cls)
+    except TypeError:
+        return False
+    known = _announcing.get(key)
+    if known is None:
+        known = False
+        if not isinstance(obj, type):
+            for c in cls.__mro__:
+                if '__weakref__' in c.__dict__:
+                    known = True
+                    break
+        if len(_announcing) > 1000:
+            _announcing.clear()
+        _announcing[key] = known
+    return known
 
 
 def _live_count(refs):
@@ -74,6 +104,8 @@ class WeakSet:
         self._remove = _set_remover(ref(self))
         self._pending = []
         self._iterating = 0
+        # Set once an element whose death may run no callback was added.
+        self._silent = False
         if data is not None:
             self.update(data)
 
@@ -91,15 +123,26 @@ class WeakSet:
             return
         if self._pending:
             self._commit_removals()
-        data = self.data
-        dead = [r for r in list(data) if r() is None]
-        for r in dead:
-            data.discard(r)
+        if self._silent:
+            data = self.data
+            dead = [r for r in list(data) if r() is None]
+            for r in dead:
+                data.discard(r)
+            if not data:
+                self._silent = False
+
+    def _ref(self, item):
+        """A reference to `item` with the removal callback, noting silent referents."""
+        r = ref(item, self._remove)
+        if not self._silent and not _announces_death(item):
+            self._silent = True
+        return r
 
     def _live(self):
         """The set of live references (the underlying set itself when possible)."""
         if self._iterating:
             return {r for r in list(self.data) if r() is not None}
+        # A call boundary: callbacks of announcing referents that died have run.
         self._purge()
         return self.data
 
@@ -116,6 +159,8 @@ class WeakSet:
     def __len__(self):
         if self._iterating:
             return _live_count(self.data)
+        # self._purge() is a call: the callbacks of announcing referents that died have
+        # run before it.
         self._purge()
         return len(self.data)
 
@@ -135,7 +180,7 @@ class WeakSet:
         state = getattr(self, '__dict__', None)
         if state is not None:
             state = {k: v for k, v in state.items()
-                     if k not in ('data', '_remove', '_pending', '_iterating')}
+                     if k not in ('data', '_remove', '_pending', '_iterating', '_silent')}
         return state or None
 
     def __reduce__(self):
@@ -168,13 +213,14 @@ class WeakSet:
         present."""
         if self._pending:
             self._commit_removals()
-        self.data.add(ref(item, self._remove))
+        self.data.add(self._ref(item))
 
     def clear(self):
         """Remove all elements from this set."""
         if self._pending:
             self._commit_removals()
         self.data.clear()
+        self._silent = False
 
     def copy(self):
         """Return a shallow copy of a set."""
@@ -254,7 +300,9 @@ class WeakSet:
     def __iand__(self, other):
         if self._pending:
             self._commit_removals()
-        self.data.intersection_update(ref(item) for item in other)
+        # References with the callback: the intersection may keep the new references
+        # rather than the old ones (CPython's does, and then misses the removals).
+        self.data.intersection_update(self._ref(item) for item in other)
         return self
 
     def symmetric_difference(self, other):
@@ -275,7 +323,7 @@ class WeakSet:
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            self.data.symmetric_difference_update(self._ref(item) for item in other)
         return self
 
     def union(self, other):

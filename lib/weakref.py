@@ -29,7 +29,7 @@ from _weakref import (
     getweakrefs as _getweakrefs,
     ReferenceType,
 )
-from _weakrefset import WeakSet, _IterationGuard
+from _weakrefset import WeakSet, _IterationGuard, _announces_death
 
 import collections.abc as _collections_abc
 
@@ -298,7 +298,7 @@ CallableProxyType = type('CallableProxyType', (),
                          _divmod_ns(_proxy_namespace('CallableProxyType', True),
                                     'CallableProxyType'))
 ProxyTypes = (ProxyType, CallableProxyType)
-del _BINARY, _COMPARE
+del _BINARY, _COMPARE, _proxy_namespace, _add_binary, _add_compare, _divmod_ns
 
 
 def proxy(*args, **kwargs):
@@ -496,8 +496,22 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         self._selfref = ref(self)
         self._pending = []
         self._iterating = 0
+        # Set once a value whose death may run no callback was stored (len() then checks
+        # every entry).
+        self._silent = False
         self.data = {}
         self.update(other, **kw)
+
+    def _ref(self, key, value):
+        if self._silent:
+            # A dead entry whose callback never ran: drop it, so that the key goes to
+            # the end of the order as it would after the removal.
+            old = self.data.get(key)
+            if old is not None and old() is None and not self._iterating:
+                del self.data[key]
+        elif not _announces_death(value):
+            self._silent = True
+        return _value_ref(self._selfref, key, value)
 
     def _forget(self, key):
         """Removes `key` if its value is dead."""
@@ -516,10 +530,13 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             return
         if self._pending:
             self._commit_removals()
-        data = self.data
-        for key, wr in list(data.items()):
-            if wr() is None and data.get(key) is wr:
-                del data[key]
+        if self._silent:
+            data = self.data
+            for key, wr in list(data.items()):
+                if wr() is None and data.get(key) is wr:
+                    del data[key]
+            if not data:
+                self._silent = False
 
     def __getitem__(self, key):
         if self._pending:
@@ -561,7 +578,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def __setitem__(self, key, value):
         if self._pending:
             self._commit_removals()
-        self.data[key] = _value_ref(self._selfref, key, value)
+        self.data[key] = self._ref(key, value)
 
     def copy(self):
         if self._pending:
@@ -669,7 +686,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         if o is None:
             if self._pending:
                 self._commit_removals()
-            self.data[key] = _value_ref(self._selfref, key, default)
+            self.data[key] = self._ref(key, default)
             return default
         return o
 
@@ -677,14 +694,13 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         if self._pending:
             self._commit_removals()
         d = self.data
-        selfref = self._selfref
         if other is not None:
             if not hasattr(other, 'items'):
                 other = dict(other)
             for key, o in other.items():
-                d[key] = _value_ref(selfref, key, o)
+                d[key] = self._ref(key, o)
         for key, o in kwargs.items():
-            d[key] = _value_ref(selfref, key, o)
+            d[key] = self._ref(key, o)
 
     def valuerefs(self):
         """A list of weak references to the values (check each call's result for
@@ -722,8 +738,17 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         self._remove = _key_remover(ref(self))
         self._pending = []
         self._iterating = 0
+        # Set once a key whose death may run no callback was stored (len() then checks
+        # every entry).
+        self._silent = False
         if dict is not None:
             self.update(dict)
+
+    def _ref(self, key):
+        r = ref(key, self._remove)
+        if not self._silent and not _announces_death(key):
+            self._silent = True
+        return r
 
     def _commit_removals(self):
         pending = self._pending
@@ -739,10 +764,13 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             return
         if self._pending:
             self._commit_removals()
-        data = self.data
-        for wr in list(data):
-            if wr() is None:
-                data.pop(wr, None)
+        if self._silent:
+            data = self.data
+            for wr in list(data):
+                if wr() is None:
+                    data.pop(wr, None)
+            if not data:
+                self._silent = False
 
     def __delitem__(self, key):
         del self.data[ref(key)]
@@ -764,7 +792,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         return '<%s at %#x>' % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
+        self.data[self._ref(key)] = value
 
     def copy(self):
         new = WeakKeyDictionary()
@@ -835,7 +863,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         return self.data.pop(ref(key), *args)
 
     def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+        return self.data.setdefault(self._ref(key), default)
 
     def update(self, dict=None, /, **kwargs):
         d = self.data
@@ -843,7 +871,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             if not hasattr(dict, 'items'):
                 dict = type({})(dict)
             for key, value in dict.items():
-                d[ref(key, self._remove)] = value
+                d[self._ref(key)] = value
         if kwargs:
             self.update(kwargs)
 
