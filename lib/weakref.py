@@ -58,7 +58,6 @@ class _ProxyCallback:
 
     def __call__(self, wr):
         cb = self.callback
-        self.callback = None
         if cb is not None:
             p = self.owner()
             if p is not None:
