@@ -14,14 +14,22 @@ native `_weakref` module; everything else is Python:
 Molt runs weak-reference callbacks at the interpreter's next call boundary, and not at all
 for some referents (functions, classes, sets, generators), so the containers never trust
 them alone: every read checks that the referent is alive and dead entries are dropped
-lazily. Known differences from CPython: `ref` cannot be subclassed, so WeakMethod is not a
-`ref` subclass (isinstance(wm, ref) is False) and there is no KeyedRef (valuerefs() gives
-plain references); a proxy can itself be weakly referenced; getweakrefs() lists references
-in creation order (CPython puts the plain reference and the plain proxy first).
+lazily; a finalizer whose referent died silently runs when that is noticed (alive, peek,
+detach) or at exit.
+
+A proxy is a Python object holding a reference whose callback (a _ProxyCallback) knows the
+proxy, so getweakrefcount() counts proxies and getweakrefs() lists them as CPython does.
+
+Known differences from CPython: `ref` cannot be subclassed, so WeakMethod is not a `ref`
+subclass (isinstance(wm, ref) is False) and there is no KeyedRef (valuerefs() gives plain
+references); a proxy can itself be weakly referenced; type names in the interpreter's own
+messages read 'ProxyType' where CPython says 'weakref.ProxyType'.
 """
 
 import sys
 import itertools
+import operator as _operator
+from types import GenericAlias as _GenericAlias
 
 from _weakref import (
     ref,
@@ -173,7 +181,7 @@ def _proxy_namespace(name, callable_):
     add(__delitem__, '__delitem__')
 
     def __index__(self):
-        return _index(_unwrap(self))
+        return _operator.index(_unwrap(self))
     add(__index__, '__index__')
 
     def __int__(self):
@@ -214,6 +222,14 @@ def _proxy_namespace(name, callable_):
         return o
     add(__ipow__, '__ipow__')
 
+    def __divmod__(self, other):
+        return divmod(_unwrap(self), _peel(other))
+    add(__divmod__, '__divmod__')
+
+    def __rdivmod__(self, other):
+        return divmod(_peel(other), _unwrap(self))
+    add(__rdivmod__, '__rdivmod__')
+
     for opname, op, iop in _BINARY:
         _add_binary(add, opname, op, iop)
 
@@ -236,11 +252,6 @@ def _proxy_namespace(name, callable_):
     return ns
 
 
-def _index(o):
-    import operator
-    return operator.index(o)
-
-
 def _add_binary(add, opname, op, iop):
     def forward(self, other):
         return op(_unwrap(self), _peel(other))
@@ -261,43 +272,26 @@ def _add_compare(add, opname, op):
     add(compare, '__%s__' % opname)
 
 
-def _ops():
-    import operator as o
-    binary = [
-        ('add', o.add, o.iadd), ('sub', o.sub, o.isub), ('mul', o.mul, o.imul),
-        ('matmul', o.matmul, o.imatmul), ('truediv', o.truediv, o.itruediv),
-        ('floordiv', o.floordiv, o.ifloordiv), ('mod', o.mod, o.imod),
-        ('lshift', o.lshift, o.ilshift), ('rshift', o.rshift, o.irshift),
-        ('and', o.and_, o.iand), ('xor', o.xor, o.ixor), ('or', o.or_, o.ior),
-    ]
-    compare = [('lt', o.lt), ('le', o.le), ('eq', o.eq), ('ne', o.ne), ('gt', o.gt),
-               ('ge', o.ge)]
-    return binary, compare
+_o = _operator
+# Binary operators: (name, operator, in-place operator).
+_BINARY = [
+    ('add', _o.add, _o.iadd), ('sub', _o.sub, _o.isub), ('mul', _o.mul, _o.imul),
+    ('matmul', _o.matmul, _o.imatmul), ('truediv', _o.truediv, _o.itruediv),
+    ('floordiv', _o.floordiv, _o.ifloordiv), ('mod', _o.mod, _o.imod),
+    ('lshift', _o.lshift, _o.ilshift), ('rshift', _o.rshift, _o.irshift),
+    ('and', _o.and_, _o.iand), ('xor', _o.xor, _o.ixor), ('or', _o.or_, _o.ior),
+]
+_COMPARE = [('lt', _o.lt), ('le', _o.le), ('eq', _o.eq), ('ne', _o.ne), ('gt', _o.gt),
+            ('ge', _o.ge)]
+del _o
 
-
-_BINARY, _COMPARE = _ops()
-del _ops
-
-
-def _divmod_ns(ns, name):
-    def __divmod__(self, other):
-        return divmod(_unwrap(self), _peel(other))
-
-    def __rdivmod__(self, other):
-        return divmod(_peel(other), _unwrap(self))
-    for f in (__divmod__, __rdivmod__):
-        f.__qualname__ = name + '.' + f.__name__
-        ns[f.__name__] = f
-    return ns
-
-
-ProxyType = type('ProxyType', (), _divmod_ns(_proxy_namespace('ProxyType', False),
-                                                'ProxyType'))
+# Two unrelated classes, as in CPython: CallableProxyType adds __call__ and lacks
+# __bytes__ and __reversed__.
+ProxyType = type('ProxyType', (), _proxy_namespace('ProxyType', False))
 CallableProxyType = type('CallableProxyType', (),
-                         _divmod_ns(_proxy_namespace('CallableProxyType', True),
-                                    'CallableProxyType'))
+                         _proxy_namespace('CallableProxyType', True))
 ProxyTypes = (ProxyType, CallableProxyType)
-del _BINARY, _COMPARE, _proxy_namespace, _add_binary, _add_compare, _divmod_ns
+del _BINARY, _COMPARE, _proxy_namespace, _add_binary, _add_compare
 
 
 def proxy(*args, **kwargs):
@@ -449,12 +443,7 @@ class WeakMethod:
                                                               id(o), name)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
 
-    __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
-
-
-def _generic_alias(cls, item):
-    from types import GenericAlias
-    return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # ---------------------------------------------------------------------------------------
