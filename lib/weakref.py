@@ -539,7 +539,9 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         if self._pending:
             self._commit_removals()
-        del self.data[key]
+        if self.data.pop(key)() is None:
+            # The value died without its callback having run yet: the entry was gone.
+            raise KeyError(key)
 
     def __len__(self):
         if self._iterating:

@@ -31,6 +31,18 @@ funcs.clear()
 print(len(ws), len(wv), len(wk), list(ws), list(wk), sorted(wv))
 print(ws == weakref.WeakSet(), bool(ws))
 
+# A key whose function value died: deleting it fails, setting it again appends it.
+fs = [make_func(i) for i in range(3)]
+wv3 = weakref.WeakValueDictionary(a=fs[0], b=fs[1], c=fs[2])
+fs[0] = fs[1] = None
+try:
+    del wv3['a']
+except KeyError as e:
+    print('KeyError', e)
+wv3['b'] = fs[2]
+print(list(wv3), len(wv3))
+print(wv3.popitem()[0], list(wv3))
+
 # Sets and frozensets as values and elements.
 sets = [frozenset([i]) for i in range(4)]
 wv2 = weakref.WeakValueDictionary(enumerate(sets))
