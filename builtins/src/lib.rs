@@ -8,6 +8,7 @@ pub mod exc_group;
 pub mod exceptions;
 pub mod finalize;
 pub mod format;
+pub mod gc;
 pub mod hash;
 pub mod modules;
 pub mod object;

@@ -156,6 +156,8 @@ pub struct Runtime {
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// The cycle collector's generations and settings (see crate::gc).
+    pub gc: crate::gc::GcState,
     /// Weak references with callbacks by referent (see crate::finalize).
     pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<std::rc::Weak<Obj>>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
@@ -329,6 +331,7 @@ impl Runtime {
             frame_scope: None,
             finalizers: Rc::new(RefCell::new(Vec::new())),
             weak_callbacks: Rc::new(RefCell::new(HashMap::new())),
+            gc: Default::default(),
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),
@@ -372,7 +375,9 @@ impl Runtime {
         v
     }
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::from_obj(Obj::new(Kind::List(RefCell::new(items))))
+        let v = Value::from_obj(Obj::new(Kind::List(RefCell::new(items))));
+        self.gc.track(&v);
+        v
     }
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() {
@@ -381,7 +386,9 @@ impl Runtime {
         Value::from_obj(Obj::new(Kind::Tuple(items.into_boxed_slice())))
     }
     pub fn new_dict(&self, d: Dict) -> Value {
-        Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))))
+        let v = Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))));
+        self.gc.track(&v);
+        v
     }
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
         Value::from_obj(Obj::new(Kind::Bytes(b.into_boxed_slice())))

@@ -583,7 +583,9 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             exc: None,
             builtin: Some(payload),
         };
-        return Ok(Value::from_obj(Obj::new(Kind::Instance(inst))));
+        let v = Value::from_obj(Obj::new(Kind::Instance(inst)));
+        rt.gc.track(&v);
+        return Ok(v);
     }
     Ok(v)
 }
@@ -613,18 +615,23 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         (nslots, needs_dict)
     };
     let dict = if needs_dict {
-        // Most instances get a few attributes in __init__: size for them up front.
-        Some(rt.new_dict(Dict::with_capacity(4)))
+        // Most instances get a few attributes in __init__: size for them up front. (Not
+        // tracked by the collector itself: it reaches an instance's dict through it.)
+        Some(Value::from_obj(Obj::new(Kind::Dict(RefCell::new(
+            Dict::with_capacity(4),
+        )))))
     } else {
         None
     };
-    Ok(Value::from_obj(Obj::new(Kind::Instance(Instance {
+    let v = Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
         dict: RefCell::new(dict),
         slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
         exc,
         builtin: None,
-    }))))
+    })));
+    rt.gc.track(&v);
+    Ok(v)
 }
 
 /// `cls(*args, **kwargs)` for a type object.

@@ -438,9 +438,51 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         self.run_atexit();
+        self.clear_main();
         self.flush_std_streams();
         let _ = self.rt.stdout.flush();
         code
+    }
+
+    /// Interpreter shutdown as CPython does it for `__main__`: its globals are set to None
+    /// (names starting with one underscore first), running `__del__` of what dies, then
+    /// cyclic garbage is collected.
+    fn clear_main(&mut self) {
+        let g = self.globals();
+        let keys = match g.kind() {
+            Some(Kind::Dict(d)) => d.borrow().keys(),
+            _ => return,
+        };
+        let names: Vec<(Value, String)> = keys
+            .into_iter()
+            .filter_map(|k| match k.kind() {
+                Some(Kind::Str(s)) => Some((k.clone(), s.s.to_string())),
+                _ => None,
+            })
+            .collect();
+        for underscore_pass in [true, false] {
+            for (k, n) in &names {
+                let single = n.starts_with('_') && !n.starts_with("__");
+                if single != underscore_pass || n == "__builtins__" {
+                    continue;
+                }
+                if let Some(Kind::Dict(d)) = g.kind() {
+                    let old = {
+                        let mut d = d.borrow_mut();
+                        let old = d.get_str(n).cloned();
+                        if old.is_some() {
+                            d.set_str(k.clone(), Value::NONE);
+                        }
+                        old
+                    };
+                    drop(old);
+                }
+                if !self.rt.finalizers.borrow().is_empty() {
+                    crate::generator::run_finalizers(&mut self.rt);
+                }
+            }
+        }
+        crate::gc_support::collect(&mut self.rt, true);
     }
 
     /// Runs the handlers registered with `atexit` (when the module was imported).

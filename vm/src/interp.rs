@@ -115,8 +115,8 @@ fn run_inner(
                 macro_rules! do_call {
                     ($dst:expr, $func:expr, $argc:expr) => {{
                         let (dst, func, argc) = ($dst, $func, $argc);
-                        if !rt.finalizers.borrow().is_empty() {
-                            crate::generator::run_finalizers(rt);
+                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                            crate::gc_support::at_call_boundary(rt);
                         }
                         let f = reg!(func).clone();
                         let a0 = base + func.idx() + 1;
@@ -362,8 +362,9 @@ fn run_inner(
                     }
                     Instr::MakeCell { reg } => {
                         let v = std::mem::replace(&mut reg!(reg), Value::NONE);
-                        reg!(reg) =
-                            Value::from_obj(Obj::new(Kind::Cell(std::cell::RefCell::new(v))));
+                        let c = Value::from_obj(Obj::new(Kind::Cell(std::cell::RefCell::new(v))));
+                        rt.gc.track(&c);
+                        reg!(reg) = c;
                     }
                     Instr::LoadDeref { dst, cell } => {
                         let v = match reg!(cell).kind() {
@@ -1000,8 +1001,8 @@ fn run_inner(
                         do_call!(dst, func, argc)
                     }
                     Instr::CallMethod { dst, base: b, argc } => {
-                        if !rt.finalizers.borrow().is_empty() {
-                            crate::generator::run_finalizers(rt);
+                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                            crate::gc_support::at_call_boundary(rt);
                         }
                         let f = reg!(b).clone();
                         let has_self = !reg!(b.offset(1)).is_unbound();

@@ -429,7 +429,9 @@ pub(crate) fn make_function(
         doc: std::cell::RefCell::new(doc),
         module,
     };
-    Value::from_obj(Obj::new(Kind::Function(Box::new(f))))
+    let v = Value::from_obj(Obj::new(Kind::Function(Box::new(f))));
+    rt.gc.track(&v);
+    v
 }
 
 /// Makes room for a Python function's registers on this run's stack and binds the

@@ -10,6 +10,7 @@ mod coroutine;
 mod frame;
 mod frame_builtins;
 mod frame_obj;
+pub mod gc_support;
 pub mod generator;
 pub mod import;
 pub mod interp;

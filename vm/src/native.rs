@@ -117,6 +117,7 @@ pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
         "builtins" => Some(rt.builtins_module.clone()),
         "_molt" => Some(make_molt_internal(rt)),
         "_weakref" => Some(crate::weakref::make_module(rt)),
+        "gc" => Some(crate::gc_support::make_module(rt)),
         _ => molt_builtins::modules::make_module(rt, name),
     }
 }
@@ -215,6 +216,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_time",
     "_weakref",
     "builtins",
+    "gc",
     "math",
     "sys",
     "unicodedata",

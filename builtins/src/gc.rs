@@ -1,0 +1,487 @@
+//! The cycle collector: reclaims garbage that reference counting cannot (objects that
+//! refer to each other and to nothing reachable).
+//!
+//! Tracked objects are the mutable containers that cycles go through: instances, lists,
+//! dicts made by `Runtime::new_dict`, sets, functions and cells. Tracking records a weak
+//! reference at creation in the young generation; a collection of the young generation runs
+//! after `threshold` new tracked objects, and survivors move to the old generation, which
+//! is collected (with the young one) when it has doubled since the last full collection —
+//! so collecting costs amortised constant time per object.
+//!
+//! A collection works as CPython's does, on a working set: the tracked objects of the
+//! generations collected, plus the untracked containers reached from them through
+//! instance dicts, tuples, frozensets and bound methods (so a cycle through a tuple is
+//! found). For each object, `refs` = its reference count minus the references from inside
+//! the set; objects with `refs > 0` are referenced from outside and are roots; whatever
+//! the roots do not reach is garbage. Garbage is reclaimed by emptying its containers
+//! (which breaks the cycles; reference counting then frees everything). Instances whose
+//! class has `__del__` get it called first (and the reclaiming waits for the next
+//! collection, in case a finaliser resurrected something).
+//!
+//! Incomplete knowledge only makes the collector conservative: a reference it cannot see
+//! (from an untracked object, or a container borrowed at the time) counts as external.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Weak;
+
+use hashbrown::HashMap;
+
+use crate::object::{Kind, Obj};
+use crate::value::Value;
+use crate::Runtime;
+
+/// How many new tracked objects pass between checks for the dead ones among them.
+const PRUNE_EVERY: usize = 32;
+
+/// The collector's per-runtime state.
+pub struct GcState {
+    young: RefCell<Vec<Weak<Obj>>>,
+    /// Entries of `young` from here on have not been checked for death yet.
+    unpruned: Cell<usize>,
+    old: RefCell<Vec<Weak<Obj>>>,
+    /// Objects moved out of collection by `gc.freeze()`.
+    frozen: RefCell<Vec<Weak<Obj>>>,
+    pub enabled: Cell<bool>,
+    /// Experiment switch (MOLT_GC_NOTRACK): no tracking at all.
+    pub tracking: Cell<bool>,
+    /// New tracked objects that trigger a young collection.
+    pub threshold: Cell<usize>,
+    /// (threshold1, threshold2) as `gc.set_threshold` gives them (reported back only).
+    pub thresholds_rest: Cell<(usize, usize)>,
+    /// Old-generation size after the last full collection.
+    old_base: Cell<usize>,
+    /// Set when a collection is due; the interpreter collects at its next call boundary.
+    pub pending: Cell<bool>,
+    /// A collection is running (no nested collections).
+    running: Cell<bool>,
+    /// Per generation: (collections, collected, uncollectable).
+    pub stats: Cell<[(usize, usize, usize); 3]>,
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        GcState {
+            young: RefCell::new(Vec::new()),
+            unpruned: Cell::new(0),
+            old: RefCell::new(Vec::new()),
+            frozen: RefCell::new(Vec::new()),
+            enabled: Cell::new(true),
+            tracking: Cell::new(std::env::var_os("MOLT_GC_NOTRACK").is_none()),
+            threshold: Cell::new(2000),
+            thresholds_rest: Cell::new((10, 10)),
+            old_base: Cell::new(0),
+            pending: Cell::new(false),
+            running: Cell::new(false),
+            stats: Cell::new([(0, 0, 0); 3]),
+        }
+    }
+}
+
+impl GcState {
+    /// Records a new container object.
+    #[inline]
+    pub fn track(&self, v: &Value) {
+        if !self.tracking.get() {
+            return;
+        }
+        if let Some(w) = v.downgrade() {
+            let mut y = self.young.borrow_mut();
+            y.push(w);
+            // Most objects die young: every few dozen new entries, the dead ones among
+            // them are dropped, so their memory is freed while still warm in the cache
+            // (a weak entry keeps an object's allocation until it is dropped).
+            let from = self.unpruned.get();
+            if y.len() - from >= PRUNE_EVERY {
+                let mut keep = from;
+                for i in from..y.len() {
+                    if y[i].strong_count() > 0 {
+                        y.swap(keep, i);
+                        keep += 1;
+                    }
+                }
+                y.truncate(keep);
+                self.unpruned.set(keep);
+                if keep >= self.threshold.get() && self.enabled.get() {
+                    self.pending.set(true);
+                }
+            }
+        }
+    }
+
+    /// Tracked objects in the young generation (`gc.get_count()[0]`).
+    pub fn young_count(&self) -> usize {
+        self.young.borrow().len()
+    }
+
+    pub fn old_count(&self) -> usize {
+        self.old.borrow().len()
+    }
+
+    /// Whether `v` is tracked (`gc.is_tracked`).
+    pub fn is_tracked(&self, v: &Value) -> bool {
+        let Some(w) = v.downgrade() else {
+            return false;
+        };
+        let has = |l: &RefCell<Vec<Weak<Obj>>>| l.borrow().iter().any(|x| Weak::ptr_eq(x, &w));
+        has(&self.young) || has(&self.old) || has(&self.frozen)
+    }
+
+    /// Every live tracked object (`gc.get_objects`).
+    pub fn objects(&self) -> Vec<Value> {
+        let mut out = Vec::new();
+        for l in [&self.young, &self.old] {
+            out.extend(l.borrow().iter().filter_map(Value::from_weak));
+        }
+        out
+    }
+
+    /// `gc.freeze()`: everything tracked now is never collected.
+    pub fn freeze(&self) {
+        let mut f = self.frozen.borrow_mut();
+        for l in [&self.young, &self.old] {
+            f.extend(l.borrow_mut().drain(..).filter(|w| w.strong_count() > 0));
+        }
+    }
+
+    /// `gc.unfreeze()`.
+    pub fn unfreeze(&self) {
+        let mut o = self.old.borrow_mut();
+        o.extend(self.frozen.borrow_mut().drain(..));
+    }
+
+    pub fn freeze_count(&self) -> usize {
+        self.frozen
+            .borrow()
+            .iter()
+            .filter(|w| w.strong_count() > 0)
+            .count()
+    }
+}
+
+/// Calls `f` on each object `v` refers to that the collector follows. A container that is
+/// borrowed for writing right now is skipped (its references count as external).
+pub fn visit(v: &Value, f: &mut dyn FnMut(&Value)) {
+    visit_all(v, &mut |x| {
+        if x.is_ptr() {
+            f(x)
+        }
+    })
+}
+
+fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
+    let Some(k) = v.kind() else { return };
+    match k {
+        Kind::List(l) => {
+            if let Ok(l) = l.try_borrow() {
+                l.iter().for_each(&mut *f);
+            }
+        }
+        Kind::Tuple(t) => t.iter().for_each(&mut *f),
+        Kind::Dict(d) => {
+            if let Ok(d) = d.try_borrow() {
+                for (k, x) in d.iter() {
+                    f(k);
+                    f(x);
+                }
+            }
+        }
+        Kind::Set(s) => {
+            if let Ok(s) = s.try_borrow() {
+                s.keys().iter().for_each(&mut *f);
+            }
+        }
+        Kind::FrozenSet(s) => s.keys().iter().for_each(&mut *f),
+        Kind::Instance(i) => {
+            if let Ok(d) = i.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    // A dict only its instance refers to is part of the instance: its
+                    // contents are the instance's references (no separate bookkeeping).
+                    if d.refcount() == 1 {
+                        visit_all(d, f);
+                    } else {
+                        f(d);
+                    }
+                }
+            }
+            if let Some(slots) = &i.slots {
+                for s in slots.iter() {
+                    if let Ok(s) = s.try_borrow() {
+                        if let Some(x) = &*s {
+                            f(x);
+                        }
+                    }
+                }
+            }
+            if let Some(b) = &i.builtin {
+                f(b);
+            }
+            if let Some(e) = &i.exc {
+                if let Ok(e) = e.try_borrow() {
+                    f(&e.args);
+                    f(&e.cause);
+                    f(&e.context);
+                    if let Some(n) = &e.notes {
+                        f(n);
+                    }
+                    if let Some(t) = &e.traceback_set {
+                        f(t);
+                    }
+                    for tb in &e.traceback {
+                        f(&tb.frame);
+                        if let Some(r) = &tb.regs {
+                            r.iter().for_each(&mut *f);
+                        }
+                    }
+                }
+            }
+        }
+        Kind::Function(fo) => {
+            f(&fo.globals);
+            f(&fo.closure);
+            for c in [&fo.defaults, &fo.kwdefaults] {
+                if let Ok(c) = c.try_borrow() {
+                    f(&c);
+                }
+            }
+            if let Ok(d) = fo.dict.try_borrow() {
+                if let Some(d) = &*d {
+                    f(d);
+                }
+            }
+        }
+        Kind::Cell(c) => {
+            if let Ok(c) = c.try_borrow() {
+                f(&c);
+            }
+        }
+        Kind::Method(a, b) | Kind::Super(a, b) => {
+            f(a);
+            f(b);
+        }
+        Kind::StaticMethod(x) | Kind::ClassMethod(x) => f(x),
+        Kind::Property(p) => p.slots.iter().for_each(&mut *f),
+        _ => {}
+    }
+}
+
+/// Untracked containers a collection follows into (added to its working set).
+fn is_intermediary(v: &Value, via_instance_dict: bool) -> bool {
+    match v.kind() {
+        Some(
+            Kind::Tuple(_)
+            | Kind::FrozenSet(_)
+            | Kind::Method(..)
+            | Kind::StaticMethod(_)
+            | Kind::ClassMethod(_)
+            | Kind::Property(_)
+            | Kind::Super(..),
+        ) => true,
+        Some(Kind::Dict(_)) => via_instance_dict,
+        _ => false,
+    }
+}
+
+/// Empties a garbage container, dropping what it held after its borrow ends.
+fn clear(v: &Value) {
+    let Some(k) = v.kind() else { return };
+    let mut dropped: Vec<Value> = Vec::new();
+    match k {
+        Kind::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                dropped = std::mem::take(&mut *l);
+            }
+        }
+        Kind::Dict(d) => {
+            let old = d
+                .try_borrow_mut()
+                .ok()
+                .map(|mut d| std::mem::replace(&mut *d, crate::dict::Dict::new()));
+            drop(old);
+        }
+        Kind::Set(s) => {
+            let old = s.try_borrow_mut().ok().map(|mut s| std::mem::take(&mut *s));
+            drop(old);
+        }
+        Kind::Instance(i) => {
+            if let Ok(mut d) = i.dict.try_borrow_mut() {
+                dropped.extend(d.take());
+            }
+            if let Some(slots) = &i.slots {
+                for s in slots.iter() {
+                    if let Ok(mut s) = s.try_borrow_mut() {
+                        dropped.extend(s.take());
+                    }
+                }
+            }
+            if let Some(e) = &i.exc {
+                if let Ok(mut e) = e.try_borrow_mut() {
+                    dropped.push(std::mem::replace(&mut e.cause, Value::NONE));
+                    dropped.push(std::mem::replace(&mut e.context, Value::NONE));
+                    let tb = std::mem::take(&mut e.traceback);
+                    drop(e);
+                    drop(tb);
+                }
+            }
+        }
+        Kind::Function(fo) => {
+            if let Ok(mut d) = fo.dict.try_borrow_mut() {
+                dropped.extend(d.take());
+            }
+            for c in [&fo.defaults, &fo.kwdefaults] {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    dropped.push(std::mem::replace(&mut *c, Value::NONE));
+                }
+            }
+        }
+        Kind::Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                dropped.push(std::mem::replace(&mut *c, Value::UNBOUND));
+            }
+        }
+        _ => {}
+    }
+    drop(dropped);
+}
+
+/// What one collection found.
+pub struct Outcome {
+    /// Unreachable objects found (what `gc.collect()` returns).
+    pub unreachable: usize,
+    /// Garbage instances whose `__del__` must run before they can be reclaimed.
+    pub finalize: Vec<Value>,
+}
+
+/// Collects the young generation, or every generation when `full`.
+pub fn collect(rt: &Runtime, full: bool) -> Outcome {
+    let gc = &rt.gc;
+    gc.pending.set(false);
+    if gc.running.replace(true) {
+        return Outcome {
+            unreachable: 0,
+            finalize: Vec::new(),
+        };
+    }
+    let mut objs: Vec<Value> = Vec::new();
+    let mut tracked = 0usize;
+    {
+        let young = std::mem::take(&mut *gc.young.borrow_mut());
+        gc.unpruned.set(0);
+        objs.extend(young.iter().filter_map(Value::from_weak));
+        if full {
+            let old = std::mem::take(&mut *gc.old.borrow_mut());
+            objs.extend(old.iter().filter_map(Value::from_weak));
+        }
+        tracked += objs.len();
+    }
+    let mut index: HashMap<u64, usize> = HashMap::with_capacity(objs.len() * 2);
+    for (i, o) in objs.iter().enumerate() {
+        index.insert(o.id(), i);
+    }
+    // One pass: refs = references from outside the set (our own strong reference
+    // discounted), subtracting each reference from a member; untracked containers reached
+    // from members join the set when first seen (that reference counted at once).
+    let mut refs: Vec<isize> = objs.iter().map(|o| o.refcount() as isize - 1).collect();
+    let mut i = 0;
+    let mut found: Vec<Value> = Vec::new();
+    while i < objs.len() {
+        let via_inst = matches!(objs[i].kind(), Some(Kind::Instance(_)));
+        visit(&objs[i], &mut |r| match index.get(&r.id()) {
+            Some(&j) => refs[j] -= 1,
+            None => {
+                if is_intermediary(r, via_inst) {
+                    let j = objs.len() + found.len();
+                    index.insert(r.id(), j);
+                    found.push(r.clone());
+                    // Its count includes the clone just taken and this reference.
+                    refs.push(r.refcount() as isize - 2);
+                }
+            }
+        });
+        objs.append(&mut found);
+        i += 1;
+    }
+    let n = objs.len();
+    let mut reach = vec![false; n];
+    let mut stack: Vec<usize> = Vec::new();
+    for j in 0..n {
+        if refs[j] > 0 {
+            reach[j] = true;
+            stack.push(j);
+        }
+    }
+    while let Some(j) = stack.pop() {
+        visit(&objs[j], &mut |r| {
+            if let Some(&k) = index.get(&r.id()) {
+                if !reach[k] {
+                    reach[k] = true;
+                    stack.push(k);
+                }
+            }
+        });
+    }
+    // Survivors (tracked ones) move to the old generation.
+    {
+        let mut old = gc.old.borrow_mut();
+        for (j, o) in objs.iter().enumerate().take(tracked) {
+            if reach[j] {
+                if let Some(w) = o.downgrade() {
+                    old.push(w);
+                }
+            }
+        }
+        if full {
+            gc.old_base.set(old.len());
+        }
+    }
+    let garbage: Vec<usize> = (0..n).filter(|&j| !reach[j]).collect();
+    let unreachable = garbage.len();
+    let mut finalize = Vec::new();
+    for &j in &garbage {
+        if let Some(Kind::Instance(inst)) = objs[j].kind() {
+            let cls = inst.cls.borrow().clone();
+            if let Some(Kind::Type(t)) = cls.kind() {
+                if let Some(h) = &*t.finalize.borrow() {
+                    if h.flags.get() & crate::finalize::HAS_DEL != 0 {
+                        finalize.push(objs[j].clone());
+                    }
+                }
+            }
+        }
+    }
+    if finalize.is_empty() {
+        for &j in &garbage {
+            clear(&objs[j]);
+        }
+    } else {
+        // Reclaimed by the next collection, after the finalisers ran; keep them tracked.
+        let mut old = gc.old.borrow_mut();
+        for &j in garbage.iter().filter(|&&j| j < tracked) {
+            if let Some(w) = objs[j].downgrade() {
+                old.push(w);
+            }
+        }
+        gc.pending.set(true);
+    }
+    let mut st = gc.stats.get();
+    let g = if full { 2 } else { 0 };
+    st[g].0 += 1;
+    st[g].1 += unreachable;
+    gc.stats.set(st);
+    drop(objs);
+    // A full collection is due when the old generation has doubled.
+    let base = gc.old_base.get().max(20_000);
+    if gc.old.borrow().len() > 2 * base {
+        gc.pending.set(true);
+    }
+    gc.running.set(false);
+    Outcome {
+        unreachable,
+        finalize,
+    }
+}
+
+/// Whether the next automatic collection should include the old generation.
+pub fn full_due(rt: &Runtime) -> bool {
+    let base = rt.gc.old_base.get().max(20_000);
+    rt.gc.old.borrow().len() > 2 * base
+}
