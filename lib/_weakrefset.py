@@ -125,11 +125,18 @@ class WeakSet:
             self._commit_removals()
         if self._silent:
             data = self.data
-            dead = [r for r in list(data) if r() is None]
+            dead = []
+            silent = False
+            for r in list(data):
+                o = r()
+                if o is None:
+                    dead.append(r)
+                elif not silent and not _announces_death(o):
+                    silent = True
             for r in dead:
                 data.discard(r)
-            if not data:
-                self._silent = False
+            # Once the silent elements are gone, the callbacks can be trusted again.
+            self._silent = silent
 
     def _ref(self, item):
         """A reference to `item` with the removal callback, noting silent referents."""

@@ -520,11 +520,16 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             self._commit_removals()
         if self._silent:
             data = self.data
+            silent = False
             for key, wr in list(data.items()):
-                if wr() is None and data.get(key) is wr:
-                    del data[key]
-            if not data:
-                self._silent = False
+                o = wr()
+                if o is None:
+                    if data.get(key) is wr:
+                        del data[key]
+                elif not silent and not _announces_death(o):
+                    silent = True
+            # Once the silent values are gone, the callbacks can be trusted again.
+            self._silent = silent
 
     def __getitem__(self, key):
         if self._pending:
@@ -756,11 +761,15 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             self._commit_removals()
         if self._silent:
             data = self.data
+            silent = False
             for wr in list(data):
-                if wr() is None:
+                o = wr()
+                if o is None:
                     data.pop(wr, None)
-            if not data:
-                self._silent = False
+                elif not silent and not _announces_death(o):
+                    silent = True
+            # Once the silent keys are gone, the callbacks can be trusted again.
+            self._silent = silent
 
     def __delitem__(self, key):
         del self.data[ref(key)]
