@@ -264,7 +264,7 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         } else if rt.isinstance_type(this, &rt.exc_type("NameError")) {
             &["name"]
         } else if rt.isinstance_type(this, &rt.exc_type("ImportError")) {
-            &["name", "path"]
+            &["name", "path", "name_from"]
         } else {
             &[]
         };
@@ -304,7 +304,48 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     if unicode {
         set_unicode_error_attrs(rt, this, &args[1..]);
     }
+    if rt.isinstance_type(this, &rt.exc_type("ImportError")) {
+        let msg = if n == 1 { args[1].clone() } else { Value::NONE };
+        set_attr_raw(this, "msg", msg);
+    }
+    if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
+        set_syntax_error_attrs(rt, this, &args[1..])?;
+    }
     Ok(Value::NONE)
+}
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+fn set_syntax_error_attrs(rt: &mut Runtime, this: &Value, a: &[Value]) -> PyResult<()> {
+    if let Some(m) = a.first() {
+        set_attr_raw(this, "msg", m.clone());
+    }
+    if a.len() == 2 {
+        let info = rt.to_vec(&a[1])?;
+        if info.len() < 4 {
+            return Err(rt.type_error(&format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() > 6 {
+            return Err(rt.type_error(&format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (k, v) in names.iter().zip(info.iter()) {
+            set_attr_raw(this, k, v.clone());
+        }
+    }
+    Ok(())
 }
 
 /// The argument checks of UnicodeEncodeError(str, str, int, int, str),
@@ -473,6 +514,13 @@ fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     let this = &args[0];
     if let Some(s) = unicode_error_str(rt, this)? {
         return Ok(rt.new_string(s));
+    }
+    if rt.isinstance_type(this, &rt.exc_type("ImportError")) {
+        if let Some(m) = get_attr_raw(this, "msg") {
+            if matches!(m.kind(), Some(Kind::Str(_))) {
+                return Ok(m);
+            }
+        }
     }
     if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
         // "msg (file, line N)", the file's base name only, as CPython shows it.
@@ -820,8 +868,20 @@ impl Runtime {
                 Value::NONE
             }
             "name" if self.isinstance_type(obj, &self.exc_type("NameError")) => Value::NONE,
-            "name" | "path" | "name_from"
+            "name" | "path" | "name_from" | "msg"
                 if self.isinstance_type(obj, &self.exc_type("ImportError")) =>
+            {
+                Value::NONE
+            }
+            "msg"
+            | "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if self.isinstance_type(obj, &self.exc_type("SyntaxError")) =>
             {
                 Value::NONE
             }

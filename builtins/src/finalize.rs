@@ -64,7 +64,7 @@ impl Drop for Instance {
                 .and_then(|mut t| t.remove(&key));
             if let Some(refs) = refs {
                 if let Ok(mut q) = hooks.queue.try_borrow_mut() {
-                    for w in refs.iter().rev() {
+                    for w in refs.iter() {
                         if let Some(r) = Value::from_weak(w) {
                             q.push(Box::new(PendingWeakCallback(r)));
                         }

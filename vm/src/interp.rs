@@ -1063,7 +1063,8 @@ fn run_inner(
                         if let Some(Kind::Builtin(_)) = f.kind() {
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
-                        reg!(dst) = t!(rt.call(&f, &args, &kw));
+                        // (`args` already starts with self when `f` was a bound method.)
+                        reg!(dst) = t!(rt.call(&callee, &args, &kw));
                     }
                     Instr::CallEx {
                         dst,

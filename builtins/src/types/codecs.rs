@@ -207,7 +207,22 @@ fn unknown_handler(rt: &mut Runtime, errors: &str) -> Exc {
 }
 
 /// `str.encode(encoding, errors)`.
+/// Whether an encoding name means utf-8-sig (UTF-8 with a byte-order mark).
+fn is_utf8_sig(encoding: &str) -> bool {
+    let norm: String = encoding
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect();
+    norm == "utf8sig"
+}
+
 pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if is_utf8_sig(encoding) {
+        let mut out = vec![0xEF, 0xBB, 0xBF];
+        out.extend(encode_str(rt, s, "utf-8", errors)?);
+        return Ok(out);
+    }
     let codec = lookup_codec(rt, encoding)?;
     if s.is_ascii()
         && matches!(
@@ -451,6 +466,10 @@ fn handle_decode(
 
 /// `bytes.decode(encoding, errors)`.
 pub fn decode_bytes(rt: &mut Runtime, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if is_utf8_sig(encoding) {
+        let b = b.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(b);
+        return decode_bytes(rt, b, "utf-8", errors);
+    }
     let codec = lookup_codec(rt, encoding)?;
     if matches!(codec, Codec::Utf8 | Codec::Ascii) && b.is_ascii() {
         return Ok(std::str::from_utf8(b).expect("ascii").to_string());

@@ -135,7 +135,15 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         8,
         1,
     )?;
-    let file = p[0].clone().unwrap_or(Value::NONE);
+    let mut file = p[0].clone().unwrap_or(Value::NONE);
+    // os.PathLike objects (pathlib paths, DirEntry) open their __fspath__().
+    if !matches!(file.kind(), Some(Kind::Str(_)) | Some(Kind::Bytes(_)))
+        && !crate::ops::num::is_int(&file)
+    {
+        if let Some(p) = rt.call_dunder(&file, "__fspath__", &[])? {
+            file = p;
+        }
+    }
     let path = match file.kind() {
         Some(Kind::Str(s)) => s.s.to_string(),
         Some(Kind::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
@@ -205,6 +213,8 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
     }
     let encoding = match p[3].as_ref().filter(|v| !v.is_none()) {
+        // "locale" (io.text_encoding's answer): the locale's encoding, UTF-8 here.
+        Some(enc) if rt.str_string(enc)? == "locale" => "UTF-8".to_string(),
         Some(enc) => rt.str_string(enc)?,
         // CPython's default: the locale's encoding, UTF-8 on the systems Molt runs on.
         None => "UTF-8".to_string(),
