@@ -900,7 +900,7 @@ sys.modules["os.path"] = path
 
 
 def _register_abcs():
-    import collections.abc as cabc
+    import _collections_abc as cabc
     cabc.MutableMapping.register(_Environ)
 
 

@@ -1198,6 +1198,30 @@ fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 names = rt.to_vec(&l)?;
             }
         }
+        Some(obj) if matches!(obj.kind(), Some(Kind::Module(_))) => {
+            // A module: its own __dir__ (PEP 562) or the names in its namespace.
+            let Some(Kind::Module(m)) = obj.kind() else {
+                unreachable!()
+            };
+            let d = m.dict.clone();
+            let custom = match d.kind() {
+                Some(Kind::Dict(dd)) => dd.borrow().get_str("__dir__").cloned(),
+                _ => None,
+            };
+            let mut v = match custom {
+                Some(f) => {
+                    let r = rt.call(&f, &[], &[])?;
+                    rt.to_vec(&r)?
+                }
+                None => {
+                    let mut v = Vec::new();
+                    dict_keys_into(&d, &mut v);
+                    v
+                }
+            };
+            crate::types::list::sort_values(rt, &mut v, None, false)?;
+            return Ok(rt.new_list(v));
+        }
         Some(obj) => {
             let t = rt.type_of(obj);
             let custom = crate::typeobj::lookup_with_owner(&t, "__dir__")

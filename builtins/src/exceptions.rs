@@ -304,10 +304,6 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     if unicode {
         set_unicode_error_attrs(rt, this, &args[1..]);
     }
-    if rt.isinstance_type(this, &rt.exc_type("ImportError")) {
-        let msg = if n == 1 { args[1].clone() } else { Value::NONE };
-        set_attr_raw(this, "msg", msg);
-    }
     if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
         set_syntax_error_attrs(rt, this, &args[1..])?;
     }
@@ -868,10 +864,19 @@ impl Runtime {
                 Value::NONE
             }
             "name" if self.isinstance_type(obj, &self.exc_type("NameError")) => Value::NONE,
-            "name" | "path" | "name_from" | "msg"
+            "name" | "path" | "name_from"
                 if self.isinstance_type(obj, &self.exc_type("ImportError")) =>
             {
                 Value::NONE
+            }
+            // The message when the exception was made with exactly one argument.
+            "msg" if self.isinstance_type(obj, &self.exc_type("ImportError")) => {
+                let a = args_of(obj);
+                if a.len() == 1 {
+                    a[0].clone()
+                } else {
+                    Value::NONE
+                }
             }
             "msg"
             | "filename"

@@ -156,6 +156,9 @@ pub struct Runtime {
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// Names of the modules whose code is running for their first import (for CPython's
+    /// "partially initialized module" messages).
+    pub initializing_modules: Vec<String>,
     /// The cycle collector's generations and settings (see crate::gc).
     pub gc: crate::gc::GcState,
     /// Weak references with callbacks by referent (see crate::finalize).
@@ -332,6 +335,7 @@ impl Runtime {
             finalizers: Rc::new(RefCell::new(Vec::new())),
             weak_callbacks: Rc::new(RefCell::new(HashMap::new())),
             gc: Default::default(),
+            initializing_modules: Vec::new(),
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),

@@ -1018,11 +1018,24 @@ impl Runtime {
                 name
             ),
             Some(Kind::Module(m)) => {
-                let mn = match m.name.kind() {
-                    Some(Kind::Str(s)) => s.s.to_string(),
-                    _ => "?".into(),
+                // The name comes from __name__ in the module's namespace, as in CPython.
+                let mn = match m.dict.kind() {
+                    Some(Kind::Dict(d)) => d.borrow().get_str("__name__").cloned(),
+                    _ => None,
                 };
-                format!("module '{mn}' has no attribute '{name}'")
+                match mn.as_ref().and_then(|n| n.kind()) {
+                    Some(Kind::Str(s)) => {
+                        let mn = s.s.to_string();
+                        if self.initializing_modules.iter().any(|n| *n == mn) {
+                            format!(
+                                "partially initialized module '{mn}' has no attribute '{name}' (most likely due to a circular import)"
+                            )
+                        } else {
+                            format!("module '{mn}' has no attribute '{name}'")
+                        }
+                    }
+                    _ => format!("module has no attribute '{name}'"),
+                }
             }
             _ => format!(
                 "'{}' object has no attribute '{}'",

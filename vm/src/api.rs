@@ -208,6 +208,14 @@ impl Vm {
         let sys = crate::import::import_module(&mut rt, "sys").ok();
         let _ = sys;
         let main = crate::import::new_module(&mut rt, "__main__");
+        if let Some(md) = crate::import::module_dict(&main) {
+            if let Some(Kind::Dict(d)) = md.kind() {
+                let mut d = d.borrow_mut();
+                for k in ["__package__", "__spec__", "__loader__"] {
+                    d.set_str(rt.intern(k), Value::NONE);
+                }
+            }
+        }
         crate::import::register_module(&mut rt, "__main__", main.clone());
         Vm {
             rt,
@@ -300,7 +308,9 @@ impl Vm {
         if let Some(Kind::Dict(d)) = g.kind() {
             let k = self.rt.intern("__file__");
             let v = self.rt.new_str(path);
-            d.borrow_mut().set_str(k, v);
+            let mut d = d.borrow_mut();
+            d.set_str(k, v);
+            d.set_str(self.rt.intern("__cached__"), Value::NONE);
         }
         let r = compile_source(&mut self.rt, &src, path)
             .and_then(|c| exec_code(&mut self.rt, &c, &g, None));

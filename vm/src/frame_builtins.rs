@@ -508,7 +508,7 @@ fn dunder_import(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyR
             Some(i) => p[i] = Some(v.clone()),
             None => {
                 return Err(rt.type_error(&format!(
-                    "__import__() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for __import__()"
                 )))
             }
         }
@@ -540,6 +540,8 @@ fn dunder_import(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyR
     };
     let globals = if matches!(globals.kind(), Some(Kind::Dict(_))) {
         globals
+    } else if level > 0 {
+        return Err(rt.type_error("globals must be a dict"));
     } else {
         rt.new_dict(molt_builtins::dict::Dict::new())
     };

@@ -60,7 +60,14 @@ pub fn search_path(rt: &mut Runtime) -> Vec<String> {
 /// Imports one absolute dotted name, importing its parents first.
 pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
     if let Some(m) = sys_modules_get(rt, name) {
+        if m.is_none() {
+            let msg = format!("import of {name} halted; None in sys.modules");
+            return Err(not_found(rt, &msg, name));
+        }
         return Ok(m);
+    }
+    if name.is_empty() {
+        return Err(rt.value_error("Empty module name"));
     }
     let (parent, last) = match name.rfind('.') {
         Some(i) => (Some(&name[..i]), &name[i + 1..]),
@@ -87,11 +94,36 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             }
         }
         None => {
-            if let Some(m) = crate::native::make_native_module(rt, name) {
-                register_module(rt, name, m.clone());
-                return Ok(m);
+            // Modules CPython builds in cannot be shadowed by files on sys.path; the
+            // others (extension modules in CPython, such as math) can.
+            if crate::native::BUILTIN_FIRST.contains(&name) {
+                if let Some(m) = crate::native::make_native_module(rt, name) {
+                    register_module(rt, name, m.clone());
+                    return Ok(m);
+                }
             }
-            search_path(rt)
+            // lib/ modules standing for modules CPython builds in come first too.
+            if LIB_FIRST.contains(&name) {
+                if let Some((_, src)) = crate::stdlib::find(name) {
+                    let file = format!("<molt>/lib/{name}.py");
+                    let m = load_module(rt, name, None, src.as_bytes(), &file, None)?;
+                    // Like the builtin module it stands for: no __file__.
+                    if let Some(Kind::Dict(d)) = module_dict(&m).as_ref().and_then(|d| d.kind()) {
+                        d.borrow_mut().del_str("__file__");
+                    }
+                    return Ok(m);
+                }
+            }
+            let dirs = search_path(rt);
+            if !crate::native::BUILTIN_FIRST.contains(&name)
+                && !dirs.iter().any(|d| shadows(d, name))
+            {
+                if let Some(m) = crate::native::make_native_module(rt, name) {
+                    register_module(rt, name, m.clone());
+                    return Ok(m);
+                }
+            }
+            dirs
         }
     };
     match find_module(&dirs, name, last) {
@@ -108,6 +140,15 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
         Some(Found::Namespace(dirs)) => load_namespace(rt, name, parent, dirs),
         None => Err(not_found(rt, &format!("No module named '{name}'"), name)),
     }
+}
+
+/// lib/ modules that stand for modules built into CPython (so not shadowed by sys.path).
+const LIB_FIRST: &[&str] = &["itertools", "time", "errno", "atexit", "_collections_abc", "_structseq", "_frozen_importlib"];
+
+/// Whether directory `dir` holds a module or package called `name`.
+fn shadows(dir: &str, name: &str) -> bool {
+    let base = std::path::Path::new(if dir.is_empty() { "." } else { dir });
+    base.join(format!("{name}.py")).is_file() || base.join(name).join("__init__.py").is_file()
 }
 
 /// Where a module's code comes from.
@@ -203,7 +244,7 @@ fn lib_override(name: &str, last: &str) -> Option<Found> {
 /// A found path as CPython reports it: absolute when the search directory was the
 /// current directory ('' on sys.path), otherwise joined as given.
 fn display_path(dir: &str, p: &std::path::Path) -> String {
-    if dir.is_empty() {
+    if dir.is_empty() || std::path::Path::new(dir).is_relative() {
         if let Ok(abs) = std::path::absolute(p) {
             return abs.to_string_lossy().into_owned();
         }
@@ -285,10 +326,13 @@ fn resolve_name(rt: &mut Runtime, name: &str, level: usize, globals: &Value) -> 
     }
     let d = match globals.kind() {
         Some(Kind::Dict(d)) => d.borrow().clone(),
-        _ => Dict::new(),
+        _ => return Err(rt.type_error("globals must be a dict")),
     };
     let pkg = match d.get_str("__package__") {
-        Some(p) if !p.is_none() => rt.str_of(&p.clone())?.to_string(),
+        Some(p) if !p.is_none() => match p.kind() {
+            Some(Kind::Str(s)) => s.s.to_string(),
+            _ => return Err(rt.type_error("package must be a string")),
+        },
         _ => {
             let n = d.get_str("__name__").cloned().unwrap_or(Value::NONE);
             let n = rt.str_string(&n)?;
@@ -331,66 +375,193 @@ pub fn import_name(
 ) -> PyResult {
     let full = resolve_name(rt, name, level, globals)?;
     let m = import_module(rt, &full)?;
-    let has_fromlist = matches!(fromlist.kind(), Some(Kind::Tuple(t)) if !t.is_empty());
-    if has_fromlist || level > 0 && name.is_empty() {
+    let from = if fromlist.is_none() {
+        Vec::new()
+    } else {
+        rt.to_vec(fromlist)?
+    };
+    if !from.is_empty() {
+        handle_fromlist(rt, &m, &from, false)?;
         return Ok(m);
     }
-    if level == 0 {
-        let top = full.split('.').next().unwrap_or("");
-        return import_module(rt, top);
+    if level > 0 && name.is_empty() {
+        return Ok(m);
     }
-    Ok(m)
+    // `import a.b.c` binds `a`; for a relative name, the package part the name starts at.
+    let first = name.split('.').next().unwrap_or("");
+    let top = if level == 0 {
+        first.to_string()
+    } else {
+        let cut = full.len() - (name.len() - first.len());
+        full[..cut].to_string()
+    };
+    if top == full {
+        return Ok(m);
+    }
+    match sys_modules_get(rt, &top) {
+        Some(t) if !t.is_none() => Ok(t),
+        _ => import_module(rt, &top),
+    }
+}
+
+/// `from package import a, b` / `__import__(name, fromlist=...)`: names the package lacks
+/// are imported as its submodules ('*' means its `__all__`); a submodule that does not
+/// exist is left for the caller's "cannot import name" error.
+fn handle_fromlist(rt: &mut Runtime, m: &Value, from: &[Value], recursive: bool) -> PyResult<()> {
+    if !matches!(m.kind(), Some(Kind::Module(_))) || rt.getattr(m, "__path__").is_err() {
+        return Ok(());
+    }
+    let mname = rt.getattr(m, "__name__").and_then(|n| rt.str_string(&n))?;
+    for x in from {
+        let Some(Kind::Str(xs)) = x.kind() else {
+            let tn = rt.type_name(x);
+            let msg = if recursive {
+                format!("Item in {mname}.__all__ must be str, not {tn}")
+            } else {
+                format!("Item in ``from list'' must be str, not {tn}")
+            };
+            return Err(rt.type_error(&msg));
+        };
+        let xs = xs.s.to_string();
+        if xs == "*" {
+            if !recursive {
+                if let Ok(all) = rt.getattr(m, "__all__") {
+                    let items = rt.to_vec(&all)?;
+                    handle_fromlist(rt, m, &items, true)?;
+                }
+            }
+            continue;
+        }
+        let t = rt.type_of(m);
+        if rt.getattr_opt(m, &t, &xs)?.is_some() {
+            continue;
+        }
+        let sub = format!("{mname}.{xs}");
+        if let Err(e) = import_module(rt, &sub) {
+            // Only "no module named <exactly this>" is swallowed.
+            let missing = rt.exc_matches(&e, "ModuleNotFoundError")
+                && rt
+                    .getattr(&e.0, "name")
+                    .ok()
+                    .and_then(|n| rt.str_string(&n).ok())
+                    .is_some_and(|n| n == sub);
+            if !missing {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
 }
 
 pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
     let t = rt.type_of(module);
-    if let Ok(Some(v)) = rt.getattr_opt(module, &t, name) {
-        return Ok(v);
+    match rt.getattr_opt(module, &t, name) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => {}
+        Err(e) if rt.exc_matches(&e, "AttributeError") => {}
+        Err(e) => return Err(e),
     }
-    let mname = match module.kind() {
-        Some(Kind::Module(m)) => rt.str_string(&m.name.clone())?,
-        _ => String::new(),
-    };
-    if let Ok(v) = import_module(rt, &format!("{mname}.{name}")) {
-        return Ok(v);
+    // The module's name as its __name__ says (None for a non-module or a missing name).
+    let mname: Option<String> = rt
+        .getattr(module, "__name__")
+        .ok()
+        .and_then(|n| rt.str_of(&n).ok().map(|s| s.to_string()));
+    if let Some(mn) = &mname {
+        // A submodule not imported yet; errors inside it propagate.
+        let sub = format!("{mn}.{name}");
+        if let Some(v) = sys_modules_get(rt, &sub).filter(|v| !v.is_none()) {
+            return Ok(v);
+        }
+        if rt.getattr(module, "__path__").is_ok() {
+            match import_module(rt, &sub) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    let missing = rt.exc_matches(&e, "ModuleNotFoundError")
+                        && rt
+                            .getattr(&e.0, "name")
+                            .ok()
+                            .and_then(|n| rt.str_string(&n).ok())
+                            .is_some_and(|n| n == sub);
+                    if !missing {
+                        return Err(e);
+                    }
+                }
+            }
+        }
     }
     let file = rt
         .getattr(module, "__file__")
         .ok()
         .and_then(|f| rt.str_of(&f).ok().map(|s| s.to_string()));
-    let msg = match file {
-        Some(f) => format!("cannot import name '{name}' from '{mname}' ({f})"),
-        None => format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+    let shown = mname.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let initializing = mname
+        .as_ref()
+        .is_some_and(|n| rt.initializing_modules.iter().any(|m| m == n));
+    let msg = match (&file, initializing) {
+        (Some(f), true) => format!(
+            "cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) ({f})"
+        ),
+        (None, true) => format!(
+            "cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) (unknown location)"
+        ),
+        (Some(f), false) => format!("cannot import name '{name}' from '{shown}' ({f})"),
+        (None, false) => format!("cannot import name '{name}' from '{shown}' (unknown location)"),
     };
     let e = rt.new_exc("ImportError", &msg);
-    let (n, nf) = (rt.new_string(mname), rt.new_str(name));
+    let n = mname.map_or(Value::NONE, |m| rt.new_string(m));
+    let nf = rt.new_str(name);
     molt_builtins::exceptions::set_attr_raw(&e.0, "name", n);
     molt_builtins::exceptions::set_attr_raw(&e.0, "name_from", nf);
+    let p = file.map_or(Value::NONE, |f| rt.new_string(f));
+    molt_builtins::exceptions::set_attr_raw(&e.0, "path", p);
     Err(e)
 }
 
 pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()> {
-    let Some(d) = module_dict(module) else {
-        return Ok(());
+    let mname = rt
+        .getattr(module, "__name__")
+        .ok()
+        .and_then(|n| rt.str_of(&n).ok().map(|s| s.to_string()))
+        .unwrap_or_else(|| "?".into());
+    let (names, from_all): (Vec<Value>, bool) = match rt.getattr(module, "__all__") {
+        Ok(a) => (rt.to_vec(&a)?, true),
+        Err(e) if rt.exc_matches(&e, "AttributeError") => {
+            let d = match rt.getattr(module, "__dict__") {
+                Ok(d) => d,
+                Err(e) if rt.exc_matches(&e, "AttributeError") => {
+                    return Err(rt.new_exc(
+                        "ImportError",
+                        "from-import-* object has no __dict__ and no __all__",
+                    ))
+                }
+                Err(e) => return Err(e),
+            };
+            let keys = match d.kind() {
+                Some(Kind::Dict(dd)) => dd.borrow().keys(),
+                _ => rt.to_vec(&d)?,
+            };
+            (keys, false)
+        }
+        Err(e) => return Err(e),
     };
-    let Some(Kind::Dict(src)) = d.kind() else {
-        return Ok(());
-    };
-    let all = src.borrow().get_str("__all__").cloned();
-    let names: Vec<Value> = match all {
-        Some(a) => rt.to_vec(&a)?,
-        None => src
-            .borrow()
-            .keys()
-            .into_iter()
-            .filter(|k| matches!(k.kind(), Some(Kind::Str(s)) if !s.s.starts_with('_')))
-            .collect(),
-    };
+    if from_all {
+        handle_fromlist(rt, module, &names, true)?;
+    }
     for n in names {
-        let ns_name = rt.str_of(&n)?;
+        let Some(Kind::Str(s)) = n.kind() else {
+            let tn = rt.type_name(&n);
+            let what = if from_all { "Item in" } else { "Key in" };
+            let attr = if from_all { "__all__" } else { "__dict__" };
+            return Err(rt.type_error(&format!("{what} {mname}.{attr} must be str, not {tn}")));
+        };
+        if !from_all && s.s.starts_with('_') {
+            continue;
+        }
+        let ns_name = s.s.to_string();
         let v = rt.getattr(module, &ns_name)?;
-        if let Some(Kind::Dict(dst)) = ns.kind() {
-            dst.borrow_mut().set_str(n, v);
+        match ns.kind() {
+            Some(Kind::Dict(dst)) => dst.borrow_mut().set_str(n.clone(), v),
+            _ => rt.setitem(ns, &n, &v)?,
         }
     }
     Ok(())
@@ -436,18 +607,28 @@ fn load_module(
     let spec = make_spec(rt, name, Some(file), search)?;
     set_dict_item(rt, &d, "__spec__", spec);
     register_module(rt, name, m.clone());
+    rt.initializing_modules.push(name.to_string());
     let r = crate::api::compile_source(rt, src, file)
         .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
+    if let Some(i) = rt.initializing_modules.iter().rposition(|n| n == name) {
+        rt.initializing_modules.remove(i);
+    }
     if let Err(e) = r {
         if let Some(Kind::Dict(md)) = rt.modules.kind() {
             md.borrow_mut().del_str(name);
         }
         return Err(e);
     }
+    // What the module left in sys.modules under its name is the result (a module that
+    // removed itself is an error, as in CPython).
+    let Some(result) = sys_modules_get(rt, name) else {
+        let k = rt.new_str(name);
+        return Err(rt.key_error(k));
+    };
     if let Some(p) = parent {
         if let Some(pm) = sys_modules_get(rt, p) {
-            let _ = rt.setattr(&pm, last, &m);
+            let _ = rt.setattr(&pm, last, &result);
         }
     }
-    Ok(sys_modules_get(rt, name).unwrap_or(m))
+    Ok(result)
 }

@@ -1328,7 +1328,11 @@ fn run_inner(
                     } => {
                         let n = code.code.names[name.0 as usize].clone();
                         let fl = code.consts[fromlist.0 as usize].clone();
-                        let locals = frames.last().and_then(|f| f.locals.clone());
+                        // Module-level code passes its globals as the locals (a function's
+                        // are None), as CPython does.
+                        let locals = frames.last().and_then(|f| f.locals.clone()).or_else(|| {
+                            (code.code.flags & flags::MODULE != 0).then(|| globals.clone())
+                        });
                         reg!(dst) = match t!(custom_import(
                             rt,
                             &globals,

@@ -208,6 +208,12 @@ fn builtin_module_names(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)
     Ok(rt.new_tuple(names))
 }
 
+/// Native modules that are built into CPython too, so files on sys.path cannot shadow
+/// them (`_os` and `_time` stand for CPython's `posix` and `time`).
+pub const BUILTIN_FIRST: &[&str] = &[
+    "sys", "builtins", "_io", "_os", "_time", "_weakref", "gc", "_molt",
+];
+
 /// The modules built into the binary (CPython's `sys.builtin_module_names`).
 pub const NATIVE_MODULES: &[&str] = &[
     "_io",

@@ -148,13 +148,35 @@ impl Runtime {
             return self.type_getattr(obj, name);
         }
         if let Some(Kind::Module(m)) = obj.kind() {
-            if let Some(Kind::Dict(d)) = m.dict.kind() {
+            let dict = m.dict.clone();
+            if let Some(Kind::Dict(d)) = dict.kind() {
                 if let Some(v) = d.borrow().get_str(name) {
                     return Ok(Some(v.clone()));
                 }
             }
-            if name == "__dict__" {
-                return Ok(Some(m.dict.clone()));
+            match name {
+                "__dict__" => return Ok(Some(dict)),
+                "__class__" => return Ok(Some(t.clone())),
+                _ => {}
+            }
+            // The module type's attributes (__repr__, __dir__, object's methods).
+            if let Some(d) = lookup(t, name) {
+                return self.bind_descriptor(&d, Some(obj), t).map(Some);
+            }
+            match crate::types::slots::lookup_slot(self, t, name) {
+                Some(f) if !f.is_none() => {
+                    return self.bind_descriptor(&f, Some(obj), t).map(Some);
+                }
+                _ => {}
+            }
+            // PEP 562: a module-level __getattr__ answers for missing names.
+            let ga = match dict.kind() {
+                Some(Kind::Dict(d)) => d.borrow().get_str("__getattr__").cloned(),
+                _ => None,
+            };
+            if let Some(ga) = ga {
+                let n = self.new_str(name);
+                return self.call(&ga, &[n], &[]).map(Some);
             }
             return Ok(None);
         }
@@ -877,6 +899,10 @@ impl Runtime {
                     return Ok(());
                 }
             }
+        }
+        if matches!(obj.kind(), Some(Kind::Module(_))) {
+            let e = self.attr_error(&format!("'module' object has no attribute '{name}'"));
+            return Err(e);
         }
         Err(self.no_attr(obj, name))
     }
