@@ -52,8 +52,18 @@ impl CompileError {
 
 pub type CResult<T> = Result<T, CompileError>;
 
+/// Source text with `\r\n` and lone `\r` line ends made `\n`, as CPython's tokenizer
+/// reads them (so a triple-quoted string spanning a CRLF line end holds `\n`).
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\r') {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 /// Compiles module source text (already decoded) into a module code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let source = &*universal_newlines(source);
     let map = SourceMap::new(filename, source);
     let module = crate::parse::parse_module(source, &map)?;
     compile_ast(&module, &map).map_err(|e| e.0)
@@ -71,6 +81,7 @@ pub struct Mode {
 
 /// Compiles source for `exec` / `compile(..., 'exec' | 'single')`.
 pub fn compile_exec(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let source = &*universal_newlines(source);
     let map = SourceMap::new(filename, source);
     let module = crate::parse::parse_module(source, &map)?;
     compile_ast_inner(&module, &map, false, mode).map_err(|e| e.0)
@@ -87,6 +98,7 @@ pub fn compile_eval_mode(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<Code>, SyntaxErrorInfo> {
+    let source = &*universal_newlines(source);
     let source = source.trim_start_matches([' ', '\t']);
     let map = SourceMap::new(filename, source);
     let expr = crate::parse::parse_expression(source).ok_or_else(|| {
