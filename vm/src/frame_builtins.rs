@@ -166,7 +166,11 @@ pub fn call_displayhook(rt: &mut Runtime, v: &Value) -> PyResult<()> {
     let hook = match sys {
         Some(s) => {
             let t = rt.type_of(&s);
-            rt.getattr_opt(&s, &t, "displayhook")?
+            match rt.getattr_opt(&s, &t, "displayhook") {
+                Ok(h) => h,
+                Err(e) if rt.exc_matches(&e, "AttributeError") => None,
+                Err(e) => return Err(e),
+            }
         }
         None => None,
     };

@@ -246,6 +246,9 @@ fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
     let mut ns = molt_builtins::dict::Dict::new();
     let m = rt.new_str("sys");
     ns.set_str(rt.intern("__module__"), m);
+    let names: Vec<Value> = fields.iter().map(|(k, _)| rt.new_str(k)).collect();
+    ns.set_str(rt.intern("_molt_fields"), rt.new_tuple(names));
+    ns.set_str(rt.intern("__repr__"), rt.new_builtin("__repr__", record_repr));
     let tuple_t = rt.types.tuple.clone();
     let cls = match molt_builtins::typeobj::new_class(
         rt,
@@ -264,6 +267,170 @@ fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
         molt_builtins::exceptions::set_attr_raw(&inst, k, v);
     }
     inst
+}
+
+/// `repr()` of a sys record: `sys.name(field=value, ...)`.
+fn record_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(this) = args.first() else {
+        return Err(rt.type_error("__repr__() needs an argument"));
+    };
+    let cls = rt.type_of(this);
+    let name = rt.getattr(&cls, "__name__").and_then(|n| rt.str_string(&n))?;
+    let fields = rt.getattr(&cls, "_molt_fields")?;
+    let fields = rt.to_vec(&fields)?;
+    let values = rt.to_vec(this)?;
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(values.iter()) {
+        let f = rt.str_string(f)?;
+        parts.push(format!("{f}={}", rt.repr_string(v)?));
+    }
+    Ok(rt.new_string(format!("sys.{name}({})", parts.join(", "))))
+}
+
+/// sys's module `__getattr__`: the import-machinery lists appear on first use.
+fn sys_getattr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let name = match args.first() {
+        Some(n) => rt.str_string(n)?,
+        None => return Err(rt.type_error("__getattr__() takes exactly one argument")),
+    };
+    let lazy = matches!(
+        name.as_str(),
+        "meta_path" | "path_hooks" | "path_importer_cache"
+    );
+    if lazy {
+        crate::import::import_module(rt, "_frozen_importlib")?;
+        if let Some(sys) = sys_modules_get_value(rt, "sys") {
+            if let Some(d) = module_dict(&sys) {
+                if let Some(Kind::Dict(dd)) = d.kind() {
+                    if let Some(v) = dd.borrow().get_str(&name).cloned() {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+    let e = rt.attr_error(&format!("module 'sys' has no attribute '{name}'"));
+    Err(e)
+}
+
+fn sys_modules_get_value(rt: &Runtime, name: &str) -> Option<Value> {
+    match rt.modules.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
+        _ => None,
+    }
+}
+
+fn sys_getrefcount(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(v) = args.first() else {
+        return Err(rt.type_error("getrefcount() takes exactly one argument (0 given)"));
+    };
+    // One more for the argument reference, as in CPython.
+    Ok(Value::small_int(v.refcount() as i64 + 1))
+}
+
+/// `sys.getsizeof(obj[, default])`: `__sizeof__()` plus the collector's header for
+/// containers, as CPython computes it (sizes follow CPython's 64-bit layouts).
+fn sys_getsizeof(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(v) = args.first() else {
+        return Err(rt.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    let r = match rt.getattr(v, "__sizeof__") {
+        Ok(f) => rt.call(&f, &[], &[]),
+        Err(e) => Err(e),
+    };
+    let size = match r {
+        Ok(n) => rt.index_of(&n)?,
+        Err(e) => {
+            if let Some(d) = args.get(1) {
+                return Ok(d.clone());
+            }
+            return Err(e);
+        }
+    };
+    if size < 0 {
+        return Err(rt.value_error("__sizeof__() should return >= 0"));
+    }
+    let gc = matches!(
+        v.kind(),
+        Some(Kind::List(_) | Kind::Dict(_) | Kind::Tuple(_) | Kind::Set(_) | Kind::Instance(_))
+    );
+    Ok(Value::small_int(size + if gc { 16 } else { 0 }))
+}
+
+fn sys_settrace(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    match args.first() {
+        Some(f) if !f.is_none() => Err(rt.not_implemented_error(
+            "sys.settrace/setprofile with a function (Molt has no tracing hooks yet)",
+        )),
+        _ => Ok(Value::NONE),
+    }
+}
+
+fn sys_none(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn sys_false(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::FALSE)
+}
+
+fn sys_utf8(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(rt.new_str("utf-8"))
+}
+
+fn sys_surrogateescape(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(rt.new_str("surrogateescape"))
+}
+
+fn sys_switchinterval(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Ok(Value::float(0.005))
+}
+
+fn sys_addaudithook(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    Err(rt.not_implemented_error("sys.addaudithook (Molt raises no audit events)"))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter does.
+fn sys_excepthook(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    use std::io::Write;
+    if args.len() != 3 {
+        return Err(rt.type_error(&format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let text = crate::traceback::format_exception(rt, &args[1]);
+    let _ = rt.stdout.flush();
+    let _ = rt.stderr.write_all(text.as_bytes());
+    Ok(Value::NONE)
+}
+
+/// `sys.unraisablehook(unraisable)`: "Exception ignored in: ..." and the traceback.
+fn sys_unraisablehook(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    use std::io::Write;
+    let Some(u) = args.first() else {
+        return Err(rt.type_error("unraisablehook() takes exactly one argument (0 given)"));
+    };
+    let obj = rt.getattr(u, "object").unwrap_or(Value::NONE);
+    let msg = rt.getattr(u, "err_msg").unwrap_or(Value::NONE);
+    let exc = rt.getattr(u, "exc_value").unwrap_or(Value::NONE);
+    let head = if msg.is_none() {
+        "Exception ignored in".to_string()
+    } else {
+        rt.str_string(&msg)?
+    };
+    let _ = rt.stdout.flush();
+    if obj.is_none() {
+        let _ = writeln!(rt.stderr, "{head}:");
+    } else {
+        let r = rt.repr_string(&obj).unwrap_or_default();
+        let _ = writeln!(rt.stderr, "{head}: {r}");
+    }
+    if !exc.is_none() {
+        let text = crate::traceback::format_exception(rt, &exc);
+        let _ = rt.stderr.write_all(text.as_bytes());
+    }
+    Ok(Value::NONE)
 }
 
 fn make_sys(rt: &mut Runtime) -> Value {
@@ -313,14 +480,94 @@ fn make_sys(rt: &mut Runtime) -> Value {
     }
     let v = rt.new_str("3.12.1 (molt) [Rust]");
     set(rt, &m, "version", v);
-    let vi = rt.new_tuple(vec![
-        Value::small_int(3),
-        Value::small_int(12),
-        Value::small_int(1),
-        rt.new_str("final"),
-        Value::small_int(0),
-    ]);
+    let final_ = rt.new_str("final");
+    let vi = record(
+        rt,
+        "version_info",
+        vec![
+            ("major", Value::small_int(3)),
+            ("minor", Value::small_int(12)),
+            ("micro", Value::small_int(1)),
+            ("releaselevel", final_),
+            ("serial", Value::small_int(0)),
+        ],
+    );
     set(rt, &m, "version_info", vi);
+    set(rt, &m, "hexversion", Value::small_int(0x030C01F0));
+    set(rt, &m, "api_version", Value::small_int(1013));
+    let more: [(&'static str, molt_builtins::object::NativeFn); 17] = [
+        ("getrefcount", sys_getrefcount),
+        ("getsizeof", sys_getsizeof),
+        ("settrace", sys_settrace),
+        ("setprofile", sys_settrace),
+        ("gettrace", sys_none),
+        ("getprofile", sys_none),
+        ("is_finalizing", sys_false),
+        ("getdefaultencoding", sys_utf8),
+        ("getfilesystemencoding", sys_utf8),
+        ("getfilesystemencodeerrors", sys_surrogateescape),
+        ("getswitchinterval", sys_switchinterval),
+        ("setswitchinterval", sys_none),
+        ("audit", sys_none),
+        ("addaudithook", sys_addaudithook),
+        ("excepthook", sys_excepthook),
+        ("unraisablehook", sys_unraisablehook),
+        ("_clear_type_cache", sys_none),
+    ];
+    for (n, f) in more {
+        let b = rt.new_builtin(n, f);
+        set(rt, &m, n, b.clone());
+        if n == "excepthook" || n == "unraisablehook" {
+            let dn: &'static str = if n == "excepthook" {
+                "__excepthook__"
+            } else {
+                "__unraisablehook__"
+            };
+            set(rt, &m, dn, b);
+        }
+    }
+    let names: Vec<Value> = NATIVE_MODULES.iter().map(|n| rt.new_str(n)).collect();
+    let names = rt.new_tuple(names);
+    set(rt, &m, "builtin_module_names", names);
+    let orig: Vec<Value> = std::env::args().map(|a| rt.new_string(a)).collect();
+    let orig = rt.new_list(orig);
+    set(rt, &m, "orig_argv", orig);
+    let wo = rt.new_list(Vec::new());
+    set(rt, &m, "warnoptions", wo);
+    // meta_path, path_hooks and path_importer_cache come with the Python import machinery
+    // (lib/_frozen_importlib.py), loaded when a program first asks for them.
+    let ga = rt.new_builtin("__getattr__", sys_getattr);
+    set(rt, &m, "__getattr__", ga);
+    let xo = rt.new_dict(molt_builtins::dict::Dict::new());
+    set(rt, &m, "_xoptions", xo);
+    set(rt, &m, "dont_write_bytecode", Value::TRUE);
+    let exe_dir = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().and_then(|d| d.parent()).map(|d| d.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    for n in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let v = rt.new_str(&exe_dir);
+        set(rt, &m, n, v);
+    }
+    let strs = [
+        ("platlibdir", "lib"),
+        ("abiflags", ""),
+        ("float_repr_style", "short"),
+        ("copyright", "Copyright (c) the Molt authors.\nPython is Copyright (c) 2001-2023 Python Software Foundation."),
+        ("pycache_prefix", ""),
+    ];
+    for (n, v) in strs {
+        let v = if n == "pycache_prefix" { Value::NONE } else { rt.new_str(v) };
+        set(rt, &m, n, v);
+    }
+    let pthread = rt.new_str("pthread");
+    let sem = rt.new_str("semaphore");
+    let ti = record(
+        rt,
+        "thread_info",
+        vec![("name", pthread), ("lock", sem), ("version", Value::NONE)],
+    );
+    set(rt, &m, "thread_info", ti);
     let fi = record(
         rt,
         "float_info",
@@ -454,7 +701,25 @@ fn make_sys(rt: &mut Runtime) -> Value {
         if name == "stdout" {
             rt.sys_stdout = stream.clone();
         }
-        set(rt, &m, name, stream);
+        set(rt, &m, name, stream.clone());
+        let dunder: &'static str = if name == "stdout" {
+            "__stdout__"
+        } else {
+            "__stderr__"
+        };
+        set(rt, &m, dunder, stream);
     }
+    // sys.stdin: a text file reading the process's standard input (None when closed).
+    let stdin = match rt.builtins.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("open").cloned(),
+        _ => None,
+    }
+    .and_then(|open| {
+        let p = rt.new_str("/dev/stdin");
+        rt.call(&open, &[p], &[]).ok()
+    })
+    .unwrap_or(Value::NONE);
+    set(rt, &m, "stdin", stdin.clone());
+    set(rt, &m, "__stdin__", stdin);
     m
 }
