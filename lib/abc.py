@@ -69,6 +69,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         update_abstractmethods(cls)
         type.__setattr__(cls, '_abc_registry', [])
+        # Answers of __subclasscheck__: positive ones hold until the class changes; negative
+        # ones until any register() (the cache token) changes.
+        type.__setattr__(cls, '_abc_cache', set())
+        type.__setattr__(cls, '_abc_negative_cache', set())
+        type.__setattr__(cls, '_abc_negative_cache_version', _token[0])
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -103,6 +108,23 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        d = cls.__dict__
+        cache = d.get('_abc_cache')
+        if cache is None:
+            return cls._abc_check(subclass)
+        if subclass in cache:
+            return True
+        neg = d['_abc_negative_cache']
+        if d['_abc_negative_cache_version'] != _token[0]:
+            neg.clear()
+            type.__setattr__(cls, '_abc_negative_cache_version', _token[0])
+        elif subclass in neg:
+            return False
+        ok = cls._abc_check(subclass)
+        (cache if ok else neg).add(subclass)
+        return ok
+
+    def _abc_check(cls, subclass):
         # Some Molt builtin types (e.g. list_iterator) report an empty __mro__.
         if cls in (getattr(subclass, '__mro__', ()) or (subclass, object)):
             return True
@@ -118,6 +140,16 @@ class ABCMeta(type):
             if scls is not cls and issubclass(subclass, scls):
                 return True
         return False
+
+    def _abc_caches_clear(cls):
+        """Forget the cached answers of issubclass() for this class."""
+        cls.__dict__['_abc_cache'].clear()
+        cls.__dict__['_abc_negative_cache'].clear()
+
+    def _abc_registry_clear(cls):
+        """Forget the virtual subclasses registered with this class."""
+        cls.__dict__['_abc_registry'].clear()
+        cls._abc_caches_clear()
 
     def _dump_registry(cls, file=None):
         print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)

@@ -6,6 +6,7 @@ pub mod compiler;
 pub mod dis;
 pub mod opcodes;
 pub mod parse;
+pub mod snapshot;
 
 pub use code::{Code, Const};
 pub use compiler::{compile_eval, compile_eval_mode, compile_exec, compile_module, Mode};

@@ -1,6 +1,8 @@
 //! The import system (first cut): `sys.modules` caching, native modules, and source modules
 //! and packages found on `sys.path`, with CPython's errors.
 
+use std::rc::Rc;
+
 use molt_builtins::dict::Dict;
 use molt_builtins::object::Module;
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
@@ -106,7 +108,7 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             if LIB_FIRST.contains(&name) {
                 if let Some((_, src)) = crate::stdlib::find(name) {
                     let file = format!("<molt>/lib/{name}.py");
-                    let m = load_module(rt, name, None, src.as_bytes(), &file, None)?;
+                    let m = load_lib_module(rt, name, None, src, &file, None)?;
                     // Like the builtin module it stands for: no __file__.
                     if let Some(Kind::Dict(d)) = module_dict(&m).as_ref().and_then(|d| d.kind()) {
                         d.borrow_mut().del_str("__file__");
@@ -135,7 +137,7 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             load_module(rt, name, parent, &src, &path, pkg_dir)
         }
         Some(Found::Lib { src, file, pkg_dir }) => {
-            load_module(rt, name, parent, src.as_bytes(), &file, pkg_dir)
+            load_lib_module(rt, name, parent, src, &file, pkg_dir)
         }
         Some(Found::Namespace(dirs)) => load_namespace(rt, name, parent, dirs),
         None => Err(not_found(rt, &format!("No module named '{name}'"), name)),
@@ -143,7 +145,15 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
 }
 
 /// lib/ modules that stand for modules built into CPython (so not shadowed by sys.path).
-const LIB_FIRST: &[&str] = &["itertools", "time", "errno", "atexit", "_collections_abc", "_structseq", "_frozen_importlib"];
+const LIB_FIRST: &[&str] = &[
+    "itertools",
+    "time",
+    "errno",
+    "atexit",
+    "_collections_abc",
+    "_structseq",
+    "_frozen_importlib",
+];
 
 /// Whether directory `dir` holds a module or package called `name`.
 fn shadows(dir: &str, name: &str) -> bool {
@@ -493,7 +503,9 @@ pub fn import_from(rt: &mut Runtime, module: &Value, name: &str) -> PyResult {
         .getattr(module, "__file__")
         .ok()
         .and_then(|f| rt.str_of(&f).ok().map(|s| s.to_string()));
-    let shown = mname.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let shown = mname
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let initializing = mname
         .as_ref()
         .is_some_and(|n| rt.initializing_modules.iter().any(|m| m == n));
@@ -569,11 +581,44 @@ pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()>
 
 /// Creates module `name` from source, registers it in sys.modules (before running it, so
 /// circular imports see the partial module) and runs it; on failure it is removed again.
+/// A lib/ module: its precompiled code from the embedded snapshot when `MOLT_LIB` does
+/// not point elsewhere, else its source compiled now.
+fn load_lib_module(
+    rt: &mut Runtime,
+    name: &str,
+    parent: Option<&str>,
+    src: &str,
+    file: &str,
+    pkg_dir: Option<String>,
+) -> PyResult {
+    match crate::stdlib::compiled(name) {
+        Some(code) => load_code(rt, name, parent, LoadFrom::Code(code), file, pkg_dir),
+        None => load_module(rt, name, parent, src.as_bytes(), file, pkg_dir),
+    }
+}
+
+/// What a module is made from.
+enum LoadFrom<'a> {
+    Source(&'a [u8]),
+    Code(Rc<molt_bytecode::Code>),
+}
+
 fn load_module(
     rt: &mut Runtime,
     name: &str,
     parent: Option<&str>,
     src: &[u8],
+    file: &str,
+    pkg_dir: Option<String>,
+) -> PyResult {
+    load_code(rt, name, parent, LoadFrom::Source(src), file, pkg_dir)
+}
+
+fn load_code(
+    rt: &mut Runtime,
+    name: &str,
+    parent: Option<&str>,
+    from: LoadFrom,
     file: &str,
     pkg_dir: Option<String>,
 ) -> PyResult {
@@ -608,8 +653,11 @@ fn load_module(
     set_dict_item(rt, &d, "__spec__", spec);
     register_module(rt, name, m.clone());
     rt.initializing_modules.push(name.to_string());
-    let r = crate::api::compile_source(rt, src, file)
-        .and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
+    let code = match from {
+        LoadFrom::Code(c) => Ok(c),
+        LoadFrom::Source(src) => crate::api::compile_source(rt, src, file),
+    };
+    let r = code.and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
     if let Some(i) = rt.initializing_modules.iter().rposition(|n| n == name) {
         rt.initializing_modules.remove(i);
     }

@@ -248,7 +248,10 @@ fn record(rt: &mut Runtime, name: &str, fields: Vec<(&str, Value)>) -> Value {
     ns.set_str(rt.intern("__module__"), m);
     let names: Vec<Value> = fields.iter().map(|(k, _)| rt.new_str(k)).collect();
     ns.set_str(rt.intern("_molt_fields"), rt.new_tuple(names));
-    ns.set_str(rt.intern("__repr__"), rt.new_builtin("__repr__", record_repr));
+    ns.set_str(
+        rt.intern("__repr__"),
+        rt.new_builtin("__repr__", record_repr),
+    );
     let tuple_t = rt.types.tuple.clone();
     let cls = match molt_builtins::typeobj::new_class(
         rt,
@@ -275,7 +278,9 @@ fn record_repr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
         return Err(rt.type_error("__repr__() needs an argument"));
     };
     let cls = rt.type_of(this);
-    let name = rt.getattr(&cls, "__name__").and_then(|n| rt.str_string(&n))?;
+    let name = rt
+        .getattr(&cls, "__name__")
+        .and_then(|n| rt.str_string(&n))?;
     let fields = rt.getattr(&cls, "_molt_fields")?;
     let fields = rt.to_vec(&fields)?;
     let values = rt.to_vec(this)?;
@@ -543,7 +548,11 @@ fn make_sys(rt: &mut Runtime) -> Value {
     set(rt, &m, "dont_write_bytecode", Value::TRUE);
     let exe_dir = std::env::current_exe()
         .ok()
-        .and_then(|p| p.parent().and_then(|d| d.parent()).map(|d| d.to_string_lossy().into_owned()))
+        .and_then(|p| {
+            p.parent()
+                .and_then(|d| d.parent())
+                .map(|d| d.to_string_lossy().into_owned())
+        })
         .unwrap_or_default();
     for n in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
         let v = rt.new_str(&exe_dir);
@@ -557,7 +566,11 @@ fn make_sys(rt: &mut Runtime) -> Value {
         ("pycache_prefix", ""),
     ];
     for (n, v) in strs {
-        let v = if n == "pycache_prefix" { Value::NONE } else { rt.new_str(v) };
+        let v = if n == "pycache_prefix" {
+            Value::NONE
+        } else {
+            rt.new_str(v)
+        };
         set(rt, &m, n, v);
     }
     let pthread = rt.new_str("pthread");

@@ -10,3 +10,10 @@ pub fn find(name: &str) -> Option<(bool, &'static str)> {
         .find(|(n, _, _)| *n == name)
         .map(|(_, pkg, src)| (*pkg, *src))
 }
+
+/// The code of embedded module `name` from the build-time snapshot (None if the snapshot
+/// does not have it or rejects it: the caller then compiles the source).
+pub fn compiled(name: &str) -> Option<std::rc::Rc<molt_bytecode::Code>> {
+    let snap = molt_bytecode::snapshot::Snapshot::parse(SNAPSHOT).ok()?;
+    snap.find(name)?.load().ok()
+}
