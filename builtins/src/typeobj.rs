@@ -1026,7 +1026,7 @@ impl Runtime {
                 match mn.as_ref().and_then(|n| n.kind()) {
                     Some(Kind::Str(s)) => {
                         let mn = s.s.to_string();
-                        if self.initializing_modules.iter().any(|n| *n == mn) {
+                        if self.initializing_modules.contains(&mn) {
                             format!(
                                 "partially initialized module '{mn}' has no attribute '{name}' (most likely due to a circular import)"
                             )
