@@ -52,6 +52,7 @@ fn main() -> ExitCode {
         argv.extend(cli.args);
         run_in_big_stack(move || {
             let mut vm = molt_vm::Vm::with_argv(argv);
+            vm.install_signal_handlers();
             let code = vm.run_main_source(&src);
             exit_code(&vm, code)
         })
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
         argv.extend(cli.args);
         run_in_big_stack(move || {
             let mut vm = molt_vm::Vm::with_argv(argv);
+            vm.install_signal_handlers();
             let code = vm.run_main_module(&module);
             exit_code(&vm, code)
         })
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
         let path = args[0].clone();
         run_in_big_stack(move || {
             let mut vm = molt_vm::Vm::with_argv(args);
+            vm.install_signal_handlers();
             let code = vm.run_main_file(&path);
             exit_code(&vm, code)
         })

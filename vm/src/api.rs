@@ -414,6 +414,13 @@ impl Vm {
         Ok(None)
     }
 
+    /// What the `molt` command does at start-up and an embedder may choose to: Ctrl-C
+    /// (SIGINT) raises KeyboardInterrupt in the running Python code.
+    pub fn install_signal_handlers(&mut self) {
+        #[cfg(unix)]
+        molt_builtins::modules::signals::install_default_int_handler(&mut self.rt);
+    }
+
     /// Runs `-c` code as `__main__`.
     pub fn run_main_source(&mut self, src: &str) -> i32 {
         self.set_path0(String::new());

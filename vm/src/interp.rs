@@ -673,6 +673,10 @@ fn run_inner(
                                 .store(false, std::sync::atomic::Ordering::Relaxed);
                             break 'inner rt.new_exc("KeyboardInterrupt", "");
                         }
+                        #[cfg(unix)]
+                        if molt_builtins::modules::signals::pending() {
+                            t!(molt_builtins::modules::signals::run_pending(rt));
+                        }
                         continue;
                     }
                     Instr::JumpIfFalse { cond, target } => {

@@ -133,7 +133,62 @@ fn make_molt_internal(rt: &mut Runtime) -> Value {
     set(rt, &m, "lib_source", f);
     let f = rt.new_builtin("builtin_module_names", builtin_module_names);
     set(rt, &m, "builtin_module_names", f);
+    let f = rt.new_builtin("disassemble", disassemble);
+    set(rt, &m, "disassemble", f);
+    let f = rt.new_builtin("instructions", instructions);
+    set(rt, &m, "instructions", f);
     m
+}
+
+fn code_arg(rt: &mut Runtime, args: &[Value]) -> PyResult<std::rc::Rc<molt_bytecode::Code>> {
+    match args.first().and_then(|v| v.kind()) {
+        Some(Kind::Code(c)) => Ok(c.code.clone()),
+        _ => Err(rt.type_error("expected a code object")),
+    }
+}
+
+/// `_molt.disassemble(code)`: Molt's listing of a code object and those nested in it.
+fn disassemble(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let c = code_arg(rt, args)?;
+    Ok(rt.new_string(molt_bytecode::dis::disassemble(&c)))
+}
+
+/// `_molt.instructions(code)`: a list of (index, opname, ((operand name, kind, value), ...),
+/// line, is_jump_target) for each instruction.
+fn instructions(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    use molt_bytecode::opcodes::OperandKind;
+    let c = code_arg(rt, args)?;
+    let targets: Vec<u32> = c
+        .instrs
+        .iter()
+        .flat_map(|i| i.operands())
+        .filter_map(|(_, k)| match k {
+            OperandKind::Label(l) => Some(l),
+            _ => None,
+        })
+        .chain(c.exc_table.iter().map(|e| e.target))
+        .collect();
+    let mut out = Vec::with_capacity(c.instrs.len());
+    for (pc, ins) in c.instrs.iter().enumerate() {
+        let mut ops = Vec::new();
+        for (name, k) in ins.operands() {
+            let (kind, v) = match k {
+                OperandKind::Reg(r) => ("reg", r as i64),
+                OperandKind::Konst(k) => ("const", k as i64),
+                OperandKind::Name(n) => ("name", n as i64),
+                OperandKind::Label(l) => ("label", l as i64),
+                OperandKind::Imm(i) => ("imm", i as i64),
+            };
+            let t = vec![rt.new_str(name), rt.new_str(kind), Value::small_int(v)];
+            ops.push(rt.new_tuple(t));
+        }
+        let ops = rt.new_tuple(ops);
+        let name = rt.new_str(ins.opcode().name());
+        let line = Value::small_int(c.line_at(pc) as i64);
+        let jt = Value::bool(targets.contains(&(pc as u32)));
+        out.push(rt.new_tuple(vec![Value::small_int(pc as i64), name, ops, line, jt]));
+    }
+    Ok(rt.new_list(out))
 }
 
 /// `_molt.find_module(fullname, dirs)`: where the import system would find a module

@@ -8,6 +8,8 @@ mod libm;
 pub mod math;
 #[cfg(unix)]
 pub mod os_native;
+#[cfg(unix)]
+pub mod signals;
 pub mod time;
 pub mod unicodedata;
 
@@ -24,6 +26,8 @@ pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
         "_io" => Some(make_io(rt)),
         #[cfg(unix)]
         "_os" => Some(os_native::make(rt)),
+        #[cfg(unix)]
+        "_signal" => Some(signals::make(rt)),
         "unicodedata" => Some(unicodedata::make(rt)),
         _ => None,
     }

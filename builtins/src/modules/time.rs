@@ -77,7 +77,19 @@ fn sleep(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if !secs.is_finite() || secs > 1e9 {
         return Err(rt.overflow_error("sleep length is too large"));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // In slices, so that a signal (Ctrl-C) runs its handler without waiting for the end.
+    let end = Instant::now() + Duration::from_secs_f64(secs);
+    loop {
+        let now = Instant::now();
+        if now >= end {
+            break;
+        }
+        std::thread::sleep((end - now).min(Duration::from_millis(20)));
+        #[cfg(unix)]
+        if super::signals::pending() {
+            super::signals::run_pending(rt)?;
+        }
+    }
     Ok(Value::NONE)
 }
 
