@@ -1363,6 +1363,12 @@ def _install():
         if getattr(me, '__spec__', None) is None and isinstance(globals().get('__file__'), str):
             me.__spec__ = _spec_for_native(__name__, __file__, None)
             me.__loader__ = me.__spec__.loader
+    # Built-in modules loaded before this module get their specs now (the native import
+    # system calls _setup_builtin_module for those imported later).
+    for name in sys.builtin_module_names:
+        mod = sys.modules.get(name)
+        if mod is not None and type(mod).__name__ == 'module':
+            _setup_builtin_module(mod)
 
 
 _install()

@@ -71,6 +71,9 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
     if name.is_empty() {
         return Err(rt.value_error("Empty module name"));
     }
+    if let Some(m) = python_import(rt, name)? {
+        return Ok(m);
+    }
     let (parent, last) = match name.rfind('.') {
         Some(i) => (Some(&name[..i]), &name[i + 1..]),
         None => (None, name),
@@ -101,6 +104,7 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             if crate::native::BUILTIN_FIRST.contains(&name) {
                 if let Some(m) = crate::native::make_native_module(rt, name) {
                     register_module(rt, name, m.clone());
+                    setup_builtin(rt, &m)?;
                     return Ok(m);
                 }
             }
@@ -122,6 +126,7 @@ pub fn import_module(rt: &mut Runtime, name: &str) -> PyResult {
             {
                 if let Some(m) = crate::native::make_native_module(rt, name) {
                     register_module(rt, name, m.clone());
+                    setup_builtin(rt, &m)?;
                     return Ok(m);
                 }
             }
@@ -281,11 +286,11 @@ fn load_namespace(
         dd.set_str(rt.intern("__file__"), Value::NONE);
     }
     if let Some(Kind::Dict(dd)) = d.kind() {
-        dd.borrow_mut().del_str("__file__");
+        let mut dd = dd.borrow_mut();
+        dd.del_str("__file__");
+        dd.del_str("__builtins__");
     }
-    let spec = make_spec(rt, name, None, Some(path))?;
-    set_dict_item(rt, &d, "__spec__", spec);
-    set_dict_item(rt, &d, "__loader__", Value::NONE);
+    setup_module(rt, &m, name, None, Some(path))?;
     register_module(rt, name, m.clone());
     if let Some(p) = parent {
         if let Some(pm) = sys_modules_get(rt, p) {
@@ -295,32 +300,68 @@ fn load_namespace(
     Ok(m)
 }
 
-fn set_dict_item(rt: &mut Runtime, d: &Value, k: &str, v: Value) {
-    if let Some(Kind::Dict(dd)) = d.kind() {
-        let k = rt.intern(k);
-        dd.borrow_mut().set_str(k, v);
-    }
-}
-
-/// `__spec__` for a module: a `_frozen_importlib.ModuleSpec` (lib/_frozen_importlib.py).
-fn make_spec(
+/// Gives a module the import attributes CPython's have (`__spec__`, `__loader__`,
+/// `__file__`, `__cached__`, `__package__`, `__path__`) through the Python import
+/// machinery (lib/_frozen_importlib.py: `_setup_native_module`). `origin` None is a
+/// namespace package.
+fn setup_module(
     rt: &mut Runtime,
+    m: &Value,
     name: &str,
     origin: Option<&str>,
     search: Option<Value>,
-) -> PyResult {
+) -> PyResult<()> {
     if name == "_frozen_importlib" {
-        return Ok(Value::NONE);
+        return Ok(());
     }
     let fi = import_module(rt, "_frozen_importlib")?;
-    let cls = rt.getattr(&fi, "ModuleSpec")?;
-    let n = rt.new_str(name);
+    let f = rt.getattr(&fi, "_setup_native_module")?;
     let o = origin.map_or(Value::NONE, |o| rt.new_str(o));
-    let mut kw = vec![(rt.new_str("origin"), o)];
-    if let Some(s) = search {
-        kw.push((rt.new_str("submodule_search_locations"), s));
+    rt.call(&f, &[m.clone(), o, search.unwrap_or(Value::NONE)], &[])?;
+    Ok(())
+}
+
+/// A native module's `__spec__`/`__loader__` (BuiltinImporter), once the Python import
+/// machinery is loaded (it gives the ones loaded before it theirs when it loads).
+fn setup_builtin(rt: &mut Runtime, m: &Value) -> PyResult<()> {
+    let Some(fi) = sys_modules_get(rt, "_frozen_importlib").filter(|m| !m.is_none()) else {
+        return Ok(());
+    };
+    if let Ok(f) = rt.getattr(&fi, "_setup_builtin_module") {
+        rt.call(&f, std::slice::from_ref(m), &[])?;
     }
-    rt.call(&cls, &[n, Value::NONE], &kw)
+    Ok(())
+}
+
+/// With finders of the program's own on `sys.meta_path` (or path hooks), imports go
+/// through the Python import algorithm (`_frozen_importlib._find_and_load`); None when
+/// the default machinery is in place (the native import system finds the same).
+fn python_import(rt: &mut Runtime, name: &str) -> PyResult<Option<Value>> {
+    let Some(sys) = sys_modules_get(rt, "sys") else {
+        return Ok(None);
+    };
+    let has_meta = module_dict(&sys)
+        .and_then(|d| match d.kind() {
+            Some(Kind::Dict(dd)) => Some(dd.borrow().get_str("meta_path").is_some()),
+            _ => None,
+        })
+        .unwrap_or(false);
+    if !has_meta {
+        return Ok(None);
+    }
+    let Some(fi) = sys_modules_get(rt, "_frozen_importlib").filter(|m| !m.is_none()) else {
+        return Ok(None);
+    };
+    let Ok(check) = rt.getattr(&fi, "_default_machinery") else {
+        return Ok(None);
+    };
+    let default = rt.call(&check, &[], &[])?;
+    if rt.truthy(&default)? {
+        return Ok(None);
+    }
+    let f = rt.getattr(&fi, "_find_and_load")?;
+    let n = rt.new_str(name);
+    rt.call(&f, &[n], &[]).map(Some)
 }
 
 fn not_found(rt: &mut Runtime, msg: &str, name: &str) -> molt_builtins::Exc {
@@ -649,8 +690,7 @@ fn load_code(
             })
             .unwrap_or(Value::NONE)
     });
-    let spec = make_spec(rt, name, Some(file), search)?;
-    set_dict_item(rt, &d, "__spec__", spec);
+    setup_module(rt, &m, name, Some(file), search)?;
     register_module(rt, name, m.clone());
     rt.initializing_modules.push(name.to_string());
     let code = match from {

@@ -414,6 +414,21 @@ fn kill(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let pid = int_arg(rt, args, 0, "kill")?;
     let sig = int_arg(rt, args, 1, "kill")? as i32;
     sys::kill(pid, sig).map_err(|e| os_err(rt, &e, None, None))?;
+    // A signal this process sent itself and handles in Python is handled before kill()
+    // returns, as in CPython (the interpreter runs on its own thread, so the signal may
+    // land on another one a moment later).
+    let handled = rt
+        .signal_handlers
+        .get(&sig)
+        .is_some_and(|h| !crate::ops::num::is_int(h));
+    if pid == std::process::id() as i64 && handled {
+        let start = std::time::Instant::now();
+        while !super::signals::pending() && start.elapsed() < std::time::Duration::from_millis(100)
+        {
+            std::thread::yield_now();
+        }
+        super::signals::run_pending(rt)?;
+    }
     Ok(Value::NONE)
 }
 

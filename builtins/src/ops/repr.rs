@@ -425,8 +425,26 @@ impl Runtime {
                             self.repr_string(&p.clone())?
                         )
                     }
-                    _ if d.get_str("__spec__").is_none() => format!("<module {name} (built-in)>"),
-                    _ => format!("<module {name}>"),
+                    _ => {
+                        // Built-in: no spec yet, or a spec whose origin is 'built-in'.
+                        let builtin = match d.get_str("__spec__").cloned() {
+                            None => true,
+                            Some(spec) if spec.is_none() => false,
+                            Some(spec) => self
+                                .getattr(&spec, "origin")
+                                .ok()
+                                .and_then(|o| match o.kind() {
+                                    Some(Kind::Str(s)) => Some(&*s.s == "built-in"),
+                                    _ => None,
+                                })
+                                .unwrap_or(false),
+                        };
+                        if builtin {
+                            format!("<module {name} (built-in)>")
+                        } else {
+                            format!("<module {name}>")
+                        }
+                    }
                 }
             }
             Kind::Type(t) => {
