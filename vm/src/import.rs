@@ -282,7 +282,6 @@ fn load_namespace(
     if let Some(Kind::Dict(dd)) = d.kind() {
         let mut dd = dd.borrow_mut();
         dd.set_str(rt.intern("__package__"), rt.new_str(name));
-        dd.set_str(rt.intern("__path__"), path.clone());
         dd.set_str(rt.intern("__file__"), Value::NONE);
     }
     if let Some(Kind::Dict(dd)) = d.kind() {

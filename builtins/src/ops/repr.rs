@@ -420,10 +420,10 @@ impl Runtime {
                         format!("<module {name} from {}>", self.repr_string(&f.clone())?)
                     }
                     (_, Some(p)) => {
-                        format!(
-                            "<module {name} (namespace) from {}>",
-                            self.repr_string(&p.clone())?
-                        )
+                        // The search locations as a list (the _NamespacePath's items).
+                        let items = self.to_vec(&p.clone())?;
+                        let l = self.new_list(items);
+                        format!("<module {name} (namespace) from {}>", self.repr_string(&l)?)
                     }
                     _ => {
                         // Built-in: no spec yet, or a spec whose origin is 'built-in'.
