@@ -1662,6 +1662,11 @@ fn judge(code: Option<i32>, signal: Option<i32>, stderr: &str, timed_out: bool) 
         return Verdict::Timeout;
     }
     if let Some(s) = signal {
+        // An uncaught KeyboardInterrupt (a program that raises it, or raise_signal(SIGINT))
+        // ends the process by SIGINT after printing its traceback, as CPython does.
+        if s == 2 && stderr.contains("KeyboardInterrupt") {
+            return Verdict::Ok;
+        }
         return Verdict::Fail(format!("killed by signal {s}"));
     }
     if code == Some(101) {
