@@ -91,6 +91,11 @@ impl Drop for PyFile {
     }
 }
 
+/// Renames an open file object (`sys.stdin` is opened from /dev/stdin but named '<stdin>').
+pub fn set_name(v: &Value, name: Value) {
+    with_file(v, |f| f.name = name);
+}
+
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut PyFile) -> R) -> Option<R> {
     match v.kind() {
         Some(Kind::Native(_, d)) => d.borrow_mut().downcast_mut::<PyFile>().map(f),
