@@ -1,173 +1,492 @@
-"""Pseudo-random numbers: the Mersenne Twister (MT19937) seeded and consumed exactly as
-CPython 3.12 does, so `random.seed(n)` gives the same sequence as CPython. Written for Molt
-from the documentation of the random module and the published MT19937 algorithm."""
+"""Pseudo-random numbers with the interface and the sequences of CPython 3.12's `random`.
 
-from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin
-from math import ceil as _ceil, floor as _floor, pi as _pi
+Written for Molt from the documentation of the random module, the published algorithms
+(Matsumoto and Nishimura's MT19937; Kinderman-Monahan, Box-Muller, Cheng, Ahrens-Dieter,
+Best-Fisher, Devroye and Hormann's BTRS for the distributions) and CPython's observable
+behaviour: for the same seed every function returns what CPython 3.12 returns.
 
-__all__ = ['Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample', 'randrange',
-           'shuffle', 'normalvariate', 'gauss', 'expovariate', 'choices', 'getstate',
-           'setstate', 'getrandbits', 'randbytes', 'triangular']
+Speed notes. The Mersenne Twister state lives in one big integer of 624 32-bit lanes, so a
+twist and the tempering of a whole block are a few dozen big-integer operations instead of
+thousands of interpreted ones. From the tempered block, the doubles that random() returns
+are assembled lane-wise too: for each pair of words, Y holds the exact bit pattern of
+0.5 + m/2**53 (m the 53-bit mantissa source) and C holds 0.5 or 0.0, so Y - C is exactly
+m/2**53; both lists are read out with one memoryview cast. random() is then two list reads
+and a subtraction. Integer draws read the tempered words from a list."""
+
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
+from os import urandom as _urandom
+from operator import index as _index
+from itertools import accumulate as _accumulate
+from bisect import bisect as _bisect
+from _sha512 import sha512 as _sha512
+import os as _os
+
+__all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice', 'choices',
+           'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
+           'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint',
+           'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular',
+           'uniform', 'vonmisesvariate', 'weibullvariate']
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+_ONE = 1
+
+# ---------------------------------------------------------------------------------------
+# MT19937 on 624 lanes of 32 bits packed into one int (word i at bits 32*i .. 32*i+31).
 
 _N = 624
-_M = 397
-_MASK = 0xffffffff
-_TWOPI = 2.0 * _pi
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+_MAG = 0x9908b0df
+_BLOCK_BYTES = _N * 4
+
+
+def _lanes(value, width, count):
+    """`value` repeated in `count` lanes of `width` bits."""
+    return value * (((1 << (width * count)) - 1) // ((1 << width) - 1))
+
+
+_MASK227 = (1 << (32 * 227)) - 1
+_MASK169 = (1 << (32 * 169)) - 1
+_UPPER = _lanes(0x80000000, 32, 227)
+_LOWER = _lanes(0x7fffffff, 32, 227)
+_LOW1 = _lanes(1, 32, 227)
+_TEMPER_A = _lanes(0x001fffff, 32, _N)
+_TEMPER_B = _lanes(0x9d2c5680, 32, _N)
+_TEMPER_C = _lanes(0xefc60000, 32, _N)
+_TEMPER_D = _lanes(0x00003fff, 32, _N)
+# Lanes of 64 bits (two words) for the doubles of random().
+_HI27 = _lanes(0xffffffe0, 64, 312)
+_LO26 = _lanes(0x03ffffff, 64, 312)
+_FRAC52 = _lanes((1 << 52) - 1, 64, 312)
+_HALF_BITS = 0x3fe0000000000000          # the double 0.5
+_HALVES = _lanes(_HALF_BITS, 64, 312)
+_BIT0_64 = _lanes(1, 64, 312)
+
+# A float table that is all "not computed yet"; random() falls to its slow path on None.
+_NO_FLOATS = [None] * (_N + 1)
+
+
+def _twist(s):
+    """The MT19937 recurrence over a whole block, on the packed state `s`.
+
+    Word kk becomes mt[kk+397] ^ (y >> 1) ^ (0x9908b0df if y odd), y the top bit of mt[kk]
+    and the low 31 bits of mt[kk+1]. Words 0-226 read old words only; 227-453 read the new
+    words 0-226; 454-622 the new 227-395; word 623 the new words 0 and 396."""
+    upper = _UPPER
+    lower = _LOWER
+    low1 = _LOW1
+    x1 = (s >> 32) & _MASK227
+    y = (s & upper) | (x1 & lower)
+    n1 = (s >> 12704) ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
+    x1 = (s >> 7296) & _MASK227
+    y = ((s >> 7264) & upper) | (x1 & lower)
+    n2 = n1 ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
+    x1 = s >> 14560
+    y = ((s >> 14528) & upper & _MASK169) | (x1 & lower)
+    n3 = (n2 & _MASK169) ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
+    y = ((s >> 19936) & 0x80000000) | (n1 & 0x7fffffff)
+    last = ((n2 >> 5408) & 0xffffffff) ^ (y >> 1)
+    if y & 1:
+        last ^= _MAG
+    return n1 | (n2 << 7264) | (n3 << 14528) | (last << 19936)
+
+
+def _temper(s):
+    """MT19937's tempering applied to all 624 lanes at once."""
+    s ^= (s >> 11) & _TEMPER_A
+    s ^= (s << 7) & _TEMPER_B
+    s ^= (s << 15) & _TEMPER_C
+    s ^= (s >> 18) & _TEMPER_D
+    return s
+
+
+def _words(s, count=_N):
+    """The `count` 32-bit lanes of `s` as a list of ints."""
+    return memoryview(s.to_bytes(count * 4, 'little')).cast('I', (1, count)).tolist()[0]
+
+
+_HEX_BLOCK = '%08x' * _N
+
+
+def _pack(words):
+    """A list of 624 32-bit ints packed into lanes (the inverse of _words); through one
+    hex string, the quickest way in Molt."""
+    return int(_HEX_BLOCK % tuple(reversed(words)), 16)
+
+
+def _genrand_init(s):
+    """init_genrand of MT19937: the 624 words of the state seeded with the 32-bit s."""
+    mt = [s]
+    append = mt.append
+    prev = s
+    for i in range(1, _N):
+        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
+        append(prev)
+    return mt
+
+
+_GENRAND_19650218 = _genrand_init(19650218)
+
+
+def _init_by_array(key):
+    """init_by_array of MT19937: the 624 state words for a key of 32-bit words."""
+    mt = _GENRAND_19650218[:]
+    klen = len(key)
+    rounds = _N if _N > klen else klen
+    if klen == 1:
+        extra = [key[0]] * rounds
+    else:
+        extra = (key * (rounds // klen + 1))[:rounds]
+    for j in range(rounds):
+        extra[j] += j % klen
+    prev = mt[0]
+    i = 1
+    for add in extra:
+        prev = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + add) & 0xffffffff
+        mt[i] = prev
+        i += 1
+        if i == _N:
+            mt[0] = prev
+            i = 1
+    for _ in range(_N - 1):
+        prev = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
+        mt[i] = prev
+        i += 1
+        if i == _N:
+            mt[0] = prev
+            i = 1
+    mt[0] = 0x80000000
+    return mt
+
+
+def _float_tables(tb, parity):
+    """For the tempered block `tb`, the lists Y and C whose entry j gives the double drawn
+    from words (2j+parity, 2j+parity+1) as Y[j] - C[j], computed exactly."""
+    if parity:
+        tb >>= 32
+    # m = (first >> 5) << 26 | (second >> 6), 53 bits, in each 64-bit lane.
+    m = ((tb & _HI27) << 21) | ((tb >> 38) & _LO26)
+    # Y: exponent of 0.5 over the low 52 bits of m, i.e. 0.5 + (m mod 2**52) / 2**53.
+    # When bit 52 of m is set that is m / 2**53 itself; otherwise subtract C = 0.5.
+    y = (m & _FRAC52) | _HALVES
+    c = (((m >> 52) & _BIT0_64) ^ _BIT0_64) * _HALF_BITS
+    ys = memoryview(y.to_bytes(2496, 'little')).cast('d', (1, 312)).tolist()[0]
+    cs = memoryview(c.to_bytes(2496, 'little')).cast('d', (1, 312)).tolist()[0]
+    if parity:
+        del ys[311:], cs[311:]
+    return ys, cs
 
 
 class Random:
-    """A Mersenne Twister generator; the module functions share one hidden instance."""
+    """Random number generator base class used by the module-level functions.
+
+    The core generator is the Mersenne Twister (MT19937), seeded and consumed the way
+    CPython does. A subclass may override random(), seed(), getstate() and setstate();
+    overriding getrandbits() as well lets randrange() cover arbitrarily large ranges."""
 
     VERSION = 3
 
+    # The state of an instance that was never seeded: all words zero, as in CPython.
+    _s = 0              # the 624 state words, packed
+    _tb = 0             # the same words tempered (the outputs of the current block)
+    _i = 0              # index of the next word of the block; 624 = twist first
+    _t = None           # the tempered words as a list, made on demand
+    _y = _NO_FLOATS     # the float tables of random(), indexed by word position
+    _c = _NO_FLOATS
+
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._index = _N + 1
-        self.gauss_next = None
+        """Initialize an instance; the optional argument x is the seed, as for seed()."""
         self.seed(x)
+        self.gauss_next = None
 
-    # ---- the generator proper ----
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick how a subclass draws integers below n: with its own getrandbits() when it
+        defines one, from its random() when it only defines that, and inherited otherwise."""
+        super().__init_subclass__(**kwargs)
+        for klass in cls.__mro__:
+            d = klass.__dict__
+            if '_randbelow' in d:
+                break
+            if 'getrandbits' in d:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in d:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+        # The inlined fast paths read the generator directly; they stand only while the
+        # class draws integers with Random's own generator.
+        if cls._randbelow is not Random._randbelow:
+            for name, generic in _GENERIC.items():
+                if getattr(cls, name) is getattr(Random, name):
+                    setattr(cls, name, generic)
+        elif cls.randrange is not Random.randrange and cls.randint is Random.randint:
+            cls.randint = _GENERIC['randint']
 
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-        self._index = _N
+    # ---- the generator ----
 
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        klen = len(key)
-        for _ in range(max(_N, klen)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
+    def _load(self, s, index):
+        self._s = s
+        self._tb = _temper(s)
+        self._i = index
+        self._t = None
+        self._y = self._c = _NO_FLOATS
 
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7fffffff)
-            v = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                v ^= 0x9908b0df
-            mt[kk] = v
-        self._index = 0
+    def _next_block(self):
+        s = self._s = _twist(self._s)
+        self._tb = _temper(s)
+        self._i = 0
+        self._t = None
+        self._y = self._c = _NO_FLOATS
 
-    def _genrand(self):
-        if self._index >= _N:
-            self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+    def _tempered(self):
+        """The list of tempered words of the current block, twisting first if it is used up."""
+        if self._i >= _N:
+            self._next_block()
+        t = self._t
+        if t is None:
+            t = self._t = _words(self._tb)
+        return t
+
+    def _word(self):
+        t = self._tempered()
+        i = self._i
+        self._i = i + 1
+        return t[i]
+
+    def random(self):
+        """Return the next random float in the interval [0.0, 1.0)."""
+        i = self._i
+        y = self._y[i]
+        if y is None:
+            return self._random_refill()
+        self._i = i + 2
+        return y - self._c[i]
+
+    def _random_refill(self):
+        i = self._i
+        if i == _N:
+            self._next_block()
+            i = 0
+        if i < _N - 1:
+            # First float at this word parity in the block: make the tables.
+            ys, cs = _float_tables(self._tb, i & 1)
+            y = self._y
+            if y is _NO_FLOATS:
+                y = self._y = [None] * (_N + 1)
+                self._c = [None] * (_N + 1)
+            y[i & 1:_N - 1:2] = ys
+            self._c[i & 1:_N - 1:2] = cs
+            self._i = i + 2
+            return y[i] - self._c[i]
+        # The two words straddle a twist.
+        a = self._word() >> 5
+        b = self._word() >> 6
+        return (a * 67108864.0 + b) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """Return a non-negative int with k random bits (words drawn low to high)."""
+        if type(k) is not int:
+            k = _index(k)
+        if 0 < k <= 32:
+            t = self._t
+            i = self._i
+            if t is None or i >= _N:
+                t = self._tempered()
+                i = self._i
+            self._i = i + 1
+            return t[i] >> (32 - k)
+        if k <= 0:
+            if k == 0:
+                return 0
+            if k < -0x80000000:
+                raise OverflowError('Python int too large to convert to C int')
+            raise ValueError('number of bits must be non-negative')
+        if k > 0x7fffffff:
+            raise OverflowError('Python int too large to convert to C int')
+        nwords = (k + 31) >> 5
+        chunks = []
+        need = nwords
+        while need:
+            if self._i >= _N:
+                self._next_block()
+            i = self._i
+            take = _N - i
+            if take > need:
+                take = need
+            chunk = self._tb >> (32 * i)
+            if take < _N - i:
+                chunk &= (1 << (32 * take)) - 1
+            chunks.append(chunk.to_bytes(4 * take, 'little'))
+            self._i = i + take
+            need -= take
+        x = int.from_bytes(b''.join(chunks), 'little') if len(chunks) > 1 else \
+            int.from_bytes(chunks[0], 'little')
+        extra = 32 * nwords - k
+        if extra:
+            # The last (most significant) word keeps only its top bits.
+            top = 32 * (nwords - 1)
+            x = (x & ((1 << top) - 1)) | ((x >> (top + extra)) << top)
+        return x
+
+    def randbytes(self, n):
+        """Return n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     # ---- seeding and state ----
 
     def seed(self, a=None, version=2):
-        if a is None:
-            import time
-            a = time.time_ns() ^ (id(self) << 16)
-        elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError('random.seed() with a str/bytes seed needs sha512, '
-                                      'which Molt does not have yet')
-        elif not isinstance(a, (int, float)):
+        """Initialize the generator from a (None: from os.urandom).
+
+        int: its absolute value is the key. float: its hash. str, bytes, bytearray: with
+        version 2 (the default) the bytes followed by their SHA-512 make an int; version 1
+        is the old hash of Python 2.x kept for reproducing old sequences."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
+            x = ord(a[0]) << 7 if a else 0
+            for ch in a:
+                x = ((1000003 * x) ^ ord(ch)) & 0xffffffffffffffff
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            else:
+                a = bytes(a)
+            a = int.from_bytes(a + _sha512(a).digest(), 'big')
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        if not isinstance(a, int):
-            a = hash(a)
-        a = abs(a)
-        key = []
-        while a:
-            key.append(a & _MASK)
-            a >>= 32
-        self._init_by_array(key or [0])
+        if a is None:
+            # From the system's entropy: the whole state, with the top bit of word 0 set as
+            # seeding always leaves it (so the state is never all zero).
+            s = int.from_bytes(_urandom(_BLOCK_BYTES), 'little') | 0x80000000
+        else:
+            if isinstance(a, int):
+                n = int.__abs__(a)
+            else:
+                n = hash(a) & 0xffffffffffffffff
+            if n < 0x100000000:
+                key = [n]
+            else:
+                nw = (n.bit_length() + 31) >> 5
+                key = _words(n, nw)
+            s = _pack(_init_by_array(key))
+        self._load(s, _N)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next
+        """Return an object capturing the current internal state (for setstate)."""
+        return self.VERSION, tuple(_words(self._s)) + (self._i,), self.gauss_next
 
     def setstate(self, state):
+        """Restore the internal state from an object returned by getstate()."""
         version = state[0]
-        if version != 3:
-            raise ValueError(f'state with version {version} passed to Random.setstate() '
-                             f'of version {self.VERSION}')
-        internal = state[1]
+        if version == 3:
+            version, internal, self.gauss_next = state
+        elif version == 2:
+            version, internal, self.gauss_next = state
+            # Version 2 saved the words as signed ints.
+            try:
+                internal = tuple(x % (2 ** 32) for x in internal)
+            except ValueError as e:
+                raise TypeError from e
+        else:
+            raise ValueError('state with version %s passed to Random.setstate() of '
+                             'version %s' % (version, self.VERSION))
+        if not isinstance(internal, tuple):
+            raise TypeError('state vector must be a tuple')
         if len(internal) != _N + 1:
             raise ValueError('state vector is the wrong size')
-        self._mt = [x & _MASK for x in internal[:_N]]
-        index = internal[_N]
+        words = []
+        for w in internal[:_N]:
+            if not isinstance(w, int):
+                raise TypeError('an integer is required')
+            if w < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            if w > 0xffffffffffffffff:
+                raise OverflowError('Python int too large to convert to C unsigned long')
+            words.append(w & 0xffffffff)
+        index = _index(internal[_N])
+        if not -0x8000000000000000 <= index <= 0x7fffffffffffffff:
+            raise OverflowError('Python int too large to convert to C long')
         if index < 0 or index > _N:
             raise ValueError('invalid state')
-        self._index = index
-        self.gauss_next = state[2]
+        self._load(_pack(words), index)
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
 
     # ---- integers ----
 
-    def random(self):
-        """Random float in [0.0, 1.0) with 53 random bits."""
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        k = k.__index__()
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k <= 32:
-            return self._genrand() >> (32 - k) if k else 0
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
-
-    def randbytes(self, n):
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
-
     def _randbelow(self, n):
+        """Return a random int in range(n) by rejection on getrandbits(n.bit_length())."""
         k = n.bit_length()
-        r = self.getrandbits(k)
+        if k > 32 or not k:
+            return self._randbelow_with_getrandbits(n)
+        shift = 32 - k
+        t = self._t
+        i = self._i
+        while True:
+            if t is None or i >= _N:
+                self._i = i
+                t = self._tempered()
+                i = self._i
+            r = t[i] >> shift
+            i += 1
+            if r < n:
+                self._i = i
+                return r
+
+    def _randbelow_with_getrandbits(self, n):
+        """Return a random int in range(n), drawing with self.getrandbits()."""
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(k)
         return r
 
-    def randrange(self, start, stop=None, step=1):
-        istart = _index(start)
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in range(n) using only self.random(): scale a float drawn
+        below the largest multiple of n that fits in maxsize."""
+        random = self.random
+        if n >= maxsize:
+            import warnings
+            warnings.warn('Underlying random() generator does not supply \n'
+                          'enough bits to choose from a population range this large.\n'
+                          'To remove the range limitation, add a getrandbits() method.')
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    def randrange(self, start, stop=None, step=_ONE):
+        """Choose a random item from range(start, stop[, step]), without building it."""
+        istart = start if type(start) is int else _index(start)
         if stop is None:
-            if step != 1:
+            if step is not _ONE and (type(step) is not int or step != 1):
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        istop = _index(stop)
+        istop = stop if type(stop) is int else _index(stop)
         width = istop - istart
-        istep = _index(step)
+        istep = step if type(step) is int else _index(step)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -183,72 +502,143 @@ class Random:
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
+        """Return a random integer in [a, b], both end points included."""
+        if type(a) is int and type(b) is int:
+            n = b - a + 1
+            if 0 < n < 0x100000000:
+                shift = 32 - n.bit_length()
+                t = self._t
+                i = self._i
+                while True:
+                    if t is None or i >= _N:
+                        self._i = i
+                        t = self._tempered()
+                        i = self._i
+                    r = t[i] >> shift
+                    i += 1
+                    if r < n:
+                        self._i = i
+                        return a + r
         return self.randrange(a, b + 1)
 
     # ---- sequences ----
 
     def choice(self, seq):
-        if not len(seq):
+        """Choose a random element from a non-empty sequence."""
+        n = len(seq)
+        if not n:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        if n < 0x100000000:
+            shift = 32 - n.bit_length()
+            t = self._t
+            i = self._i
+            while True:
+                if t is None or i >= _N:
+                    self._i = i
+                    t = self._tempered()
+                    i = self._i
+                r = t[i] >> shift
+                i += 1
+                if r < n:
+                    self._i = i
+                    return seq[r]
+        return seq[self._randbelow(n)]
 
     def shuffle(self, x):
-        for i in reversed(range(1, len(x))):
-            j = self._randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Shuffle the list x in place (Fisher-Yates from the end)."""
+        top = len(x) - 1
+        if top < 1:
+            return
+        if top >= 0xffffffff:
+            randbelow = self._randbelow
+            for m in range(top, 0, -1):
+                j = randbelow(m + 1)
+                x[m], x[j] = x[j], x[m]
+            return
+        n = top + 1
+        k = n.bit_length()
+        shift = 32 - k
+        floor = 1 << (k - 1)        # the smallest n with this bit length
+        t = self._t
+        i = self._i
+        try:
+            for m in range(top, 0, -1):
+                if n < floor:
+                    shift += 1
+                    floor >>= 1
+                while True:
+                    if t is None or i >= _N:
+                        self._i = i
+                        t = self._tempered()
+                        i = self._i
+                    j = t[i] >> shift
+                    i += 1
+                    if j < n:
+                        break
+                x[m], x[j] = x[j], x[m]
+                n = m
+        finally:
+            self._i = i
 
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__') \
-                and not isinstance(population, (list, tuple, str, range, bytes)):
-            raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
+        """Choose k unique elements from a population sequence (with counts=, each element
+        repeated that many times), in selection order."""
+        if not _is_sequence(population):
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
         n = len(population)
         if counts is not None:
-            cum_counts = []
-            total = 0
-            for c in counts:
-                total += c
-                cum_counts.append(total)
+            cum_counts = list(_accumulate(counts))
             if len(cum_counts) != n:
                 raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s, 0, n - 1)] for s in selections]
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(cum_counts, s)] for s in picks]
+        randbelow = self._randbelow
         if not 0 <= k <= n:
             raise ValueError('Sample larger than population or is negative')
         result = [None] * k
+        # A list of the n items or a set of the chosen indexes, whichever is smaller.
         setsize = 21
         if k > 5:
             setsize += 4 ** _ceil(_log(k * 3, 4))
         if n <= setsize:
             pool = list(population)
             for i in range(k):
-                j = self._randbelow(n - i)
+                j = randbelow(n - i)
                 result[i] = pool[j]
                 pool[j] = pool[n - i - 1]
         else:
-            selected = set()
+            chosen = set()
+            add = chosen.add
             for i in range(k):
-                j = self._randbelow(n)
-                while j in selected:
-                    j = self._randbelow(n)
-                selected.add(j)
+                j = randbelow(n)
+                while j in chosen:
+                    j = randbelow(n)
+                add(j)
                 result[i] = population[j]
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of elements chosen from the population with replacement,
+        uniformly or by relative weights or cumulative weights."""
+        random = self.random
         n = len(population)
         if cum_weights is None:
             if weights is None:
                 n += 0.0
-                return [population[_floor(self.random() * n)] for _ in range(k)]
-            cum_weights = []
-            total = 0
-            for w in weights:
-                total += w
-                cum_weights.append(total)
+                return [population[_floor(random() * n)] for _ in range(k)]
+            try:
+                cum_weights = list(_accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                raise TypeError('The number of choices must be a keyword argument: '
+                                f'k={weights}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -256,17 +646,20 @@ class Random:
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if total != total or total == float('inf'):
+        if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
         hi = n - 1
-        return [population[_bisect(cum_weights, self.random() * total, 0, hi)] for _ in range(k)]
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+                for _ in range(k)]
 
     # ---- real-valued distributions ----
 
     def uniform(self, a, b):
+        """A random float between a and b (b - a scaled by random())."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution on [low, high] with the given mode (default: midpoint)."""
         u = self.random()
         try:
             c = 0.5 if mode is None else (mode - low) / (high - low)
@@ -279,48 +672,229 @@ class Random:
         return low + (high - low) * _sqrt(u * c)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio of uniforms)."""
+        random = self.random
         while True:
-            u1 = self.random()
-            u2 = 1.0 - self.random()
+            u1 = random()
+            u2 = 1.0 - random()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution by Box-Muller; each pair of draws gives two values, the
+        second kept in gauss_next. Not thread-safe; normalvariate() is."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = self.random() * _TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            random = self.random
+            angle = random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: exp() of normalvariate(mu, sigma)."""
+        return _exp(self.normalvariate(mu, sigma))
+
     def expovariate(self, lambd=1.0):
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
         return -_log(1.0 - self.random()) / lambd
 
+    def vonmisesvariate(self, mu, kappa):
+        """Von Mises distribution of angles around mu with concentration kappa (Best and
+        Fisher's rejection method)."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * random())
+            d = z / (r + z)
+            u = random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
-def _index(v):
-    if isinstance(v, int):
-        return v
-    try:
-        return v.__index__()
-    except AttributeError:
-        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution with shape alpha > 0 and scale beta > 0 (Cheng's method for
+        alpha > 1, the exponential for alpha == 1, Ahrens-Dieter GS below)."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        b = (_e + alpha) / _e
+        while True:
+            p = b * random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if random() <= _exp(-x):
+                    return x * beta
+            else:
+                x = -_log((b - p) / alpha)
+                if random() <= x ** (alpha - 1.0):
+                    return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1] from two gamma variates."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+    def binomialvariate(self, n=1, p=0.5):
+        """Binomial distribution: the number of successes in n independent trials that
+        each succeed with probability p. Devroye's geometric method when n*p < 10,
+        otherwise Hormann's BTRS (transformed rejection with squeeze)."""
+        if n < 0:
+            raise ValueError('n must be non-negative')
+        if p <= 0.0 or p >= 1.0:
+            if p == 0.0:
+                return 0
+            if p == 1.0:
+                return n
+            raise ValueError('p must be in the range 0.0 <= p <= 1.0')
+        random = self.random
+        if n == 1:
+            return _index(random() < p)
+        if p > 0.5:
+            return n - self.binomialvariate(n, 1.0 - p)
+        if n * p < 10.0:
+            # Count the successes by jumping over runs of failures (geometric gaps).
+            x = y = 0
+            c = _log2(1.0 - p)
+            if not c:
+                return x
+            while True:
+                y += _floor(_log2(random()) / c) + 1
+                if y > n:
+                    return x
+                x += 1
+        assert n * p >= 10.0 and p <= 0.5
+        spq = _sqrt(n * p * (1.0 - p))
+        b = 1.15 + 2.53 * spq
+        a = -0.0873 + 0.0248 * b + 0.01 * p
+        c = n * p + 0.5
+        vr = 0.92 - 4.2 / b
+        alpha = None
+        while True:
+            u = random()
+            u -= 0.5
+            us = 0.5 - _fabs(u)
+            k = _floor((2.0 * a / us + b) * u + c)
+            if k < 0 or k > n:
+                continue
+            v = random()
+            if us >= 0.07 and v <= vr:
+                return k
+            if alpha is None:
+                alpha = (2.83 + 5.1 / b) * spq
+                lpq = _log(p / (1.0 - p))
+                m = _floor((n + 1) * p)
+                h = _lgamma(m + 1) + _lgamma(n - m + 1)
+            v *= alpha / (a / (us * us) + b)
+            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+                return k
 
 
-def _bisect(a, x, lo, hi):
-    """bisect_right over a[lo:hi]."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+# ---- the generic versions that subclasses with their own generator get ----
 
+def _generic_randint(self, a, b):
+    return self.randrange(a, b + 1)
+
+
+def _generic_choice(self, seq):
+    if not len(seq):
+        raise IndexError('Cannot choose from an empty sequence')
+    return seq[self._randbelow(len(seq))]
+
+
+def _generic_shuffle(self, x):
+    randbelow = self._randbelow
+    for i in range(len(x) - 1, 0, -1):
+        j = randbelow(i + 1)
+        x[i], x[j] = x[j], x[i]
+
+
+_GENERIC = {'randint': _generic_randint, 'choice': _generic_choice,
+            'shuffle': _generic_shuffle}
+for _name, _fn in _GENERIC.items():
+    _fn.__name__ = _name
+    _fn.__qualname__ = 'Random.' + _name
+    _fn.__doc__ = getattr(Random, _name).__doc__
+del _name, _fn
+
+
+def _is_sequence(obj):
+    """isinstance(obj, collections.abc.Sequence), importing that module on first need."""
+    if type(obj) in (list, tuple, str, range):
+        return True
+    from collections.abc import Sequence
+    return isinstance(obj, Sequence)
+
+
+class SystemRandom(Random):
+    """Random numbers from os.urandom(): no state, so seed() does nothing and
+    getstate()/setstate() raise NotImplementedError."""
+
+    def random(self):
+        """Return the next random float in the interval [0.0, 1.0)."""
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """Return a non-negative int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(nbytes), 'big')
+        return x >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Return n random bytes from os.urandom()."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: the system source cannot be seeded."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        """Method should not be called for a system random number generator."""
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+# ---- the module-level functions share one hidden instance ----
 
 _inst = Random()
 seed = _inst.seed
@@ -334,9 +908,19 @@ sample = _inst.sample
 shuffle = _inst.shuffle
 choices = _inst.choices
 normalvariate = _inst.normalvariate
-gauss = _inst.gauss
+lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+binomialvariate = _inst.binomialvariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+if hasattr(_os, 'register_at_fork'):
+    _os.register_at_fork(after_in_child=_inst.seed)
