@@ -1,0 +1,1514 @@
+"""The `datetime` module: timedelta, date, time, datetime, tzinfo and timezone,
+following CPython 3.12's behaviour (proleptic Gregorian calendar, microsecond
+resolution, CPython's reprs and error messages). Local time comes from `time`."""
+
+import time as _time
+import math as _math
+import operator as _operator
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = (-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYNAMES = (None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHNAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+               "Nov", "Dec")
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (1 if month > 2 and _is_leap(year) else 0)
+
+
+def _ymd2ord(year, month, day):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400 + _days_before_month(year, month) + day
+
+
+def _ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    month = 1
+    while month < 12 and _days_before_month(year, month + 1) <= n:
+        month += 1
+    return year, month, n - _days_before_month(year, month) + 1
+
+
+def _index(v):
+    if isinstance(v, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return _operator.index(v)
+
+
+def _check_date_fields(year, month, day):
+    year = _index(year)
+    month = _index(month)
+    day = _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _index(hour)
+    minute = _index(minute)
+    second = _index(second)
+    microsecond = _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _div_round(a, b):
+    """a / b rounded half to even (integers)."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater = r > b if b > 0 else r < b
+    if greater or (r == b and q % 2 == 1):
+        q += 1
+    return q
+
+
+def _cmp(x, y):
+    return 0 if x == y else (1 if x > y else -1)
+
+
+def _format_offset(off, sep=":"):
+    """'+HH:MM[:SS[.ffffff]]' for a timedelta offset (None gives '')."""
+    if off is None:
+        return ""
+    if off.days < 0:
+        sign = "-"
+        off = -off
+    else:
+        sign = "+"
+    hh, rest = divmod(off.seconds, 3600)
+    mm, ss = divmod(rest, 60)
+    s = "%s%02d%s%02d" % (sign, hh, sep, mm)
+    if ss or off.microseconds:
+        s += "%s%02d" % (sep, ss)
+        if off.microseconds:
+            s += ".%06d" % off.microseconds
+    return s
+
+
+def _format_time(hh, mm, ss, us, timespec="auto"):
+    if timespec == "auto":
+        timespec = "microseconds" if us else "seconds"
+    elif timespec == "milliseconds":
+        us //= 1000
+    if timespec == "hours":
+        return "%02d" % hh
+    if timespec == "minutes":
+        return "%02d:%02d" % (hh, mm)
+    if timespec == "seconds":
+        return "%02d:%02d:%02d" % (hh, mm, ss)
+    if timespec == "milliseconds":
+        return "%02d:%02d:%02d.%03d" % (hh, mm, ss, us)
+    if timespec == "microseconds":
+        return "%02d:%02d:%02d.%06d" % (hh, mm, ss, us)
+    raise ValueError("Unknown timespec value")
+
+
+def _check_utc_offset(name, offset):
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         "and timedelta(hours=24), not %r." % (offset,))
+    return offset
+
+
+def _wrap_strftime(obj, fmt, timetuple):
+    """Expand %z, %:z, %Z and %f (which the C library does not know about) and hand the
+    rest to time.strftime."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != "%":
+            out.append(ch)
+            continue
+        if i >= n:
+            out.append("%")
+            break
+        ch = fmt[i]
+        i += 1
+        if ch == "f":
+            out.append("%06d" % getattr(obj, "microsecond", 0))
+        elif ch == "z" or (ch == ":" and i < n and fmt[i] == "z"):
+            if ch == ":":
+                i += 1
+            off = obj.utcoffset() if hasattr(obj, "utcoffset") else None
+            out.append(_format_offset(off, ":" if ch == ":" else "").replace("%", "%%"))
+        elif ch == "Z":
+            name = obj.tzname() if hasattr(obj, "tzname") else None
+            out.append("" if name is None else name.replace("%", "%%"))
+        else:
+            out.append("%")
+            out.append(ch)
+    return _time.strftime("".join(out), timetuple)
+
+
+def _type_name(obj):
+    t = type(obj)
+    if t.__module__ == "builtins":
+        return t.__name__
+    if t.__module__ == "datetime":
+        return "datetime." + t.__name__
+    return t.__name__
+
+
+def _repr_name(obj):
+    t = type(obj)
+    if t in (timedelta, date, time, datetime, timezone):
+        return "datetime." + t.__name__
+    return t.__name__
+
+
+class timedelta:
+    """Difference between two dates or datetimes: days, seconds and microseconds."""
+
+    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        total = 0  # microseconds, exact while every component is an int
+        num = 0    # exact rational part from floats: num / den microseconds
+        den = 1
+        for value, factor, label in ((days, 86400000000, "days"),
+                                     (seconds, 1000000, "seconds"),
+                                     (microseconds, 1, "microseconds"),
+                                     (milliseconds, 1000, "milliseconds"),
+                                     (minutes, 60000000, "minutes"),
+                                     (hours, 3600000000, "hours"),
+                                     (weeks, 604800000000, "weeks")):
+            if isinstance(value, bool) or isinstance(value, int):
+                total += int(value) * factor
+            elif isinstance(value, float):
+                if value != value or value in (float("inf"), float("-inf")):
+                    if value != value:
+                        raise ValueError("cannot convert float NaN to integer")
+                    raise OverflowError("cannot convert float infinity to integer")
+                a, b = value.as_integer_ratio()
+                num = num * b + a * factor * den
+                den *= b
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (label, type(value).__name__))
+        if den != 1 or num:
+            total += _div_round(num, den)
+        return cls._from_us(total, cls)
+
+    @staticmethod
+    def _from_us(us, cls=None):
+        d, us = divmod(us, 86400000000)
+        s, us = divmod(us, 1000000)
+        if not -999999999 <= d <= 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+        self = object.__new__(timedelta if cls is None else cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def _to_us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._to_us() / 10 ** 6
+
+    def __repr__(self):
+        parts = []
+        if self._days:
+            parts.append("days=%d" % self._days)
+        if self._seconds:
+            parts.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            parts.append("microseconds=%d" % self._microseconds)
+        if not parts:
+            parts.append("0")
+        return "%s(%s)" % (_repr_name(self), ", ".join(parts))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = "%d day%s, " % (self._days, plural) + s
+        if self._microseconds:
+            s += ".%06d" % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_us() + other._to_us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._to_us() - other._to_us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._to_us())
+
+    def __pos__(self):
+        return timedelta._from_us(self._to_us())
+
+    def __abs__(self):
+        return -self if self._days < 0 else +self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._to_us() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_us(_div_round(self._to_us() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return self._to_us() // other._to_us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return timedelta._from_us(self._to_us() // other)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() / other._to_us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return timedelta._from_us(_div_round(self._to_us(), other))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            if a == 0:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return timedelta._from_us(_div_round(b * self._to_us(), a))
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            if not other:
+                raise ZeroDivisionError("integer modulo by zero")
+            return timedelta._from_us(self._to_us() % other._to_us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_us(), other._to_us())
+            return q, timedelta._from_us(r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() == other._to_us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() != other._to_us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() < other._to_us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() <= other._to_us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() > other._to_us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_us() >= other._to_us()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class IsoCalendarDate(tuple):
+    """The (year, week, weekday) result of date.isocalendar()."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return "%s(year=%d, week=%d, weekday=%d)" % (
+            "datetime.IsoCalendarDate" if type(self) is IsoCalendarDate else type(self).__name__,
+            self[0], self[1], self[2])
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    wd = (first + 6) % 7
+    monday = first - wd
+    if wd > 3:
+        monday += 7
+    return monday
+
+
+def _parse_isoformat_date(s):
+    """(year, month, day) from an ISO 8601 date (extended or basic, calendar or week)."""
+    n = len(s)
+    if n < 7 or not s[:4].isdigit() or not s[:4].isascii():
+        raise ValueError
+    year = int(s[:4])
+    has_sep = s[4] == "-"
+    pos = 5 if has_sep else 4
+    if s[pos:pos + 1] == "W":
+        pos += 1
+        wk = s[pos:pos + 2]
+        if len(wk) != 2 or not wk.isdigit():
+            raise ValueError
+        week = int(wk)
+        pos += 2
+        day = 1
+        if pos < n:
+            if has_sep:
+                if s[pos] != "-":
+                    raise ValueError
+                pos += 1
+            d = s[pos:pos + 1]
+            if len(d) != 1 or not d.isdigit():
+                raise ValueError
+            day = int(d)
+            pos += 1
+        if pos != n:
+            raise ValueError
+        return _isocalendar_to_ymd(year, week, day)
+    mo = s[pos:pos + 2]
+    pos += 2
+    if has_sep:
+        if s[pos:pos + 1] != "-":
+            raise ValueError
+        pos += 1
+    dd = s[pos:pos + 2]
+    pos += 2
+    if pos != n or len(mo) != 2 or len(dd) != 2 or not (mo + dd).isdigit():
+        raise ValueError
+    return year, int(mo), int(dd)
+
+
+def _isocalendar_to_ymd(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if not 0 < week < 53:
+        bad = True
+        if week == 53:
+            wd = _ymd2ord(year, 1, 1) % 7
+            if wd == 4 or (wd == 3 and _is_leap(year)):
+                bad = False
+        if bad:
+            raise ValueError("Invalid week: %d" % week)
+    if not 0 < day < 8:
+        raise ValueError("Invalid weekday: %d (range is [1, 7])" % day)
+    return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+
+
+def _parse_digits(s, k):
+    t = s[:k]
+    if len(t) != k or not t.isdigit() or not t.isascii():
+        raise ValueError
+    return int(t)
+
+
+def _parse_isoformat_time(s):
+    """(hour, minute, second, microsecond, tzinfo) from an ISO 8601 time."""
+    tz = None
+    cut = len(s)
+    for i in range(len(s)):
+        if s[i] in "+-Z":
+            cut = i
+            break
+    timestr = s[:cut]
+    tzstr = s[cut:]
+    hh, mm, ss, us = _parse_hms(timestr)
+    if tzstr:
+        if tzstr == "Z":
+            tz = (1, 0, 0, 0, 0)
+        else:
+            sign = -1 if tzstr[0] == "-" else 1
+            if tzstr[0] == "Z":
+                raise ValueError
+            tz = (sign,) + _parse_hms(tzstr[1:])
+    return hh, mm, ss, us, tz
+
+
+def _make_tz(spec):
+    """The timezone for a parsed (sign, hours, minutes, seconds, microseconds) or None."""
+    if spec is None:
+        return None
+    sign, th, tm, ts, tus = spec
+    off = timedelta(hours=th, minutes=tm, seconds=ts, microseconds=tus)
+    return timezone.utc if not off else timezone(sign * off)
+
+
+def _parse_hms(s):
+    if len(s) < 2:
+        raise ValueError
+    hh = _parse_digits(s, 2)
+    pos = 2
+    mm = ss = us = 0
+    n = len(s)
+    has_sep = None
+    comps = [hh]
+    while pos < n and len(comps) < 3:
+        if s[pos] == ":":
+            if has_sep is False:
+                raise ValueError
+            has_sep = True
+            pos += 1
+        else:
+            if has_sep:
+                raise ValueError
+            has_sep = False
+        comps.append(_parse_digits(s[pos:], 2))
+        pos += 2
+        if pos < n and s[pos] in ".,":
+            break
+    if pos < n:
+        if len(comps) != 3 or s[pos] not in ".,":
+            raise ValueError
+        frac = s[pos + 1:]
+        if not frac or not frac.isdigit() or not frac.isascii():
+            raise ValueError
+        digits = frac[:6]
+        us = int(digits + "0" * (6 - len(digits)))
+    while len(comps) < 3:
+        comps.append(0)
+    hh, mm, ss = comps
+    return hh, mm, ss, us
+
+
+class date:
+    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+
+    __slots__ = ("_year", "_month", "_day", "_hashcode")
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, hh, mm, ss, wd, jd, dst = _time.localtime(t)[:9]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError("ordinal must be >= 1")
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        try:
+            ymd = _parse_isoformat_date(date_string)
+        except ValueError:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(*ymd)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_isocalendar_to_ymd(year, week, day))
+
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_repr_name(self), self._year, self._month, self._day)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+                                           self._day, self._year)
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def _cmp_date(self, other):
+        return _cmp((self._year, self._month, self._day),
+                    (other._year, other._month, other._day))
+
+    def _comparable(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime)
+
+    def __eq__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) == 0
+        return NotImplemented
+
+    def __ne__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) != 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._comparable(other):
+            return self._cmp_date(other) > 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._year, self._month, self._day))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError("date value out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        week1 = _iso_week1_monday(year)
+        today = self.toordinal()
+        week, day = divmod(today - week1, 7)
+        if week < 0:
+            year -= 1
+            week1 = _iso_week1_monday(year)
+            week, day = divmod(today - week1, 7)
+        elif week >= 52:
+            if today >= _iso_week1_monday(year + 1):
+                year += 1
+                week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag),
+                             {"tm_zone": None, "tm_gmtoff": None})
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class tzinfo:
+    """Abstract base class for time zone information."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + dtdst
+
+
+class time:
+    """A time of day (hour, minute, second, microsecond, tzinfo, fold)."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold",
+                 "_hashcode")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _cmp_time(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(self._key(), other._key())
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp((myhhmm, self._second, self._microsecond),
+                    (othhmm, other._second, other._microsecond))
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other, allow_mixed=True) != 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp_time(other) > 0
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            off = t.utcoffset()
+            if not off:
+                self._hashcode = hash(t._key())
+            else:
+                h, m = divmod(timedelta(hours=self._hour, minutes=self._minute) - off,
+                              timedelta(hours=1))
+                m //= timedelta(minutes=1)
+                if 0 <= h < 24:
+                    self._hashcode = hash(time(h, m, self._second, self._microsecond))
+                else:
+                    self._hashcode = hash((h, m, self._second, self._microsecond))
+        return self._hashcode
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "%s(%d, %d%s)" % (_repr_name(self), self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec="auto"):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = time_string
+        if s[:1] == "T":
+            s = s[1:]
+        try:
+            hh, mm, ss, us, tz = _parse_isoformat_time(s)
+        except ValueError:
+            raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
+        return cls(hh, mm, ss, us, _make_tz(tz))
+
+    def strftime(self, format):
+        tt = _build_struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
+        return _wrap_strftime(self, format, tt)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset("utcoffset", self._tzinfo.utcoffset(None))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(name).__name__)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset("dst", self._tzinfo.dst(None))
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    """A date and a time of day, with optional tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        if isinstance(t, float):
+            if t != t:
+                raise ValueError("Invalid value NaN (not a number)")
+            frac, t = _math.modf(t)
+            us = round(frac * 1e6)
+            if us >= 1000000:
+                t += 1
+                us -= 1000000
+            elif us < 0:
+                t -= 1
+                us += 1000000
+            t = int(t)
+        elif isinstance(t, int):
+            us = 0
+        else:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(t).__name__)
+        conv = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss = conv(t)[:6]
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        return cls._fromtimestamp(t, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        import warnings
+        warnings.warn("datetime.datetime.utcfromtimestamp() is deprecated and scheduled for "
+                      "removal in a future version. Use timezone-aware objects to represent "
+                      "datetimes in UTC: datetime.datetime.fromtimestamp(timestamp, "
+                      "datetime.UTC).", DeprecationWarning, stacklevel=2)
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        import warnings
+        warnings.warn("datetime.datetime.utcnow() is deprecated and scheduled for removal in a "
+                      "future version. Use timezone-aware objects to represent datetimes in "
+                      "UTC: datetime.datetime.now(datetime.UTC).", DeprecationWarning,
+                      stacklevel=2)
+        return cls._fromtimestamp(_time.time(), True, None)
+
+    @classmethod
+    def combine(cls, date_, time_, tzinfo=True):
+        if not isinstance(date_, date):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date_).__name__)
+        if not isinstance(time_, time):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time_).__name__)
+        if tzinfo is True:
+            tzinfo = time_.tzinfo
+        return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute,
+                   time_.second, time_.microsecond, tzinfo, fold=time_.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = date_string
+        try:
+            if len(s) < 7:
+                raise ValueError
+            # The date part: extended (with '-') or basic form, calendar or week date.
+            if s[4:5] == "-":
+                dlen = 8 if s[5:6] == "W" else 10
+                if s[5:6] == "W" and len(s) >= 10 and s[8:9] == "-":
+                    dlen = 10
+            else:
+                dlen = 7 if s[4:5] == "W" else 8
+                if s[4:5] == "W" and len(s) > 7 and s[7:8].isdigit():
+                    dlen = 8
+            dpart = s[:dlen]
+            y, m, d = _parse_isoformat_date(dpart)
+            rest = s[dlen:]
+            hh = mm = ss = us = 0
+            tz = None
+            if rest:
+                tpart = rest[1:]
+                if not tpart:
+                    raise ValueError
+                hh, mm, ss, us, tz = _parse_isoformat_time(tpart)
+        except ValueError:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(y, m, d, hh, mm, ss, us, _make_tz(tz))
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
+
+    def timetuple(self):
+        dst = self.dst()
+        if dst is None:
+            dstflag = -1
+        elif dst:
+            dstflag = 1
+        else:
+            dstflag = 0
+        return _build_struct_time(self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, dstflag)
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        if off:
+            self -= off
+        return _build_struct_time(self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, 0)
+
+    def _local_timestamp(self):
+        t = _time.mktime((self._year, self._month, self._day, self._hour, self._minute,
+                          self._second, -1, -1, -1))
+        return t
+
+    def timestamp(self):
+        if self._tzinfo is None or self.utcoffset() is None:
+            return self._local_timestamp() + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                    fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        if hour is None:
+            hour = self._hour
+        if minute is None:
+            minute = self._minute
+        if second is None:
+            second = self._second
+        if microsecond is None:
+            microsecond = self._microsecond
+        if tzinfo is True:
+            tzinfo = self._tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
+                          fold=fold)
+
+    def _local_timezone(self):
+        if self._tzinfo is None:
+            ts = self._local_timestamp()
+        else:
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+        lt = _time.localtime(ts)
+        return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = self._local_timezone()
+        else:
+            _check_tzinfo(tz)
+        mytz = self._tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._hour,
+            self._minute, self._second, self._year)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+        s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second,
+                  self._microsecond]
+        if fields[-1] == 0:
+            del fields[-1]
+        if fields[-1] == 0:
+            del fields[-1]
+        s = "%s(%s)" % (_repr_name(self), ", ".join(map(str, fields)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self.timetuple())
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset("utcoffset", self._tzinfo.utcoffset(self))
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(name).__name__)
+        return name
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset("dst", self._tzinfo.dst(self))
+
+    def _key(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond)
+
+    def _cmp_dt(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if allow_mixed:
+                if myoff != self.replace(fold=not self._fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other._fold).utcoffset():
+                    return 2
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp(self._key(), other._key())
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return 1 if diff else 0
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp_dt(other, allow_mixed=True) == 0
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp_dt(other, allow_mixed=True) != 0
+        if isinstance(other, date):
+            return True
+        return NotImplemented
+
+    def _order_check(self, other):
+        if isinstance(other, datetime):
+            return True
+        if isinstance(other, date):
+            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
+        return False
+
+    def __le__(self, other):
+        if self._order_check(other):
+            return self._cmp_dt(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self._order_check(other):
+            return self._cmp_dt(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._order_check(other):
+            return self._cmp_dt(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._order_check(other):
+            return self._cmp_dt(other) > 0
+        return NotImplemented
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
+                          seconds=self._second, microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            y, m, d = _ord2ymd(delta.days)
+            return type(self).combine(date(y, m, d),
+                                      time(hour, minute, second, delta.microseconds,
+                                           tzinfo=self._tzinfo))
+        raise OverflowError("date value out of range")
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            off = t.utcoffset()
+            if off is None:
+                self._hashcode = hash(t._key())
+            else:
+                days = _ymd2ord(self._year, self._month, self._day)
+                seconds = self._hour * 3600 + self._minute * 60 + self._second
+                self._hashcode = hash(timedelta(days, seconds, self._microsecond) - off)
+        return self._hashcode
+
+    def __reduce__(self):
+        return (type(self), self._key() + (self._tzinfo,))
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC, with an optional name."""
+
+    __slots__ = ("_offset", "_name")
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is cls._Omitted:
+            if not offset and cls is timezone and _UTC is not None:
+                return _UTC
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r." % (offset,))
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _UTC:
+            return "datetime.timezone.utc"
+        name = "datetime.timezone" if type(self) is timezone else type(self).__name__
+        if self._name is None:
+            return "%s(%r)" % (name, self._offset)
+        return "%s(%r, %r)" % (name, self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError("fromutc: dt.tzinfo is not self")
+            return dt + self._offset
+        raise TypeError("fromutc: argument must be a datetime")
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return "UTC"
+        return "UTC" + _format_offset(delta)
+
+
+_UTC = None
+timezone._maxoffset = timedelta(hours=23, minutes=59, seconds=59, microseconds=999999)
+timezone._minoffset = -timezone._maxoffset
+_UTC = timezone(timedelta(0))
+timezone.utc = _UTC
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = _UTC
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
