@@ -50,11 +50,10 @@ def _lanes(value, width, count):
     return value * (((1 << (width * count)) - 1) // ((1 << width) - 1))
 
 
-_MASK227 = (1 << (32 * 227)) - 1
-_MASK169 = (1 << (32 * 169)) - 1
-_UPPER = _lanes(0x80000000, 32, 227)
-_LOWER = _lanes(0x7fffffff, 32, 227)
-_LOW1 = _lanes(1, 32, 227)
+_MASK623 = (1 << (32 * 623)) - 1
+_UPPER = _lanes(0x80000000, 32, 623)
+_LOWER = _lanes(0x7fffffff, 32, 623)
+_LOW1 = _lanes(1, 32, 623)
 _TEMPER_A = _lanes(0x001fffff, 32, _N)
 _TEMPER_B = _lanes(0x9d2c5680, 32, _N)
 _TEMPER_C = _lanes(0xefc60000, 32, _N)
@@ -67,33 +66,31 @@ _HALF_BITS = 0x3fe0000000000000          # the double 0.5
 _HALVES = _lanes(_HALF_BITS, 64, 312)
 _BIT0_64 = _lanes(1, 64, 312)
 
-# A float table that is all "not computed yet"; random() falls to its slow path on None.
+# The float table of random(): Y of the pair starting at word i at index i, its C at
+# i + _C; None where not computed yet (and always at 623 and 624, where random() takes the
+# slow path). _NO_FLOATS is the shared all-None table of a fresh block.
+_C = _N + 1
 _NO_FLOATS = [None] * (_N + 1)
 
 
 def _twist(s):
     """The MT19937 recurrence over a whole block, on the packed state `s`.
 
-    Word kk becomes mt[kk+397] ^ (y >> 1) ^ (0x9908b0df if y odd), y the top bit of mt[kk]
-    and the low 31 bits of mt[kk+1]. Words 0-226 read old words only; 227-453 read the new
-    words 0-226; 454-622 the new 227-395; word 623 the new words 0 and 396."""
-    upper = _UPPER
-    lower = _LOWER
-    low1 = _LOW1
-    x1 = (s >> 32) & _MASK227
-    y = (s & upper) | (x1 & lower)
-    n1 = (s >> 12704) ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
-    x1 = (s >> 7296) & _MASK227
-    y = ((s >> 7264) & upper) | (x1 & lower)
-    n2 = n1 ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
-    x1 = s >> 14560
-    y = ((s >> 14528) & upper & _MASK169) | (x1 & lower)
-    n3 = (n2 & _MASK169) ^ ((y >> 1) & lower) ^ ((x1 & low1) * _MAG)
-    y = ((s >> 19936) & 0x80000000) | (n1 & 0x7fffffff)
-    last = ((n2 >> 5408) & 0xffffffff) ^ (y >> 1)
+    New word k is mt[k+397] ^ v[k] with v[k] = (y >> 1) ^ (0x9908b0df if y is odd) and
+    y = the top bit of mt[k] with the low 31 bits of mt[k+1]. For k < 623, y reads old words
+    only, so every v[k] comes from one set of lane operations. mt[k+397] is an old word for
+    k < 227 and the new word k - 227 after that, so with w = v ^ (old words 397..623 in
+    lanes 0..226) the new words 0..622 are w ^ (w shifted up 227 lanes) ^ (w shifted up
+    454 lanes). Word 623 reads the new words 0 and 396."""
+    above = s >> 32                                         # lane k: mt[k+1]
+    y = (s & _UPPER) | (above & _LOWER)
+    w = ((y >> 1) & _LOWER) ^ ((above & _LOW1) * _MAG) ^ (s >> 12704)
+    new = (w ^ (w << 7264) ^ (w << 14528)) & _MASK623
+    y = ((s >> 19936) & 0x80000000) | (new & 0x7fffffff)
+    last = ((new >> 12672) & 0xffffffff) ^ (y >> 1)        # new word 396
     if y & 1:
         last ^= _MAG
-    return n1 | (n2 << 7264) | (n3 << 14528) | (last << 19936)
+    return new | (last << 19936)
 
 
 def _temper(s):
@@ -134,29 +131,45 @@ _GENRAND_19650218 = _genrand_init(19650218)
 
 
 def _init_by_array(key):
-    """init_by_array of MT19937: the 624 state words for a key of 32-bit words."""
+    """init_by_array of MT19937: the 624 state words for a key of 32-bit words. Each word
+    mixes in the one before it, cycling over positions 1..623 (word 0 takes a copy of word
+    623 at each wrap); the loops run over position segments to keep the wrap test out of
+    the inner loop."""
     mt = _GENRAND_19650218[:]
+    mask = 0xffffffff
     klen = len(key)
     rounds = _N if _N > klen else klen
     if klen == 1:
         extra = [key[0]] * rounds
     else:
         extra = (key * (rounds // klen + 1))[:rounds]
-    for j in range(rounds):
-        extra[j] += j % klen
+        for j in range(rounds):
+            extra[j] += j % klen
     prev = mt[0]
     i = 1
-    for add in extra:
-        prev = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + add) & 0xffffffff
-        mt[i] = prev
-        i += 1
+    t = 0
+    while t < rounds:
+        stop = i + (rounds - t)
+        if stop > _N:
+            stop = _N
+        for k in range(i, stop):
+            prev = ((mt[k] ^ ((prev ^ (prev >> 30)) * 1664525)) + extra[t]) & mask
+            mt[k] = prev
+            t += 1
+        i = stop
         if i == _N:
             mt[0] = prev
             i = 1
-    for _ in range(_N - 1):
-        prev = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xffffffff
-        mt[i] = prev
-        i += 1
+    left = _N - 1
+    while left:
+        stop = i + left
+        if stop > _N:
+            stop = _N
+        for k in range(i, stop):
+            prev = ((mt[k] ^ ((prev ^ (prev >> 30)) * 1566083941)) - k) & mask
+            mt[k] = prev
+        left -= stop - i
+        i = stop
         if i == _N:
             mt[0] = prev
             i = 1
@@ -196,8 +209,7 @@ class Random:
     _tb = 0             # the same words tempered (the outputs of the current block)
     _i = 0              # index of the next word of the block; 624 = twist first
     _t = None           # the tempered words as a list, made on demand
-    _y = _NO_FLOATS     # the float tables of random(), indexed by word position
-    _c = _NO_FLOATS
+    _z = _NO_FLOATS     # the float table of random(), indexed by word position
 
     def __init__(self, x=None):
         """Initialize an instance; the optional argument x is the seed, as for seed()."""
@@ -218,14 +230,18 @@ class Random:
             if 'random' in d:
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
-        # The inlined fast paths read the generator directly; they stand only while the
-        # class draws integers with Random's own generator.
+        # Some methods inline the generator for speed; they stand only while the class
+        # draws with Random's own generator (and, for randint, its own randrange).
+        slow = set()
         if cls._randbelow is not Random._randbelow:
-            for name, generic in _GENERIC.items():
-                if getattr(cls, name) is getattr(Random, name):
-                    setattr(cls, name, generic)
-        elif cls.randrange is not Random.randrange and cls.randint is Random.randint:
-            cls.randint = _GENERIC['randint']
+            slow.update(('randint', 'choice', 'shuffle'))
+        if cls.randrange is not Random.randrange:
+            slow.add('randint')
+        if cls.random is not Random.random:
+            slow.add('uniform')
+        for name in slow:
+            if getattr(cls, name) is getattr(Random, name):
+                setattr(cls, name, _GENERIC[name])
 
     # ---- the generator ----
 
@@ -234,14 +250,14 @@ class Random:
         self._tb = _temper(s)
         self._i = index
         self._t = None
-        self._y = self._c = _NO_FLOATS
+        self._z = _NO_FLOATS
 
     def _next_block(self):
         s = self._s = _twist(self._s)
         self._tb = _temper(s)
         self._i = 0
         self._t = None
-        self._y = self._c = _NO_FLOATS
+        self._z = _NO_FLOATS
 
     def _tempered(self):
         """The list of tempered words of the current block, twisting first if it is used up."""
@@ -261,11 +277,12 @@ class Random:
     def random(self):
         """Return the next random float in the interval [0.0, 1.0)."""
         i = self._i
-        y = self._y[i]
+        z = self._z
+        y = z[i]
         if y is None:
             return self._random_refill()
         self._i = i + 2
-        return y - self._c[i]
+        return y - z[i + 625]      # i + _C
 
     def _random_refill(self):
         i = self._i
@@ -275,14 +292,14 @@ class Random:
         if i < _N - 1:
             # First float at this word parity in the block: make the tables.
             ys, cs = _float_tables(self._tb, i & 1)
-            y = self._y
-            if y is _NO_FLOATS:
-                y = self._y = [None] * (_N + 1)
-                self._c = [None] * (_N + 1)
-            y[i & 1:_N - 1:2] = ys
-            self._c[i & 1:_N - 1:2] = cs
+            z = self._z
+            if z is _NO_FLOATS:
+                z = self._z = [None] * (2 * _C)
+            p = i & 1
+            z[p:_N - 1:2] = ys
+            z[_C + p:_C + _N - 1:2] = cs
             self._i = i + 2
-            return y[i] - self._c[i]
+            return z[i] - z[i + _C]
         # The two words straddle a twist.
         a = self._word() >> 5
         b = self._word() >> 6
@@ -295,7 +312,7 @@ class Random:
         if 0 < k <= 32:
             t = self._t
             i = self._i
-            if t is None or i >= _N:
+            if t is None or i >= 624:
                 t = self._tempered()
                 i = self._i
             self._i = i + 1
@@ -439,7 +456,7 @@ class Random:
         t = self._t
         i = self._i
         while True:
-            if t is None or i >= _N:
+            if t is None or i >= 624:
                 self._i = i
                 t = self._tempered()
                 i = self._i
@@ -510,7 +527,7 @@ class Random:
                 t = self._t
                 i = self._i
                 while True:
-                    if t is None or i >= _N:
+                    if t is None or i >= 624:
                         self._i = i
                         t = self._tempered()
                         i = self._i
@@ -533,7 +550,7 @@ class Random:
             t = self._t
             i = self._i
             while True:
-                if t is None or i >= _N:
+                if t is None or i >= 624:
                     self._i = i
                     t = self._tempered()
                     i = self._i
@@ -567,7 +584,7 @@ class Random:
                     shift += 1
                     floor >>= 1
                 while True:
-                    if t is None or i >= _N:
+                    if t is None or i >= 624:
                         self._i = i
                         t = self._tempered()
                         i = self._i
@@ -656,7 +673,13 @@ class Random:
 
     def uniform(self, a, b):
         """A random float between a and b (b - a scaled by random())."""
-        return a + (b - a) * self.random()
+        i = self._i                 # random() inlined
+        z = self._z
+        y = z[i]
+        if y is None:
+            return a + (b - a) * self._random_refill()
+        self._i = i + 2
+        return a + (b - a) * (y - z[i + 625])
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution on [low, high] with the given mode (default: midpoint)."""
@@ -846,7 +869,11 @@ def _generic_shuffle(self, x):
         x[i], x[j] = x[j], x[i]
 
 
-_GENERIC = {'randint': _generic_randint, 'choice': _generic_choice,
+def _generic_uniform(self, a, b):
+    return a + (b - a) * self.random()
+
+
+_GENERIC = {'randint': _generic_randint, 'choice': _generic_choice, 'uniform': _generic_uniform,
             'shuffle': _generic_shuffle}
 for _name, _fn in _GENERIC.items():
     _fn.__name__ = _name
