@@ -58,6 +58,15 @@ def _index(v):
     return _operator.index(v)
 
 
+_NOARG = object()
+
+
+def _check_required(year, month, day):
+    for pos, (name, value) in enumerate((("year", year), ("month", month), ("day", day))):
+        if value is _NOARG:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos + 1))
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -440,8 +449,12 @@ class IsoCalendarDate(tuple):
 
     def __repr__(self):
         return "%s(year=%d, week=%d, weekday=%d)" % (
-            "datetime.IsoCalendarDate" if type(self) is IsoCalendarDate else type(self).__name__,
+            "datetime.IsoCalendarDate" if type(self) is _IsoCalendarDate else type(self).__name__,
             self[0], self[1], self[2])
+
+
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
 
 
 def _iso_week1_monday(year):
@@ -591,7 +604,8 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG):
+        _check_required(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -612,8 +626,10 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         n = _index(n)
-        if not 1 <= n <= _MAXORDINAL:
+        if n < 1:
             raise ValueError("ordinal must be >= 1")
+        if n > _MAXORDINAL:
+            raise ValueError("year %d is out of range" % _ord2ymd(n)[0])
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -761,7 +777,7 @@ class date:
             if today >= _iso_week1_monday(year + 1):
                 year += 1
                 week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
@@ -1021,8 +1037,9 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        _check_required(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)

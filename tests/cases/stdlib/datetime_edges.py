@@ -1,0 +1,46 @@
+import copy
+from datetime import *
+import datetime as M
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+dt = datetime(2024, 5, 6, 7, 8, 9, 10, tzinfo=timezone(timedelta(hours=2), "X"))
+t(lambda: copy.copy(dt)); t(lambda: copy.deepcopy(dt)); t(lambda: copy.deepcopy(timedelta(3, 4, 5))); t(lambda: copy.copy(date(2024,1,1))); t(lambda: copy.deepcopy(time(1, 2, tzinfo=timezone.utc)))
+t(lambda: copy.deepcopy(timezone.utc) is timezone.utc)
+t(lambda: date(None, 1, 1)); t(lambda: datetime(2024, None, 1))
+class D(datetime):
+    def extra(self): return "x"
+d = D(2024, 1, 2)
+t(lambda: d); t(lambda: type(d + timedelta(1)).__name__); t(lambda: type(d - timedelta(1)).__name__); t(lambda: type(d.replace(day=3)).__name__)
+t(lambda: type(D.now(timezone.utc)).__name__); t(lambda: type(D.fromisoformat("2024-01-01")).__name__); t(lambda: type(D.strptime("2024", "%Y")).__name__); t(lambda: type(D.combine(date(2024,1,1), time())).__name__)
+t(lambda: type(d.astimezone(timezone.utc)).__name__)
+t(lambda: date(2024,1,1) == "x"); t(lambda: date(2024,1,1) != None); t(lambda: timedelta(0) == 0)
+
+t(lambda: date(2024,1,1) + timedelta(hours=23)); t(lambda: date(2024,1,1) - timedelta(hours=1)); t(lambda: date(2024,1,1) - timedelta(seconds=1))
+t(lambda: timedelta(days=1, hours=-1)); t(lambda: timedelta(weeks=1.5, minutes=0.25)); t(lambda: timedelta(days=999999999, hours=24))
+t(lambda: timedelta(seconds=float("nan"))); t(lambda: timedelta(seconds=float("inf")))
+t(lambda: str(timedelta(days=-2, seconds=3)))
+t(lambda: timedelta(1) * True); t(lambda: timedelta(seconds=1) / timedelta(seconds=3)); t(lambda: timedelta(2) // timedelta(seconds=7))
+t(lambda: timezone(timedelta(hours=-24))); t(lambda: timezone(timedelta(hours=23, minutes=59, seconds=59, microseconds=999999)))
+t(lambda: timezone(timedelta(0), "")); t(lambda: str(timezone(timedelta(0), "")))
+t(lambda: timezone(timedelta(hours=1)) == timezone(timedelta(hours=1), "A")); t(lambda: {timezone.utc: 1}[timezone(timedelta(0), "Z")])
+t(lambda: time(1) < time(1, tzinfo=timezone.utc)); t(lambda: time(1) == time(1, tzinfo=timezone.utc))
+t(lambda: bool(time(0))); t(lambda: time(25)); t(lambda: time(-1)); t(lambda: time(1, 2, 3, 4, 5))
+t(lambda: date(2024, 1)); t(lambda: date()); 
+t(lambda: datetime(2024, 1, 2, 3, 4).timetuple()); t(lambda: datetime(2024,1,2,tzinfo=timezone.utc).timetuple())
+t(lambda: datetime(2024,1,2,tzinfo=timezone(timedelta(hours=-5))).utctimetuple())
+t(lambda: M.MINYEAR); t(lambda: M.UTC); t(lambda: [x for x in sorted(dir(M)) if not x.startswith("_") and x != "datetime_CAPI"])
+t(lambda: date(2024,1,1).isocalendar() == (2024, 1, 1)); t(lambda: date(2024,1,1).isocalendar()[0])
+t(lambda: datetime(2024,1,1).isocalendar())
+t(lambda: format(date(2024,1,1), 5)); t(lambda: "{:%Y}".format(datetime(2024,1,1)))
+t(lambda: datetime(1, 1, 1).strftime("%Y")); t(lambda: date(2024,1,1).strftime(""))
+t(lambda: datetime.strptime("2024-01-02", "%Y-%m-%d %H")); t(lambda: datetime.strptime("Z", "%z")); t(lambda: datetime.strptime("+01:30 EST", "%z %Z"))
+t(lambda: datetime.strptime("+0130 UTC", "%z %Z")); t(lambda: datetime.strptime("-0000", "%z"))
+t(lambda: date.strptime("2024", "%Y") if hasattr(date, "strptime") else "no")
+t(lambda: datetime(2024, 1, 1, tzinfo=timezone.utc).timestamp()); t(lambda: datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=timezone.utc).timestamp())
+t(lambda: datetime.fromtimestamp(1e20, timezone.utc)); t(lambda: datetime.fromtimestamp("1", timezone.utc))
+t(lambda: datetime.fromtimestamp(float("nan"), timezone.utc))
+t(lambda: date.fromordinal(3652060)); t(lambda: date(2024,1,1).replace(month=13))
+t(lambda: datetime(2024,1,1,12).ctime()); t(lambda: datetime(2024, 1, 1, fold=1))
+t(lambda: datetime(2024,1,1) == datetime(2024,1,1,tzinfo=timezone.utc))
+t(lambda: timedelta(hours=1) + datetime(2024,1,1))
