@@ -17,18 +17,46 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
-from os import urandom as _urandom
-from operator import index as _index
-from itertools import accumulate as _accumulate
-from bisect import bisect as _bisect
-from _sha512 import sha512 as _sha512
-import os as _os
+try:
+    from _os import urandom as _urandom     # Molt's native os primitives (os is slower to import)
+except ImportError:
+    from os import urandom as _urandom
 
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice', 'choices',
            'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
            'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint',
            'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular',
            'uniform', 'vonmisesvariate', 'weibullvariate']
+
+
+
+def _index(x):
+    """operator.index(x), natively: range() applies __index__ with CPython's errors."""
+    return range(x).stop
+
+
+def _bisect(a, x, lo=0, hi=None):
+    """bisect.bisect_right(a, x, lo, hi)."""
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _accumulate(values):
+    """list(itertools.accumulate(values))."""
+    out = []
+    total = None
+    for v in values:
+        total = v if not out else total + v
+        out.append(total)
+    return out
+
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
@@ -375,7 +403,8 @@ class Random:
                 a = a.encode()
             else:
                 a = bytes(a)
-            a = int.from_bytes(a + _sha512(a).digest(), 'big')
+            from _sha512 import sha512
+            a = int.from_bytes(a + sha512(a).digest(), 'big')
         elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
@@ -605,7 +634,7 @@ class Random:
                             'For dicts or sets, use sorted(d).')
         n = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
+            cum_counts = _accumulate(counts)
             if len(cum_counts) != n:
                 raise ValueError('The number of counts does not match the population')
             total = cum_counts.pop()
@@ -650,7 +679,7 @@ class Random:
                 n += 0.0
                 return [population[_floor(random() * n)] for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = _accumulate(weights)
             except TypeError:
                 if not isinstance(weights, int):
                     raise
@@ -948,6 +977,3 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
-
-if hasattr(_os, 'register_at_fork'):
-    _os.register_at_fork(after_in_child=_inst.seed)
