@@ -783,6 +783,28 @@ class date:
         return (type(self), (self._year, self._month, self._day))
 
 
+_EPOCH_ORD = 719163
+
+
+def _local_seconds(u):
+    """The local wall-clock time at POSIX time u, as seconds since 1970-01-01 00:00."""
+    y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    return (_ymd2ord(y, m, d) - _EPOCH_ORD) * 86400 + hh * 3600 + mm * 60 + ss
+
+
+def _local_solutions(t):
+    """([POSIX times whose local wall clock reads t], [candidates tried]), both sorted; the
+    candidates use the UTC offsets in force a day before and a day after."""
+    cands = []
+    for probe in (t - 86400, t + 86400):
+        u = t - (_local_seconds(probe) - probe)
+        if u not in cands:
+            cands.append(u)
+    cands.sort()
+    found = [u for u in cands if _local_seconds(u) == t]
+    return found, cands
+
+
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
@@ -1087,6 +1109,10 @@ class datetime(date):
         y, m, d, hh, mm, ss = conv(t)[:6]
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is None and not utc:
+            found = _local_solutions(_local_seconds(t))[0]
+            if len(found) == 2 and t == found[1]:
+                result = result.replace(fold=1)
         if tz is not None:
             result = tz.fromutc(result)
         return result
@@ -1186,9 +1212,17 @@ class datetime(date):
                                   self._minute, self._second, 0)
 
     def _local_timestamp(self):
-        t = _time.mktime((self._year, self._month, self._day, self._hour, self._minute,
-                          self._second, -1, -1, -1))
-        return t
+        """The POSIX time of this naive local time: of the (up to two) instants showing
+        it, the earlier for fold=0 and the later for fold=1; in a gap, the time read
+        with the offset before the transition for fold=0 and the one after for fold=1."""
+        t = ((self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60
+             + self._second)
+        found, cands = _local_solutions(t)
+        if len(found) == 2:
+            return found[self._fold]
+        if found:
+            return found[0]
+        return cands[-1] if self._fold == 0 else cands[0]
 
     def timestamp(self):
         if self._tzinfo is None or self.utcoffset() is None:
@@ -1228,31 +1262,24 @@ class datetime(date):
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
                           fold=fold)
 
-    def _local_timezone(self):
-        if self._tzinfo is None:
-            ts = self._local_timestamp()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        lt = _time.localtime(ts)
-        return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
-
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        else:
+        if tz is not None:
             _check_tzinfo(tz)
         mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
+        myoffset = None if mytz is None else mytz.utcoffset(self)
+        if myoffset is None:
+            # Naive (or offset-less): local time; the instant is what timestamp() gives.
+            ts = self.replace(tzinfo=None)._local_timestamp()
+            utc = (datetime(1970, 1, 1) + timedelta(seconds=ts, microseconds=self._microsecond))
         else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
+            if tz is mytz:
+                return self
+            utc = (self - myoffset).replace(tzinfo=None)
+        if tz is None:
+            ts = (utc - datetime(1970, 1, 1)) // timedelta(seconds=1)
+            lt = _time.localtime(ts)
+            tz = timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+        utc = type(self).combine(utc.date(), utc.time(), tz)
         return tz.fromutc(utc)
 
     def ctime(self):
