@@ -255,6 +255,8 @@ class timedelta:
         d, us = divmod(us, 86400000000)
         s, us = divmod(us, 1000000)
         if not -999999999 <= d <= 999999999:
+            if not -2147483648 <= d <= 2147483647:
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(timedelta if cls is None else cls)
         self._days = d
