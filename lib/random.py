@@ -8,15 +8,17 @@ behaviour: for the same seed every function returns what CPython 3.12 returns.
 Speed notes. The Mersenne Twister state lives in one big integer of 624 32-bit lanes, so a
 twist and the tempering of a whole block are a few dozen big-integer operations instead of
 thousands of interpreted ones. From the tempered block, the doubles that random() returns
-are assembled lane-wise too: for each pair of words, Y holds the exact bit pattern of
-0.5 + m/2**53 (m the 53-bit mantissa source) and C holds 0.5 or 0.0, so Y - C is exactly
-m/2**53; both lists are read out with one memoryview cast. random() is then two list reads
-and a subtraction. Integer draws read the tempered words from a list."""
+are assembled lane-wise too: for each pair of words, the bit pattern of 0.5 + m/2**53 (m the
+53-bit integer the pair makes), negated when m < 2**52, so the value m/2**53 is the entry
+itself when positive and -0.5 - entry (exact) when negative; one memoryview cast reads them
+all out. random() is then a list read and a sign test. Integer draws read the tempered
+words from a list."""
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from math import lgamma as _lgamma, fabs as _fabs, log2 as _log2
+from sys import byteorder as _BYTEORDER
 try:
     from _os import urandom as _urandom     # Molt's native os primitives (os is slower to import)
 except ImportError:
@@ -27,7 +29,6 @@ __all__ = ['Random', 'SystemRandom', 'betavariate', 'binomialvariate', 'choice',
            'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint',
            'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular',
            'uniform', 'vonmisesvariate', 'weibullvariate']
-
 
 
 def _index(x):
@@ -90,14 +91,12 @@ _TEMPER_D = _lanes(0x00003fff, 32, _N)
 _HI27 = _lanes(0xffffffe0, 64, 312)
 _LO26 = _lanes(0x03ffffff, 64, 312)
 _FRAC52 = _lanes((1 << 52) - 1, 64, 312)
-_HALF_BITS = 0x3fe0000000000000          # the double 0.5
-_HALVES = _lanes(_HALF_BITS, 64, 312)
+_HALVES = _lanes(0x3fe0000000000000, 64, 312)      # the double 0.5 in each lane
 _BIT0_64 = _lanes(1, 64, 312)
 
-# The float table of random(): Y of the pair starting at word i at index i, its C at
-# i + _C; None where not computed yet (and always at 623 and 624, where random() takes the
-# slow path). _NO_FLOATS is the shared all-None table of a fresh block.
-_C = _N + 1
+# The float table of random(): the entry for the pair of words starting at word i at index
+# i; None where not computed yet (and always at 623 and 624, where random() takes the slow
+# path). _NO_FLOATS is the shared all-None table of a fresh block.
 _NO_FLOATS = [None] * (_N + 1)
 
 
@@ -132,7 +131,10 @@ def _temper(s):
 
 def _words(s, count=_N):
     """The `count` 32-bit lanes of `s` as a list of ints."""
-    return memoryview(s.to_bytes(count * 4, 'little')).cast('I', (1, count)).tolist()[0]
+    words = memoryview(s.to_bytes(count * 4, _BYTEORDER)).cast('I', (1, count)).tolist()[0]
+    if _BYTEORDER != 'little':
+        words.reverse()
+    return words
 
 
 _HEX_BLOCK = '%08x' * _N
@@ -205,22 +207,23 @@ def _init_by_array(key):
     return mt
 
 
-def _float_tables(tb, parity):
-    """For the tempered block `tb`, the lists Y and C whose entry j gives the double drawn
-    from words (2j+parity, 2j+parity+1) as Y[j] - C[j], computed exactly."""
+def _float_table(tb, parity):
+    """For the tempered block `tb`, entry j encodes the double drawn from words
+    (2j+parity, 2j+parity+1): m/2**53 with m = (first >> 5) << 26 | (second >> 6).
+
+    The entry is the double 0.5 + (m mod 2**52)/2**53: exactly m/2**53 when bit 52 of m is
+    set; otherwise m/2**53 is that minus 0.5 (exact, both in [0.5, 1)), and the entry is
+    stored negated to say so."""
     if parity:
         tb >>= 32
-    # m = (first >> 5) << 26 | (second >> 6), 53 bits, in each 64-bit lane.
     m = ((tb & _HI27) << 21) | ((tb >> 38) & _LO26)
-    # Y: exponent of 0.5 over the low 52 bits of m, i.e. 0.5 + (m mod 2**52) / 2**53.
-    # When bit 52 of m is set that is m / 2**53 itself; otherwise subtract C = 0.5.
-    y = (m & _FRAC52) | _HALVES
-    c = (((m >> 52) & _BIT0_64) ^ _BIT0_64) * _HALF_BITS
-    ys = memoryview(y.to_bytes(2496, 'little')).cast('d', (1, 312)).tolist()[0]
-    cs = memoryview(c.to_bytes(2496, 'little')).cast('d', (1, 312)).tolist()[0]
+    y = (m & _FRAC52) | _HALVES | ((((m >> 52) & _BIT0_64) ^ _BIT0_64) << 63)
+    table = memoryview(y.to_bytes(2496, _BYTEORDER)).cast('d', (1, 312)).tolist()[0]
+    if _BYTEORDER != 'little':
+        table.reverse()
     if parity:
-        del ys[311:], cs[311:]
-    return ys, cs
+        del table[311:]
+    return table
 
 
 class Random:
@@ -310,7 +313,9 @@ class Random:
         if y is None:
             return self._random_refill()
         self._i = i + 2
-        return y - z[i + 625]      # i + _C
+        if y > 0.0:
+            return y
+        return -0.5 - y
 
     def _random_refill(self):
         i = self._i
@@ -318,16 +323,15 @@ class Random:
             self._next_block()
             i = 0
         if i < _N - 1:
-            # First float at this word parity in the block: make the tables.
-            ys, cs = _float_tables(self._tb, i & 1)
+            # First float at this word parity in the block: make the table.
             z = self._z
             if z is _NO_FLOATS:
-                z = self._z = [None] * (2 * _C)
+                z = self._z = [None] * (_N + 1)
             p = i & 1
-            z[p:_N - 1:2] = ys
-            z[_C + p:_C + _N - 1:2] = cs
+            z[p:_N - 1:2] = _float_table(self._tb, p)
             self._i = i + 2
-            return z[i] - z[i + _C]
+            y = z[i]
+            return y if y > 0.0 else -0.5 - y
         # The two words straddle a twist.
         a = self._word() >> 5
         b = self._word() >> 6
@@ -708,7 +712,7 @@ class Random:
         if y is None:
             return a + (b - a) * self._random_refill()
         self._i = i + 2
-        return a + (b - a) * (y - z[i + 625])
+        return a + (b - a) * (y if y > 0.0 else -0.5 - y)
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution on [low, high] with the given mode (default: midpoint)."""
