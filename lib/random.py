@@ -688,7 +688,7 @@ class Random:
                 if not isinstance(weights, int):
                     raise
                 raise TypeError('The number of choices must be a keyword argument: '
-                                f'k={weights}') from None
+                                f'k={weights!r}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -917,7 +917,7 @@ del _name, _fn
 
 def _is_sequence(obj):
     """isinstance(obj, collections.abc.Sequence), importing that module on first need."""
-    if type(obj) in (list, tuple, str, range):
+    if type(obj) in (list, tuple, str, range, bytes, bytearray):
         return True
     from collections.abc import Sequence
     return isinstance(obj, Sequence)
