@@ -170,6 +170,8 @@ def _check_utc_offset(name, offset):
 def _wrap_strftime(obj, fmt, timetuple):
     """Expand %z, %:z, %Z and %f (which the C library does not know about) and hand the
     rest to time.strftime."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
     out = []
     i = 0
     n = len(fmt)
@@ -982,6 +984,9 @@ class time:
         return s
 
     def isoformat(self, timespec="auto"):
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 1 must be str, not %s"
+                            % type(timespec).__name__)
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
 
@@ -1291,6 +1296,12 @@ class datetime(date):
             self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
+                            % type(sep).__name__)
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 2 must be str, not %s"
+                            % type(timespec).__name__)
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())

@@ -1,0 +1,18 @@
+from datetime import *
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+d = datetime(2024, 1, 2, 3, 4, 5, 6)
+t(lambda: d.isoformat("ab")); t(lambda: d.isoformat("")); t(lambda: d.isoformat(5)); t(lambda: d.isoformat("x", "hours")); t(lambda: d.isoformat(timespec=5))
+t(lambda: d.strftime(5)); t(lambda: date(2024,1,1).strftime(5)); t(lambda: time(1).strftime(5)); t(lambda: d.strftime("%")); t(lambda: d.strftime("%Q"))
+t(lambda: d.strftime("%:")); t(lambda: d.strftime("a%")); t(lambda: time(1, 2, 3, 4).strftime("%f %z %Z %Y")); t(lambda: datetime(2024,1,1,tzinfo=timezone(timedelta(hours=1), "a%b")).strftime("%Z %z"))
+t(lambda: datetime(5, 1, 1).strftime("%Y %y %G")); t(lambda: date(999, 1, 1).isoformat()); t(lambda: repr(date(5, 1, 1)))
+t(lambda: datetime.combine(date(2024,1,1), time(1), tzinfo=timezone.utc)); t(lambda: datetime.combine(d, time(1))); t(lambda: datetime.combine(1, time(1)))
+t(lambda: datetime.now(5)); t(lambda: datetime.fromtimestamp(0, 5)); t(lambda: d.replace(tzinfo=5)); t(lambda: d.replace(hour=24)); t(lambda: d.replace(fold=3))
+t(lambda: timedelta(1, 2, 3, 4, 5, 6, 7))
+t(lambda: time(1).utcoffset()); t(lambda: time(1, tzinfo=timezone(timedelta(hours=-1))).tzname())
+t(lambda: date(2024,1,1).__class__.__name__); t(lambda: datetime.__mro__); t(lambda: issubclass(timezone, tzinfo))
+t(lambda: [date(2024,1,d).isocalendar() for d in (1, 7, 8)]); t(lambda: date(2024,1,1).isocalendar()._asdict() if hasattr(date(2024,1,1).isocalendar(), "_asdict") else "none")
+t(lambda: max(date(2024,1,1), date(2023,1,1))); t(lambda: sorted([time(3), time(1), time(2)]))
+t(lambda: time(1, 2).replace(tzinfo=timezone.utc).isoformat()); t(lambda: time(23, 59, 59, 999999).isoformat("milliseconds"))
+t(lambda: str(time(0))); t(lambda: format(time(1), "")); t(lambda: time.fromisoformat("24:00"))
