@@ -7,12 +7,12 @@ regular expressions, giving the same results and error messages."""
 
 import time as _time_mod
 
-_A_WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_F_WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_A_MONTH = ("", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec")
-_F_MONTH = ("", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december")
+_A_WEEKDAY = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_F_WEEKDAY = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_A_MONTH = ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"]
+_F_MONTH = ["", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"]
 _AM_PM = ("am", "pm")
 
 # Locale-dependent compound directives, C locale.
@@ -111,10 +111,16 @@ def _directive_matches(d, s, pos):
         else:
             no_saving, has_saving = _tz_names()
             names = _seq_alts(no_saving + has_saving)
-        low = s[pos:].lower()
         for name in names:
-            if low.startswith(name):
-                yield pos + len(name)
+            end = pos + len(name)
+            if end <= n:
+                ok = True
+                for i in range(len(name)):
+                    if not _same_char(s[pos + i], name[i]):
+                        ok = False
+                        break
+                if ok:
+                    yield end
         return
     if d == "z":
         # [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?  |  Z (case-sensitive)
@@ -124,6 +130,19 @@ def _directive_matches(d, s, pos):
             yield pos + 1
         return
     raise AssertionError(d)
+
+
+def _same_char(c, p):
+    """Whether data character c matches pattern character p ignoring case, as the
+    IGNORECASE regex does (so U+017F LONG S matches 's' and U+212A KELVIN SIGN 'k')."""
+    if c == p:
+        return True
+    lc = "i" if c == "\u0130" else c.lower()   # simple (one-character) lowercase
+    lp = "i" if p == "\u0130" else p.lower()
+    if len(lc) == 1 and lc == lp:
+        return True
+    uc = c.upper()
+    return len(uc) == 1 and uc == p.upper()
 
 
 def _digit_at(s, i):
@@ -216,7 +235,7 @@ def _match(pieces, s):
         p = pieces[k]
         kind = p[0]
         if kind == "lit":
-            if pos < n and (s[pos] == p[1] or s[pos].lower() == p[1].lower()):
+            if pos < n and _same_char(s[pos], p[1]):
                 return walk(k + 1, pos + 1)
             return None
         if kind == "ws":

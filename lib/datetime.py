@@ -1196,7 +1196,14 @@ class datetime(date):
         return cls(y, m, d, hh, mm, ss, us, _make_tz(tz))
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, *args):
+        if len(args) != 2:
+            raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
+        date_string, format = args
+        for i, arg in enumerate(args):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (i + 1, type(arg).__name__))
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 

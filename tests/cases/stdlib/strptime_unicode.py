@@ -1,0 +1,23 @@
+import time
+from datetime import datetime
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: tuple(time.strptime("\u0662\u0660\u0662\u0664", "%Y")))
+t(lambda: tuple(time.strptime("2024\u3000\u00a012", "%Y %m")))
+t(lambda: tuple(time.strptime("2024\u300012", "%Y\u3000%m")))
+t(lambda: tuple(time.strptime("12\u0661", "%m%d")))
+t(lambda: tuple(time.strptime("ſep", "%b")))
+t(lambda: tuple(time.strptime("MAİ", "%b")))
+t(lambda: tuple(time.strptime("+\u0660\u0661\u0663\u0660", "%z")))
+t(lambda: tuple(time.strptime("1.\u0661", "%S.%f")))
+t(lambda: datetime.strptime("2024-01-02T03:04:05.5-01:30:15.25", "%Y-%m-%dT%H:%M:%S.%f%z"))
+t(lambda: datetime.strptime("Feb 29", "%b %d"))
+t(lambda: datetime.strptime("2024 60", "%Y %j"))
+t(lambda: time.strptime("Tue Mar  5 10:00:00 2024"))
+t(lambda: datetime.strptime("2024", 2024))
+t(lambda: datetime.strptime("2024"))
+t(lambda: tuple(time.strptime("\u212aA", "KA")))
+t(lambda: tuple(time.strptime("İ", "i")))
+t(lambda: tuple(time.strptime("MAY", "%b")))
+t(lambda: tuple(time.strptime("ẞ", "ß")))
