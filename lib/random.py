@@ -413,9 +413,9 @@ class Random:
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         if a is None:
-            # From the system's entropy: the whole state, with the top bit of word 0 set as
-            # seeding always leaves it (so the state is never all zero).
-            s = int.from_bytes(_urandom(_BLOCK_BYTES), 'little') | 0x80000000
+            # From the system's entropy: the whole state, word 0 set to 0x80000000 as after
+            # any seeding (only its top bit is ever read; it keeps the state nonzero).
+            s = (int.from_bytes(_urandom(_BLOCK_BYTES), 'little') >> 32 << 32) | 0x80000000
         else:
             if isinstance(a, int):
                 n = int.__abs__(a)

@@ -48,7 +48,7 @@ r.seed(3); r.gauss(); print(r.gauss_next is not None); r.seed(3); print(r.gauss_
 
 # None seeds from the system: not reproducible, but a valid state
 a = random.Random(); b = random.Random()
-print(a.getstate()[1][-1], len(a.getstate()[1]), a.getstate() != b.getstate(), 0 <= a.random() < 1)
+print(a.getstate()[1][-1], len(a.getstate()[1]), a.getstate()[1][0], a.getstate() != b.getstate(), 0 <= a.random() < 1)
 
 # many consecutive int seeds, the first few outputs of each
 acc = []
