@@ -65,6 +65,7 @@ def _check_required(year, month, day):
     for pos, (name, value) in enumerate((("year", year), ("month", month), ("day", day))):
         if value is _NOARG:
             raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos + 1))
+        _index(value)
 
 
 def _check_date_fields(year, month, day):
@@ -423,6 +424,9 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
 
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
@@ -609,6 +613,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG):
+        if (month is _NOARG and isinstance(year, bytes) and len(year) == 4
+                and 1 <= year[2] <= 12):
+            # Pickle state: year (2 bytes, big-endian), month, day.
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         _check_required(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -784,7 +792,11 @@ class date:
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month,
+                                    self._day)),))
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
 
 _EPOCH_ORD = 719163
@@ -835,6 +847,16 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs is not None else ()
+        getstate = getattr(self, "__getstate__", None)
+        state = getstate() if getstate is not None else getattr(self, "__dict__", None)
+        return (type(self), args, state or None)
+
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
@@ -862,6 +884,14 @@ class time:
                  "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, bytes) and len(hour) == 6 and (hour[0] & 127) < 24:
+            # Pickle state: hour (+128 for fold), minute, second, microsecond (3 bytes);
+            # the second argument is the tzinfo.
+            st = hour
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second = st[0] & 127, st[1], st[2]
+            microsecond = (st[3] << 16) | (st[4] << 8) | st[5]
+            fold = 1 if st[0] & 128 else 0
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1051,9 +1081,17 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        fold = 128 if self._fold and protocol > 3 else 0
+        state = bytes((self._hour | fold, self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1068,6 +1106,15 @@ class datetime(date):
 
     def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, bytes) and len(year) == 10 and 1 <= (year[2] & 127) <= 12):
+            # Pickle state: year (2 bytes), month (+128 for fold), day, hour, minute,
+            # second, microsecond (3 bytes); the second argument is the tzinfo.
+            st = year
+            tzinfo = month if month is not _NOARG else None
+            year, month, day = st[0] * 256 + st[1], st[2] & 127, st[3]
+            hour, minute, second = st[4], st[5], st[6]
+            microsecond = (st[7] << 16) | (st[8] << 8) | st[9]
+            fold = 1 if st[2] & 128 else 0
         _check_required(year, month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
@@ -1324,10 +1371,10 @@ class datetime(date):
         if fields[-1] == 0:
             del fields[-1]
         s = "%s(%s)" % (_repr_name(self), ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         return s
 
     def strftime(self, format):
@@ -1472,8 +1519,18 @@ class datetime(date):
                 self._hashcode = hash(timedelta(days, seconds, self._microsecond) - off)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        fold = 128 if self._fold and protocol > 3 else 0
+        state = bytes((self._year >> 8, self._year & 255, self._month | fold,
+                       self._day, self._hour, self._minute, self._second, us >> 16,
+                       (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._key() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1487,6 +1544,9 @@ class timezone(tzinfo):
     __slots__ = ("_offset", "_name")
 
     _Omitted = object()
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
@@ -1510,9 +1570,6 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
-
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):
