@@ -200,7 +200,10 @@ def _wrap_strftime(obj, fmt, timetuple):
         else:
             out.append("%")
             out.append(ch)
-    return _time.strftime("".join(out), timetuple)
+    # tm_zone "" rather than None: CPython's C library sees no zone for what is left
+    # (say %#Z), while Molt's time.strftime would fill one in for None.
+    tt = _time.struct_time(tuple(timetuple)[:9], {"tm_zone": "", "tm_gmtoff": None})
+    return _time.strftime("".join(out), tt)
 
 
 def _type_name(obj):
