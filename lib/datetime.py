@@ -477,46 +477,81 @@ def _iso_week1_monday(year):
     return monday
 
 
-def _parse_isoformat_date(s):
-    """(year, month, day) from an ISO 8601 date (extended or basic, calendar or week)."""
-    n = len(s)
-    if n < 7 or not s[:4].isdigit() or not s[:4].isascii():
-        raise ValueError
-    year = int(s[:4])
-    has_sep = s[4] == "-"
-    pos = 5 if has_sep else 4
-    if s[pos:pos + 1] == "W":
+class _IsoError(Exception):
+    """An ISO 8601 string that does not parse (reported as 'Invalid isoformat string')."""
+
+
+def _ch(s, i):
+    """s[i], or NUL past the end (the parser reads the string as if NUL-terminated)."""
+    return s[i] if i < len(s) else "\0"
+
+
+def _digits(s, pos, k):
+    """The value of the k ASCII digits at s[pos:] and the position after them."""
+    v = 0
+    for i in range(pos, pos + k):
+        c = _ch(s, i)
+        if not "0" <= c <= "9":
+            raise _IsoError
+        v = v * 10 + ord(c) - 48
+    return v, pos + k
+
+
+def _parse_isoformat_date(s, length):
+    """(year, month, day) from the first `length` characters of s: YYYY-MM-DD, YYYYMMDD,
+    YYYY-Www[-D] or YYYYWww[D]. Like CPython, what follows a complete date is not looked at."""
+    year, pos = _digits(s, 0, 4)
+    sep = _ch(s, pos) == "-"
+    if sep:
         pos += 1
-        wk = s[pos:pos + 2]
-        if len(wk) != 2 or not wk.isdigit():
-            raise ValueError
-        week = int(wk)
-        pos += 2
+    if _ch(s, pos) == "W":
+        week, pos = _digits(s, pos + 1, 2)
         day = 1
-        if pos < n:
-            if has_sep:
-                if s[pos] != "-":
-                    raise ValueError
+        if pos < length:
+            if sep:
+                if _ch(s, pos) != "-":
+                    raise _IsoError
                 pos += 1
-            d = s[pos:pos + 1]
-            if len(d) != 1 or not d.isdigit():
-                raise ValueError
-            day = int(d)
-            pos += 1
-        if pos != n:
-            raise ValueError
-        return _isocalendar_to_ymd(year, week, day)
-    mo = s[pos:pos + 2]
-    pos += 2
-    if has_sep:
-        if s[pos:pos + 1] != "-":
-            raise ValueError
+            day, pos = _digits(s, pos, 1)
+        try:
+            return _isocalendar_to_ymd(year, week, day)
+        except ValueError:
+            raise _IsoError from None
+    month, pos = _digits(s, pos, 2)
+    if sep:
+        if _ch(s, pos) != "-":
+            raise _IsoError
         pos += 1
-    dd = s[pos:pos + 2]
-    pos += 2
-    if pos != n or len(mo) != 2 or len(dd) != 2 or not (mo + dd).isdigit():
-        raise ValueError
-    return year, int(mo), int(dd)
+    day, pos = _digits(s, pos, 2)
+    return year, month, day
+
+
+def _date_length(s):
+    """Where the date part of an ISO datetime string ends (CPython's rules for telling
+    the date from the time when the separator could be any character)."""
+    n = len(s)
+    if n == 7:
+        return 7
+    if _ch(s, 4) == "-":
+        if _ch(s, 5) != "W":
+            return 10
+        if n < 8:
+            raise _IsoError
+        if n > 8 and _ch(s, 8) == "-":
+            if n == 9:
+                raise _IsoError
+            if n > 10 and "0" <= _ch(s, 10) <= "9":
+                return 8
+            return 10
+        return 8
+    if _ch(s, 4) == "W":
+        idx = 7
+        while idx < n and "0" <= s[idx] <= "9":
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
+    return 8
 
 
 def _isocalendar_to_ymd(year, week, day):
@@ -535,79 +570,70 @@ def _isocalendar_to_ymd(year, week, day):
     return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
 
 
-def _parse_digits(s, k):
-    t = s[:k]
-    if len(t) != k or not t.isdigit() or not t.isascii():
-        raise ValueError
-    return int(t)
-
-
-def _parse_isoformat_time(s):
-    """(hour, minute, second, microsecond, tzinfo) from an ISO 8601 time."""
-    tz = None
-    cut = len(s)
-    for i in range(len(s)):
-        if s[i] in "+-Z":
-            cut = i
+def _parse_hms(s, pos, end):
+    """Parse [HH[:?MM[:?SS]]][.,fraction] from s[pos:end]. Returns (hour, minute, second,
+    microsecond, clean) where clean tells whether parsing stopped exactly at the end
+    of the string (CPython accepts some trailing text before a UTC offset)."""
+    vals = [0, 0, 0]
+    has_sep = True
+    i = 0
+    while i < 3:
+        vals[i], pos = _digits(s, pos, 2)
+        c = _ch(s, pos)
+        pos += 1
+        if i == 0:
+            has_sep = c == ":"
+        if pos >= end:
+            return vals[0], vals[1], vals[2], 0, c == "\0"
+        if has_sep and c == ":":
+            i += 1
+            continue
+        if c in ".,":
             break
-    timestr = s[:cut]
-    tzstr = s[cut:]
-    hh, mm, ss, us = _parse_hms(timestr)
-    if tzstr:
-        if tzstr == "Z":
-            tz = (1, 0, 0, 0, 0)
-        else:
-            sign = -1 if tzstr[0] == "-" else 1
-            if tzstr[0] == "Z":
-                raise ValueError
-            tz = (sign,) + _parse_hms(tzstr[1:])
-    return hh, mm, ss, us, tz
+        if has_sep:
+            raise _IsoError
+        pos -= 1
+        i += 1
+    remaining = end - pos
+    take = 6 if remaining >= 6 else remaining
+    us, pos = _digits(s, pos, take)
+    us *= 10 ** (6 - take)
+    while "0" <= _ch(s, pos) <= "9":
+        pos += 1
+    return vals[0], vals[1], vals[2], us, _ch(s, pos) == "\0"
+
+
+def _parse_isoformat_time(s, pos):
+    """(hour, minute, second, microsecond, offset) from s[pos:]; offset is None or
+    (seconds, microseconds) east of UTC."""
+    n = len(s)
+    tzpos = pos
+    while tzpos < n and s[tzpos] not in "Z+-":
+        tzpos += 1
+    hh, mm, ss, us, clean = _parse_hms(s, pos, tzpos)
+    if tzpos >= n:
+        if not clean:
+            raise _IsoError
+        return hh, mm, ss, us, None
+    if s[tzpos] == "Z":
+        if tzpos + 1 != n:
+            raise _IsoError
+        return hh, mm, ss, us, (0, 0)
+    sign = -1 if s[tzpos] == "-" else 1
+    th, tm, ts, tus, clean = _parse_hms(s, tzpos + 1, n)
+    if not clean:
+        raise _IsoError
+    return hh, mm, ss, us, (sign * (th * 3600 + tm * 60 + ts), sign * tus)
 
 
 def _make_tz(spec):
-    """The timezone for a parsed (sign, hours, minutes, seconds, microseconds) or None."""
+    """The timezone for a parsed (seconds, microseconds) offset, or None."""
     if spec is None:
         return None
-    sign, th, tm, ts, tus = spec
-    off = timedelta(hours=th, minutes=tm, seconds=ts, microseconds=tus)
-    return timezone.utc if not off else timezone(sign * off)
-
-
-def _parse_hms(s):
-    if len(s) < 2:
-        raise ValueError
-    hh = _parse_digits(s, 2)
-    pos = 2
-    mm = ss = us = 0
-    n = len(s)
-    has_sep = None
-    comps = [hh]
-    while pos < n and len(comps) < 3:
-        if s[pos] == ":":
-            if has_sep is False:
-                raise ValueError
-            has_sep = True
-            pos += 1
-        else:
-            if has_sep:
-                raise ValueError
-            has_sep = False
-        comps.append(_parse_digits(s[pos:], 2))
-        pos += 2
-        if pos < n and s[pos] in ".,":
-            break
-    if pos < n:
-        if len(comps) != 3 or s[pos] not in ".,":
-            raise ValueError
-        frac = s[pos + 1:]
-        if not frac or not frac.isdigit() or not frac.isascii():
-            raise ValueError
-        digits = frac[:6]
-        us = int(digits + "0" * (6 - len(digits)))
-    while len(comps) < 3:
-        comps.append(0)
-    hh, mm, ss = comps
-    return hh, mm, ss, us
+    secs, us = spec
+    if secs == 0 and us == 0:
+        return timezone.utc
+    return timezone(timedelta(0, secs, us))
 
 
 class date:
@@ -652,11 +678,11 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            ymd = _parse_isoformat_date(date_string)
-        except ValueError:
+            if len(date_string) not in (7, 8, 10):
+                raise _IsoError
+            ymd = _parse_isoformat_date(date_string, len(date_string))
+        except _IsoError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
         return cls(*ymd)
 
@@ -1029,14 +1055,12 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        s = time_string
-        if s[:1] == "T":
-            s = s[1:]
         try:
-            hh, mm, ss, us, tz = _parse_isoformat_time(s)
-        except ValueError:
+            hh, mm, ss, us, off = _parse_isoformat_time(
+                time_string, 1 if time_string[:1] == "T" else 0)
+        except _IsoError:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
-        return cls(hh, mm, ss, us, _make_tz(tz))
+        return cls(hh, mm, ss, us, _make_tz(off))
 
     def strftime(self, format):
         tt = _build_struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
@@ -1220,30 +1244,15 @@ class datetime(date):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
         try:
-            if len(s) < 7:
-                raise ValueError
-            # The date part: extended (with '-') or basic form, calendar or week date.
-            if s[4:5] == "-":
-                dlen = 8 if s[5:6] == "W" else 10
-                if s[5:6] == "W" and len(s) >= 10 and s[8:9] == "-":
-                    dlen = 10
-            else:
-                dlen = 7 if s[4:5] == "W" else 8
-                if s[4:5] == "W" and len(s) > 7 and s[7:8].isdigit():
-                    dlen = 8
-            dpart = s[:dlen]
-            y, m, d = _parse_isoformat_date(dpart)
-            rest = s[dlen:]
+            dlen = _date_length(s)
+            y, m, d = _parse_isoformat_date(s, dlen)
             hh = mm = ss = us = 0
-            tz = None
-            if rest:
-                tpart = rest[1:]
-                if not tpart:
-                    raise ValueError
-                hh, mm, ss, us, tz = _parse_isoformat_time(tpart)
-        except ValueError:
+            off = None
+            if len(s) > dlen:
+                hh, mm, ss, us, off = _parse_isoformat_time(s, dlen + 1)
+        except _IsoError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
-        return cls(y, m, d, hh, mm, ss, us, _make_tz(tz))
+        return cls(y, m, d, hh, mm, ss, us, _make_tz(off))
 
     @classmethod
     def strptime(cls, *args):
