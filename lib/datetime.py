@@ -657,6 +657,13 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
+        if isinstance(t, float):
+            if t != t:
+                raise ValueError("Invalid value NaN (not a number)")
+            if t in (float("inf"), float("-inf")):
+                raise OverflowError("timestamp out of range for platform time_t")
+        elif t is None:
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
         y, m, d, hh, mm, ss, wd, jd, dst = _time.localtime(t)[:9]
         return cls(y, m, d)
 
@@ -834,19 +841,34 @@ _EPOCH_ORD = 719163
 def _local_seconds(u):
     """The local wall-clock time at POSIX time u, as seconds since 1970-01-01 00:00."""
     y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError("year %d is out of range" % y)
     return (_ymd2ord(y, m, d) - _EPOCH_ORD) * 86400 + hh * 3600 + mm * 60 + ss
 
 
-def _local_solutions(t):
+def _local_solutions(t, fold=0):
     """([POSIX times whose local wall clock reads t], [candidates tried]), both sorted; the
-    candidates use the UTC offsets in force a day before and a day after."""
+    candidates use the UTC offsets in force a day before and a day after. Out-of-range
+    errors from the probe on the fold's side (before for 0, after for 1) propagate, as
+    in CPython; the other side's are ignored."""
     cands = []
-    for probe in (t - 86400, t + 86400):
-        u = t - (_local_seconds(probe) - probe)
+    for side, probe in ((0, t - 86400), (1, t + 86400)):
+        try:
+            u = t - (_local_seconds(probe) - probe)
+        except (ValueError, OverflowError):
+            if side == fold:
+                raise
+            continue
         if u not in cands:
             cands.append(u)
     cands.sort()
-    found = [u for u in cands if _local_seconds(u) == t]
+    found = []
+    for u in cands:
+        try:
+            if _local_seconds(u) == t:
+                found.append(u)
+        except (ValueError, OverflowError):
+            pass
     return found, cands
 
 
@@ -1172,6 +1194,8 @@ class datetime(date):
         if isinstance(t, float):
             if t != t:
                 raise ValueError("Invalid value NaN (not a number)")
+            if t in (float("inf"), float("-inf")):
+                raise OverflowError("timestamp out of range for platform time_t")
             frac, t = _math.modf(t)
             us = round(frac * 1e6)
             if us >= 1000000:
@@ -1191,8 +1215,11 @@ class datetime(date):
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
         if tz is None and not utc:
-            found = _local_solutions(_local_seconds(t))[0]
-            if len(found) == 2 and t == found[1]:
+            # fold=1 when the same wall-clock time was also shown earlier (within a day).
+            wall = _local_seconds(t)
+            before = _local_seconds(t - 86400) - (t - 86400)
+            earlier = wall - before
+            if earlier < t and _local_seconds(earlier) == wall:
                 result = result.replace(fold=1)
         if tz is not None:
             result = tz.fromutc(result)
@@ -1290,7 +1317,7 @@ class datetime(date):
         with the offset before the transition for fold=0 and the one after for fold=1."""
         t = ((self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60
              + self._second)
-        found, cands = _local_solutions(t)
+        found, cands = _local_solutions(t, self._fold)
         if len(found) == 2:
             return found[self._fold]
         if found:
