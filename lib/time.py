@@ -141,9 +141,9 @@ def strftime(format, t=None):
         t = localtime()
     fields = _check(_fields(t, "strftime"))
     if fields[9] is None:
-        # A plain 9-tuple: the zone comes from the C library, as in CPython.
-        loc = _time.localtime(None)
-        fields = fields[:9] + (tzname[fields[8] > 0] if fields[8] >= 0 else loc[9], loc[10])
+        # A plain 9-tuple: %Z names the zone only when tm_isdst says which (CPython 3.12).
+        zone = tzname[fields[8] > 0] if fields[8] >= 0 else ""
+        fields = fields[:9] + (zone, 0)
     return _time.strftime(format, fields)
 
 

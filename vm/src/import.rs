@@ -667,6 +667,9 @@ fn load_code(
     let d = module_dict(&m).expect("module");
     if let Some(Kind::Dict(dd)) = d.kind() {
         let mut dd = dd.borrow_mut();
+        // An imported module's __builtins__ is the builtins dict (only __main__'s is the
+        // module), as in CPython.
+        dd.set_str(rt.intern("__builtins__"), rt.builtins.clone());
         dd.set_str(rt.intern("__file__"), rt.new_str(file));
         let pkg = if pkg_dir.is_some() {
             name.to_string()

@@ -638,6 +638,7 @@ fn make_sys(rt: &mut Runtime) -> Value {
     );
     set(rt, &m, "version_info", vi);
     set(rt, &m, "hexversion", Value::small_int(0x030C01F0));
+    set(rt, &m, "maxunicode", Value::small_int(0x10FFFF));
     set(rt, &m, "api_version", Value::small_int(1013));
     let more: [(&'static str, molt_builtins::object::NativeFn); 17] = [
         ("getrefcount", sys_getrefcount),

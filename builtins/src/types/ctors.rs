@@ -1316,9 +1316,7 @@ fn module_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let name = p[0].clone().unwrap_or(Value::NONE);
     if !matches!(name.kind(), Some(Kind::Str(_))) {
         let tn = rt.type_name(&name);
-        return Err(rt.type_error(&format!(
-            "module.__init__() argument 'name' must be str, not {tn}"
-        )));
+        return Err(rt.type_error(&format!("module() argument 'name' must be str, not {tn}")));
     }
     let mut d = crate::dict::Dict::new();
     d.set_str(rt.intern("__name__"), name.clone());
