@@ -468,9 +468,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     st[g].1 += unreachable;
     gc.stats.set(st);
     drop(objs);
-    // A full collection is due when the old generation has doubled.
-    let base = gc.old_base.get().max(20_000);
-    if gc.old.borrow().len() > 2 * base {
+    if full_due(rt) {
         gc.pending.set(true);
     }
     gc.running.set(false);
@@ -480,7 +478,8 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     }
 }
 
-/// Whether the next automatic collection should include the old generation.
+/// Whether the next automatic collection should include the old generation: the old
+/// generation has doubled since the last full collection.
 pub fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
     rt.gc.old.borrow().len() > 2 * base

@@ -156,6 +156,8 @@ pub struct Runtime {
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
     pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// `weakref.ReferenceType`, made when `_weakref` is first used (vm/src/weakref.rs).
+    pub weakref_type: Option<Value>,
     /// Python-level signal handlers by signal number (see modules::signals).
     pub signal_handlers: HashMap<i32, Value>,
     /// Names of the modules whose code is running for their first import (for CPython's
@@ -339,6 +341,7 @@ impl Runtime {
             gc: Default::default(),
             initializing_modules: Vec::new(),
             signal_handlers: HashMap::new(),
+            weakref_type: None,
             type_epoch: 1,
             clock_origin: None,
             slot_cache: HashMap::new(),

@@ -55,10 +55,7 @@ pub fn collect(rt: &mut Runtime, full: bool) -> usize {
 }
 
 fn gc_module(rt: &Runtime) -> Option<Value> {
-    match rt.modules.kind() {
-        Some(Kind::Dict(d)) => d.borrow().get_str("gc").cloned(),
-        _ => None,
-    }
+    crate::import::sys_modules_get(rt, "gc")
 }
 
 fn run_callbacks(rt: &mut Runtime, phase: &str, generation: i64, collected: usize) {

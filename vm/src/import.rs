@@ -31,7 +31,8 @@ pub fn module_dict(m: &Value) -> Option<Value> {
     }
 }
 
-fn sys_modules_get(rt: &Runtime, name: &str) -> Option<Value> {
+/// `sys.modules[name]`, if present.
+pub fn sys_modules_get(rt: &Runtime, name: &str) -> Option<Value> {
     match rt.modules.kind() {
         Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
         _ => None,

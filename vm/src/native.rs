@@ -114,13 +114,7 @@ fn std_write(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 /// A builtin with `bound` as its first argument (the stream's name).
-fn bound_builtin(
-    rt: &Runtime,
-    name: &'static str,
-    f: molt_builtins::object::NativeFn,
-    bound: Value,
-) -> Value {
-    let _ = rt;
+fn bound_builtin(name: &'static str, f: molt_builtins::object::NativeFn, bound: Value) -> Value {
     Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(Box::new(
         molt_builtins::object::Builtin {
             name,
@@ -151,9 +145,12 @@ fn std_fileno(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 fn std_isatty(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
     let fd = stream_fd(rt, args);
-    let os = crate::import::import_module(rt, "_os")?;
-    let f = rt.getattr(&os, "isatty")?;
-    rt.call(&f, &[Value::small_int(fd)], &[])
+    #[cfg(unix)]
+    return Ok(Value::bool(molt_builtins::modules::os_native::isatty(
+        fd as i32,
+    )));
+    #[cfg(not(unix))]
+    Ok(Value::FALSE)
 }
 
 fn std_true(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -443,7 +440,7 @@ fn sys_getattr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     );
     if lazy {
         crate::import::import_module(rt, "_frozen_importlib")?;
-        if let Some(sys) = sys_modules_get_value(rt, "sys") {
+        if let Some(sys) = crate::import::sys_modules_get(rt, "sys") {
             if let Some(d) = module_dict(&sys) {
                 if let Some(Kind::Dict(dd)) = d.kind() {
                     if let Some(v) = dd.borrow().get_str(&name).cloned() {
@@ -455,13 +452,6 @@ fn sys_getattr(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     }
     let e = rt.attr_error(&format!("module 'sys' has no attribute '{name}'"));
     Err(e)
-}
-
-fn sys_modules_get_value(rt: &Runtime, name: &str) -> Option<Value> {
-    match rt.modules.kind() {
-        Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
-        _ => None,
-    }
 }
 
 fn sys_getrefcount(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
@@ -847,7 +837,7 @@ fn make_sys(rt: &mut Runtime) -> Value {
             ("fileno", std_fileno, true),
         ];
         for (mname, f, on_buffer) in methods {
-            let b = bound_builtin(rt, mname, f, n.clone());
+            let b = bound_builtin(mname, f, n.clone());
             set(rt, if on_buffer { &buffer } else { &stream }, mname, b);
         }
         for (mname, v) in [("writable", true), ("readable", false), ("seekable", false)] {

@@ -45,12 +45,12 @@ pub fn take_callback(r: &Value) -> Option<Value> {
     .filter(|c| !c.is_none())
 }
 
-fn weakrefable(rt: &Runtime, v: &Value) -> bool {
+fn weakrefable(v: &Value) -> bool {
     match v.kind() {
         Some(Kind::Instance(i)) => {
             // Instances of classes with __slots__ and no __weakref__ slot refuse.
             let cls = i.cls.borrow().clone();
-            !has_slots_without_weakref(&cls) && !is_exact_builtin_value(rt, v)
+            !has_slots_without_weakref(&cls)
         }
         Some(
             Kind::Function(_)
@@ -66,10 +66,6 @@ fn weakrefable(rt: &Runtime, v: &Value) -> bool {
         ) => true,
         _ => false,
     }
-}
-
-fn is_exact_builtin_value(_rt: &Runtime, _v: &Value) -> bool {
-    false
 }
 
 fn has_slots_without_weakref(cls: &Value) -> bool {
@@ -119,7 +115,7 @@ fn ref_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 pub fn make_ref(rt: &mut Runtime, obj: &Value, cb: Value) -> PyResult {
     let weak = match obj.downgrade() {
-        Some(w) if weakrefable(rt, obj) => w,
+        Some(w) if weakrefable(obj) => w,
         _ => {
             let tn = rt.type_name(obj);
             return Err(rt.type_error(&format!("cannot create weak reference to '{tn}' object")));
@@ -286,10 +282,10 @@ fn alive(_rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::bool(args.first().and_then(referent).is_some()))
 }
 
-/// The `weakref.ReferenceType` class of this runtime (made once, kept in the builtins
-/// type table under a private name).
+/// The `weakref.ReferenceType` class of this runtime (made once, kept in
+/// `Runtime::weakref_type`).
 fn ref_type(rt: &mut Runtime) -> Value {
-    if let Some(t) = rt.exc_types.get("__weakref_type") {
+    if let Some(t) = &rt.weakref_type {
         return t.clone();
     }
     let object = rt.types.object.clone();
@@ -326,7 +322,7 @@ fn ref_type(rt: &mut Runtime) -> Value {
     molt_builtins::exceptions::set_type_attr(rt, &t, "__callback__", p);
     let m = rt.new_str("weakref");
     molt_builtins::exceptions::set_type_attr(rt, &t, "__module__", m);
-    rt.exc_types.insert("__weakref_type", t.clone());
+    rt.weakref_type = Some(t.clone());
     t
 }
 

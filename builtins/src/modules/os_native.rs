@@ -528,9 +528,14 @@ fn cpu_count(_rt: &mut Runtime, _args: &[Value], _kw: Kw) -> PyResult {
     })
 }
 
-fn isatty(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+fn isatty_fn(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let fd = int_arg(rt, args, 0, "isatty")? as i32;
     Ok(Value::bool(sys::isatty(fd)))
+}
+
+/// Whether file descriptor `fd` is a terminal.
+pub fn isatty(fd: i32) -> bool {
+    sys::isatty(fd)
 }
 
 fn fd_open(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -725,7 +730,7 @@ pub fn make(rt: &mut Runtime) -> Value {
             ("unsetenv", unsetenv),
             ("get_terminal_size", get_terminal_size),
             ("cpu_count", cpu_count),
-            ("isatty", isatty),
+            ("isatty", isatty_fn),
             ("open", fd_open),
             ("read", fd_read),
             ("write", fd_write),

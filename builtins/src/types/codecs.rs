@@ -154,12 +154,17 @@ fn put_unit32(u: u32, little: bool, out: &mut Vec<u8>) {
     });
 }
 
-fn lookup_codec(rt: &mut Runtime, encoding: &str) -> PyResult<Codec> {
-    let norm: String = encoding
+/// An encoding name lower-cased without '-', '_' and spaces (how names are compared).
+fn normalize_encoding(encoding: &str) -> String {
+    encoding
         .chars()
         .filter(|c| !matches!(c, '-' | '_' | ' '))
         .flat_map(char::to_lowercase)
-        .collect();
+        .collect()
+}
+
+fn lookup_codec(rt: &mut Runtime, encoding: &str) -> PyResult<Codec> {
+    let norm = normalize_encoding(encoding);
     Ok(match norm.as_str() {
         "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "usascii" | "646" | "us" => Codec::Ascii,
@@ -209,12 +214,7 @@ fn unknown_handler(rt: &mut Runtime, errors: &str) -> Exc {
 /// `str.encode(encoding, errors)`.
 /// Whether an encoding name means utf-8-sig (UTF-8 with a byte-order mark).
 fn is_utf8_sig(encoding: &str) -> bool {
-    let norm: String = encoding
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect();
-    norm == "utf8sig"
+    normalize_encoding(encoding) == "utf8sig"
 }
 
 pub fn encode_str(rt: &mut Runtime, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
