@@ -420,14 +420,23 @@ fn verify(c: &Code) -> R<()> {
     for i in &c.instrs {
         for (_, k) in i.operands() {
             let ok = match k {
-                OperandKind::Reg(r) => (r as u32) < nregs,
+                // (A run of registers may be empty and start just past the last one.)
+                OperandKind::Reg(r) => (r as u32) <= nregs,
                 OperandKind::Konst(k) => (k as usize) < c.consts.len(),
                 OperandKind::Name(n) => (n as usize) < c.names.len(),
                 OperandKind::Label(l) => l < ninstr,
                 OperandKind::Imm(_) => true,
             };
             if !ok {
-                return bad("instruction operand out of range");
+                return Err(SnapshotError(format!(
+                    "instruction operand out of range: {} in {:?} (nregs {}, {} constants, {} names, {} instructions)",
+                    i.opcode().name(),
+                    k,
+                    c.nregs,
+                    c.consts.len(),
+                    c.names.len(),
+                    ninstr
+                )));
             }
         }
     }
