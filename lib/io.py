@@ -20,7 +20,6 @@ What it provides:
 - `IncrementalNewlineDecoder`.
 
 Known gaps:
-- `FileIO` raises NotImplementedError (Molt has no file-descriptor level I/O).
 - TextIOWrapper knows the codecs Molt's str.encode/bytes.decode know (utf-8, ascii,
   latin-1, cp1252, utf-16/32 with their -le/-be forms) plus utf-8-sig; other codecs
   that str.encode may learn later are decoded only once the whole stream is read.
@@ -47,64 +46,14 @@ BlockingIOError = BlockingIOError
 _DEVNULL = '/dev/null'
 
 
-def _native_types():
-    """The types of the objects the native open() returns (None where unavailable)."""
-    found = {}
-    for mode, key in (('r', 'TextIOWrapper'), ('rb', 'BufferedReader'),
-                      ('ab', 'BufferedWriter'), ('r+b', 'BufferedRandom')):
-        try:
-            f = open(_DEVNULL, mode)
-        except Exception:
-            found[key] = None
-            continue
-        found[key] = type(f)
-        try:
-            f.close()
-        except Exception:
-            pass
-    return found
+import _io
 
-
-def _find_unsupported():
-    """Obtain the native UnsupportedOperation class by provoking it once."""
-    try:
-        f = open(_DEVNULL, 'rb')
-    except Exception:
-        return None
-    try:
-        f.write(b'')
-    except Exception as exc:
-        cls = type(exc)
-        if issubclass(cls, OSError) and issubclass(cls, ValueError):
-            return cls
-        return None
-    finally:
-        f.close()
-    return None
-
-
-try:
-    import _io
-except ImportError:
-    _io = None
-
-if _io is not None:
-    open = _io.open
-    UnsupportedOperation = _io.UnsupportedOperation
-    DEFAULT_BUFFER_SIZE = getattr(_io, 'DEFAULT_BUFFER_SIZE', 8192)
-    _NATIVE = {name: getattr(_io, name, None)
-               for name in ('TextIOWrapper', 'BufferedReader', 'BufferedWriter',
-                            'BufferedRandom')}
-else:
-    import builtins as _builtins
-    open = _builtins.open
-    DEFAULT_BUFFER_SIZE = 8192
-    UnsupportedOperation = _find_unsupported()
-    if UnsupportedOperation is None:
-        class UnsupportedOperation(OSError, ValueError):
-            pass
-        UnsupportedOperation.__module__ = 'io'
-    _NATIVE = _native_types()
+open = _io.open
+UnsupportedOperation = _io.UnsupportedOperation
+DEFAULT_BUFFER_SIZE = _io.DEFAULT_BUFFER_SIZE
+FileIO = _io.FileIO
+_NATIVE = {name: getattr(_io, name)
+           for name in ('TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom')}
 
 
 def open_code(path):
@@ -246,6 +195,19 @@ class _IOBase:
     @property
     def closed(self):
         return getattr(self, '_IOBase__closed', False)
+
+    def __del__(self):
+        # As CPython's IOBase finalizer: an object freed while open is closed (a text
+        # wrapper closes its buffer); errors are swallowed.
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
     def readable(self):
         return False
@@ -2134,16 +2096,6 @@ BufferedRandom = _compose('BufferedRandom', _RandomPart, _WriterPart, _ReaderPar
 BufferedRWPair.__module__ = '_io'
 
 
-class FileIO(_RawIOBase, metaclass=_ABCMeta):
-    """Raw file I/O on an OS file descriptor: not available in Molt."""
-
-    def __init__(self, file, mode='r', closefd=True, opener=None):
-        raise NotImplementedError(
-            "io.FileIO is not supported by Molt (no file-descriptor level I/O); "
-            "use open() instead")
-
-
-FileIO.__module__ = '_io'
 
 
 # --------------------------------------------------------------------------------------

@@ -701,8 +701,12 @@ def get_terminal_size(fd=1):
     return terminal_size(_os.get_terminal_size(fd))
 
 
-def fdopen(fd, *args, **kwargs):
-    raise NotImplementedError("os.fdopen is not supported by Molt yet")
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object on the open file descriptor fd (open(fd, ...))."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def get_inheritable(fd):

@@ -187,9 +187,32 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 }
             }
             out.push_str(&seps[1]);
+            let so = rt.sys_stdout.clone();
+            if crate::types::io::text::is_text(&so) && crate::types::io::text::is_closed(&so) {
+                return Err(rt.value_error("I/O operation on closed file."));
+            }
             rt.write_stdout(&out)?;
             if flush {
                 let _ = rt.stdout.flush();
+            }
+        }
+        Some(f) if crate::types::io::text::is_text(&f) => {
+            // A native text file (sys.stderr, an open() file): written without method calls.
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&seps[0]);
+                }
+                match a.kind() {
+                    Some(Kind::Str(s)) => out.push_str(&s.s),
+                    _ => out.push_str(&rt.str_string(a)?),
+                }
+            }
+            out.push_str(&seps[1]);
+            let n = out.chars().count();
+            crate::types::io::text::write(rt, &f, &out, n)?;
+            if flush {
+                crate::types::io::text::flush(rt, &f)?;
             }
         }
         Some(f) => {
@@ -216,22 +239,36 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn input(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "input", kw)?;
     check_pos(rt, "input", args.len(), 0, 1)?;
-    if let Some(prompt) = args.first() {
-        let s = rt.str_string(prompt)?;
-        rt.write_stdout(&s)?;
+    let stdin = rt.sys_attr("stdin").unwrap_or(Value::NONE);
+    if stdin.is_none() {
+        return Err(rt.new_exc("RuntimeError", "input(): lost sys.stdin"));
     }
+    let out = rt.sys_attr("stdout").unwrap_or(Value::NONE);
+    if out.is_none() {
+        return Err(rt.new_exc("RuntimeError", "input(): lost sys.stdout"));
+    }
+    if let Some(prompt) = args.first() {
+        let s = rt.str(prompt)?;
+        let w = rt.getattr(&out, "write")?;
+        rt.call(&w, &[s], &[])?;
+    }
+    let fl = rt.getattr(&out, "flush")?;
+    rt.call(&fl, &[], &[])?;
     let _ = rt.stdout.flush();
-    let mut line = String::new();
-    let n = match std::io::stdin().read_line(&mut line) {
-        Ok(n) => n,
-        Err(e) => return Err(rt.new_exc("OSError", &e.to_string())),
+    let line = if crate::types::io::text::is_text(&stdin) {
+        crate::types::io::text::readline(rt, &stdin, -1)?
+    } else {
+        let rl = rt.getattr(&stdin, "readline")?;
+        let l = rt.call(&rl, &[], &[])?;
+        match l.kind() {
+            Some(Kind::Str(s)) => s.s.to_string(),
+            _ => return Err(rt.type_error("object.readline() returned non-string")),
+        }
     };
-    if n == 0 {
+    if line.is_empty() {
         return Err(rt.new_exc("EOFError", "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
-        line.pop();
-    }
+    let line = line.strip_suffix('\n').unwrap_or(&line).to_string();
     Ok(rt.new_string(line))
 }
 

@@ -103,6 +103,7 @@ pub struct Types {
     pub frame: Value,
     pub memoryview: Value,
     /// File objects returned by `open()`.
+    pub file_io: Value,
     pub text_io: Value,
     pub buffered_reader: Value,
     pub buffered_writer: Value,
@@ -293,6 +294,7 @@ impl Runtime {
             traceback: mk("traceback"),
             frame: mk("frame"),
             memoryview: mk("memoryview"),
+            file_io: mk("FileIO"),
             text_io: mk("TextIOWrapper"),
             buffered_reader: mk("BufferedReader"),
             buffered_writer: mk("BufferedWriter"),
@@ -543,8 +545,8 @@ impl Runtime {
         v
     }
 
-    /// The current `sys.stdout` when a program has replaced it (None otherwise).
-    pub fn redirected_stdout(&self) -> Option<Value> {
+    /// Attribute `name` of the `sys` module, when sys is imported and has it.
+    pub fn sys_attr(&self, name: &str) -> Option<Value> {
         let Some(Kind::Dict(mods)) = self.modules.kind() else {
             return None;
         };
@@ -555,7 +557,13 @@ impl Runtime {
         let Some(Kind::Dict(d)) = m.dict.kind() else {
             return None;
         };
-        let out = d.borrow().get_str("stdout").cloned()?;
+        let v = d.borrow().get_str(name).cloned();
+        v
+    }
+
+    /// The current `sys.stdout` when a program has replaced it (None otherwise).
+    pub fn redirected_stdout(&self) -> Option<Value> {
+        let out = self.sys_attr("stdout")?;
         (!out.is(&self.sys_stdout)).then_some(out)
     }
 

@@ -89,108 +89,6 @@ fn sys_intern(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(args.first().cloned().unwrap_or(Value::NONE))
 }
 
-fn std_write(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let v = args.get(1).cloned().unwrap_or(Value::NONE);
-    let v = match molt_builtins::typeobj::builtin_payload(&v) {
-        Some(p) if matches!(p.kind(), Some(Kind::Str(_))) => p.clone(),
-        _ => v,
-    };
-    if !matches!(v.kind(), Some(Kind::Str(_))) {
-        let tn = rt.arg_type_name(&v);
-        return Err(rt.type_error(&format!("write() argument must be str, not {tn}")));
-    }
-    let s = rt.str_of(&v)?;
-    let to_err = rt
-        .str_of(&args[0])
-        .map(|n| &*n == "stderr")
-        .unwrap_or(false);
-    if to_err {
-        let _ = rt.stdout.flush();
-        let _ = rt.stderr.write_all(s.as_bytes());
-    } else {
-        rt.write_stdout(&s)?;
-    }
-    Ok(Value::small_int(s.chars().count() as i64))
-}
-
-/// A builtin with `bound` as its first argument (the stream's name).
-fn bound_builtin(name: &'static str, f: molt_builtins::object::NativeFn, bound: Value) -> Value {
-    Value::from_obj(molt_builtins::Obj::new(Kind::Builtin(Box::new(
-        molt_builtins::object::Builtin {
-            name,
-            func: f,
-            owner: None,
-            bound: Some(bound),
-            doc: None,
-            check_self: false,
-        },
-    ))))
-}
-
-fn stream_fd(rt: &mut Runtime, args: &[Value]) -> i64 {
-    let err = rt
-        .str_of(args.first().unwrap_or(&Value::NONE))
-        .map(|n| &*n == "stderr")
-        .unwrap_or(false);
-    if err {
-        2
-    } else {
-        1
-    }
-}
-
-fn std_fileno(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    Ok(Value::small_int(stream_fd(rt, args)))
-}
-
-fn std_isatty(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let fd = stream_fd(rt, args);
-    #[cfg(unix)]
-    return Ok(Value::bool(molt_builtins::modules::os_native::isatty(
-        fd as i32,
-    )));
-    #[cfg(not(unix))]
-    Ok(Value::FALSE)
-}
-
-fn std_true(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    Ok(Value::TRUE)
-}
-
-fn std_false(_rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    Ok(Value::FALSE)
-}
-
-/// `sys.stdout.buffer.write(b)`: raw bytes, in order with the text written before.
-fn std_write_bytes(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let data = args.get(1).cloned().unwrap_or(Value::NONE);
-    let Some(b) = molt_builtins::types::bytes_like(&data) else {
-        let tn = rt.type_name(&data);
-        return Err(rt.type_error(&format!("a bytes-like object is required, not '{tn}'")));
-    };
-    if stream_fd(rt, args) == 2 {
-        let _ = rt.stdout.flush();
-        let _ = rt.stderr.write_all(&b);
-    } else {
-        let _ = rt.stdout.write_all(&b);
-    }
-    Ok(Value::small_int(b.len() as i64))
-}
-
-fn std_writelines(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let lines = args.get(1).cloned().unwrap_or(Value::NONE);
-    for line in rt.to_vec(&lines)? {
-        std_write(rt, &[args[0].clone(), line], &[])?;
-    }
-    Ok(Value::NONE)
-}
-
-fn std_flush(rt: &mut Runtime, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
-    let _ = rt.stdout.flush();
-    Ok(Value::NONE)
-}
-
-use std::io::Write;
 
 pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
@@ -820,75 +718,25 @@ fn make_sys(rt: &mut Runtime) -> Value {
             .unwrap_or_default(),
     );
     set(rt, &m, "executable", exe);
-    // The std streams: objects with the text-file methods programs use, and a `buffer`
-    // taking bytes.
-    for name in ["stdout", "stderr"] {
-        let n = rt.new_str(name);
-        let stream = crate::import::new_module(rt, name);
-        let buffer = crate::import::new_module(rt, name);
-        let methods: [(&'static str, molt_builtins::object::NativeFn, bool); 8] = [
-            ("write", std_write, false),
-            ("writelines", std_writelines, false),
-            ("flush", std_flush, false),
-            ("isatty", std_isatty, false),
-            ("fileno", std_fileno, false),
-            ("write", std_write_bytes, true),
-            ("flush", std_flush, true),
-            ("fileno", std_fileno, true),
-        ];
-        for (mname, f, on_buffer) in methods {
-            let b = bound_builtin(mname, f, n.clone());
-            set(rt, if on_buffer { &buffer } else { &stream }, mname, b);
+    // The std streams: text files over fds 0, 1 and 2 (writes go through the runtime's
+    // sinks, which an embedding program may redirect).
+    match molt_builtins::types::io::open::std_streams(rt) {
+        Ok((stdin, stdout, stderr)) => {
+            rt.sys_stdout = stdout.clone();
+            for (name, dunder, v) in [
+                ("stdin", "__stdin__", stdin),
+                ("stdout", "__stdout__", stdout),
+                ("stderr", "__stderr__", stderr),
+            ] {
+                set(rt, &m, name, v.clone());
+                set(rt, &m, dunder, v);
+            }
         }
-        for (mname, v) in [("writable", true), ("readable", false), ("seekable", false)] {
-            let f: molt_builtins::object::NativeFn = if v { std_true } else { std_false };
-            let b = rt.new_builtin(mname, f);
-            set(rt, &stream, mname, b.clone());
-            set(rt, &buffer, mname, b);
+        Err(_) => {
+            for name in ["stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"] {
+                set(rt, &m, name, Value::NONE);
+            }
         }
-        let enc = rt.new_str("utf-8");
-        set(rt, &stream, "encoding", enc);
-        let errors = rt.new_str(if name == "stderr" {
-            "backslashreplace"
-        } else {
-            "strict"
-        });
-        set(rt, &stream, "errors", errors);
-        let shown = rt.new_string(format!("<{name}>"));
-        set(rt, &stream, "name", shown.clone());
-        set(rt, &buffer, "name", shown);
-        let mode = rt.new_str("w");
-        set(rt, &stream, "mode", mode);
-        let bmode = rt.new_str("wb");
-        set(rt, &buffer, "mode", bmode);
-        set(rt, &stream, "closed", Value::FALSE);
-        set(rt, &buffer, "closed", Value::FALSE);
-        set(rt, &stream, "line_buffering", Value::FALSE);
-        set(rt, &stream, "buffer", buffer);
-        if name == "stdout" {
-            rt.sys_stdout = stream.clone();
-        }
-        set(rt, &m, name, stream.clone());
-        let dunder: &'static str = if name == "stdout" {
-            "__stdout__"
-        } else {
-            "__stderr__"
-        };
-        set(rt, &m, dunder, stream);
     }
-    // sys.stdin: a text file reading the process's standard input (None when closed).
-    let stdin = match rt.builtins.kind() {
-        Some(Kind::Dict(d)) => d.borrow().get_str("open").cloned(),
-        _ => None,
-    }
-    .and_then(|open| {
-        let p = rt.new_str("/dev/stdin");
-        rt.call(&open, &[p], &[]).ok()
-    })
-    .unwrap_or(Value::NONE);
-    let shown = rt.new_str("<stdin>");
-    molt_builtins::types::file::set_name(&stdin, shown);
-    set(rt, &m, "stdin", stdin.clone());
-    set(rt, &m, "__stdin__", stdin);
     m
 }

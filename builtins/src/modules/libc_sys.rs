@@ -410,3 +410,10 @@ pub fn die_by_signal(sig: i32) -> ! {
     }
     std::process::exit(128 + sig)
 }
+
+/// One read(2) of up to `buf.len()` bytes into `buf`.
+pub fn read_into(fd: i32, buf: &mut [u8]) -> io::Result<usize> {
+    // SAFETY: `buf` is a live slice with `buf.len()` writable bytes.
+    let r = unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) };
+    check(r as i64).map(|n| n as usize)
+}

@@ -3,7 +3,7 @@
 //! import system asks here before searching sys.path.
 
 #[cfg(unix)]
-mod libc_sys;
+pub(crate) mod libc_sys;
 mod libm;
 pub mod math;
 #[cfg(unix)]
@@ -46,6 +46,7 @@ fn make_io(rt: &mut Runtime) -> Value {
     }
     let t = &rt.types;
     let types = [
+        ("FileIO", t.file_io.clone()),
         ("TextIOWrapper", t.text_io.clone()),
         ("BufferedReader", t.buffered_reader.clone()),
         ("BufferedWriter", t.buffered_writer.clone()),
@@ -54,7 +55,7 @@ fn make_io(rt: &mut Runtime) -> Value {
     for (n, v) in types {
         set_attr(rt, &m, n, v);
     }
-    if let Ok(u) = crate::types::file::unsupported_type(rt) {
+    if let Ok(u) = crate::types::io::unsupported_type(rt) {
         set_attr(rt, &m, "UnsupportedOperation", u);
     }
     set_attr(rt, &m, "DEFAULT_BUFFER_SIZE", Value::small_int(8192));

@@ -691,3 +691,30 @@ mod tests {
         );
     }
 }
+
+/// How a text stream splits its bytes into decodable chunks, per codec family.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum StreamCodec {
+    Utf8,
+    /// utf-8 whose stream may start with a byte order mark (skipped on reading, written
+    /// first on writing).
+    Utf8Sig,
+    /// One byte a character (ascii, latin-1, cp1252).
+    Single,
+    /// utf-16: `Some(true)` little-endian, `Some(false)` big-endian, None from the BOM.
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+}
+
+/// The stream codec family of `encoding` (LookupError for an unknown encoding).
+pub fn stream_codec(rt: &mut Runtime, encoding: &str) -> PyResult<StreamCodec> {
+    if is_utf8_sig(encoding) {
+        return Ok(StreamCodec::Utf8Sig);
+    }
+    Ok(match lookup_codec(rt, encoding)? {
+        Codec::Utf8 => StreamCodec::Utf8,
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => StreamCodec::Single,
+        Codec::Utf16(o) => StreamCodec::Utf16(o),
+        Codec::Utf32(o) => StreamCodec::Utf32(o),
+    })
+}

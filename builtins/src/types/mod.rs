@@ -12,7 +12,7 @@ pub mod complex;
 pub mod ctors;
 pub mod descr;
 pub mod dict;
-pub mod file;
+pub mod io;
 pub mod float;
 pub mod int;
 pub mod list;
@@ -48,7 +48,7 @@ pub fn init(rt: &mut Runtime) {
     bytes::register(rt);
     bytes_more::register(rt);
     memoryview::register(rt);
-    file::register(rt);
+    io::register(rt);
     let it = rt.types.iterator.clone();
     reg(
         rt,
