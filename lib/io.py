@@ -54,6 +54,8 @@ DEFAULT_BUFFER_SIZE = _io.DEFAULT_BUFFER_SIZE
 FileIO = _io.FileIO
 _NATIVE = {name: getattr(_io, name)
            for name in ('TextIOWrapper', 'BufferedReader', 'BufferedWriter', 'BufferedRandom')}
+_NATIVE_BUFFERED = (_NATIVE['BufferedReader'], _NATIVE['BufferedWriter'],
+                    _NATIVE['BufferedRandom'])
 
 
 def open_code(path):
@@ -1175,6 +1177,12 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
 
     _CHUNK_SIZE = 8192
 
+    def __new__(cls, buffer=None, *args, **kwargs):
+        # Over a native buffered file the native wrapper does the work (as open() builds).
+        if cls is TextIOWrapper and type(buffer) in _NATIVE_BUFFERED:
+            return _io.TextIOWrapper(buffer, *args, **kwargs)
+        return object.__new__(cls)
+
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
         if encoding is not None and not isinstance(encoding, str):
@@ -2076,6 +2084,16 @@ class BufferedRWPair(_BufferedIOBase, metaclass=_ABCMeta):
         return self._writer.closed
 
 
+def _native_new(native):
+    """A __new__ that builds the native buffered type over a native FileIO."""
+    def __new__(cls, raw=None, *args, **kwargs):
+        if type(raw) is FileIO and cls.__name__ == native.__name__ and \
+                cls.__module__ == '_io':
+            return native(raw, *args, **kwargs)
+        return object.__new__(cls)
+    return __new__
+
+
 def _compose(name, *parts):
     """A class `name` over _BufferedIOBase with the methods of parts (first wins)."""
     ns = {}
@@ -2086,6 +2104,7 @@ def _compose(name, *parts):
     ns['__doc__'] = parts[0].__doc__
     ns['__module__'] = '_io'
     ns['__qualname__'] = name
+    ns['__new__'] = _native_new(_NATIVE[name])
     return _ABCMeta(name, (_BufferedIOBase,), ns)
 
 

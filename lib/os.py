@@ -635,8 +635,7 @@ def waitstatus_to_exitcode(status):
 # ---- file descriptors ----------------------------------------------------------------
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
-    _no_dir_fd(dir_fd, "open")
-    return _os.open(_path_or_fd(path, "open", False), flags, mode)
+    return _os.open(_path_or_fd(path, "open", False), flags, mode, dir_fd)
 
 
 def read(fd, n):

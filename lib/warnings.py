@@ -351,8 +351,14 @@ def warn(message, category=None, stacklevel=1, source=None, *,
         stacklevel = max(2, stacklevel)
 
     # The caller's frame, then stacklevel - 1 frames outwards.
-    frame = sys._getframe(1)
-    if stacklevel <= 0 or _is_internal_frame(frame):
+    try:
+        frame = sys._getframe(1)
+    except ValueError:
+        # (Called from native code with no Python caller in view: as CPython at the top.)
+        frame = None
+    if frame is None:
+        pass
+    elif stacklevel <= 0 or _is_internal_frame(frame):
         while stacklevel > 1 and frame is not None:
             frame = frame.f_back
             stacklevel -= 1

@@ -1038,12 +1038,16 @@ impl Runtime {
                     _ => format!("module has no attribute '{name}'"),
                 }
             }
-            Some(Kind::Native(t, _)) if lookup(t, "__module__").is_some_and(|m| {
-                matches!(m.kind(), Some(Kind::Str(s)) if &*s.s == "_io")
-            }) =>
+            Some(Kind::Native(t, _))
+                if lookup(t, "__module__")
+                    .is_some_and(|m| matches!(m.kind(), Some(Kind::Str(s)) if &*s.s == "_io")) =>
             {
                 // (The file types' C names carry their module, as CPython's tp_name does.)
-                format!("'_io.{}' object has no attribute '{}'", self.type_name(obj), name)
+                format!(
+                    "'_io.{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name
+                )
             }
             _ => format!(
                 "'{}' object has no attribute '{}'",

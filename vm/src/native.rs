@@ -89,7 +89,6 @@ fn sys_intern(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(args.first().cloned().unwrap_or(Value::NONE))
 }
 
-
 pub fn make_native_module(rt: &mut Runtime, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(make_sys(rt)),
@@ -733,7 +732,14 @@ fn make_sys(rt: &mut Runtime) -> Value {
             }
         }
         Err(_) => {
-            for name in ["stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"] {
+            for name in [
+                "stdin",
+                "stdout",
+                "stderr",
+                "__stdin__",
+                "__stdout__",
+                "__stderr__",
+            ] {
                 set(rt, &m, name, Value::NONE);
             }
         }

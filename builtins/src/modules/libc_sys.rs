@@ -221,6 +221,21 @@ pub fn open(path: &[u8], flags: i32, mode: u32) -> io::Result<i32> {
     check(fd as i64).map(|f| f as i32)
 }
 
+/// open(2) relative to the directory open on `dir_fd` (openat).
+pub fn openat(dir_fd: i32, path: &[u8], flags: i32, mode: u32) -> io::Result<i32> {
+    let c = cpath(path)?;
+    // SAFETY: `c` is a NUL-terminated string alive for the call.
+    let fd = unsafe {
+        libc::openat(
+            dir_fd,
+            c.as_ptr(),
+            flags | libc::O_CLOEXEC,
+            mode as libc::c_uint,
+        )
+    };
+    check(fd as i64).map(|f| f as i32)
+}
+
 pub fn read(fd: i32, n: usize) -> io::Result<Vec<u8>> {
     let mut buf = vec![0u8; n];
     // SAFETY: `buf` has `n` writable bytes.

@@ -546,7 +546,15 @@ fn fd_open(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         Some(m) => rt.index_of(m)? as u32,
         None => 0o777,
     };
-    let fd = sys::open(&p.bytes, flags, mode).map_err(|e| os_err(rt, &e, Some(&p.orig), None))?;
+    // (A fourth argument: the dir_fd the path is relative to.)
+    let r = match args.get(3).filter(|d| !d.is_none()) {
+        Some(d) => {
+            let d = rt.index_of(d)? as i32;
+            sys::openat(d, &p.bytes, flags, mode)
+        }
+        None => sys::open(&p.bytes, flags, mode),
+    };
+    let fd = r.map_err(|e| os_err(rt, &e, Some(&p.orig), None))?;
     Ok(Value::small_int(fd as i64))
 }
 

@@ -875,6 +875,18 @@ impl Runtime {
                 }
             }
         }
+        // A native object's property with a deleter (`del f.name` of a FileIO).
+        if let Some(Kind::Native(..)) = obj.kind() {
+            if let Some(d) = lookup(&t, name) {
+                if let Some(Kind::Property(p)) = d.kind() {
+                    if !p[2].is_none() {
+                        let f = p[2].clone();
+                        self.call(&f, std::slice::from_ref(obj), &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
         let dict = match obj.kind() {
             Some(Kind::Instance(i)) => i.dict.borrow().clone(),
             Some(Kind::Function(f)) => f.dict.borrow().clone(),

@@ -711,6 +711,31 @@ pub fn stream_codec(rt: &mut Runtime, encoding: &str) -> PyResult<StreamCodec> {
     if is_utf8_sig(encoding) {
         return Ok(StreamCodec::Utf8Sig);
     }
+    let norm = normalize_encoding(encoding);
+    let bytes_codecs = [
+        "hex",
+        "hexcodec",
+        "base64",
+        "base64codec",
+        "bz2",
+        "bz2codec",
+        "zlib",
+        "zip",
+        "zlibcodec",
+        "quopri",
+        "quopricodec",
+        "quotedprintable",
+        "uu",
+        "uucodec",
+    ];
+    if bytes_codecs.contains(&norm.as_str()) {
+        return Err(rt.new_exc(
+            "LookupError",
+            &format!(
+                "'{encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs"
+            ),
+        ));
+    }
     Ok(match lookup_codec(rt, encoding)? {
         Codec::Utf8 => StreamCodec::Utf8,
         Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => StreamCodec::Single,

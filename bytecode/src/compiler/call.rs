@@ -663,10 +663,7 @@ impl<'a> Compiler<'a> {
                     take: Imm(0),
                 });
             }
-            if c.body
-                .iter()
-                .any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple))
-            {
+            if super::find_ann(&c.body) {
                 self.u().emit(Instr::SetupAnnotations {});
             }
             self.u().release(t.0);

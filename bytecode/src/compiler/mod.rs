@@ -203,10 +203,7 @@ impl<'a> Compiler<'a> {
             });
             self.u().release(t.0);
         }
-        let has_annotations = body
-            .iter()
-            .any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple));
-        if has_annotations {
+        if find_ann(body) {
             self.u().emit(crate::opcodes::Instr::SetupAnnotations {});
         }
         self.stmts(body)?;
@@ -224,4 +221,27 @@ pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a module or class body has an annotated assignment anywhere in its own scope
+/// (inside if/for/while/with/try/match blocks too, not in nested functions or classes):
+/// CPython then creates `__annotations__` before the body runs.
+pub(crate) fn find_ann(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::AnnAssign(_) => true,
+        ast::Stmt::If(i) => find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body)),
+        ast::Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        ast::Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
+        ast::Stmt::With(w) => find_ann(&w.body),
+        ast::Stmt::Try(t) => {
+            find_ann(&t.body)
+                || find_ann(&t.orelse)
+                || find_ann(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => find_ann(&h.body),
+                })
+        }
+        ast::Stmt::Match(m) => m.cases.iter().any(|c| find_ann(&c.body)),
+        _ => false,
+    })
 }

@@ -4,7 +4,8 @@
 //! or when the object is freed. BufferedRandom switches between the two, moving the raw
 //! position back over unread read-ahead before it writes.
 //!
-//! The functions here taking `(rt, &Value)` are also the text layer's way down.
+//! The functions here taking `(rt, &Value)` are also the text layer's way down; given a
+//! FileIO instead of a buffered object they act on it directly.
 
 use super::raw::{self, RawFile};
 use super::Kw;
@@ -60,6 +61,9 @@ pub fn new_buffered(rt: &Runtime, raw: Value, kind: BufKind, size: usize) -> Val
 
 /// The FileIO under a buffered object.
 pub fn raw_of(v: &Value) -> Option<Value> {
+    if is_raw(v) {
+        return Some(v.clone());
+    }
     super::with(v, |b: &mut Buffered| b.raw.clone()).filter(|r| !r.is_none())
 }
 
@@ -129,6 +133,9 @@ fn check_writable(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
 
 /// Writes the write buffer out to the raw file.
 pub fn flush_writes(rt: &mut Runtime, v: &Value) -> PyResult<()> {
+    if is_raw(v) {
+        return Ok(());
+    }
     let data = state(rt, v, |b| std::mem::take(&mut b.wbuf))?;
     if data.is_empty() {
         return Ok(());
@@ -189,6 +196,20 @@ fn take(rt: &mut Runtime, v: &Value, n: usize) -> PyResult<Vec<u8>> {
 
 /// read(n): `n` bytes (fewer at end of file); n < 0 reads to the end.
 pub fn read(rt: &mut Runtime, v: &Value, n: i64) -> PyResult<Vec<u8>> {
+    if is_raw(v) {
+        let mut out = Vec::new();
+        if n < 0 {
+            raw::read_all(rt, v, &mut out)?;
+        } else {
+            while out.len() < n as usize {
+                let want = n as usize - out.len();
+                if raw::read_some(rt, v, &mut out, want)? == 0 {
+                    break;
+                }
+            }
+        }
+        return Ok(out);
+    }
     let r = check_readable(rt, v, "read")?;
     flush_writes(rt, v)?;
     if n < 0 {
@@ -219,6 +240,16 @@ pub fn read(rt: &mut Runtime, v: &Value, n: i64) -> PyResult<Vec<u8>> {
 
 /// read1(n): buffered bytes if there are any, else at most one raw read.
 pub fn read1(rt: &mut Runtime, v: &Value, n: i64) -> PyResult<Vec<u8>> {
+    if is_raw(v) {
+        let mut out = Vec::new();
+        let n = if n < 0 {
+            super::DEFAULT_BUFFER_SIZE
+        } else {
+            n as usize
+        };
+        raw::read_some(rt, v, &mut out, n)?;
+        return Ok(out);
+    }
     let r = check_readable(rt, v, "read")?;
     let size = state(rt, v, |b| b.size)?;
     let n = if n < 0 { size } else { n as usize };
@@ -282,6 +313,9 @@ pub fn readline(rt: &mut Runtime, v: &Value, limit: i64) -> PyResult<Vec<u8>> {
 
 /// write(data): buffered; the buffer goes out when it reaches the buffer size.
 pub fn write(rt: &mut Runtime, v: &Value, data: &[u8]) -> PyResult<()> {
+    if is_raw(v) {
+        return raw::write_all(rt, v, data);
+    }
     let r = check_writable(rt, v)?;
     let unread = state(rt, v, |b| b.rbuf.len() > b.rpos)?;
     if unread {
@@ -307,6 +341,11 @@ pub fn write(rt: &mut Runtime, v: &Value, data: &[u8]) -> PyResult<()> {
 
 /// flush(): the write buffer out, and the std sinks flushed.
 pub fn flush(rt: &mut Runtime, v: &Value) -> PyResult<()> {
+    if is_raw(v) {
+        raw::fileno(rt, v)?;
+        raw::flush_sink(rt, v);
+        return Ok(());
+    }
     let op = if kind_of(rt, v)? == BufKind::Reader {
         ""
     } else {
@@ -320,6 +359,9 @@ pub fn flush(rt: &mut Runtime, v: &Value) -> PyResult<()> {
 
 /// The logical position: the raw position less unread read-ahead plus pending writes.
 pub fn tell(rt: &mut Runtime, v: &Value) -> PyResult<i64> {
+    if is_raw(v) {
+        return raw::seek(rt, v, 0, 1);
+    }
     let r = open_raw(rt, v, "tell")?;
     let at = raw::seek(rt, &r, 0, 1)?;
     let (unread, pending) = state(rt, v, |b| (b.rbuf.len() - b.rpos, b.wbuf.len()))?;
@@ -327,6 +369,9 @@ pub fn tell(rt: &mut Runtime, v: &Value) -> PyResult<i64> {
 }
 
 pub fn seek(rt: &mut Runtime, v: &Value, pos: i64, whence: i32) -> PyResult<i64> {
+    if is_raw(v) {
+        return raw::seek(rt, v, pos, whence);
+    }
     if !(0..=4).contains(&whence) {
         open_raw(rt, v, "seek")?;
         return Err(rt.value_error(&format!("whence value {whence} unsupported")));
@@ -342,11 +387,23 @@ pub fn seek(rt: &mut Runtime, v: &Value, pos: i64, whence: i32) -> PyResult<i64>
         b.rpos = 0;
         n
     })?;
-    let pos = if whence == 1 { pos - unread as i64 } else { pos };
+    let pos = if whence == 1 {
+        pos - unread as i64
+    } else {
+        pos
+    };
     raw::seek(rt, &r, pos, whence)
 }
 
 pub fn truncate(rt: &mut Runtime, v: &Value, size: Option<i64>) -> PyResult<i64> {
+    if is_raw(v) {
+        let size = match size {
+            Some(s) => s,
+            None => raw::seek(rt, v, 0, 1)?,
+        };
+        raw::truncate(rt, v, size)?;
+        return Ok(size);
+    }
     let r = open_raw(rt, v, "truncate")?;
     if kind_of(rt, v)? == BufKind::Reader {
         return Err(super::unsupported(rt, "truncate"));
@@ -367,6 +424,9 @@ pub fn truncate(rt: &mut Runtime, v: &Value, size: Option<i64>) -> PyResult<i64>
 
 /// close(): flushes, then closes the raw file (which is closed even when the flush fails).
 pub fn close(rt: &mut Runtime, v: &Value) -> PyResult<()> {
+    if is_raw(v) {
+        return raw::close(rt, v);
+    }
     let r = attached(rt, v)?;
     if raw::is_closed(&r) {
         return Ok(());
@@ -382,11 +442,17 @@ pub fn close(rt: &mut Runtime, v: &Value) -> PyResult<()> {
 }
 
 pub fn is_closed(v: &Value) -> bool {
+    if is_raw(v) {
+        return raw::is_closed(v);
+    }
     raw_of(v).is_none_or(|r| raw::is_closed(&r))
 }
 
 /// Whether the buffered object reads / writes.
 pub fn caps(v: &Value) -> (bool, bool) {
+    if let Some((r, w, _)) = raw::caps(v) {
+        return (r, w);
+    }
     match super::with(v, |b: &mut Buffered| b.kind) {
         Some(BufKind::Reader) => (true, false),
         Some(BufKind::Writer) => (false, true),
@@ -603,21 +669,19 @@ fn g_attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
 /// `BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)` and its siblings, over a FileIO.
 fn new_of(rt: &mut Runtime, args: &[Value], kw: Kw, kind: BufKind, who: &str) -> PyResult {
     super::super::need_cls(rt, args, "__new__")?;
-    let p = super::super::parse_args(
-        rt,
-        who,
-        &args[1..],
-        kw,
-        &["raw", "buffer_size"],
-        0,
-        2,
-        1,
-    )?;
+    let p = super::super::parse_args(rt, who, &args[1..], kw, &["raw", "buffer_size"], 0, 2, 1)?;
     let r = p[0].clone().unwrap_or(Value::NONE);
     if !super::is::<RawFile>(&r) {
         return Err(rt.not_implemented_error(&format!(
             "Molt's native {who} wraps a FileIO; io.{who} (lib/io.py) wraps other raw streams"
         )));
+    }
+    let (readable, writable, _) = raw::caps(&r).unwrap_or((false, false, false));
+    if kind != BufKind::Writer && !readable {
+        return Err(super::unsupported(rt, "File or stream is not readable."));
+    }
+    if kind != BufKind::Reader && !writable {
+        return Err(super::unsupported(rt, "File or stream is not writable."));
     }
     let size = match &p[1] {
         Some(v) => {
@@ -660,15 +724,21 @@ pub fn register(rt: &mut Runtime) {
         ("__repr__", m_repr),
     ];
     let news: [(Value, &'static str, NativeFn); 3] = [
-        (rt.types.buffered_reader.clone(), "BufferedReader", |rt, a, k| {
-            new_of(rt, a, k, BufKind::Reader, "BufferedReader")
-        }),
-        (rt.types.buffered_writer.clone(), "BufferedWriter", |rt, a, k| {
-            new_of(rt, a, k, BufKind::Writer, "BufferedWriter")
-        }),
-        (rt.types.buffered_random.clone(), "BufferedRandom", |rt, a, k| {
-            new_of(rt, a, k, BufKind::Random, "BufferedRandom")
-        }),
+        (
+            rt.types.buffered_reader.clone(),
+            "BufferedReader",
+            |rt, a, k| new_of(rt, a, k, BufKind::Reader, "BufferedReader"),
+        ),
+        (
+            rt.types.buffered_writer.clone(),
+            "BufferedWriter",
+            |rt, a, k| new_of(rt, a, k, BufKind::Writer, "BufferedWriter"),
+        ),
+        (
+            rt.types.buffered_random.clone(),
+            "BufferedRandom",
+            |rt, a, k| new_of(rt, a, k, BufKind::Random, "BufferedRandom"),
+        ),
     ];
     for (t, owner, new) in news {
         super::super::reg(rt, &t, owner, methods);
@@ -695,12 +765,23 @@ pub fn register(rt: &mut Runtime) {
 /// Closes a buffered object without a runtime (a text wrapper being freed): its pending
 /// writes go out and its raw file is closed.
 pub fn close_quietly(v: &Value) {
+    if is_raw(v) {
+        raw::close_quietly(v, &[]);
+        return;
+    }
     let data = super::with(v, |b: &mut Buffered| {
         (std::mem::take(&mut b.wbuf), b.raw.clone())
     });
     if let Some((data, r)) = data {
         raw::close_quietly(&r, &data);
     }
+}
+
+/// Whether `v` is a FileIO: the text layer may sit right on one (unbuffered std streams,
+/// `TextIOWrapper(FileIO(...))`), and the functions the text layer calls here then act on
+/// the raw file directly.
+fn is_raw(v: &Value) -> bool {
+    super::is::<RawFile>(v)
 }
 
 /// Whether `v` is one of the native buffered objects.

@@ -25,8 +25,8 @@ use crate::object::{Exc, Kind, NativeFn, Obj, PyResult};
 use crate::value::Value;
 use crate::Runtime;
 
-pub use open::open;
 pub(crate) use super::Kw;
+pub use open::open;
 
 /// The buffer size CPython uses when it cannot ask the file system (io.DEFAULT_BUFFER_SIZE).
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
@@ -120,9 +120,9 @@ pub(crate) fn size_arg(rt: &mut Runtime, v: Option<&Value>) -> PyResult<i64> {
             let ty = rt.type_of(v);
             if !crate::ops::num::is_int(v) && crate::typeobj::lookup(&ty, "__index__").is_none() {
                 let tn = rt.arg_type_name(v);
-                return Err(rt.type_error(&format!(
-                    "argument should be integer or None, not '{tn}'"
-                )));
+                return Err(
+                    rt.type_error(&format!("argument should be integer or None, not '{tn}'"))
+                );
             }
             rt.index_of(v)
         }
@@ -149,7 +149,11 @@ pub(crate) fn fill_buffer(rt: &mut Runtime, target: &Value, data: &[u8]) -> PyRe
 /// The length of the writable buffer `target` for readinto(), or CPython's TypeError.
 pub(crate) fn writable_len(rt: &mut Runtime, target: &Value, who: &str) -> PyResult<usize> {
     // (FileIO's message numbers the argument; the buffered layer's does not.)
-    let who = if who == "readinto" { "readinto() argument 1" } else { who };
+    let who = if who == "readinto" {
+        "readinto() argument 1"
+    } else {
+        who
+    };
     let writable = match target.kind() {
         Some(Kind::ByteArray(_)) => true,
         _ => {
@@ -187,7 +191,12 @@ pub(crate) fn bytes_arg(rt: &mut Runtime, v: Option<&Value>, who: &str) -> PyRes
 }
 
 /// Registers read-only properties `getters` on type `t`.
-pub(crate) fn getters(rt: &mut Runtime, t: &Value, owner: &'static str, list: &[(&'static str, NativeFn)]) {
+pub(crate) fn getters(
+    rt: &mut Runtime,
+    t: &Value,
+    owner: &'static str,
+    list: &[(&'static str, NativeFn)],
+) {
     for (n, f) in list {
         let g = rt.new_method(owner, n, *f);
         let p = Value::from_obj(Obj::new(Kind::Property(Box::new(

@@ -102,7 +102,14 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         args,
         kw,
         &[
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         0,
         8,
@@ -139,6 +146,17 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(v) => rt.truthy(v)?,
         None => true,
     };
+    if binary && buffering == 1 {
+        let warnings = (rt.hooks.import)(rt, "warnings")?;
+        let warn = rt.getattr(&warnings, "warn")?;
+        let msg = rt.new_str(
+            "line buffering (buffering=1) isn't supported in binary mode, the default buffer \
+             size will be used",
+        );
+        let cat = rt.exc_type("RuntimeWarning");
+        let level = rt.new_str("stacklevel");
+        rt.call(&warn, &[msg, cat], &[(level, Value::small_int(1))])?;
+    }
     let rawmode: String = mode.chars().filter(|c| *c != 't' && *c != 'b').collect();
     let r = raw::open_raw(rt, &file, &rawmode, closefd, p[7].as_ref())?;
     if buffering == 0 {
@@ -175,6 +193,7 @@ pub fn open(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 /// The standard streams: `sys.stdin`, `sys.stdout` and `sys.stderr` as text files over
 /// fds 0, 1 and 2 (writes go through the runtime's sinks). Returns (stdin, stdout, stderr).
 pub fn std_streams(rt: &mut Runtime) -> PyResult<(Value, Value, Value)> {
+    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     let mut out = Vec::new();
     for (fd, name, sink) in [
         (0, "<stdin>", raw::Sink::Fd),
@@ -190,9 +209,24 @@ pub fn std_streams(rt: &mut Runtime) -> PyResult<(Value, Value, Value)> {
         } else {
             BufKind::Writer
         };
-        // (The std sinks buffer on their own; the buffered layer passes writes straight on.)
-        let b = buffered::new_buffered(rt, r, kind, if reading { super::DEFAULT_BUFFER_SIZE } else { 1 });
-        let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+        // (The std sinks buffer on their own; the buffered layer passes writes straight on.
+        // With PYTHONUNBUFFERED, as in CPython, stdout and stderr have no buffered layer
+        // and every stream writes through.)
+        let b = if unbuffered && !reading {
+            r
+        } else {
+            let size = if reading {
+                super::DEFAULT_BUFFER_SIZE
+            } else {
+                1
+            };
+            buffered::new_buffered(rt, r, kind, size)
+        };
+        let errors = if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        };
         // (CPython reads stdin with newline='\n': no translation.)
         let newline = reading.then(|| "\n".to_string());
         let m = rt.new_str(if reading { "r" } else { "w" });
@@ -202,8 +236,9 @@ pub fn std_streams(rt: &mut Runtime) -> PyResult<(Value, Value, Value)> {
             "utf-8".to_string(),
             errors.to_string(),
             newline,
-            tty && !reading,
-            false,
+            // (stderr is line buffered unless PYTHONUNBUFFERED makes it write through.)
+            !reading && (tty || (fd == 2 && !unbuffered)),
+            unbuffered,
             m,
         )?;
         out.push(t);

@@ -183,7 +183,9 @@ pub fn read_all(rt: &mut Runtime, v: &Value, out: &mut Vec<u8>) -> PyResult<()> 
     let mut chunk = hint.max(super::DEFAULT_BUFFER_SIZE);
     // (The position is unknown for pipes; the size hint only sizes the first read.)
     if let Ok(pos) = fd::lseek(fd, 0, 1) {
-        chunk = hint.saturating_sub(pos.max(0) as usize).max(super::DEFAULT_BUFFER_SIZE);
+        chunk = hint
+            .saturating_sub(pos.max(0) as usize)
+            .max(super::DEFAULT_BUFFER_SIZE);
     }
     loop {
         let start = out.len();
@@ -226,11 +228,6 @@ pub fn write_some(rt: &mut Runtime, v: &Value, data: &[u8]) -> PyResult<usize> {
     };
     match r {
         Ok(n) => Ok(n),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-            Err(rt.exc_with_args("BrokenPipeError", vec![Value::small_int(32), {
-                rt.new_str("Broken pipe")
-            }]))
-        }
         Err(e) => Err(super::os_error(rt, &e, None)),
     }
 }
@@ -535,9 +532,9 @@ fn fileio_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             Some(Kind::Str(s)) => s.s.to_string(),
             _ => {
                 let tn = rt.type_name(m);
-                return Err(rt.type_error(&format!(
-                    "FileIO() argument 'mode' must be str, not {tn}"
-                )));
+                return Err(
+                    rt.type_error(&format!("FileIO() argument 'mode' must be str, not {tn}"))
+                );
             }
         },
         None => "r".to_string(),
@@ -747,9 +744,7 @@ fn m_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         Some(name) => format!("name={}", rt.repr_string(&name)?),
         None => format!("fd={fd}"),
     };
-    Ok(rt.new_string(format!(
-        "<_io.FileIO {what} mode='{mode}' closefd={cf}>"
-    )))
+    Ok(rt.new_string(format!("<_io.FileIO {what} mode='{mode}' closefd={cf}>")))
 }
 
 fn g_attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
@@ -826,4 +821,3 @@ pub fn register(rt: &mut Runtime) {
     crate::exceptions::set_type_attr(rt, &t, "name", p);
     super::set_module(rt, &t);
 }
-

@@ -294,11 +294,7 @@ fn refill(rt: &mut Runtime, v: &Value, all: bool) -> PyResult<bool> {
     let b = readable_buffer(rt, v)?;
     let (need_pos, seekable) = state(rt, v, |t| (t.need_pos, t.seekable))?;
     if need_pos {
-        let p = if seekable {
-            buffered::tell(rt, &b)?
-        } else {
-            0
-        };
+        let p = if seekable { buffered::tell(rt, &b)? } else { 0 };
         state(rt, v, |t| {
             t.dec_start = p;
             t.need_pos = false;
@@ -307,12 +303,7 @@ fn refill(rt: &mut Runtime, v: &Value, all: bool) -> PyResult<bool> {
     // Drop the consumed prefix first.
     let (codec, errors, prefix, full) = state(rt, v, |t| {
         let prefix = t.dec[..t.dpos].to_string();
-        (
-            t.codec,
-            t.errors.clone(),
-            prefix,
-            t.dpos == t.dec.len(),
-        )
+        (t.codec, t.errors.clone(), prefix, t.dpos == t.dec.len())
     })?;
     if !prefix.is_empty() {
         let used = if full {
@@ -350,7 +341,11 @@ fn refill(rt: &mut Runtime, v: &Value, all: bool) -> PyResult<bool> {
                 }
             }
             StreamCodec::Utf16(None) | StreamCodec::Utf32(None) => {
-                let width = if matches!(codec, StreamCodec::Utf16(_)) { 2 } else { 4 };
+                let width = if matches!(codec, StreamCodec::Utf16(_)) {
+                    2
+                } else {
+                    4
+                };
                 if data.len() < width && !eof {
                     state(rt, v, |t| t.pending = data)?;
                     return Ok(true);
@@ -394,13 +389,19 @@ fn refill(rt: &mut Runtime, v: &Value, all: bool) -> PyResult<bool> {
     }
     let codec = state(rt, v, |t| t.codec)?;
     let body = &data[skip..];
-    let cut = if eof { body.len() } else { split_point(codec, body) };
+    let cut = if eof {
+        body.len()
+    } else {
+        split_point(codec, body)
+    };
     let name = state(rt, v, |t| codec_name(t).to_string())?;
     let text = if body[..cut].is_ascii()
         && !matches!(codec, StreamCodec::Utf16(_) | StreamCodec::Utf32(_))
     {
         // (ASCII bytes are ASCII text in every one-byte and utf-8 codec.)
-        std::str::from_utf8(&body[..cut]).unwrap_or_default().to_string()
+        std::str::from_utf8(&body[..cut])
+            .unwrap_or_default()
+            .to_string()
     } else if skip > 0 {
         // The first chunk decodes with its BOM, so error positions count it as CPython's.
         let opened = state(rt, v, |t| t.encoding.clone())?;
@@ -525,7 +526,11 @@ fn line_end(text: &str, mode: u8, eof: bool) -> Option<usize> {
                 if i + 1 == b.len() && !eof {
                     return None;
                 }
-                Some(if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 })
+                Some(if b.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                })
             } else {
                 Some(i + 1)
             }
@@ -553,7 +558,11 @@ pub fn readline(rt: &mut Runtime, v: &Value, limit: i64) -> PyResult<String> {
         let done = state(rt, v, |t| {
             let rest = &t.dec[t.dpos..];
             let mode = read_mode(&t.newline);
-            let max = if limit < 0 { usize::MAX } else { limit as usize };
+            let max = if limit < 0 {
+                usize::MAX
+            } else {
+                limit as usize
+            };
             match line_end(rest, mode, t.eof) {
                 Some(end) => {
                     let (s, used, _) = hand_out(&rest[..end], max, mode, true);
@@ -709,9 +718,7 @@ pub fn seek(rt: &mut Runtime, v: &Value, pos: i64, whence: i32) -> PyResult<i64>
             })?;
             Ok(p)
         }
-        _ => Err(rt.value_error(&format!(
-            "invalid whence ({whence}, should be 0, 1 or 2)"
-        ))),
+        _ => Err(rt.value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
 }
 
@@ -869,7 +876,9 @@ fn m_detach(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     if !buffered::is_closed(&b) {
         buffered::flush(rt, &b)?;
     }
-    state(rt, me(args), |t| std::mem::replace(&mut t.buffer, Value::NONE))
+    state(rt, me(args), |t| {
+        std::mem::replace(&mut t.buffer, Value::NONE)
+    })
 }
 
 fn m_fileno(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
@@ -962,7 +971,9 @@ fn m_reconfigure(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         0,
     )?;
     let b = open_buffer(rt, &v)?;
-    let started = state(rt, &v, |t| !t.dec.is_empty() || !t.pending.is_empty() || !t.at_start)?;
+    let started = state(rt, &v, |t| {
+        !t.dec.is_empty() || !t.pending.is_empty() || !t.at_start
+    })?;
     let enc = p[0].as_ref().filter(|x| !x.is_none());
     let nl_given = p[2].as_ref().is_some_and(|x| !x.is(&rt.ellipsis));
     if (enc.is_some() || p[1].as_ref().is_some_and(|x| !x.is_none()) || nl_given)
@@ -980,7 +991,11 @@ fn m_reconfigure(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     }
     if let Some(e) = enc {
         let e = rt.str_string(e)?;
-        let e = if e == "locale" { "UTF-8".to_string() } else { e };
+        let e = if e == "locale" {
+            "UTF-8".to_string()
+        } else {
+            e
+        };
         let c = codecs::stream_codec(rt, &e)?;
         let errors = match p[1].as_ref().filter(|x| !x.is_none()) {
             Some(x) => rt.str_string(x)?,
@@ -1093,13 +1108,14 @@ fn text_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         1,
     )?;
     let b = p[0].clone().unwrap_or(Value::NONE);
-    if !buffered::is_buffered(&b) {
+    if !buffered::is_buffered(&b) && !super::is::<super::raw::RawFile>(&b) {
         return Err(rt.not_implemented_error(
             "Molt's native TextIOWrapper wraps a native buffered file; io.TextIOWrapper \
              (lib/io.py) wraps other buffers",
         ));
     }
-    let (encoding, errors, newline) = super::open::text_args(rt, &p[1], &p[2], &p[3], "TextIOWrapper()")?;
+    let (encoding, errors, newline) =
+        super::open::text_args(rt, &p[1], &p[2], &p[3], "TextIOWrapper()")?;
     let lb = match &p[4] {
         Some(x) => rt.truthy(x)?,
         None => false,
