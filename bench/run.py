@@ -8,7 +8,8 @@ Usage::
 
     python3 bench/run.py [--molt PATH] [--cpython PATH] [--reps N]
                          [--startup-reps N] [--timeout S] [--no-pypy]
-                         [--markdown] [--no-json] [names...]
+                         [--no-startup] [--no-imports] [--markdown]
+                         [--no-json] [names...]
 
 * Molt defaults to ``target/release/molt`` relative to the repository root
   (found from this script's location) and is invoked as ``<molt> run <file>``.
@@ -28,7 +29,9 @@ Usage::
   failure that interpreter is not run again for that benchmark).  Neither
   stops the runner.
 * Start-up time is measured the same way with ``-c pass``
-  (``<molt> -c pass`` for Molt).
+  (``<molt> -c pass`` for Molt), and so is the import of a dozen library
+  modules (``-c "import typing, enum, ..."``, see IMPORTS_CODE; Molt loads
+  them from its lib/).  Neither is part of the geometric mean.
 * The table shows the median times, the ratio CPython/Molt (> 1 means Molt is
   faster), peak RSS in MB and the output check, followed by the geometric mean
   of the ratios over the benchmarks whose Molt runs were all OK.
@@ -63,6 +66,10 @@ RESULTS_DIR = os.path.join(BENCH_DIR, "results")
 DEFAULT_MOLT = os.path.join(REPO_ROOT, "target", "release", "molt")
 DEFAULT_CPYTHON = "/root/.pyenv/versions/3.12.1/bin/python3"
 STARTUP = "startup"  # pseudo-benchmark name for `-c pass`
+IMPORTS = "imports"  # pseudo-benchmark name for `-c IMPORTS_CODE`
+IMPORTS_CODE = ("import typing, enum, dataclasses, json, collections, os, functools, "
+                "itertools, contextlib, traceback, inspect, weakref")
+PSEUDO = {STARTUP: "pass", IMPORTS: IMPORTS_CODE}  # name -> `-c` code; not in the geomean
 
 OK, MISMATCH, FAIL = "OK", "MISMATCH", "FAIL"
 
@@ -249,16 +256,16 @@ def run_child(argv, timeout):
 
 
 class Impl(object):
-    def __init__(self, key, label, path, run_prefix, startup_argv):
+    def __init__(self, key, label, path, run_prefix, code_prefix):
         self.key = key                    # "cpython", "molt", "pypy"
         self.label = label                # column title
         self.path = path
         self.run_prefix = run_prefix      # argv before the program file
-        self.startup_argv = startup_argv  # argv for the start-up measurement
+        self.code_prefix = code_prefix    # argv before `-c CODE` (start-up, imports)
 
     def argv(self, bench):
-        if bench.name == STARTUP:
-            return list(self.startup_argv)
+        if bench.path is None:            # a pseudo-benchmark: `-c CODE`
+            return self.code_prefix + ["-c", PSEUDO[bench.name]]
         return self.run_prefix + [bench.path]
 
 
@@ -414,7 +421,7 @@ def build_table(results, impls):
 
 def summary_lines(results, impls):
     lines = []
-    benches = [r for r in results if r["name"] != STARTUP]
+    benches = [r for r in results if r["name"] not in PSEUDO]
     for impl in impls[1:]:
         ratios = [r["results"][impl.key]["ratio"] for r in benches
                   if r["results"][impl.key]["ratio"] is not None]
@@ -530,11 +537,14 @@ def main(argv=None):
                     help="CPython binary (default: $CPYTHON or %s)" % DEFAULT_CPYTHON)
     ap.add_argument("--reps", type=int, default=5, help="rounds per benchmark (default 5)")
     ap.add_argument("--startup-reps", type=int, default=None,
-                    help="rounds for the `-c pass` start-up test (default: 4 x reps)")
+                    help="rounds for the `-c pass` start-up and the imports tests "
+                         "(default: 4 x reps)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before a single run is killed and marked FAIL (default 300)")
     ap.add_argument("--no-pypy", action="store_true", help="don't run pypy3 even if on PATH")
     ap.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
+    ap.add_argument("--no-imports", action="store_true",
+                    help="skip the measurement of importing a dozen library modules")
     ap.add_argument("--rss-method", choices=("auto", "time", "wait4"), default="auto",
                     help="how peak RSS is measured: through GNU time (accurate, default "
                          "when /usr/bin/time works) or the runner's own wait4 (floored "
@@ -554,11 +564,11 @@ def main(argv=None):
     if not (os.path.isfile(molt) and os.access(molt, os.X_OK)):
         log("warning: Molt binary %s not found; its runs will be reported as FAIL" % molt)
 
-    impls = [Impl("cpython", "CPython", cpython, [cpython], [cpython, "-c", "pass"]),
-             Impl("molt", "Molt", molt, [molt, "run"], [molt, "-c", "pass"])]
+    impls = [Impl("cpython", "CPython", cpython, [cpython], [cpython]),
+             Impl("molt", "Molt", molt, [molt, "run"], [molt])]
     pypy = None if args.no_pypy else shutil.which("pypy3")
     if pypy:
-        impls.append(Impl("pypy", "PyPy", pypy, [pypy], [pypy, "-c", "pass"]))
+        impls.append(Impl("pypy", "PyPy", pypy, [pypy], [pypy]))
 
     rss_method, rss_floor = probe_rss_method(args.rss_method)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -574,6 +584,9 @@ def main(argv=None):
     if not args.no_startup:
         log("[%s] %s, %d rounds" % (STARTUP, "-c pass", startup_reps))
         results.append(run_bench(Bench(STARTUP, None), impls, startup_reps, args.timeout))
+    if not args.no_imports:
+        log("[%s] -c %r, %d rounds" % (IMPORTS, IMPORTS_CODE, startup_reps))
+        results.append(run_bench(Bench(IMPORTS, None), impls, startup_reps, args.timeout))
     for b in benches:
         log("[%s] %d rounds" % (b.name, args.reps))
         results.append(run_bench(b, impls, args.reps, args.timeout))
@@ -599,6 +612,8 @@ def main(argv=None):
             "git_commit": git_commit(),
             "reps": args.reps,
             "startup_reps": None if args.no_startup else startup_reps,
+            "imports_reps": None if args.no_imports else startup_reps,
+            "imports_code": None if args.no_imports else IMPORTS_CODE,
             "timeout_s": args.timeout,
             "rss_method": rss_method,
             "rss_floor_mb": rss_floor / 1048576.0,
@@ -609,7 +624,7 @@ def main(argv=None):
             "benchmarks": results,
             "geomean_ratio": {
                 impl.key: geomean([r["results"][impl.key]["ratio"] for r in results
-                                   if r["name"] != STARTUP])
+                                   if r["name"] not in PSEUDO])
                 for impl in impls[1:]},
         }
         path = write_json(doc, stamp)

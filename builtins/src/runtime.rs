@@ -237,6 +237,19 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
     }))))
 }
 
+/// The process's stdout as CPython buffers it: by line on a terminal or with
+/// PYTHONUNBUFFERED, else in 8 KiB blocks (flushed at exit, before stderr output and before
+/// reading input).
+fn default_stdout() -> Box<dyn Write> {
+    use std::io::IsTerminal;
+    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    if unbuffered || std::io::stdout().is_terminal() {
+        Box::new(std::io::stdout())
+    } else {
+        Box::new(std::io::BufWriter::with_capacity(8192, std::io::stdout()))
+    }
+}
+
 impl Runtime {
     pub fn new() -> Runtime {
         // `type` is its own metaclass; create it with a placeholder and patch.
@@ -329,7 +342,7 @@ impl Runtime {
             native_depth: 0,
             handled: Value::NONE,
             handled_base: Vec::new(),
-            stdout: Box::new(std::io::stdout()),
+            stdout: default_stdout(),
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
             empty_tuple,

@@ -432,14 +432,28 @@ fn read_mode(newline: &Option<String>) -> u8 {
     }
 }
 
+/// The number of characters in `s` (its bytes that do not continue a UTF-8 sequence).
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|b| b & 0xC0 != 0x80).count()
+}
+
 /// Hands out up to `max` characters of `text` (translating line endings in mode 0):
-/// (the text, bytes of `text` consumed, characters produced). A '\r' ending `text` waits
+/// (the text, bytes of `text` consumed, characters produced — not counted when `max` is
+/// usize::MAX). A '\r' ending `text` waits
 /// unless `eof`, since a '\n' may follow in the next chunk.
 fn hand_out(text: &str, max: usize, mode: u8, eof: bool) -> (String, usize, usize) {
-    if mode != 0 || !text.contains('\r') {
-        let end = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
-        let n = if end == text.len() {
-            text.chars().count().min(max)
+    if mode != 0 || !text.as_bytes().contains(&b'\r') {
+        // (No byte count can exceed the character count, so text no longer than `max`
+        // bytes is taken whole; the characters are counted without decoding them.)
+        let end = if text.len() <= max {
+            text.len()
+        } else {
+            text.char_indices().nth(max).map_or(text.len(), |(i, _)| i)
+        };
+        let n = if max == usize::MAX {
+            0 // (readline's unlimited calls do not need the count)
+        } else if end == text.len() {
+            char_count(text).min(max)
         } else {
             max
         };
