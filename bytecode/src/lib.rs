@@ -10,4 +10,4 @@ pub mod snapshot;
 
 pub use code::{Code, Const};
 pub use compiler::{compile_eval, compile_eval_mode, compile_exec, compile_module, Mode};
-pub use parse::{decode_source, SyntaxErrorInfo};
+pub use parse::{decode_import_source, decode_source, SyntaxErrorInfo};

@@ -214,6 +214,9 @@ impl Vm {
                 for k in ["__package__", "__spec__", "__loader__"] {
                     d.set_str(rt.intern(k), Value::NONE);
                 }
+                // (CPython's __main__ starts with an empty __annotations__.)
+                let ann = rt.new_dict(molt_builtins::dict::Dict::new());
+                d.set_str(rt.intern("__annotations__"), ann);
             }
         }
         crate::import::register_module(&mut rt, "__main__", main.clone());
@@ -312,9 +315,26 @@ impl Vm {
             d.set_str(k, v);
             d.set_str(self.rt.intern("__cached__"), Value::NONE);
         }
+        self.set_main_loader(path);
         let r = compile_source(&mut self.rt, &src, path)
             .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
         self.finish(r)
+    }
+
+    /// `__main__.__loader__` of a script: a SourceFileLoader for its path, as CPython's.
+    fn set_main_loader(&mut self, path: &str) {
+        let Ok(fi) = crate::import::import_module(&mut self.rt, "_frozen_importlib") else {
+            return;
+        };
+        let Ok(cls) = self.rt.getattr(&fi, "SourceFileLoader") else {
+            return;
+        };
+        let (n, p) = (self.rt.new_str("__main__"), self.rt.new_str(path));
+        if let Ok(loader) = self.rt.call(&cls, &[n, p], &[]) {
+            if let Some(Kind::Dict(d)) = self.globals().kind() {
+                d.borrow_mut().set_str(self.rt.intern("__loader__"), loader);
+            }
+        }
     }
 
     /// Runs module `name` as `__main__` (`molt -m name`): its parent packages are imported

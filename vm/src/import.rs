@@ -655,6 +655,27 @@ fn load_module(
     load_code(rt, name, parent, LoadFrom::Source(src), file, pkg_dir)
 }
 
+/// Compiles an imported module's source as CPython's importlib does (from bytes, so the
+/// decoding and NUL-byte errors are worded as compile() words them).
+fn compile_import_source(
+    rt: &mut Runtime,
+    src: &[u8],
+    file: &str,
+) -> PyResult<std::rc::Rc<molt_bytecode::Code>> {
+    if src.contains(&0) {
+        // (Made through the class, so `msg` is set and filename/lineno are None.)
+        let cls = rt.exc_type("SyntaxError");
+        let m = rt.new_str("source code string cannot contain null bytes");
+        return Err(match rt.call(&cls, &[m], &[]) {
+            Ok(e) => molt_builtins::object::Exc(e),
+            Err(e) => e,
+        });
+    }
+    let text = molt_bytecode::decode_import_source(src, file)
+        .map_err(|e| crate::api::syntax_error(rt, &e))?;
+    molt_bytecode::compile_module(&text, file).map_err(|e| crate::api::syntax_error(rt, &e))
+}
+
 fn load_code(
     rt: &mut Runtime,
     name: &str,
@@ -698,7 +719,7 @@ fn load_code(
     rt.initializing_modules.push(name.to_string());
     let code = match from {
         LoadFrom::Code(c) => Ok(c),
-        LoadFrom::Source(src) => crate::api::compile_source(rt, src, file),
+        LoadFrom::Source(src) => compile_import_source(rt, src, file),
     };
     let r = code.and_then(|code| exec_code(rt, &code, &d, None).map(|_| ()));
     if let Some(i) = rt.initializing_modules.iter().rposition(|n| n == name) {

@@ -229,7 +229,9 @@ pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
 pub(crate) fn find_ann(body: &[ast::Stmt]) -> bool {
     body.iter().any(|s| match s {
         ast::Stmt::AnnAssign(_) => true,
-        ast::Stmt::If(i) => find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body)),
+        ast::Stmt::If(i) => {
+            find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body))
+        }
         ast::Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
         ast::Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
         ast::Stmt::With(w) => find_ann(&w.body),

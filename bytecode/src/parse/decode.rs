@@ -6,6 +6,66 @@ use super::SyntaxErrorInfo;
 /// Decodes source bytes to text, honouring a PEP 263 coding declaration on line 1 or 2
 /// and a UTF-8 byte-order mark, with CPython's messages for the problems.
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxErrorInfo> {
+    decode(bytes, filename, false)
+}
+
+/// `decode_source` for a module being imported: CPython compiles those from bytes, so an
+/// undecodable byte is a "(unicode error)" and an unknown codec "unknown encoding: X".
+pub fn decode_import_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxErrorInfo> {
+    decode(bytes, filename, true)
+}
+
+/// The "(unicode error)" message for the undecodable byte at `at`: CPython's tokenizer
+/// decodes the string literal holding it (its body), the line of a comment holding it, or
+/// else the token starting there, and counts the position from that start.
+fn unicode_error(bytes: &[u8], at: usize) -> String {
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let line_end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| at + p + 1);
+    let before = &bytes[line_start..at];
+    let (start, end) = match before.iter().rposition(|&b| b == b'"' || b == b'\'') {
+        Some(q) if !before[..q].contains(&b'#') => {
+            let quote = before[q];
+            let close = bytes[at..line_end]
+                .iter()
+                .position(|&b| b == quote)
+                .map_or(line_end, |p| at + p);
+            (line_start + q + 1, close)
+        }
+        _ if before.contains(&b'#') => (line_start, line_end),
+        _ => {
+            let stop = bytes[at..line_end]
+                .iter()
+                .position(|b| b.is_ascii_whitespace())
+                .map_or(line_end, |p| at + p);
+            (at, stop)
+        }
+    };
+    let piece = &bytes[start..end];
+    let (pos, bad, reason) = match std::str::from_utf8(piece) {
+        Err(e) => {
+            let p = e.valid_up_to();
+            let b = piece[p];
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0xC2..=0xF4).contains(&b) => "invalid continuation byte",
+                Some(_) => "invalid start byte",
+            };
+            (p, b, reason)
+        }
+        Ok(_) => (at - start, bytes[at], "invalid start byte"),
+    };
+    format!(
+        "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {pos}: {reason}"
+    )
+}
+
+fn decode(bytes: &[u8], filename: &str, from_import: bool) -> Result<String, SyntaxErrorInfo> {
     let bom = bytes.starts_with(b"\xef\xbb\xbf");
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let mut declared: Option<String> = None;
@@ -92,31 +152,8 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
                     + 1;
                 let mut info = err(String::new());
                 info.lineno = line as u32;
-                info.msg = if declared.is_some() {
-                    // Reported when the string literal holding the byte is decoded: the
-                    // position is counted from the start of the literal's text.
-                    let at = e.valid_up_to();
-                    let line_start = bytes[..at]
-                        .iter()
-                        .rposition(|&b| b == b'\n')
-                        .map_or(0, |p| p + 1);
-                    let body = bytes[line_start..at]
-                        .iter()
-                        .rposition(|&b| b == b'"' || b == b'\'')
-                        .map_or(line_start, |p| line_start + p + 1);
-                    let reason = if (0xC2..=0xF4).contains(&bad) {
-                        if e.error_len().is_none() {
-                            "unexpected end of data"
-                        } else {
-                            "invalid continuation byte"
-                        }
-                    } else {
-                        "invalid start byte"
-                    };
-                    format!(
-                        "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {}: {reason}",
-                        at - body
-                    )
+                info.msg = if declared.is_some() || from_import {
+                    unicode_error(bytes, e.valid_up_to())
                 } else {
                     // CPython names the script by its absolute path (the working directory
                     // joined with the path as given).
@@ -172,6 +209,10 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             }
             Ok(out)
         }
+        _ if from_import => Err(err(format!(
+            "unknown encoding: {}",
+            declared.unwrap_or_default()
+        ))),
         _ => Err(err(format!(
             "encoding problem: {}",
             normal.unwrap_or_default()

@@ -32,7 +32,7 @@ use ruff_python_parser::{Mode, ParseOptions, Parsed};
 use ruff_text_size::TextRange;
 
 use cx::Cx;
-pub use decode::decode_source;
+pub use decode::{decode_import_source, decode_source};
 use tokenizer::Lexer;
 
 /// Where each line starts, to turn byte offsets into CPython's (line, column) positions.
