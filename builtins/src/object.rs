@@ -205,6 +205,26 @@ pub struct Builtin {
 pub struct Module {
     pub name: Value,
     pub dict: Value,
+    /// The module's class when it is an instance of a `types.ModuleType` subclass (made
+    /// so, or given by `__class__` assignment); None for a plain module.
+    pub cls: RefCell<Value>,
+}
+
+impl Module {
+    /// A plain module named `name` with namespace `dict`.
+    pub fn new(name: Value, dict: Value) -> Module {
+        Module {
+            name,
+            dict,
+            cls: RefCell::new(Value::NONE),
+        }
+    }
+
+    /// The module's ModuleType subclass, if it has one.
+    pub fn subclass(&self) -> Option<Value> {
+        let c = self.cls.borrow();
+        (!c.is_none()).then(|| c.clone())
+    }
 }
 
 /// The payload kind that instances of a type carry (what `object.__new__` builds).

@@ -485,6 +485,7 @@ fn add_dict_weakref_doc(rt: &mut Runtime, cls: &Value, bases: &[Value]) {
     let base_dict = bases.iter().any(|b| {
         has_instance_dict(b)
             || is_subtype(b, &rt.types.type_)
+            || is_subtype(b, &rt.types.module)
             || as_type(b).is_some_and(|bt| bt.base_kind == BaseKind::Exception)
     });
     // set, frozenset and type instances support weak references themselves; int, tuple
@@ -495,6 +496,7 @@ fn add_dict_weakref_doc(rt: &mut Runtime, cls: &Value, bases: &[Value]) {
             &tt.set,
             &tt.frozenset,
             &tt.type_,
+            &tt.module,
             &tt.int,
             &tt.tuple,
             &tt.bytes,
@@ -802,7 +804,7 @@ impl Runtime {
                 },
                 Kind::Cell(_) => t.cell.clone(),
                 Kind::Code(_) => t.code.clone(),
-                Kind::Module(_) => t.module.clone(),
+                Kind::Module(m) => m.subclass().unwrap_or_else(|| t.module.clone()),
                 Kind::Type(tt) => tt.metaclass.borrow().clone(),
                 Kind::Instance(i) => i.cls.borrow().clone(),
                 Kind::Iter(it) => self.iter_type(it.type_name),

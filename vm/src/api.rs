@@ -198,10 +198,7 @@ impl Vm {
         }
         // The builtins module's namespace is the builtins dict itself.
         let bm = Value::from_obj(molt_builtins::Obj::new(Kind::Module(
-            molt_builtins::object::Module {
-                name: rt.new_str("builtins"),
-                dict: rt.builtins.clone(),
-            },
+            molt_builtins::object::Module::new(rt.new_str("builtins"), rt.builtins.clone()),
         )));
         rt.builtins_module = bm.clone();
         crate::import::register_module(&mut rt, "builtins", bm);

@@ -21,7 +21,7 @@ pub fn new_module(rt: &mut Runtime, name: &str) -> Value {
         dd.borrow_mut().set_str(k, Value::NONE);
     }
     let n = rt.new_str(name);
-    Value::from_obj(Obj::new(Kind::Module(Module { name: n, dict: d })))
+    Value::from_obj(Obj::new(Kind::Module(Module::new(n, d))))
 }
 
 pub fn module_dict(m: &Value) -> Option<Value> {

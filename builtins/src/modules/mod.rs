@@ -71,7 +71,7 @@ pub fn new_module(rt: &mut Runtime, name: &str) -> Value {
     let b = rt.builtins_module.clone();
     d.set_str(rt.intern("__builtins__"), b);
     let dict = rt.new_dict(d);
-    Value::from_obj(Obj::new(Kind::Module(Module { name: n, dict })))
+    Value::from_obj(Obj::new(Kind::Module(Module::new(n, dict))))
 }
 
 /// Sets attribute `name` of module `m`.

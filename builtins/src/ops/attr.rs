@@ -148,6 +148,14 @@ impl Runtime {
             return self.type_getattr(obj, name);
         }
         if let Some(Kind::Module(m)) = obj.kind() {
+            // A ModuleType subclass's data descriptors (properties) come before the dict.
+            if m.subclass().is_some() {
+                if let Some(d) = lookup(t, name) {
+                    if is_data_descriptor(self, &d) {
+                        return self.bind_descriptor(&d, Some(obj), t).map(Some);
+                    }
+                }
+            }
             let dict = m.dict.clone();
             if let Some(Kind::Dict(d)) = dict.kind() {
                 if let Some(v) = d.borrow().get_str(name) {
@@ -672,6 +680,52 @@ impl Runtime {
                 Ok(())
             }
             Some(Kind::Module(m)) => {
+                if let Some(cls) = m.subclass() {
+                    // A ModuleType subclass's own __setattr__, then its data descriptors.
+                    if let Some((sa, owner)) =
+                        crate::typeobj::lookup_with_owner(&cls, "__setattr__").filter(|_| hook)
+                    {
+                        if !owner.is(&self.types.module) && !owner.is(&self.types.object) {
+                            let n = self.new_str(name);
+                            self.call(&sa, &[obj.clone(), n, v.clone()], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    if name != "__class__" && name != "__dict__" {
+                        if let Some(d) = lookup(&cls, name) {
+                            if self.set_descriptor(&d, obj, v)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                match name {
+                    "__class__" => {
+                        // Between module and its subclasses only, as CPython allows.
+                        let ok = as_type(v).is_some()
+                            && crate::typeobj::is_subtype(v, &self.types.module);
+                        if !ok {
+                            if as_type(v).is_none() {
+                                let msg = format!(
+                                    "__class__ must be set to a class, not '{}' object",
+                                    self.type_name(v)
+                                );
+                                return Err(self.type_error(&msg));
+                            }
+                            return Err(self.type_error(
+                                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                            ));
+                        }
+                        *m.cls.borrow_mut() = if v.is(&self.types.module) {
+                            Value::NONE
+                        } else {
+                            v.clone()
+                        };
+                        return Ok(());
+                    }
+                    "__dict__" => return Err(self.attr_error("readonly attribute")),
+                    _ => {}
+                }
                 if let Some(Kind::Dict(d)) = m.dict.kind() {
                     let k = self.intern(name);
                     d.borrow_mut().set_str(k, v.clone());

@@ -240,6 +240,56 @@ impl Runtime {
         Ok(out)
     }
 
+    /// CPython's module repr: `<module 'name' from 'file'>`, namespace packages, built-ins.
+    pub fn module_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Some(Kind::Module(m)) = v.kind() else {
+            return Err(self.type_error("expected a module"));
+        };
+        // (The name is the namespace's __name__, as CPython reads it.)
+        let n = match m.dict.kind() {
+            Some(Kind::Dict(d)) => d.borrow().get_str("__name__").cloned(),
+            _ => None,
+        }
+        .unwrap_or_else(|| self.new_str("?"));
+        let name = self.repr_string(&n)?;
+        let d = match m.dict.kind() {
+            Some(Kind::Dict(d)) => d.borrow().clone(),
+            _ => crate::dict::Dict::new(),
+        };
+        let r = match (d.get_str("__file__"), d.get_str("__path__")) {
+            (Some(f), _) if !f.is_none() => {
+                format!("<module {name} from {}>", self.repr_string(&f.clone())?)
+            }
+            (_, Some(p)) => {
+                // The search locations as a list (the _NamespacePath's items).
+                let items = self.to_vec(&p.clone())?;
+                let l = self.new_list(items);
+                format!("<module {name} (namespace) from {}>", self.repr_string(&l)?)
+            }
+            _ => {
+                // Built-in: no spec yet, or a spec whose origin is 'built-in'.
+                let builtin = match d.get_str("__spec__").cloned() {
+                    None => true,
+                    Some(spec) if spec.is_none() => false,
+                    Some(spec) => self
+                        .getattr(&spec, "origin")
+                        .ok()
+                        .and_then(|o| match o.kind() {
+                            Some(Kind::Str(s)) => Some(&*s.s == "built-in"),
+                            _ => None,
+                        })
+                        .unwrap_or(false),
+                };
+                if builtin {
+                    format!("<module {name} (built-in)>")
+                } else {
+                    format!("<module {name}>")
+                }
+            }
+        };
+        Ok(r)
+    }
+
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
         if let Some(i) = v.as_small_int() {
             return Ok(i.to_string());
@@ -409,43 +459,25 @@ impl Runtime {
                 c.code.firstlineno
             ),
             Kind::Module(m) => {
-                let n = m.name.clone();
-                let name = self.repr_string(&n)?;
-                let d = match m.dict.kind() {
-                    Some(Kind::Dict(d)) => d.borrow().clone(),
-                    _ => crate::dict::Dict::new(),
-                };
-                match (d.get_str("__file__"), d.get_str("__path__")) {
-                    (Some(f), _) if !f.is_none() => {
-                        format!("<module {name} from {}>", self.repr_string(&f.clone())?)
-                    }
-                    (_, Some(p)) => {
-                        // The search locations as a list (the _NamespacePath's items).
-                        let items = self.to_vec(&p.clone())?;
-                        let l = self.new_list(items);
-                        format!("<module {name} (namespace) from {}>", self.repr_string(&l)?)
-                    }
-                    _ => {
-                        // Built-in: no spec yet, or a spec whose origin is 'built-in'.
-                        let builtin = match d.get_str("__spec__").cloned() {
-                            None => true,
-                            Some(spec) if spec.is_none() => false,
-                            Some(spec) => self
-                                .getattr(&spec, "origin")
-                                .ok()
-                                .and_then(|o| match o.kind() {
-                                    Some(Kind::Str(s)) => Some(&*s.s == "built-in"),
-                                    _ => None,
-                                })
-                                .unwrap_or(false),
-                        };
-                        if builtin {
-                            format!("<module {name} (built-in)>")
-                        } else {
-                            format!("<module {name}>")
+                // A ModuleType subclass's own __repr__.
+                if let Some(cls) = m.subclass() {
+                    if let Some((f, owner)) = lookup_with_owner(&cls, "__repr__") {
+                        if !owner.is(&self.types.module) && !owner.is(&self.types.object) {
+                            let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                            return match r.kind() {
+                                Some(Kind::Str(s)) => Ok(s.s.to_string()),
+                                _ => {
+                                    let msg = format!(
+                                        "__repr__ returned non-string (type {})",
+                                        self.type_name(&r)
+                                    );
+                                    Err(self.type_error(&msg))
+                                }
+                            };
                         }
                     }
                 }
+                self.module_repr(v)?
             }
             Kind::Type(t) => {
                 // A metaclass may define __repr__ for its classes (e.g. enums).

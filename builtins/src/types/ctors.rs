@@ -75,6 +75,7 @@ pub fn register(rt: &mut Runtime) {
         let m = rt.new_method(owner, "__init__", f);
         crate::exceptions::set_type_attr(rt, &ty, "__init__", m);
     }
+    register_module_type(rt);
     // `list[int]` (and subclasses' `MyList[int]`): a types.GenericAlias.
     let t = &rt.types;
     let generic: Vec<(Value, &'static str)> = vec![
@@ -1305,29 +1306,121 @@ fn method_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     ))))
 }
 
-/// `types.ModuleType(name, doc=None)`: a new empty module (`__spec__`, `__loader__` and
-/// `__package__` None, as CPython sets them).
+/// `types.ModuleType(name, doc=None)` (and subclasses): a new module, named when a name is
+/// given (module.__init__ names it again); an instance of a subclass remembers its class.
 fn module_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::need_cls(rt, args, "module.__new__")?;
-    if !args[0].is(&rt.types.module) {
-        return Err(rt.not_implemented_error("subclasses of types.ModuleType"));
+    let cls = args[0].clone();
+    if !crate::typeobj::is_subtype(&cls, &rt.types.module) {
+        let tn = crate::typeobj::type_name(&cls);
+        return Err(rt.type_error(&format!(
+            "module.__new__({tn}): {tn} is not a subtype of module"
+        )));
     }
+    let name = args
+        .get(1)
+        .cloned()
+        .or_else(|| {
+            kw.iter()
+                .find(|(k, _)| matches!(k.kind(), Some(Kind::Str(s)) if &*s.s == "name"))
+                .map(|(_, v)| v.clone())
+        })
+        .unwrap_or(Value::NONE);
+    let dict = rt.new_dict(crate::dict::Dict::new());
+    let m = crate::object::Module::new(name, dict);
+    if !cls.is(&rt.types.module) {
+        *m.cls.borrow_mut() = cls.clone();
+    }
+    let v = Value::from_obj(Obj::new(Kind::Module(m)));
+    // A plain module is complete at once (its __init__ runs next and sets the same); a
+    // subclass's __new__ takes whatever its __init__ does.
+    let full = [&[v.clone()][..], &args[1..]].concat();
+    if cls.is(&rt.types.module) {
+        module_init(rt, &full, kw)?;
+    } else if matches!(full.get(1).and_then(|n| n.kind()), Some(Kind::Str(_))) {
+        let _ = module_init(rt, &full, kw);
+    }
+    Ok(v)
+}
+
+/// `module.__init__(self, name, doc=None)`: sets `__name__` and `__doc__`, and
+/// `__package__`, `__loader__` and `__spec__` to None.
+fn module_init(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let p = parse_args(rt, "module", &args[1..], kw, &["name", "doc"], 0, 2, 1)?;
     let name = p[0].clone().unwrap_or(Value::NONE);
     if !matches!(name.kind(), Some(Kind::Str(_))) {
         let tn = rt.type_name(&name);
         return Err(rt.type_error(&format!("module() argument 'name' must be str, not {tn}")));
     }
-    let mut d = crate::dict::Dict::new();
-    d.set_str(rt.intern("__name__"), name.clone());
-    d.set_str(rt.intern("__doc__"), p[1].clone().unwrap_or(Value::NONE));
-    for k in ["__package__", "__loader__", "__spec__"] {
-        d.set_str(rt.intern(k), Value::NONE);
+    let Some(Kind::Module(m)) = args[0].kind() else {
+        let tn = rt.type_name(&args[0]);
+        return Err(rt.type_error(&format!(
+            "descriptor '__init__' requires a 'module' object but received a '{tn}'"
+        )));
+    };
+    if let Some(Kind::Dict(d)) = m.dict.kind() {
+        let mut d = d.borrow_mut();
+        d.set_str(rt.intern("__name__"), name);
+        d.set_str(rt.intern("__doc__"), p[1].clone().unwrap_or(Value::NONE));
+        for k in ["__package__", "__loader__", "__spec__"] {
+            d.set_str(rt.intern(k), Value::NONE);
+        }
     }
-    let dict = rt.new_dict(d);
-    Ok(Value::from_obj(Obj::new(Kind::Module(
-        crate::object::Module { name, dict },
-    ))))
+    Ok(Value::NONE)
+}
+
+/// `module.__dir__()`: the namespace's `__dir__()` when it defines one, else its keys.
+fn module_dir(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(Kind::Module(m)) = args.first().and_then(|v| v.kind()) else {
+        return Err(rt.type_error("descriptor '__dir__' requires a 'module' object"));
+    };
+    let dict = m.dict.clone();
+    let custom = match dict.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str("__dir__").cloned(),
+        _ => None,
+    };
+    if let Some(f) = custom {
+        return rt.call(&f, &[], &[]);
+    }
+    let keys = rt.to_vec(&dict)?;
+    Ok(rt.new_list(keys))
+}
+
+/// `module.__repr__()`.
+fn module_repr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    let v = args.first().cloned().unwrap_or(Value::NONE);
+    let s = rt.module_repr(&v)?;
+    Ok(rt.new_string(s))
+}
+
+/// `module.__dict__`.
+fn module_dict_get(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+    match args.first().and_then(|v| v.kind()) {
+        Some(Kind::Module(m)) => Ok(m.dict.clone()),
+        _ => Err(rt.type_error("descriptor '__dict__' for 'module' objects doesn't apply")),
+    }
+}
+
+/// The methods of `types.ModuleType` that subclasses reach through `super()`.
+fn register_module_type(rt: &mut Runtime) {
+    let t = rt.types.module.clone();
+    let methods: [(&'static str, NativeFn); 6] = [
+        ("__init__", module_init),
+        ("__dir__", module_dir),
+        ("__repr__", module_repr),
+        ("__getattribute__", super::descr::object_getattribute),
+        ("__setattr__", super::descr::object_setattr),
+        ("__delattr__", super::descr::object_delattr),
+    ];
+    for (n, f) in methods {
+        let m = rt.new_method("module", n, f);
+        crate::exceptions::set_type_attr(rt, &t, n, m);
+    }
+    let g = rt.new_method("module", "__dict__", module_dict_get);
+    let p = Value::from_obj(Obj::new(Kind::Property(Box::new(
+        crate::object::PropertyObj::new([g, Value::NONE, Value::NONE, Value::NONE]),
+    ))));
+    crate::exceptions::set_type_attr(rt, &t, "__dict__", p);
 }
 
 /// `types.MappingProxyType(mapping)`: a read-only view of a dict.

@@ -276,19 +276,19 @@ fn type_dunder_call(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     }
 }
 
-fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn object_setattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let n = name_arg(rt, args, 3, "__setattr__")?;
     rt.generic_setattr(&args[0], &n, &args[2])?;
     Ok(Value::NONE)
 }
 
-fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn object_delattr(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let n = name_arg(rt, args, 2, "__delattr__")?;
     rt.generic_delattr(&args[0], &n)?;
     Ok(Value::NONE)
 }
 
-fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
+pub(crate) fn object_getattribute(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let n = name_arg(rt, args, 2, "__getattribute__")?;
     let t = rt.type_of(&args[0]);
     match rt.getattr_opt(&args[0], &t, &n)? {

@@ -496,7 +496,12 @@ fn compare(rt: &mut Runtime, args: &[Value], op: CmpOp) -> PyResult {
     }
     match rt.builtin_compare(&x, &y, op)? {
         Some(b) => Ok(Value::bool(b)),
-        None => Ok(rt.not_implemented.clone()),
+        // Types without comparisons of their own (modules, functions): object's identity.
+        None => Ok(match op {
+            CmpOp::Eq if a[0].is(&a[1]) => Value::TRUE,
+            CmpOp::Ne if a[0].is(&a[1]) => Value::FALSE,
+            _ => rt.not_implemented.clone(),
+        }),
     }
 }
 fn eq(rt: &mut Runtime, a: &[Value], _: Kw) -> PyResult {
