@@ -245,12 +245,21 @@ impl Runtime {
         let Some(Kind::Module(m)) = v.kind() else {
             return Err(self.type_error("expected a module"));
         };
-        // (The name is the namespace's __name__, as CPython reads it.)
-        let n = match m.dict.kind() {
-            Some(Kind::Dict(d)) => d.borrow().get_str("__name__").cloned(),
-            _ => None,
-        }
-        .unwrap_or_else(|| self.new_str("?"));
+        // (The name is the spec's when there is one, else the namespace's __name__.)
+        let (spec, dname) = match m.dict.kind() {
+            Some(Kind::Dict(d)) => {
+                let d = d.borrow();
+                (d.get_str("__spec__").cloned(), d.get_str("__name__").cloned())
+            }
+            _ => (None, None),
+        };
+        let from_spec = match spec.filter(|s| !s.is_none()) {
+            Some(s) => self.getattr(&s, "name").ok(),
+            None => None,
+        };
+        let n = from_spec
+            .or(dname)
+            .unwrap_or_else(|| self.new_str("?"));
         let name = self.repr_string(&n)?;
         let d = match m.dict.kind() {
             Some(Kind::Dict(d)) => d.borrow().clone(),
