@@ -83,7 +83,14 @@ pub struct PyStr {
     pub s: String,
     pub chars: usize,
     pub hash: Cell<i64>,
+    /// For non-ASCII text: the byte offset of every `INDEX_STRIDE`th character, built on
+    /// first need, so indexing, slicing and searching from a position cost O(stride)
+    /// instead of a walk from the start.
+    index: std::cell::OnceCell<Box<Vec<usize>>>,
 }
+
+/// Characters between two entries of a str's position index.
+const INDEX_STRIDE: usize = 64;
 
 /// Length in code points; ASCII text (the common case) is checked in bulk.
 #[inline]
@@ -112,6 +119,7 @@ impl PyStr {
             chars: char_len(s),
             s: s.to_string(),
             hash: Cell::new(-1),
+            index: std::cell::OnceCell::new(),
         }
     }
     pub fn from_string(s: String) -> PyStr {
@@ -119,10 +127,59 @@ impl PyStr {
             chars: char_len(&s),
             s,
             hash: Cell::new(-1),
+            index: std::cell::OnceCell::new(),
         }
     }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
+    }
+
+    /// The position index of non-ASCII text (built on first use).
+    fn index(&self) -> &[usize] {
+        self.index.get_or_init(|| {
+            let mut idx = Vec::with_capacity(self.chars / INDEX_STRIDE + 1);
+            for (i, (b, _)) in self.s.char_indices().enumerate() {
+                if i % INDEX_STRIDE == 0 {
+                    idx.push(b);
+                }
+            }
+            Box::new(idx)
+        })
+    }
+
+    /// The byte offset of code point `ci` (the end for `ci >= len`).
+    pub fn byte_at(&self, ci: usize) -> usize {
+        if self.is_ascii() {
+            return ci.min(self.s.len());
+        }
+        if ci >= self.chars {
+            return self.s.len();
+        }
+        let (base, skip) = if ci < INDEX_STRIDE {
+            (0, ci)
+        } else {
+            (self.index()[ci / INDEX_STRIDE], ci % INDEX_STRIDE)
+        };
+        self.s[base..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len(), |(b, _)| base + b)
+    }
+
+    /// The code point index of byte offset `b` (a char boundary).
+    pub fn char_at_byte(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b < 4 * INDEX_STRIDE {
+            return self.s[..b].chars().count();
+        }
+        let idx = self.index();
+        let k = match idx.binary_search(&b) {
+            Ok(k) => return k * INDEX_STRIDE,
+            Err(k) => k - 1,
+        };
+        k * INDEX_STRIDE + self.s[idx[k]..b].chars().count()
     }
 }
 

@@ -255,16 +255,38 @@ impl Runtime {
                         }
                         return Ok(self.new_string(out));
                     }
-                    let chars: Vec<char> = s.s.chars().collect();
-                    let out: String = pick(&chars, start, step, n).into_iter().collect();
+                    if n == 0 {
+                        return Ok(self.new_str(""));
+                    }
+                    if step == 1 {
+                        let (a, b) = (s.byte_at(start as usize), s.byte_at(start as usize + n));
+                        return Ok(self.new_str(&s.s[a..b]));
+                    }
+                    // (Walk from the first character picked, not from the start.)
+                    let mut out = String::new();
+                    if step > 0 {
+                        let from = s.byte_at(start as usize);
+                        for c in s.s[from..].chars().step_by(step as usize).take(n) {
+                            out.push(c);
+                        }
+                    } else {
+                        let last = start as usize;
+                        let first = last - (n - 1) * (-step) as usize;
+                        let (a, b) = (s.byte_at(first), s.byte_at(last + 1));
+                        let picked: Vec<char> =
+                            s.s[a..b].chars().rev().step_by((-step) as usize).collect();
+                        out.extend(picked);
+                    }
                     return Ok(self.new_string(out));
                 }
                 let i = seq_index(self, key, s.chars, "string")?;
                 let c = if s.is_ascii() {
                     (s.s.as_bytes()[i] as char).to_string()
                 } else {
-                    s.s.chars()
-                        .nth(i)
+                    let b = s.byte_at(i);
+                    s.s[b..]
+                        .chars()
+                        .next()
                         .map(|c| c.to_string())
                         .unwrap_or_default()
                 };

@@ -249,7 +249,10 @@ impl Runtime {
         let (spec, dname) = match m.dict.kind() {
             Some(Kind::Dict(d)) => {
                 let d = d.borrow();
-                (d.get_str("__spec__").cloned(), d.get_str("__name__").cloned())
+                (
+                    d.get_str("__spec__").cloned(),
+                    d.get_str("__name__").cloned(),
+                )
             }
             _ => (None, None),
         };
@@ -257,9 +260,7 @@ impl Runtime {
             Some(s) => self.getattr(&s, "name").ok(),
             None => None,
         };
-        let n = from_spec
-            .or(dname)
-            .unwrap_or_else(|| self.new_str("?"));
+        let n = from_spec.or(dname).unwrap_or_else(|| self.new_str("?"));
         let name = self.repr_string(&n)?;
         let d = match m.dict.kind() {
             Some(Kind::Dict(d)) => d.borrow().clone(),

@@ -119,22 +119,7 @@ fn str_arg_n<'a>(rt: &mut Runtime, v: &'a Value, fname: &str, n: &str) -> PyResu
 
 /// The byte offset of code point `ci` (clamped to the end).
 pub fn byte_of(s: &PyStr, ci: usize) -> usize {
-    if s.is_ascii() {
-        ci.min(s.s.len())
-    } else if ci >= s.chars {
-        s.s.len()
-    } else {
-        s.s.char_indices().nth(ci).map_or(s.s.len(), |(b, _)| b)
-    }
-}
-
-/// The code point index of byte offset `b` (a char boundary).
-fn char_of(s: &str, ascii: bool, b: usize) -> usize {
-    if ascii {
-        b
-    } else {
-        s[..b].chars().count()
-    }
+    s.byte_at(ci)
 }
 
 /// `_PyEval_SliceIndex`: None, an int (clamped to i64) or an `__index__` object.
@@ -228,7 +213,7 @@ fn find_in(s: &PyStr, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool
     let hay = &s.s[bs..be];
     let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
     match found {
-        Some(b) => (st + char_of(hay, s.is_ascii(), b)) as i64,
+        Some(b) => s.char_at_byte(bs + b) as i64,
         None => -1,
     }
 }
