@@ -231,6 +231,32 @@ pub struct AttrCache {
     /// Where the name was last found in an instance dict: instances of one class usually
     /// have their attributes in the same order, so this index usually hits.
     pub hint: Cell<usize>,
+    /// A data descriptor the generic path would only call, read directly (None when the
+    /// class overrides `__getattribute__`).
+    pub fast: FastAttr,
+    /// The same for writes (None when the class overrides `__setattr__`).
+    pub fast_set: FastAttr,
+}
+
+/// What a type's MRO holds for one attribute name, as the attribute caches use it.
+#[derive(Clone, Default)]
+pub struct AttrResolution {
+    pub class_attr: Option<Value>,
+    pub generic: bool,
+    pub generic_set: bool,
+    pub fast: FastAttr,
+    pub fast_set: FastAttr,
+}
+
+/// The data descriptors attribute caches handle without the generic lookup.
+#[derive(Default, Clone)]
+pub enum FastAttr {
+    #[default]
+    None,
+    /// A `__slots__` member of the class (its index in `Instance::slots`).
+    Slot(usize),
+    /// A property: its getter and setter (None when it has none).
+    Property(Value, Value),
 }
 
 pub struct Function {

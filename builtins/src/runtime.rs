@@ -14,6 +14,14 @@ use crate::dict::Dict;
 use crate::object::{BaseKind, Builtin, Exc, Kind, NativeFn, Obj, PyResult, PyStr, TypeObj};
 use crate::value::Value;
 
+/// The resolution table behind the attribute caches: (type id, name id) -> (the name,
+/// the type, the resolution), for one type epoch.
+#[derive(Default)]
+pub struct AttrResolutions {
+    pub epoch: u64,
+    pub map: HashMap<(u64, u64), (Value, Value, crate::object::AttrResolution)>,
+}
+
 /// Entry points the interpreter provides to the object model.
 #[derive(Clone, Copy)]
 pub struct Hooks {
@@ -170,6 +178,11 @@ pub struct Runtime {
     pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<std::rc::Weak<Obj>>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
     pub type_epoch: u64,
+    /// What each (type, attribute name) resolves to for the attribute caches (see
+    /// vm/src/attr_cache.rs), valid while `type_epoch` equals the epoch stored with it:
+    /// a site whose one-entry cache misses (several classes meeting at one `obj.x`) finds
+    /// the answer here instead of walking the MRO again.
+    pub attr_resolutions: RefCell<AttrResolutions>,
     /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
     /// by (builtin type id, name).
     pub slot_cache: HashMap<(u64, &'static str), Value>,
@@ -358,6 +371,7 @@ impl Runtime {
             signal_handlers: HashMap::new(),
             weakref_type: None,
             type_epoch: 1,
+            attr_resolutions: RefCell::new(AttrResolutions::default()),
             clock_origin: None,
             slot_cache: HashMap::new(),
             buffer_exports: HashMap::new(),

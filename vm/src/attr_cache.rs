@@ -7,26 +7,17 @@
 
 use std::cell::RefCell;
 
-use molt_builtins::object::AttrCache;
+use molt_builtins::object::{AttrCache, AttrResolution, FastAttr};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
-/// (class attribute, reads generic, writes generic) for `name` on type `ty`.
-fn resolve(
-    rt: &Runtime,
-    cache: &RefCell<AttrCache>,
-    ty: &Value,
-    name: &str,
-) -> (Option<Value>, bool, bool) {
-    {
-        let c = cache.borrow();
-        if c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(ty)) {
-            return (c.class_attr.clone(), c.generic, c.generic_set);
-        }
-    }
+/// What `name` resolves to on type `ty` (walking the MRO).
+fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
     let class_attr = lookup(ty, name);
     let custom =
         |hook: &str| lookup_with_owner(ty, hook).is_some_and(|(_, o)| !o.is(&rt.types.object));
+    let custom_get = custom("__getattribute__");
+    let custom_set = custom("__setattr__");
     let data_descr = match class_attr.as_ref().and_then(|v| v.kind()) {
         Some(Kind::Property(_)) | Some(Kind::Member(_)) => true,
         Some(Kind::Instance(_)) => {
@@ -45,17 +36,82 @@ fn resolve(
     });
     // __dict__ and __class__ are the instance's own fields, never dict entries.
     let special = matches!(name, "__dict__" | "__class__");
-    let generic = data_descr || special || custom("__getattribute__");
-    let generic_set = data_descr || slots || special || custom("__setattr__");
+    // Slots and properties found on the class itself (not overridden attribute access)
+    // are read and written straight through, without the generic lookup.
+    let descr = match class_attr.as_ref().and_then(|v| v.kind()) {
+        _ if special => FastAttr::None,
+        Some(Kind::Member(m)) if !m.is_getset() && member_in_mro(ty, m.owner_id) => {
+            FastAttr::Slot(m.index)
+        }
+        Some(Kind::Property(p)) if !p[0].is_none() => {
+            FastAttr::Property(p[0].clone(), p[1].clone())
+        }
+        _ => FastAttr::None,
+    };
+    // (With a __getattr__, an AttributeError from a property falls back to it: generic.)
+    let fast = if custom_get
+        || (matches!(descr, FastAttr::Property(..)) && lookup(ty, "__getattr__").is_some())
+    {
+        FastAttr::None
+    } else {
+        descr.clone()
+    };
+    AttrResolution {
+        class_attr,
+        generic: data_descr || special || custom_get,
+        generic_set: data_descr || slots || special || custom_set,
+        fast,
+        fast_set: if custom_set { FastAttr::None } else { descr },
+    }
+}
+
+/// Fills `cache` with what `name` (the str `name_v`) resolves to on `ty`, from the
+/// runtime's resolution table when another site or an earlier type at this site asked.
+fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, name: &str) {
+    let key = (ty.id(), name_v.id());
+    let found = {
+        let mut table = rt.attr_resolutions.borrow_mut();
+        if table.epoch != rt.type_epoch {
+            table.map.clear();
+            table.epoch = rt.type_epoch;
+        }
+        table
+            .map
+            .get(&key)
+            .filter(|(n, t, _)| n.is(name_v) && t.is(ty))
+            .map(|(_, _, r)| r.clone())
+    };
+    let r = match found {
+        Some(r) => r,
+        None => {
+            let r = compute(rt, ty, name);
+            // (The entry keeps the name and the type alive, so their ids are not reused
+            // while it is here; the table starts again when it grows large.)
+            let mut table = rt.attr_resolutions.borrow_mut();
+            if table.map.len() >= 8192 {
+                table.map.clear();
+            }
+            table
+                .map
+                .insert(key, (name_v.clone(), ty.clone(), r.clone()));
+            r
+        }
+    };
     *cache.borrow_mut() = AttrCache {
         ty: Some(ty.clone()),
         epoch: rt.type_epoch,
-        class_attr: class_attr.clone(),
-        generic,
-        generic_set,
+        class_attr: r.class_attr,
+        generic: r.generic,
+        generic_set: r.generic_set,
         hint: std::cell::Cell::new(0),
+        fast: r.fast,
+        fast_set: r.fast_set,
     };
-    (class_attr, generic, generic_set)
+}
+
+/// Whether the class with identity `owner` is in `ty`'s MRO (a slot member applies).
+fn member_in_mro(ty: &Value, owner: u64) -> bool {
+    as_type(ty).is_some_and(|t| t.mro.borrow().iter().any(|c| c.id() == owner))
 }
 
 /// A class attribute read through an instance, when that needs no Python call.
@@ -81,14 +137,14 @@ fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
 
 /// Makes sure `cache` describes `name` on type `ty` at the current epoch.
 #[inline]
-fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name: &str) {
+fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, name: &str) {
     {
         let c = cache.borrow();
         if c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(ty)) {
             return;
         }
     }
-    resolve(rt, cache, ty, name);
+    resolve(rt, cache, ty, name_v, name);
 }
 
 pub fn load_attr(
@@ -101,7 +157,29 @@ pub fn load_attr(
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc.is_none() && i.builtin.is_none() {
             let cls = i.cls.borrow();
-            ensure(rt, cache, &cls, name);
+            ensure(rt, cache, &cls, name_v, name);
+            let c = cache.borrow();
+            if c.generic {
+                match &c.fast {
+                    FastAttr::Slot(k) => {
+                        let v = i
+                            .slots
+                            .as_ref()
+                            .and_then(|s| s.get(*k))
+                            .and_then(|cell| cell.borrow().clone());
+                        if let Some(v) = v {
+                            return Ok(v);
+                        }
+                    }
+                    FastAttr::Property(get, _) => {
+                        let get = get.clone();
+                        drop(c);
+                        drop(cls);
+                        return rt.call(&get, std::slice::from_ref(obj), &[]);
+                    }
+                    FastAttr::None => {}
+                }
+            }
             let c = cache.borrow();
             if !c.generic {
                 if let Some(d) = &*i.dict.borrow() {
@@ -141,7 +219,7 @@ pub fn load_method(
         Some(Kind::Instance(i)) => {
             if i.exc.is_none() && i.builtin.is_none() {
                 let cls = i.cls.borrow();
-                ensure(rt, cache, &cls, name);
+                ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
                 if !c.generic {
                     if let Some(d) = &*i.dict.borrow() {
@@ -166,7 +244,7 @@ pub fn load_method(
         _ => {
             // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
             let ty = rt.type_of(obj);
-            ensure(rt, cache, &ty, name);
+            ensure(rt, cache, &ty, name_v, name);
             let c = cache.borrow();
             if !c.generic {
                 if let Some(a) = &c.class_attr {
@@ -191,7 +269,24 @@ pub fn store_attr(
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc.is_none() && i.builtin.is_none() {
             let cls = i.cls.borrow();
-            ensure(rt, cache, &cls, name);
+            ensure(rt, cache, &cls, name_v, name);
+            let fast = cache.borrow().fast_set.clone();
+            match fast {
+                FastAttr::Slot(k) => {
+                    if let Some(cell) = i.slots.as_ref().and_then(|s| s.get(k)) {
+                        // The old value is released after the slot's borrow ends.
+                        let old = cell.borrow_mut().replace(v.clone());
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                FastAttr::Property(_, set) if !set.is_none() => {
+                    drop(cls);
+                    rt.call(&set, &[obj.clone(), v.clone()], &[])?;
+                    return Ok(());
+                }
+                _ => {}
+            }
             if !cache.borrow().generic_set {
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
