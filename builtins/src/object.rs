@@ -86,6 +86,8 @@ pub struct PyStr {
     /// For non-ASCII text: the byte offset of every `INDEX_STRIDE`th character, built on
     /// first need, so indexing, slicing and searching from a position cost O(stride)
     /// instead of a walk from the start.
+    // (Boxed so the empty cell costs one word in every str, not a Vec's three.)
+    #[allow(clippy::box_collection)]
     index: std::cell::OnceCell<Box<Vec<usize>>>,
 }
 
