@@ -20,7 +20,14 @@ use crate::value::Value;
 pub struct AttrResolutions {
     pub epoch: u64,
     pub map: HashMap<(u64, u64), (Value, Value, crate::object::AttrResolution)>,
+    /// `super(start, obj).name` for an instance of `type`: (type id, start id, name id) ->
+    /// (type, start, name, the function found after `start` in the MRO, if a function).
+    pub supers: HashMap<(u64, u64, u64), SuperEntry>,
 }
+
+/// One `supers` entry: the values its key's ids belong to (kept alive, so the ids are not
+/// reused) and the resolution.
+pub type SuperEntry = (Value, Value, Value, Option<Value>);
 
 /// Entry points the interpreter provides to the object model.
 #[derive(Clone, Copy)]

@@ -73,6 +73,7 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
         let mut table = rt.attr_resolutions.borrow_mut();
         if table.epoch != rt.type_epoch {
             table.map.clear();
+            table.supers.clear();
             table.epoch = rt.type_epoch;
         }
         table
@@ -205,6 +206,49 @@ pub fn load_attr(
         }
     }
     rt.getattr(obj, name)
+}
+
+/// `super(start, this).name(...)` with `this` an instance: the plain function found after
+/// `start` in type(this)'s MRO, to be called with `this` first (no bound method made);
+/// None when the name resolves to anything else (the generic path handles it).
+pub fn load_super_method(rt: &mut Runtime, sup: &Value, name_v: &Value, name: &str) -> Option<(Value, Value)> {
+    let Some(Kind::Super(start, this)) = sup.kind() else {
+        return None;
+    };
+    if !matches!(this.kind(), Some(Kind::Instance(_))) {
+        return None;
+    }
+    let ty = rt.type_of(this);
+    let key = (ty.id(), start.id(), name_v.id());
+    {
+        let mut table = rt.attr_resolutions.borrow_mut();
+        if table.epoch != rt.type_epoch {
+            table.map.clear();
+            table.supers.clear();
+            table.epoch = rt.type_epoch;
+        }
+        if let Some((t, s, n, f)) = table.supers.get(&key) {
+            if t.is(&ty) && s.is(start) && n.is(name_v) {
+                return f.clone().map(|f| (f, this.clone()));
+            }
+        }
+    }
+    let found = as_type(&ty).and_then(|tt| {
+        let mro = tt.mro.borrow();
+        let at = mro.iter().position(|c| c.is(start))?;
+        mro[at + 1..].iter().find_map(|c| {
+            as_type(c).and_then(|ct| ct.dict.borrow().get_str(name).cloned())
+        })
+    });
+    let f = found.filter(|f| matches!(f.kind(), Some(Kind::Function(_))));
+    let mut table = rt.attr_resolutions.borrow_mut();
+    if table.supers.len() >= 4096 {
+        table.supers.clear();
+    }
+    table
+        .supers
+        .insert(key, (ty, start.clone(), name_v.clone(), f.clone()));
+    f.map(|f| (f, this.clone()))
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.

@@ -438,6 +438,19 @@ fn run_inner(
                     Instr::LoadMethod { base: b, obj, name } => {
                         let o = reg!(obj).clone();
                         let ni = name.0 as usize;
+                        if let Some(Kind::Super(..)) = o.kind() {
+                            if let Some((f, this)) = crate::attr_cache::load_super_method(
+                                rt,
+                                &o,
+                                &code.names[ni],
+                                &code.code.names[ni],
+                            ) {
+                                reg!(b) = f;
+                                reg!(b.offset(1)) = this;
+                                pc += 1;
+                                continue;
+                            }
+                        }
                         let cache = &code.attr_cache[pc];
                         let (f, is_method) = t!(crate::attr_cache::load_method(
                             rt,

@@ -932,6 +932,10 @@ impl Runtime {
                 let func = func.clone();
                 self.call(&func, &full, kw)
             }
+            // super(cls, obj) (what zero-argument super() compiles to): built directly.
+            Some(Kind::Type(_)) if args.len() == 2 && kw.is_empty() && f.is(&self.types.super_) => {
+                crate::types::ctors::super_of(self, &args[0], &args[1])
+            }
             Some(Kind::Type(_)) => crate::typeobj::call_type(self, f, args, kw),
             Some(Kind::StaticMethod(inner)) => {
                 let inner = inner.clone();

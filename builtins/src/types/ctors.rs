@@ -1485,26 +1485,27 @@ fn super_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 Value::NONE,
             ))))
         }
-        _ => {
-            if as_type(&a[0]).is_none() {
-                let tn = rt.type_name(&a[0]);
-                return Err(rt.type_error(&format!("super() argument 1 must be a type, not {tn}")));
-            }
-            // obj must be an instance or a subtype of type.
-            let obj_t = rt.type_of(&a[1]);
-            let ok = crate::typeobj::is_subtype(&obj_t, &a[0])
-                || (as_type(&a[1]).is_some() && crate::typeobj::is_subtype(&a[1], &a[0]));
-            if !ok {
-                return Err(
-                    rt.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
-            }
-            Ok(Value::from_obj(Obj::new(Kind::Super(
-                a[0].clone(),
-                a[1].clone(),
-            ))))
-        }
+        _ => super_of(rt, &a[0], &a[1]),
     }
+}
+
+/// `super(cls, obj)`, checked as CPython checks it.
+pub fn super_of(rt: &mut Runtime, cls: &Value, obj: &Value) -> PyResult {
+    if as_type(cls).is_none() {
+        let tn = rt.type_name(cls);
+        return Err(rt.type_error(&format!("super() argument 1 must be a type, not {tn}")));
+    }
+    // obj must be an instance or a subtype of type.
+    let obj_t = rt.type_of(obj);
+    let ok = crate::typeobj::is_subtype(&obj_t, cls)
+        || (as_type(obj).is_some() && crate::typeobj::is_subtype(obj, cls));
+    if !ok {
+        return Err(rt.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::from_obj(Obj::new(Kind::Super(
+        cls.clone(),
+        obj.clone(),
+    ))))
 }
 
 #[cfg(test)]
