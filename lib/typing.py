@@ -165,6 +165,10 @@ class _Alias:
             return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
+    def __iter__(self):
+        # `*Tuple[int, ...]` (PEP 646) unpacks to one Unpack of the alias.
+        yield Unpack[self]
+
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -620,6 +624,8 @@ class Generic:
                 _generic_cache[key] = alias
             return alias
         expected = getattr(cls, '__parameters__', ())
+        if not expected and not cls.__dict__.get('__type_params__'):
+            raise TypeError(f'{cls} is not a generic class')
         variadic = any(isinstance(p, TypeVarTuple) for p in expected)
         if expected and not variadic and len(params) != len(expected) and \
                 not any(isinstance(p, ParamSpec) for p in expected):
