@@ -259,6 +259,9 @@ pub enum FastAttr {
     Slot(usize),
     /// A property: its getter and setter (None when it has none).
     Property(Value, Value),
+    /// Plain data in the dict of this class (the owner): read from there each time, as
+    /// rebinding it does not invalidate caches (see `typeobj::is_plain_data`).
+    ClassData(Value),
 }
 
 pub struct Function {

@@ -1064,3 +1064,25 @@ impl Runtime {
         e
     }
 }
+
+/// Whether `v` is plain data as a class attribute: a value whose type has no descriptor
+/// methods, so reading it through an instance yields it as it is. Rebinding a class
+/// attribute from plain data to plain data changes no cached resolution (the attribute
+/// caches read such attributes from their class's dict each time).
+pub fn is_plain_data(v: &Value) -> bool {
+    match v.kind() {
+        None => true,
+        Some(
+            Kind::Str(_)
+            | Kind::Int(_)
+            | Kind::Complex(..)
+            | Kind::Bytes(_)
+            | Kind::Tuple(_)
+            | Kind::List(_)
+            | Kind::Dict(_)
+            | Kind::Set(_)
+            | Kind::FrozenSet(_),
+        ) => true,
+        _ => false,
+    }
+}

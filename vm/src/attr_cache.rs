@@ -13,7 +13,8 @@ use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
 /// What `name` resolves to on type `ty` (walking the MRO).
 fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
-    let class_attr = lookup(ty, name);
+    let found = lookup_with_owner(ty, name);
+    let class_attr = found.as_ref().map(|(v, _)| v.clone());
     let custom =
         |hook: &str| lookup_with_owner(ty, hook).is_some_and(|(_, o)| !o.is(&rt.types.object));
     let custom_get = custom("__getattribute__");
@@ -46,7 +47,12 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
         Some(Kind::Property(p)) if !p[0].is_none() => {
             FastAttr::Property(p[0].clone(), p[1].clone())
         }
-        _ => FastAttr::None,
+        _ => match &found {
+            Some((v, owner)) if molt_builtins::typeobj::is_plain_data(v) => {
+                FastAttr::ClassData(owner.clone())
+            }
+            _ => FastAttr::None,
+        },
     };
     // (With a __getattr__, an AttributeError from a property falls back to it: generic.)
     let fast = if custom_get
@@ -61,7 +67,11 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
         generic: data_descr || special || custom_get,
         generic_set: data_descr || slots || special || custom_set,
         fast,
-        fast_set: if custom_set { FastAttr::None } else { descr },
+        fast_set: match descr {
+            _ if custom_set => FastAttr::None,
+            FastAttr::ClassData(_) => FastAttr::None,
+            d => d,
+        },
     }
 }
 
@@ -113,6 +123,13 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
 /// Whether the class with identity `owner` is in `ty`'s MRO (a slot member applies).
 fn member_in_mro(ty: &Value, owner: u64) -> bool {
     as_type(ty).is_some_and(|t| t.mro.borrow().iter().any(|c| c.id() == owner))
+}
+
+/// The current value of plain class data `name_v` in class `owner`'s dict.
+fn class_data(owner: &Value, name_v: &Value) -> Option<Value> {
+    let t = as_type(owner)?;
+    let d = t.dict.borrow();
+    d.get_strv(name_v).cloned()
 }
 
 /// A class attribute read through an instance, when that needs no Python call.
@@ -178,7 +195,7 @@ pub fn load_attr(
                         drop(cls);
                         return rt.call(&get, std::slice::from_ref(obj), &[]);
                     }
-                    FastAttr::None => {}
+                    FastAttr::None | FastAttr::ClassData(_) => {}
                 }
             }
             let c = cache.borrow();
@@ -195,7 +212,11 @@ pub fn load_attr(
                         }
                     }
                 }
-                if let Some(v) = c
+                if let FastAttr::ClassData(owner) = &c.fast {
+                    if let Some(v) = class_data(owner, name_v) {
+                        return Ok(v);
+                    }
+                } else if let Some(v) = c
                     .class_attr
                     .as_ref()
                     .and_then(|a| bind_simple(a, obj, &cls))
@@ -211,7 +232,12 @@ pub fn load_attr(
 /// `super(start, this).name(...)` with `this` an instance: the plain function found after
 /// `start` in type(this)'s MRO, to be called with `this` first (no bound method made);
 /// None when the name resolves to anything else (the generic path handles it).
-pub fn load_super_method(rt: &mut Runtime, sup: &Value, name_v: &Value, name: &str) -> Option<(Value, Value)> {
+pub fn load_super_method(
+    rt: &mut Runtime,
+    sup: &Value,
+    name_v: &Value,
+    name: &str,
+) -> Option<(Value, Value)> {
     let Some(Kind::Super(start, this)) = sup.kind() else {
         return None;
     };
@@ -236,9 +262,9 @@ pub fn load_super_method(rt: &mut Runtime, sup: &Value, name_v: &Value, name: &s
     let found = as_type(&ty).and_then(|tt| {
         let mro = tt.mro.borrow();
         let at = mro.iter().position(|c| c.is(start))?;
-        mro[at + 1..].iter().find_map(|c| {
-            as_type(c).and_then(|ct| ct.dict.borrow().get_str(name).cloned())
-        })
+        mro[at + 1..]
+            .iter()
+            .find_map(|c| as_type(c).and_then(|ct| ct.dict.borrow().get_str(name).cloned()))
     });
     let f = found.filter(|f| matches!(f.kind(), Some(Kind::Function(_))));
     let mut table = rt.attr_resolutions.borrow_mut();
@@ -273,7 +299,11 @@ pub fn load_method(
                             }
                         }
                     }
-                    if let Some(a) = &c.class_attr {
+                    if let FastAttr::ClassData(owner) = &c.fast {
+                        if let Some(v) = class_data(owner, name_v) {
+                            return Ok((v, false));
+                        }
+                    } else if let Some(a) = &c.class_attr {
                         if matches!(a.kind(), Some(Kind::Function(_))) {
                             return Ok((a.clone(), true));
                         }

@@ -627,9 +627,20 @@ impl Runtime {
                     return Ok(());
                 }
                 let k = self.intern(name);
+                // Rebinding plain data to plain data (a class counter) changes no cached
+                // resolution: the attribute caches read such attributes live.
+                let plain_update = !name.starts_with("__")
+                    && crate::typeobj::is_plain_data(v)
+                    && tt
+                        .dict
+                        .borrow()
+                        .get_str(name)
+                        .is_some_and(crate::typeobj::is_plain_data);
                 tt.dict.borrow_mut().set_str(k, v.clone());
-                tt.version.set(tt.version.get() + 1);
-                self.type_epoch += 1;
+                if !plain_update {
+                    tt.version.set(tt.version.get() + 1);
+                    self.type_epoch += 1;
+                }
                 if name == "__del__" {
                     crate::finalize::note_del(self, obj);
                 }
