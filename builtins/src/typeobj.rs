@@ -1070,19 +1070,18 @@ impl Runtime {
 /// attribute from plain data to plain data changes no cached resolution (the attribute
 /// caches read such attributes from their class's dict each time).
 pub fn is_plain_data(v: &Value) -> bool {
-    match v.kind() {
-        None => true,
-        Some(
+    matches!(
+        v.kind(),
+        None | Some(
             Kind::Str(_)
-            | Kind::Int(_)
-            | Kind::Complex(..)
-            | Kind::Bytes(_)
-            | Kind::Tuple(_)
-            | Kind::List(_)
-            | Kind::Dict(_)
-            | Kind::Set(_)
-            | Kind::FrozenSet(_),
-        ) => true,
-        _ => false,
-    }
+                | Kind::Int(_)
+                | Kind::Complex(..)
+                | Kind::Bytes(_)
+                | Kind::Tuple(_)
+                | Kind::List(_)
+                | Kind::Dict(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
+        )
+    )
 }
