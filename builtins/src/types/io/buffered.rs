@@ -669,6 +669,16 @@ fn g_attr(rt: &mut Runtime, args: &[Value], which: &str) -> PyResult {
 /// `BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)` and its siblings, over a FileIO.
 fn new_of(rt: &mut Runtime, args: &[Value], kw: Kw, kind: BufKind, who: &str) -> PyResult {
     super::super::need_cls(rt, args, "__new__")?;
+    let native = match kind {
+        BufKind::Reader => &rt.types.buffered_reader,
+        BufKind::Writer => &rt.types.buffered_writer,
+        BufKind::Random => &rt.types.buffered_random,
+    };
+    if !args[0].is(native) {
+        return Err(rt.not_implemented_error(&format!(
+            "subclasses of the native _io.{who} (subclass io.{who} instead)"
+        )));
+    }
     let p = super::super::parse_args(rt, who, &args[1..], kw, &["raw", "buffer_size"], 0, 2, 1)?;
     let r = p[0].clone().unwrap_or(Value::NONE);
     if !super::is::<RawFile>(&r) {

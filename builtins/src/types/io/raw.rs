@@ -516,6 +516,11 @@ pub fn fspath_arg(rt: &mut Runtime, file: &Value) -> PyResult<Value> {
 
 fn fileio_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::super::need_cls(rt, args, "FileIO.__new__")?;
+    if !args[0].is(&rt.types.file_io) {
+        return Err(rt.not_implemented_error(
+            "subclasses of the native _io.FileIO (subclass io.FileIO instead)",
+        ));
+    }
     let p = super::super::parse_args(
         rt,
         "FileIO",

@@ -1104,6 +1104,11 @@ fn set_mode(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 /// write_through=False)` over a native buffered file.
 fn text_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::super::need_cls(rt, args, "__new__")?;
+    if !args[0].is(&rt.types.text_io) {
+        return Err(rt.not_implemented_error(
+            "subclasses of the native _io.TextIOWrapper (subclass io.TextIOWrapper instead)",
+        ));
+    }
     let p = super::super::parse_args(
         rt,
         "TextIOWrapper",
