@@ -217,36 +217,33 @@ pub struct GlobalCache {
     pub slot: i64,
 }
 
-/// What a type's MRO holds for one attribute name.
+/// One attribute instruction's cache: the type last seen there, the epoch it was valid
+/// for, and what the MRO holds for the name (shared with the runtime's resolution table).
 #[derive(Default)]
 pub struct AttrCache {
     /// The type (kept alive so its address cannot be reused) and the epoch seen.
     pub ty: Option<Value>,
     pub epoch: u64,
-    /// The class attribute found, if any (a plain function for methods).
-    pub class_attr: Option<Value>,
-    /// The class attribute is a data descriptor, or the type overrides attribute access:
-    /// reads take the generic path.
-    pub generic: bool,
-    /// Writes take the generic path (`__setattr__`, data descriptor, `__slots__`).
-    pub generic_set: bool,
+    pub res: Rc<AttrResolution>,
     /// Where the name was last found in an instance dict: instances of one class usually
     /// have their attributes in the same order, so this index usually hits.
     pub hint: Cell<usize>,
-    /// A data descriptor the generic path would only call, read directly (None when the
-    /// class overrides `__getattribute__`).
-    pub fast: FastAttr,
-    /// The same for writes (None when the class overrides `__setattr__`).
-    pub fast_set: FastAttr,
 }
 
 /// What a type's MRO holds for one attribute name, as the attribute caches use it.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct AttrResolution {
+    /// The class attribute found, if any (a plain function for methods).
     pub class_attr: Option<Value>,
+    /// The class attribute is a data descriptor, or the type overrides attribute access:
+    /// reads take the generic path (unless `fast` handles it).
     pub generic: bool,
+    /// Writes take the generic path (`__setattr__`, data descriptor, `__slots__`).
     pub generic_set: bool,
+    /// A data descriptor the generic path would only call, read directly (None when the
+    /// class overrides `__getattribute__`), or plain class data.
     pub fast: FastAttr,
+    /// The same for writes (None when the class overrides `__setattr__`).
     pub fast_set: FastAttr,
 }
 
@@ -259,9 +256,14 @@ pub enum FastAttr {
     Slot(usize),
     /// A property: its getter and setter (None when it has none).
     Property(Value, Value),
-    /// Plain data in the dict of this class (the owner): read from there each time, as
-    /// rebinding it does not invalidate caches (see `typeobj::is_plain_data`).
-    ClassData(Value),
+    /// Plain data in the dict of class `owner`, with the value seen at the owner's
+    /// `version`: rebinding plain data moves only that version (not the type epoch), so a
+    /// read checks it and rereads the dict when it moved (see `typeobj::is_plain_data`).
+    ClassData {
+        owner: Value,
+        version: Cell<u64>,
+        value: RefCell<Value>,
+    },
 }
 
 pub struct Function {

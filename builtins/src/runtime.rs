@@ -19,7 +19,7 @@ use crate::value::Value;
 #[derive(Default)]
 pub struct AttrResolutions {
     pub epoch: u64,
-    pub map: HashMap<(u64, u64), (Value, Value, crate::object::AttrResolution)>,
+    pub map: HashMap<(u64, u64), (Value, Value, Rc<crate::object::AttrResolution>)>,
     /// `super(start, obj).name` for an instance of `type`: (type id, start id, name id) ->
     /// (type, start, name, the function found after `start` in the MRO, if a function).
     pub supers: HashMap<(u64, u64, u64), SuperEntry>,

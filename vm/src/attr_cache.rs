@@ -48,9 +48,11 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
             FastAttr::Property(p[0].clone(), p[1].clone())
         }
         _ => match &found {
-            Some((v, owner)) if molt_builtins::typeobj::is_plain_data(v) => {
-                FastAttr::ClassData(owner.clone())
-            }
+            Some((v, owner)) if molt_builtins::typeobj::is_plain_data(v) => FastAttr::ClassData {
+                owner: owner.clone(),
+                version: std::cell::Cell::new(as_type(owner).map_or(0, |t| t.version.get())),
+                value: RefCell::new(v.clone()),
+            },
             _ => FastAttr::None,
         },
     };
@@ -69,7 +71,7 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
         fast,
         fast_set: match descr {
             _ if custom_set => FastAttr::None,
-            FastAttr::ClassData(_) => FastAttr::None,
+            FastAttr::ClassData { .. } => FastAttr::None,
             d => d,
         },
     }
@@ -95,7 +97,7 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     let r = match found {
         Some(r) => r,
         None => {
-            let r = compute(rt, ty, name);
+            let r = std::rc::Rc::new(compute(rt, ty, name));
             // (The entry keeps the name and the type alive, so their ids are not reused
             // while it is here; the table starts again when it grows large.)
             let mut table = rt.attr_resolutions.borrow_mut();
@@ -108,16 +110,11 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
             r
         }
     };
-    *cache.borrow_mut() = AttrCache {
-        ty: Some(ty.clone()),
-        epoch: rt.type_epoch,
-        class_attr: r.class_attr,
-        generic: r.generic,
-        generic_set: r.generic_set,
-        hint: std::cell::Cell::new(0),
-        fast: r.fast,
-        fast_set: r.fast_set,
-    };
+    let mut c = cache.borrow_mut();
+    c.ty = Some(ty.clone());
+    c.epoch = rt.type_epoch;
+    c.res = r;
+    c.hint.set(0);
 }
 
 /// Whether the class with identity `owner` is in `ty`'s MRO (a slot member applies).
@@ -125,11 +122,26 @@ fn member_in_mro(ty: &Value, owner: u64) -> bool {
     as_type(ty).is_some_and(|t| t.mro.borrow().iter().any(|c| c.id() == owner))
 }
 
-/// The current value of plain class data `name_v` in class `owner`'s dict.
-fn class_data(owner: &Value, name_v: &Value) -> Option<Value> {
+/// The current value of plain class data `name_v` in class `owner`'s dict: the cached
+/// `value` while the owner's version is `version`, else read again (and cached).
+fn class_data(
+    owner: &Value,
+    version: &std::cell::Cell<u64>,
+    value: &RefCell<Value>,
+    name_v: &Value,
+) -> Option<Value> {
     let t = as_type(owner)?;
-    let d = t.dict.borrow();
-    d.get_strv(name_v).cloned()
+    let now = t.version.get();
+    if now == version.get() {
+        return Some(value.borrow().clone());
+    }
+    let v = t.dict.borrow().get_strv(name_v).cloned()?;
+    if !molt_builtins::typeobj::is_plain_data(&v) {
+        return None;
+    }
+    version.set(now);
+    *value.borrow_mut() = v.clone();
+    Some(v)
 }
 
 /// A class attribute read through an instance, when that needs no Python call.
@@ -177,8 +189,8 @@ pub fn load_attr(
             let cls = i.cls.borrow();
             ensure(rt, cache, &cls, name_v, name);
             let c = cache.borrow();
-            if c.generic {
-                match &c.fast {
+            if c.res.generic {
+                match &c.res.fast {
                     FastAttr::Slot(k) => {
                         let v = i
                             .slots
@@ -195,11 +207,11 @@ pub fn load_attr(
                         drop(cls);
                         return rt.call(&get, std::slice::from_ref(obj), &[]);
                     }
-                    FastAttr::None | FastAttr::ClassData(_) => {}
+                    FastAttr::None | FastAttr::ClassData { .. } => {}
                 }
             }
             let c = cache.borrow();
-            if !c.generic {
+            if !c.res.generic {
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
                         let db = dd.borrow();
@@ -212,11 +224,17 @@ pub fn load_attr(
                         }
                     }
                 }
-                if let FastAttr::ClassData(owner) = &c.fast {
-                    if let Some(v) = class_data(owner, name_v) {
+                if let FastAttr::ClassData {
+                    owner,
+                    version,
+                    value,
+                } = &c.res.fast
+                {
+                    if let Some(v) = class_data(owner, version, value, name_v) {
                         return Ok(v);
                     }
                 } else if let Some(v) = c
+                    .res
                     .class_attr
                     .as_ref()
                     .and_then(|a| bind_simple(a, obj, &cls))
@@ -291,7 +309,7 @@ pub fn load_method(
                 let cls = i.cls.borrow();
                 ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
-                if !c.generic {
+                if !c.res.generic {
                     if let Some(d) = &*i.dict.borrow() {
                         if let Some(Kind::Dict(dd)) = d.kind() {
                             if let Some(v) = dd.borrow().get_strv(name_v) {
@@ -299,11 +317,16 @@ pub fn load_method(
                             }
                         }
                     }
-                    if let FastAttr::ClassData(owner) = &c.fast {
-                        if let Some(v) = class_data(owner, name_v) {
+                    if let FastAttr::ClassData {
+                        owner,
+                        version,
+                        value,
+                    } = &c.res.fast
+                    {
+                        if let Some(v) = class_data(owner, version, value, name_v) {
                             return Ok((v, false));
                         }
-                    } else if let Some(a) = &c.class_attr {
+                    } else if let Some(a) = &c.res.class_attr {
                         if matches!(a.kind(), Some(Kind::Function(_))) {
                             return Ok((a.clone(), true));
                         }
@@ -320,8 +343,8 @@ pub fn load_method(
             let ty = rt.type_of(obj);
             ensure(rt, cache, &ty, name_v, name);
             let c = cache.borrow();
-            if !c.generic {
-                if let Some(a) = &c.class_attr {
+            if !c.res.generic {
+                if let Some(a) = &c.res.class_attr {
                     if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
                         return Ok((a.clone(), true));
                     }
@@ -344,10 +367,10 @@ pub fn store_attr(
         if i.exc.is_none() && i.builtin.is_none() {
             let cls = i.cls.borrow();
             ensure(rt, cache, &cls, name_v, name);
-            let fast = cache.borrow().fast_set.clone();
-            match fast {
+            let res = cache.borrow().res.clone();
+            match &res.fast_set {
                 FastAttr::Slot(k) => {
-                    if let Some(cell) = i.slots.as_ref().and_then(|s| s.get(k)) {
+                    if let Some(cell) = i.slots.as_ref().and_then(|s| s.get(*k)) {
                         // The old value is released after the slot's borrow ends.
                         let old = cell.borrow_mut().replace(v.clone());
                         drop(old);
@@ -356,12 +379,12 @@ pub fn store_attr(
                 }
                 FastAttr::Property(_, set) if !set.is_none() => {
                     drop(cls);
-                    rt.call(&set, &[obj.clone(), v.clone()], &[])?;
+                    rt.call(set, &[obj.clone(), v.clone()], &[])?;
                     return Ok(());
                 }
                 _ => {}
             }
-            if !cache.borrow().generic_set {
+            if !res.generic_set {
                 if let Some(d) = &*i.dict.borrow() {
                     if let Some(Kind::Dict(dd)) = d.kind() {
                         let c = cache.borrow();

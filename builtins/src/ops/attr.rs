@@ -637,8 +637,9 @@ impl Runtime {
                         .get_str(name)
                         .is_some_and(crate::typeobj::is_plain_data);
                 tt.dict.borrow_mut().set_str(k, v.clone());
+                // (The class's own version always moves: caches of its plain data check it.)
+                tt.version.set(tt.version.get() + 1);
                 if !plain_update {
-                    tt.version.set(tt.version.get() + 1);
                     self.type_epoch += 1;
                 }
                 if name == "__del__" {
