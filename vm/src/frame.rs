@@ -227,7 +227,7 @@ pub struct Popped {
 
 impl FrameStack {
     pub fn new(entry: Frame) -> FrameStack {
-        let mut slots = Vec::with_capacity(16);
+        let mut slots = Vec::with_capacity(4);
         slots.push(entry);
         FrameStack { slots, n: 1 }
     }
