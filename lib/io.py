@@ -43,8 +43,6 @@ SEEK_END = 2
 
 BlockingIOError = BlockingIOError
 
-_DEVNULL = '/dev/null'
-
 
 import _io
 

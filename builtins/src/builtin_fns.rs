@@ -176,17 +176,7 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     };
     match file {
         None => {
-            let mut out = String::new();
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&seps[0]);
-                }
-                match a.kind() {
-                    Some(Kind::Str(s)) => out.push_str(&s.s),
-                    _ => out.push_str(&rt.str_string(a)?),
-                }
-            }
-            out.push_str(&seps[1]);
+            let out = print_text(rt, args, &seps)?;
             let so = rt.sys_stdout.clone();
             if crate::types::io::text::is_text(&so) && crate::types::io::text::is_closed(&so) {
                 return Err(rt.value_error("I/O operation on closed file."));
@@ -198,17 +188,7 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
         Some(f) if crate::types::io::text::is_text(&f) => {
             // A native text file (sys.stderr, an open() file): written without method calls.
-            let mut out = String::new();
-            for (i, a) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&seps[0]);
-                }
-                match a.kind() {
-                    Some(Kind::Str(s)) => out.push_str(&s.s),
-                    _ => out.push_str(&rt.str_string(a)?),
-                }
-            }
-            out.push_str(&seps[1]);
+            let out = print_text(rt, args, &seps)?;
             let n = out.chars().count();
             crate::types::io::text::write(rt, &f, &out, n)?;
             if flush {
@@ -234,6 +214,22 @@ fn print(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         }
     }
     Ok(Value::NONE)
+}
+
+/// What print() writes: the str() of each argument joined by `seps[0]`, then `seps[1]`.
+fn print_text(rt: &mut Runtime, args: &[Value], seps: &[String]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&seps[0]);
+        }
+        match a.kind() {
+            Some(Kind::Str(s)) => out.push_str(&s.s),
+            _ => out.push_str(&rt.str_string(a)?),
+        }
+    }
+    out.push_str(&seps[1]);
+    Ok(out)
 }
 
 fn input(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

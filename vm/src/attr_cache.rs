@@ -1,9 +1,13 @@
 //! Inline caches for attribute access on instances of user classes (`self.x`,
 //! `obj.method(...)`, `self.x = v`). Each attribute instruction remembers, for the last
 //! type it saw and the runtime's type epoch, what the class MRO holds for the name, so the
-//! common case is one probe of the instance dict with the name's cached hash. Anything
-//! unusual (data descriptors, `__getattribute__`/`__setattr__` overrides, `__slots__`,
-//! exceptions, builtin subclasses) takes the generic path in molt_builtins::ops::attr.
+//! common case is one probe of the instance dict with the name's cached hash. `__slots__`
+//! members, properties and plain class data are read (and slots and properties written)
+//! directly; `super().m(...)` finds its function through a table of its own. Anything else
+//! unusual (other data descriptors, `__getattribute__`/`__setattr__` overrides, exceptions,
+//! builtin subclasses) takes the generic path in molt_builtins::ops::attr. What each
+//! (type, name) resolves to is kept for the whole runtime (`Runtime::attr_resolutions`),
+//! shared by the sites through an Rc, until the type epoch moves.
 
 use std::cell::RefCell;
 
@@ -77,17 +81,24 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
     }
 }
 
+/// The runtime's resolution table, emptied first when the type epoch moved since it was
+/// filled.
+fn resolutions(rt: &Runtime) -> std::cell::RefMut<'_, molt_builtins::runtime::AttrResolutions> {
+    let mut table = rt.attr_resolutions.borrow_mut();
+    if table.epoch != rt.type_epoch {
+        table.map.clear();
+        table.supers.clear();
+        table.epoch = rt.type_epoch;
+    }
+    table
+}
+
 /// Fills `cache` with what `name` (the str `name_v`) resolves to on `ty`, from the
 /// runtime's resolution table when another site or an earlier type at this site asked.
 fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, name: &str) {
     let key = (ty.id(), name_v.id());
     let found = {
-        let mut table = rt.attr_resolutions.borrow_mut();
-        if table.epoch != rt.type_epoch {
-            table.map.clear();
-            table.supers.clear();
-            table.epoch = rt.type_epoch;
-        }
+        let table = resolutions(rt);
         table
             .map
             .get(&key)
@@ -265,12 +276,7 @@ pub fn load_super_method(
     let ty = rt.type_of(this);
     let key = (ty.id(), start.id(), name_v.id());
     {
-        let mut table = rt.attr_resolutions.borrow_mut();
-        if table.epoch != rt.type_epoch {
-            table.map.clear();
-            table.supers.clear();
-            table.epoch = rt.type_epoch;
-        }
+        let table = resolutions(rt);
         if let Some((t, s, n, f)) = table.supers.get(&key) {
             if t.is(&ty) && s.is(start) && n.is(name_v) {
                 return f.clone().map(|f| (f, this.clone()));

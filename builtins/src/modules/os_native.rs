@@ -657,32 +657,7 @@ fn statvfs(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 /// `_os.fspath(p)`: str/bytes unchanged, else `__fspath__()` checked (os.fspath's rules).
 fn fspath(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let v = arg(rt, args, 0, "fspath")?.clone();
-    if matches!(v.kind(), Some(Kind::Str(_)) | Some(Kind::Bytes(_))) {
-        return Ok(v);
-    }
-    if rt.isinstance_type(&v, &rt.types.str_.clone())
-        || rt.isinstance_type(&v, &rt.types.bytes.clone())
-    {
-        return Ok(v);
-    }
-    let tn = rt.type_name(&v);
-    match rt.call_dunder(&v, "__fspath__", &[])? {
-        Some(r)
-            if rt.isinstance_type(&r, &rt.types.str_.clone())
-                || rt.isinstance_type(&r, &rt.types.bytes.clone()) =>
-        {
-            Ok(r)
-        }
-        Some(r) => {
-            let rn = rt.type_name(&r);
-            Err(rt.type_error(&format!(
-                "expected {tn}.__fspath__() to return str or bytes, not {rn}"
-            )))
-        }
-        None => Err(rt.type_error(&format!(
-            "expected str, bytes or os.PathLike object, not {tn}"
-        ))),
-    }
+    crate::types::io::raw::fspath(rt, &v)
 }
 
 /// `_os.system(command)`: runs it through /bin/sh and returns the wait status.

@@ -92,7 +92,7 @@ fn wrap(rt: &mut Runtime, ba: bool, b: Vec<u8>) -> Value {
 }
 
 /// A bytes-like argument, or "a bytes-like object is required, not 'str'".
-fn buf_arg(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
+pub(crate) fn buf_arg(rt: &mut Runtime, v: &Value) -> PyResult<Vec<u8>> {
     match bytes_like(v) {
         Some(b) => Ok(b),
         None => {

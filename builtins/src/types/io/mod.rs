@@ -178,15 +178,9 @@ pub(crate) fn writable_len(rt: &mut Runtime, target: &Value, who: &str) -> PyRes
 
 /// The bytes of a bytes-like argument, or CPython's TypeError.
 pub(crate) fn bytes_arg(rt: &mut Runtime, v: Option<&Value>, who: &str) -> PyResult<Vec<u8>> {
-    let Some(v) = v else {
-        return Err(rt.type_error(&format!("{who}() takes exactly one argument (0 given)")));
-    };
-    match super::bytes_like(v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = rt.type_name(v);
-            Err(rt.type_error(&format!("a bytes-like object is required, not '{tn}'")))
-        }
+    match v {
+        Some(v) => super::bytes::buf_arg(rt, v),
+        None => Err(rt.type_error(&format!("{who}() takes exactly one argument (0 given)"))),
     }
 }
 
@@ -198,12 +192,26 @@ pub(crate) fn getters(
     list: &[(&'static str, NativeFn)],
 ) {
     for (n, f) in list {
-        let g = rt.new_method(owner, n, *f);
-        let p = Value::from_obj(Obj::new(Kind::Property(Box::new(
-            crate::object::PropertyObj::new([g, Value::NONE, Value::NONE, Value::NONE]),
-        ))));
-        crate::exceptions::set_type_attr(rt, t, n, p);
+        property(rt, t, owner, n, *f, None, None);
     }
+}
+
+/// Registers property `name` on type `t` from a getter and an optional setter and deleter.
+pub(crate) fn property(
+    rt: &mut Runtime,
+    t: &Value,
+    owner: &'static str,
+    name: &'static str,
+    get: NativeFn,
+    set: Option<NativeFn>,
+    del: Option<NativeFn>,
+) {
+    let f = |x: Option<NativeFn>| x.map_or(Value::NONE, |x| rt.new_method(owner, name, x));
+    let (g, s, d) = (f(Some(get)), f(set), f(del));
+    let p = Value::from_obj(Obj::new(Kind::Property(Box::new(
+        crate::object::PropertyObj::new([g, s, d, Value::NONE]),
+    ))));
+    crate::exceptions::set_type_attr(rt, t, name, p);
 }
 
 /// Sets `__module__ = '_io'` on a native I/O type.

@@ -396,7 +396,9 @@ pub fn open_raw(
     opener: Option<&Value>,
 ) -> PyResult {
     let (readable, writable, appending, created, trunc) = parse_mode(rt, mode)?;
-    let path: Option<Vec<u8>> = match file.kind() {
+    // (A str or bytes subclass names its path by the value inside.)
+    let inner = crate::typeobj::builtin_payload(file).unwrap_or(file);
+    let path: Option<Vec<u8>> = match inner.kind() {
         Some(Kind::Str(s)) => Some(s.s.as_bytes().to_vec()),
         Some(Kind::Bytes(b)) => Some(b.to_vec()),
         _ => None,
@@ -490,27 +492,38 @@ pub fn open_raw(
     ))
 }
 
-/// Converts an os.PathLike argument to its path (str and bytes pass through).
+/// Converts an open()/FileIO `file` argument: a descriptor (an int) passes through, a path
+/// goes through `fspath`.
 pub fn fspath_arg(rt: &mut Runtime, file: &Value) -> PyResult<Value> {
-    if matches!(file.kind(), Some(Kind::Str(_)) | Some(Kind::Bytes(_)))
-        || crate::ops::num::is_int(file)
-    {
+    if crate::ops::num::is_int(file) {
         return Ok(file.clone());
     }
-    match rt.call_dunder(file, "__fspath__", &[])? {
-        Some(p) if matches!(p.kind(), Some(Kind::Str(_)) | Some(Kind::Bytes(_))) => Ok(p),
-        Some(p) => {
-            let (tn, pn) = (rt.type_name(file), rt.type_name(&p));
+    fspath(rt, file)
+}
+
+/// `os.fspath(v)`: str and bytes (and their subclasses) unchanged, else `__fspath__()`,
+/// which must return str or bytes.
+pub fn fspath(rt: &mut Runtime, v: &Value) -> PyResult {
+    let is_path = |rt: &mut Runtime, x: &Value| {
+        matches!(x.kind(), Some(Kind::Str(_)) | Some(Kind::Bytes(_)))
+            || rt.isinstance_type(x, &rt.types.str_.clone())
+            || rt.isinstance_type(x, &rt.types.bytes.clone())
+    };
+    if is_path(rt, v) {
+        return Ok(v.clone());
+    }
+    let tn = rt.type_name(v);
+    match rt.call_dunder(v, "__fspath__", &[])? {
+        Some(r) if is_path(rt, &r) => Ok(r),
+        Some(r) => {
+            let rn = rt.type_name(&r);
             Err(rt.type_error(&format!(
-                "expected {tn}.__fspath__() to return str or bytes, not {pn}"
+                "expected {tn}.__fspath__() to return str or bytes, not {rn}"
             )))
         }
-        None => {
-            let tn = rt.type_name(file);
-            Err(rt.type_error(&format!(
-                "expected str, bytes or os.PathLike object, not {tn}"
-            )))
-        }
+        None => Err(rt.type_error(&format!(
+            "expected str, bytes or os.PathLike object, not {tn}"
+        ))),
     }
 }
 
@@ -810,19 +823,21 @@ pub fn register(rt: &mut Runtime) {
         ],
     );
     // `name` can be set and deleted, as the instance attribute it is in CPython.
-    let g = rt.new_method("FileIO", "name", |rt, a, _| g_attr(rt, a, "name"));
-    let s = rt.new_method("FileIO", "name", |rt, a, _| {
-        let n = a.get(1).cloned().unwrap_or(Value::NONE);
-        state(rt, &a[0], |r| r.name = Some(n))?;
-        Ok(Value::NONE)
-    });
-    let d = rt.new_method("FileIO", "name", |rt, a, _| {
-        state(rt, &a[0], |r| r.name = None)?;
-        Ok(Value::NONE)
-    });
-    let p = crate::value::Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new(
-        crate::object::PropertyObj::new([g, s, d, Value::NONE]),
-    ))));
-    crate::exceptions::set_type_attr(rt, &t, "name", p);
+    super::property(
+        rt,
+        &t,
+        "FileIO",
+        "name",
+        |rt, a, _| g_attr(rt, a, "name"),
+        Some(|rt, a, _| {
+            let n = a.get(1).cloned().unwrap_or(Value::NONE);
+            state(rt, &a[0], |r| r.name = Some(n))?;
+            Ok(Value::NONE)
+        }),
+        Some(|rt, a, _| {
+            state(rt, &a[0], |r| r.name = None)?;
+            Ok(Value::NONE)
+        }),
+    );
     super::set_module(rt, &t);
 }

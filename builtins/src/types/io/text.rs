@@ -90,10 +90,7 @@ pub fn new_text(
     if seekable {
         at_zero = buffered::tell(rt, &buffer)? == 0;
     }
-    let bom = matches!(
-        codec,
-        StreamCodec::Utf8Sig | StreamCodec::Utf16(None) | StreamCodec::Utf32(None)
-    );
+    let bom = writes_bom(codec);
     let state = Text {
         buffer,
         encoding,
@@ -161,6 +158,14 @@ fn readable_buffer(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
         return Err(super::unsupported(rt, "not readable"));
     }
     Ok(b)
+}
+
+/// Whether a stream in `codec` (as opened) starts with a byte order mark.
+fn writes_bom(codec: StreamCodec) -> bool {
+    matches!(
+        codec,
+        StreamCodec::Utf8Sig | StreamCodec::Utf16(None) | StreamCodec::Utf32(None)
+    )
 }
 
 /// The codec name the chunk decoder and the encoder use once the byte order is known.
@@ -704,12 +709,7 @@ pub fn seek(rt: &mut Runtime, v: &Value, pos: i64, whence: i32) -> PyResult<i64>
                 if p == 0 {
                     t.codec = t.opened_codec;
                 }
-                t.bom_pending = p == 0
-                    && matches!(
-                        t.codec,
-                        StreamCodec::Utf8Sig | StreamCodec::Utf16(_) | StreamCodec::Utf32(_)
-                    )
-                    && state_has_bom(&t.encoding);
+                t.bom_pending = p == 0 && writes_bom(t.opened_codec);
             })?;
             Ok(p)
         }
@@ -734,16 +734,6 @@ pub fn seek(rt: &mut Runtime, v: &Value, pos: i64, whence: i32) -> PyResult<i64>
         }
         _ => Err(rt.value_error(&format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
-}
-
-/// Whether `encoding` is one whose stream starts with a byte order mark.
-fn state_has_bom(encoding: &str) -> bool {
-    let n: String = encoding
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect();
-    matches!(n.as_str(), "utf8sig" | "utf16" | "utf32" | "u16" | "u32")
 }
 
 pub fn flush(rt: &mut Runtime, v: &Value) -> PyResult<()> {
@@ -1189,21 +1179,25 @@ pub fn register(rt: &mut Runtime) {
             ("closed", |rt, a, _| g_attr(rt, a, "closed")),
         ],
     );
-    // `name` is read-only with CPython's message.
-    let g = rt.new_method("TextIOWrapper", "name", |rt, a, _| g_attr(rt, a, "name"));
-    let s = rt.new_method("TextIOWrapper", "name", |rt, a, _| {
-        Err(super::not_writable_attr(rt, &a[0], "name"))
-    });
-    let p = Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new(
-        crate::object::PropertyObj::new([g, s, Value::NONE, Value::NONE]),
-    ))));
-    crate::exceptions::set_type_attr(rt, &t, "name", p);
-    // `mode` is writable, as the instance attribute open() sets in CPython.
-    let g = rt.new_method("TextIOWrapper", "mode", |rt, a, _| g_attr(rt, a, "mode"));
-    let s = rt.new_method("TextIOWrapper", "mode", set_mode);
-    let p = Value::from_obj(crate::object::Obj::new(Kind::Property(Box::new(
-        crate::object::PropertyObj::new([g, s, Value::NONE, Value::NONE]),
-    ))));
-    crate::exceptions::set_type_attr(rt, &t, "mode", p);
+    // `name` is read-only with CPython's message; `mode` is writable, as the instance
+    // attribute open() sets in CPython.
+    super::property(
+        rt,
+        &t,
+        "TextIOWrapper",
+        "name",
+        |rt, a, _| g_attr(rt, a, "name"),
+        Some(|rt, a, _| Err(super::not_writable_attr(rt, &a[0], "name"))),
+        None,
+    );
+    super::property(
+        rt,
+        &t,
+        "TextIOWrapper",
+        "mode",
+        |rt, a, _| g_attr(rt, a, "mode"),
+        Some(set_mode),
+        None,
+    );
     super::set_module(rt, &t);
 }
