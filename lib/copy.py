@@ -63,6 +63,63 @@ def copy(x):
     return _reconstruct(x, None, copy)
 
 
+def _deep_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+def _deep_tuple(x, memo):
+    items = [deepcopy(a, memo) for a in x]
+    # A cycle through the tuple may have copied it already.
+    done = memo.get(id(x), _missing)
+    if done is not _missing:
+        return done
+    for a, b in zip(items, x):
+        if a is not b:
+            return tuple(items)
+    return x
+
+
+def _deep_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for k, v in x.items():
+        y[deepcopy(k, memo)] = deepcopy(v, memo)
+    return y
+
+
+def _deep_set(x, memo):
+    y = set()
+    memo[id(x)] = y
+    for a in x:
+        y.add(deepcopy(a, memo))
+    return y
+
+
+def _deep_frozenset(x, memo):
+    return frozenset(deepcopy(a, memo) for a in x)
+
+
+def _deep_bytearray(x, memo):
+    return bytearray(x)
+
+
+_missing = object()
+
+# Types whose values deepcopy returns as they are (exact types; subclasses of these take
+# the general path below).
+_ATOMIC_TYPES = {type(None), int, float, bool, complex, str, bytes, type, range,
+                 type(Ellipsis), type(NotImplemented)}
+
+# Exact builtin container types and their deep copiers.
+_DEEP_COPIERS = {list: _deep_list, tuple: _deep_tuple, dict: _deep_dict, set: _deep_set,
+                 frozenset: _deep_frozenset, bytearray: _deep_bytearray}
+
+
 def deepcopy(x, memo=None, _nil=[]):
     """A deep copy of x; memo maps id(original) to its copy (shared and cyclic structure
     is preserved)."""
@@ -73,34 +130,13 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if _is_atomic(x):
+    if cls in _ATOMIC_TYPES:
+        return x
+    copier = _DEEP_COPIERS.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif _is_atomic(x):
         y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is set:
-        y = set()
-        memo[d] = y
-        for a in x:
-            y.add(deepcopy(a, memo))
-    elif cls is frozenset:
-        y = frozenset(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
     else:
         hook = getattr(x, '__deepcopy__', None)
         if hook is not None:
@@ -109,7 +145,11 @@ def deepcopy(x, memo=None, _nil=[]):
             y = _reconstruct(x, memo, deepcopy)
     if y is not x:
         memo[d] = y
-        memo.setdefault(id(memo), []).append(x)
+        keep = memo.get(id(memo), None)
+        if keep is None:
+            memo[id(memo)] = [x]
+        else:
+            keep.append(x)
     return y
 
 

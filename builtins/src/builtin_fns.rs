@@ -1125,9 +1125,11 @@ fn pow(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- attributes -------------------------------------------------------------------------------
 
-fn attr_name(rt: &mut Runtime, v: &Value) -> PyResult<String> {
+/// The attribute name argument, borrowed (a constant name keeps one address, so the
+/// runtime's name-hash memo finds it without hashing).
+fn attr_name<'a>(rt: &mut Runtime, v: &'a Value) -> PyResult<&'a str> {
     match as_str(v) {
-        Some(s) => Ok(s.to_string()),
+        Some(s) => Ok(s),
         None => {
             let tn = rt.type_name(v);
             Err(rt.type_error(&format!("attribute name must be string, not '{tn}'")))
@@ -1139,9 +1141,13 @@ fn getattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "getattr", kw)?;
     check_pos(rt, "getattr", args.len(), 2, 3)?;
     let name = attr_name(rt, &args[1])?;
-    match rt.getattr(&args[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && rt.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
+    if args.len() == 2 {
+        return rt.getattr(&args[0], &name);
+    }
+    match rt.getattr_or_absent(&args[0], &name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(args[2].clone()),
+        Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
         Err(e) => Err(e),
     }
 }
@@ -1158,8 +1164,8 @@ fn hasattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "hasattr", kw)?;
     check_pos(rt, "hasattr", args.len(), 2, 2)?;
     let name = attr_name(rt, &args[1])?;
-    match rt.getattr(&args[0], &name) {
-        Ok(_) => Ok(Value::TRUE),
+    match rt.getattr_or_absent(&args[0], &name) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(Value::FALSE),
         Err(e) => Err(e),
     }

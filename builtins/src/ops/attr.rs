@@ -77,6 +77,16 @@ impl Runtime {
     }
 
     fn getattr_inner(&mut self, obj: &Value, name: &str) -> PyResult {
+        match self.getattr_or_absent(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// `obj.name`, or `None` where the lookup found nothing and no `__getattr__` or
+    /// `__getattribute__` of the type's own raised: `getattr(o, n, default)` and
+    /// `hasattr` then need no AttributeError built (its message, its suggestions).
+    pub fn getattr_or_absent(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         // A user __getattribute__ overrides everything.
         if matches!(obj.kind(), Some(Kind::Instance(_))) {
@@ -86,31 +96,31 @@ impl Runtime {
                     return match self.call(&ga, &[obj.clone(), n.clone()], &[]) {
                         Err(e) if self.exc_matches(&e, "AttributeError") => {
                             match lookup(&t, "__getattr__") {
-                                Some(g) => self.call(&g, &[obj.clone(), n], &[]),
+                                Some(g) => self.call(&g, &[obj.clone(), n], &[]).map(Some),
                                 None => Err(e),
                             }
                         }
-                        r => r,
+                        r => r.map(Some),
                     };
                 }
             }
         }
         let r = self.getattr_opt(obj, &t, name);
         match r {
-            Ok(Some(v)) => Ok(v),
+            Ok(Some(v)) => Ok(Some(v)),
             // An AttributeError from a property or descriptor also falls back to
             // __getattr__, as CPython's slot_tp_getattr_hook does.
             Ok(None) => match lookup(&t, "__getattr__") {
                 Some(g) => {
                     let n = self.new_str(name);
-                    self.call(&g, &[obj.clone(), n], &[])
+                    self.call(&g, &[obj.clone(), n], &[]).map(Some)
                 }
-                None => Err(self.no_attr(obj, name)),
+                None => Ok(None),
             },
             Err(e) if self.exc_matches(&e, "AttributeError") => match lookup(&t, "__getattr__") {
                 Some(g) => {
                     let n = self.new_str(name);
-                    self.call(&g, &[obj.clone(), n], &[])
+                    self.call(&g, &[obj.clone(), n], &[]).map(Some)
                 }
                 None => Err(e),
             },
