@@ -341,7 +341,7 @@ pub struct TypeObj {
     /// Direct subclasses, weakly held (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// What calling the type does, cached per type epoch (see typeobj::ctor_info).
-    pub ctor: RefCell<Option<CtorInfo>>,
+    pub ctor: RefCell<Option<Rc<CtorInfo>>>,
     /// Instance layout, cached per type epoch: (type epoch, `__slots__` entries, whether
     /// instances get a `__dict__`).
     pub layout: Cell<(u64, usize, bool)>,

@@ -639,7 +639,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
 
 /// `cls(*args, **kwargs)` for a type object.
 /// The constructor information of a type, cached until any class changes.
-pub fn ctor_info(rt: &Runtime, cls: &Value) -> Option<CtorInfo> {
+pub fn ctor_info(rt: &Runtime, cls: &Value) -> Option<std::rc::Rc<CtorInfo>> {
     let t = as_type(cls)?;
     if let Some(c) = &*t.ctor.borrow() {
         if c.epoch == rt.type_epoch {
@@ -669,14 +669,14 @@ pub fn ctor_info(rt: &Runtime, cls: &Value) -> Option<CtorInfo> {
         Some((f, owner)) => (Some(f), owner.is(&rt.types.object)),
         None => (None, true),
     };
-    let info = CtorInfo {
+    let info = std::rc::Rc::new(CtorInfo {
         epoch: rt.type_epoch,
         meta_call,
         new,
         new_is_object,
         init,
         init_is_object,
-    };
+    });
     *t.ctor.borrow_mut() = Some(info.clone());
     Some(info)
 }
@@ -686,13 +686,16 @@ pub fn call_type(rt: &mut Runtime, cls: &Value, args: &[Value], kw: &[(Value, Va
     if cls.is(&rt.types.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(rt.type_of(&args[0]));
     }
+    let Some(info) = ctor_info(rt, cls) else {
+        return Err(rt.type_error("not a type"));
+    };
     // A metaclass with its own __call__.
-    if let Some(f) = ctor_info(rt, cls).and_then(|c| c.meta_call) {
+    if let Some(f) = &info.meta_call {
         let mut full = vec![cls.clone()];
-        full.extend_from_slice(args);
-        return rt.call(&f, &full, kw);
+        full.extend(args.iter().cloned());
+        return rt.call(f, &full, kw);
     }
-    type_call_default(rt, cls, args, kw)
+    type_call_with(rt, cls, info, args, kw)
 }
 
 /// `type.__call__`: `__new__` then `__init__`.
@@ -705,11 +708,22 @@ pub fn type_call_default(
     let Some(info) = ctor_info(rt, cls) else {
         return Err(rt.type_error("not a type"));
     };
+    type_call_with(rt, cls, info, args, kw)
+}
+
+/// `type.__call__` with the class's constructor facts in hand.
+fn type_call_with(
+    rt: &mut Runtime,
+    cls: &Value,
+    info: std::rc::Rc<CtorInfo>,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult {
     let obj = match &info.new {
         Some(f) if !info.new_is_object => {
-            let mut full = Vec::with_capacity(args.len() + 1);
+            let mut full: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
             full.push(cls.clone());
-            full.extend_from_slice(args);
+            full.extend(args.iter().cloned());
             rt.call(f, &full, kw)?
         }
         _ => new_instance(rt, cls)?,
@@ -734,9 +748,9 @@ pub fn type_call_default(
             }
             return Ok(obj);
         }
-        let mut full = Vec::with_capacity(args.len() + 1);
+        let mut full: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
         full.push(obj.clone());
-        full.extend_from_slice(args);
+        full.extend(args.iter().cloned());
         let r = rt.call(init, &full, kw)?;
         if !r.is_none() {
             return Err(rt.type_error(&format!(

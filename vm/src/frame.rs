@@ -214,7 +214,9 @@ pub fn bind_args(
 /// and globals are the same, as in recursion), which measured cheaper than building a new
 /// `Frame` and copying it into a `Vec`.
 pub struct FrameStack {
-    slots: Vec<Frame>,
+    /// (Room for two frames inline: a generator's resume or a short call chain runs
+    /// without allocating the stack.)
+    slots: smallvec::SmallVec<[Frame; 2]>,
     n: usize,
 }
 
@@ -227,7 +229,7 @@ pub struct Popped {
 
 impl FrameStack {
     pub fn new(entry: Frame) -> FrameStack {
-        let mut slots = Vec::with_capacity(4);
+        let mut slots = smallvec::SmallVec::new();
         slots.push(entry);
         FrameStack { slots, n: 1 }
     }

@@ -792,6 +792,12 @@ fn run_inner(
                     }
                     Instr::GetIter { dst, src } => {
                         let v = reg!(src).clone();
+                        // (A generator is its own iterator.)
+                        if crate::generator::is_generator(&v) {
+                            reg!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
                         reg!(dst) = t!(rt.get_iter(&v));
                     }
                     Instr::ForIter { dst, iter, target } => {

@@ -37,6 +37,15 @@ impl Runtime {
                 idx: 0,
             },
             Some(Kind::Range(r)) => {
+                // (Small ints are well inside i64: stepping past the end cannot overflow.)
+                let small = (
+                    r.start.as_small_int(),
+                    r.stop.as_small_int(),
+                    r.step.as_small_int(),
+                );
+                if let (Some(cur), Some(stop), Some(step)) = small {
+                    return Ok(new_iter(IterState::Range { cur, stop, step }));
+                }
                 match (
                     to_big(&r.start).and_then(|x| x.to_i64()),
                     to_big(&r.stop).and_then(|x| x.to_i64()),
