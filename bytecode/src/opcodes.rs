@@ -120,6 +120,7 @@ macro_rules! for_each_op {
             LoadConst { dst: Reg, k: Konst } = "R[dst] := K[k]";
             Move { dst: Reg, src: Reg } = "R[dst] := R[src]";
             ClearTemps { start: Reg, count: Imm } = "R[start..start+count] := None (module-level temporaries after a statement)";
+            Unbind { start: Reg, count: Imm } = "R[start..start+count] := unbound (an inlined comprehension's variables after its loop)";
             LoadFast { dst: Reg, src: Reg } = "R[dst] := R[src]; UnboundLocalError if the local R[src] is unbound";
             DeleteFast { reg: Reg } = "unbind local R[reg]; UnboundLocalError if already unbound";
             LoadGlobal { dst: Reg, name: Name } = "R[dst] := globals[N[name]] or builtins[N[name]]; NameError";

@@ -198,7 +198,7 @@ fn run_inner(
                     Instr::LoadFast { dst, src } => {
                         let v = reg!(src).clone();
                         if v.is_unbound() {
-                            let n = &code.code.varnames[src.idx()];
+                            let n = code.code.varnames.get(src.idx()).map_or("?", |n| &**n);
                             let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
                             break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
@@ -206,7 +206,7 @@ fn run_inner(
                     }
                     Instr::DeleteFast { reg } => {
                         if reg!(reg).is_unbound() {
-                            let n = &code.code.varnames[reg.idx()];
+                            let n = code.code.varnames.get(reg.idx()).map_or("?", |n| &**n);
                             let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
                             break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
@@ -230,6 +230,11 @@ fn run_inner(
                                 );
                             }
                         };
+                    }
+                    Instr::Unbind { start, count } => {
+                        for i in 0..count.0 as usize {
+                            reg!(start.offset(i)) = Value::UNBOUND;
+                        }
                     }
                     Instr::ClearTemps { start, count } => {
                         for i in 0..count.0 as usize {
@@ -372,7 +377,7 @@ fn run_inner(
                             _ => Value::UNBOUND,
                         };
                         if v.is_unbound() {
-                            let n = &code.code.varnames[cell.idx()];
+                            let n = code.code.varnames.get(cell.idx()).map_or("?", |n| &**n);
                             let is_local = code.code.cellvars.contains(&cell);
                             let msg = if is_local {
                                 format!("cannot access local variable '{n}' where it is not associated with a value")

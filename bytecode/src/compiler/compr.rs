@@ -1,6 +1,9 @@
-//! Comprehensions and generator expressions: each is a nested code object taking the first
-//! iterator as its only argument (`.0`). List, set and dict comprehensions are marked
-//! hidden so their frames stay out of tracebacks, as with CPython 3.12's inlining.
+//! Comprehensions and generator expressions. A list, set or dict comprehension in a
+//! function is inlined (PEP 709): its loop is compiled into the function's own code, its
+//! iteration variables in fresh registers of that frame. Generator expressions, and
+//! comprehensions in class bodies or at module level, are nested code objects taking the
+//! first iterator as their only argument (`.0`); the list/set/dict ones are marked hidden
+//! so their frames stay out of tracebacks, as CPython 3.12's inlining does.
 
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
@@ -51,6 +54,9 @@ impl<'a> Compiler<'a> {
             E::Generator(c) => self.table.scope_of(c),
             _ => unreachable!(),
         };
+        if self.table.scopes[scope].inlined {
+            return self.inline_comprehension(e, kind, gens, scope, base.offset(1), dst);
+        }
         let qualname: Rc<str> = {
             let u = self.u();
             match u.kind {
@@ -83,7 +89,7 @@ impl<'a> Compiler<'a> {
             }),
             Kind::Gen => 0,
         };
-        self.comp_loop(e, gens, 0, acc)?;
+        self.comp_loop(e, gens, 0, acc, Reg(0))?;
         let ret = if kind == Kind::Gen {
             self.u().const_reg_none()
         } else {
@@ -135,17 +141,98 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A list/set/dict comprehension compiled into the current function's code: its own
+    /// names (iteration variables; cells when a nested function captures one) live in fresh
+    /// registers while the loop runs, shadowing any of the function's locals of the same
+    /// name; the first iterator is already in `it0`.
+    fn inline_comprehension(
+        &mut self,
+        e: &'a ast::Expr,
+        kind: Kind,
+        gens: &'a [ast::Comprehension],
+        scope: super::symtable::ScopeId,
+        it0: Reg,
+        dst: Reg,
+    ) -> CResult<()> {
+        use super::symtable::SymKind;
+        let own = self.u().inline_vars.get(&scope).cloned().unwrap_or_default();
+        let mut saved = Vec::with_capacity(own.len());
+        for (name, k, r) in &own {
+            let u = self.u();
+            saved.push((
+                name.clone(),
+                u.kinds.insert(name.clone(), *k),
+                u.regs.insert(name.clone(), *r),
+            ));
+            u.set_bound(*r, false);
+            if *k == SymKind::Cell {
+                u.emit(Instr::MakeCell { reg: *r });
+            }
+        }
+        let acc = self.u().temp();
+        match kind {
+            Kind::List => self.u().emit(Instr::BuildList {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
+            Kind::Set => self.u().emit(Instr::BuildSet {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
+            Kind::Dict => self.u().emit(Instr::BuildMap {
+                dst: acc,
+                start: acc,
+                count: Imm(0),
+            }),
+            Kind::Gen => unreachable!("generator expressions are not inlined"),
+        };
+        let r = self.comp_loop(e, gens, 0, acc, it0);
+        let u = self.u();
+        for (name, k, reg) in saved.into_iter().rev() {
+            if let Some(r) = u.regs.get(&name).copied() {
+                u.set_bound(r, false);
+            }
+            match k {
+                Some(k) => u.kinds.insert(name.clone(), k),
+                None => u.kinds.remove(&name),
+            };
+            match reg {
+                Some(reg) => u.regs.insert(name, reg),
+                None => u.regs.remove(&name),
+            };
+        }
+        r?;
+        self.u().emit(Instr::Move { dst, src: acc });
+        // The iteration variables and the iterator are let go at once, as when the
+        // comprehension's own frame ended (the variables are named locals of this frame
+        // again unbound, so they leave `locals()`).
+        if let Some((_, _, first)) = own.first() {
+            self.u().emit(Instr::Unbind {
+                start: *first,
+                count: Imm(own.len() as u16),
+            });
+        }
+        self.u().emit(Instr::ClearTemps {
+            start: it0,
+            count: Imm(1),
+        });
+        Ok(())
+    }
+
     fn comp_loop(
         &mut self,
         e: &'a ast::Expr,
         gens: &'a [ast::Comprehension],
         i: usize,
         acc: Reg,
+        it0: Reg,
     ) -> CResult<()> {
         let g = &gens[i];
         let mark = self.u().mark();
         let it = if i == 0 {
-            Reg(0)
+            it0
         } else {
             let src = self.iterable_fresh(&g.iter)?;
             let it = self.u().temp();
@@ -159,22 +246,36 @@ impl<'a> Compiler<'a> {
         let top = self.u().label();
         let end = self.u().label();
         self.u().bind(top);
-        let v = self.u().temp();
-        if g.is_async {
-            self.async_next(it, v, end);
-        } else {
+        // Iterate straight into a plain local target (an inlined comprehension's variable).
+        let direct = match g.is_async {
+            false => self.local_target_reg(&g.target),
+            true => None,
+        };
+        if let Some(r) = direct {
             self.u().emit(Instr::ForIter {
-                dst: v,
+                dst: r,
                 iter: it,
                 target: Unit::lab(end),
             });
+            self.u().set_bound(r, true);
+        } else {
+            let v = self.u().temp();
+            if g.is_async {
+                self.async_next(it, v, end);
+            } else {
+                self.u().emit(Instr::ForIter {
+                    dst: v,
+                    iter: it,
+                    target: Unit::lab(end),
+                });
+            }
+            self.assign(&g.target, v)?;
         }
-        self.assign(&g.target, v)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
         }
         if i + 1 < gens.len() {
-            self.comp_loop(e, gens, i + 1, acc)?;
+            self.comp_loop(e, gens, i + 1, acc, it0)?;
         } else {
             let m = self.u().mark();
             match e {

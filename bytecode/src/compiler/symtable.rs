@@ -81,6 +81,10 @@ pub struct Scope {
     /// Depth of comprehension iterable expressions being visited in this scope (no
     /// assignment expressions there).
     comp_iter: usize,
+    /// A list/set/dict comprehension compiled into the code of its enclosing function
+    /// (PEP 709): its own names get registers of that function's frame, and the names
+    /// it reads from the function stay plain locals there (no cells).
+    pub inlined: bool,
 }
 
 impl Scope {
@@ -104,6 +108,7 @@ impl Scope {
             nonlocal_at: HashMap::new(),
             iter_vars: Vec::new(),
             comp_iter: 0,
+            inlined: false,
         }
     }
     fn flag(&mut self, name: &str) -> &mut Flags {
@@ -158,8 +163,41 @@ pub fn build(
         scopes: b.scopes,
         by_node: b.by_node,
     };
+    mark_inlined(&mut table);
     analyze(&mut table, 0, &HashSet::new(), source)?;
     Ok(table)
+}
+
+/// Marks the comprehensions inlined into their function (PEP 709): synchronous list, set
+/// and dict comprehensions directly in a function or lambda, or in such a comprehension.
+/// (Those in class bodies and at module level keep their own code object here.) A scope
+/// always comes after its parent in `scopes`, so one pass in order sees parents first.
+fn mark_inlined(t: &mut SymbolTable) {
+    for id in 0..t.scopes.len() {
+        let sc = &t.scopes[id];
+        if sc.kind != ScopeKind::Comprehension || sc.is_generator || sc.is_coroutine {
+            continue;
+        }
+        let Some(p) = sc.parent else {
+            continue;
+        };
+        let parent = &t.scopes[p];
+        let into = match parent.kind {
+            ScopeKind::Function | ScopeKind::Lambda => !parent.can_see_class,
+            ScopeKind::Comprehension => parent.inlined,
+            _ => false,
+        };
+        t.scopes[id].inlined = into;
+    }
+}
+
+/// What analysing a scope reports to its parent.
+struct Needs {
+    /// The names it, or scopes nested in it, read from enclosing function scopes.
+    free: HashSet<String>,
+    /// Of those, the names only an inlined comprehension's own code uses: that code runs
+    /// in the enclosing function's frame, so they need no cell there.
+    direct: HashSet<String>,
 }
 
 /// Nesting depth of statements and expressions beyond which compilation fails.
@@ -1151,7 +1189,7 @@ fn analyze(
     id: ScopeId,
     enclosing: &HashSet<String>,
     source: &crate::parse::SourceMap,
-) -> Result<HashSet<String>, CompileError> {
+) -> Result<Needs, CompileError> {
     let kind = t.scopes[id].kind;
     let order = t.scopes[id].order.clone();
     let mut free = HashSet::new();
@@ -1217,13 +1255,26 @@ fn analyze(
     }
     let children = t.scopes[id].children.clone();
     let mut needed = HashSet::new();
+    // Names some child needs as a cell of this scope (not only an inlined child's code).
+    let mut needed_cell = HashSet::new();
     for c in children {
-        needed.extend(analyze(t, c, &child_enclosing, source)?);
+        let n = analyze(t, c, &child_enclosing, source)?;
+        for name in &n.free {
+            if !n.direct.contains(name) {
+                needed_cell.insert(name.clone());
+            }
+        }
+        needed.extend(n.free);
     }
     let mut needed: Vec<String> = needed.into_iter().collect();
     needed.sort();
     for name in needed {
         let sc = &mut t.scopes[id];
+        // An inlined comprehension reading one of this function's locals reads the
+        // register itself.
+        if !needed_cell.contains(&name) && sc.kinds.get(&name) == Some(&SymKind::Local) {
+            continue;
+        }
         match kind {
             ScopeKind::Class
                 if (name == "__class__" && sc.needs_class_cell)
@@ -1260,5 +1311,13 @@ fn analyze(
             },
         }
     }
-    Ok(free)
+    let direct = if t.scopes[id].inlined {
+        free.iter()
+            .filter(|n| !needed_cell.contains(*n))
+            .cloned()
+            .collect()
+    } else {
+        HashSet::new()
+    };
+    Ok(Needs { free, direct })
 }

@@ -155,6 +155,32 @@ pub struct Unit<'a> {
     /// A PEP 695 annotation scope: definitions inside take their qualified name from the
     /// enclosing unit, as if the scope were not there.
     pub transparent: bool,
+    /// The registers of each comprehension inlined in this code (PEP 709): its own names
+    /// (iteration variables, and how each resolves there), named locals of this frame
+    /// that are bound only while its loop runs.
+    pub inline_vars: HashMap<ScopeId, Vec<(String, SymKind, Reg)>>,
+}
+
+/// Gives every comprehension inlined in scope `id` (directly or through another inlined
+/// one) named registers for its own names, after the scope's own locals.
+fn reserve_inlined(u: &mut Unit, table: &SymbolTable, id: ScopeId) {
+    for &c in &table.scopes[id].children {
+        let sc = &table.scopes[c];
+        if !sc.inlined {
+            continue;
+        }
+        let mut vars = Vec::new();
+        for n in &sc.order {
+            let k = sc.kind_of(n);
+            if n != ".0" && matches!(k, SymKind::Local | SymKind::Cell) {
+                let r = Reg(u.varnames.len() as u16);
+                u.varnames.push(Rc::from(n.as_str()));
+                vars.push((n.clone(), k, r));
+            }
+        }
+        u.inline_vars.insert(c, vars);
+        reserve_inlined(u, table, c);
+    }
 }
 
 impl<'a> Unit<'a> {
@@ -206,6 +232,7 @@ impl<'a> Unit<'a> {
             walrus: false,
             transparent: false,
             overflow: false,
+            inline_vars: HashMap::new(),
         };
         match sc.kind {
             ScopeKind::Module => u.flags |= flags::MODULE,
@@ -241,6 +268,9 @@ impl<'a> Unit<'a> {
         for n in &sc.passthrough {
             add(&mut u, n);
             u.kinds.entry(n.clone()).or_insert(SymKind::Free);
+        }
+        if matches!(sc.kind, ScopeKind::Function | ScopeKind::Lambda) {
+            reserve_inlined(&mut u, table, scope);
         }
         // Free variables receive the closure in the order of co_freevars (sorted by name,
         // as CPython sorts them, like co_cellvars); cells are made at entry.
