@@ -206,6 +206,10 @@ pub struct CodeObject {
     /// Set by `types.coroutine` on a generator function's code (CPython's
     /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
     pub iterable_coroutine: Cell<bool>,
+    /// The name and qualified name as str values, made on the first `MakeFunction` and
+    /// shared by every function made from this code (a generator expression or a nested
+    /// def made in a loop does not build its name strings each time).
+    pub name_strs: std::cell::OnceCell<(Value, Value)>,
 }
 
 /// Where a global name was found: the dict versions and the entry index.

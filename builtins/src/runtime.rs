@@ -43,6 +43,9 @@ pub struct Hooks {
     /// `next()` of an interpreter-defined iterator (a generator) without looking up
     /// `__next__`: `None` when `v` is not one.
     pub native_next: fn(&mut Runtime, &Value) -> Option<PyResult<Option<Value>>>,
+    /// Whether `v` is an interpreter-defined object that is its own iterator (a
+    /// generator), so `iter(v)` is `v` without looking up `__iter__`.
+    pub native_self_iter: fn(&Value) -> bool,
 }
 
 fn no_call(rt: &mut Runtime, _: &Value, _: &[Value], _: &[(Value, Value)]) -> PyResult {
@@ -56,6 +59,9 @@ fn no_native_setattr(_: &mut Runtime, _: &Value, _: &str, _: &Value) -> Option<P
 }
 fn no_native_next(_: &mut Runtime, _: &Value) -> Option<PyResult<Option<Value>>> {
     None
+}
+fn no_native_self_iter(_: &Value) -> bool {
+    false
 }
 fn no_import(rt: &mut Runtime, name: &str) -> PyResult {
     Err(rt.new_exc("ModuleNotFoundError", &format!("No module named '{name}'")))
@@ -356,6 +362,7 @@ impl Runtime {
                 native_attr: no_native_attr,
                 native_setattr: no_native_setattr,
                 native_next: no_native_next,
+                native_self_iter: no_native_self_iter,
             },
             recursion_limit: 1000,
             depth: 0,

@@ -717,6 +717,7 @@ pub fn init(rt: &mut Runtime) {
     rt.hooks.native_attr = native_attr;
     rt.hooks.native_setattr = native_setattr;
     rt.hooks.native_next = native_next;
+    rt.hooks.native_self_iter = is_generator;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [
         ("__next__", gen_next),

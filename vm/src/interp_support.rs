@@ -410,11 +410,15 @@ pub(crate) fn make_function(
         Some(d) => rt.new_str(d),
         None => Value::NONE,
     };
+    let (name, qualname) = co
+        .name_strs
+        .get_or_init(|| (rt.new_str(&c.name), rt.new_str(&c.qualname)))
+        .clone();
     let f = Function {
         code: co.clone(),
         globals: globals.clone(),
-        name: std::cell::RefCell::new(rt.new_str(&c.name)),
-        qualname: std::cell::RefCell::new(rt.new_str(&c.qualname)),
+        name: std::cell::RefCell::new(name),
+        qualname: std::cell::RefCell::new(qualname),
         defaults: std::cell::RefCell::new(regs[0].clone()),
         kwdefaults: std::cell::RefCell::new(regs[1].clone()),
         closure: regs[2].clone(),

@@ -51,5 +51,6 @@ pub fn code_object(rt: &mut Runtime, code: &Rc<Code>) -> Rc<CodeObject> {
         consts: consts.into(),
         names: names.into(),
         iterable_coroutine: std::cell::Cell::new(false),
+        name_strs: Default::default(),
     })
 }

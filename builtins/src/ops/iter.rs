@@ -106,6 +106,7 @@ impl Runtime {
                 len: s.len(),
             },
             Some(Kind::Iter(_)) => return Ok(v.clone()),
+            Some(Kind::Native(..)) if (self.hooks.native_self_iter)(v) => return Ok(v.clone()),
             Some(Kind::Native(..)) | Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 // `__iter__ = None` blocks the __getitem__ fallback.
                 if crate::typeobj::lookup(&self.type_of(v), "__iter__").is_some_and(|f| f.is_none())

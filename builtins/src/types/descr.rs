@@ -135,6 +135,7 @@ fn code_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             .map(|_| std::cell::RefCell::new(Default::default()))
             .collect(),
         iterable_coroutine: std::cell::Cell::new(co.iterable_coroutine.get()),
+        name_strs: Default::default(),
     };
     Ok(rt.code_value(&std::rc::Rc::new(new)))
 }
