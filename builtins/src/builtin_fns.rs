@@ -1308,8 +1308,8 @@ fn dir(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                     }
                     _ => {
                         if let Some(Kind::Instance(i)) = obj.kind() {
-                            if let Some(d) = i.dict.borrow().as_ref() {
-                                dict_keys_into(d, &mut names);
+                            if let Some(d) = i.dict_value() {
+                                dict_keys_into(&d, &mut names);
                             }
                         }
                         if let Some(tt) = as_type(&t) {

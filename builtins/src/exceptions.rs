@@ -140,28 +140,28 @@ pub fn data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
 /// Sets an attribute in an instance's dict directly (no descriptors, no Python).
 pub fn set_attr_raw(obj: &Value, name: &str, v: Value) {
     if let Some(Kind::Instance(i)) = obj.kind() {
-        let mut d = i.dict.borrow_mut();
-        if d.is_none() {
-            *d = Some(Value::from_obj(crate::object::Obj::new(Kind::Dict(
-                std::cell::RefCell::new(Dict::new()),
-            ))));
-        }
-        if let Some(Kind::Dict(dd)) = d.as_ref().and_then(|d| d.kind()) {
-            let key = Value::from_obj(crate::object::Obj::new(Kind::Str(
-                crate::object::PyStr::new(name),
-            )));
-            dd.borrow_mut().set_str(key, v);
+        let key = Value::from_obj(crate::object::Obj::new(Kind::Str(
+            crate::object::PyStr::new(name),
+        )));
+        match i.attr_set(key.clone(), v.clone()) {
+            Ok(old) => drop(old),
+            Err(()) => {
+                let mut d = Dict::new();
+                d.set_str(key, v);
+                let old = i.set_dict(Value::from_obj(crate::object::Obj::new(Kind::Dict(
+                    std::cell::RefCell::new(d),
+                ))));
+                drop(old);
+            }
         }
     }
 }
 
 pub fn get_attr_raw(obj: &Value, name: &str) -> Option<Value> {
-    if let Some(Kind::Instance(i)) = obj.kind() {
-        if let Some(Kind::Dict(d)) = i.dict.borrow().as_ref().and_then(|d| d.kind()) {
-            return d.borrow().get_str(name).cloned();
-        }
+    match obj.kind() {
+        Some(Kind::Instance(i)) => i.attr_get_str(name),
+        _ => None,
     }
-    None
 }
 
 /// A new instance of exception class `cls` with the given args (no `__init__` call).
@@ -610,7 +610,7 @@ fn exc_with_traceback(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) 
 /// The instance attributes of exception `e` (its `__dict__`), if any.
 fn exc_dict(e: &Value) -> Option<Value> {
     match e.kind() {
-        Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+        Some(Kind::Instance(i)) => i.dict_value(),
         _ => None,
     }
 }

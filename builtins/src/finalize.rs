@@ -75,7 +75,10 @@ impl Drop for Instance {
         if flags & HAS_DEL != 0 {
             let inst = Instance {
                 cls: RefCell::new(self.cls.get_mut().clone()),
-                dict: RefCell::new(self.dict.get_mut().take()),
+                attrs: RefCell::new(std::mem::replace(
+                    self.attrs.get_mut(),
+                    crate::attrs::Attrs::Absent,
+                )),
                 slots: self.slots.take(),
                 exc: self.exc.take(),
                 builtin: self.builtin.take(),

@@ -192,15 +192,14 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
         }
         Kind::FrozenSet(s) => s.keys().iter().for_each(&mut *f),
         Kind::Instance(i) => {
-            if let Ok(d) = i.dict.try_borrow() {
-                if let Some(d) = &*d {
+            if let Ok(a) = i.attrs.try_borrow() {
+                match &*a {
+                    crate::attrs::Attrs::Absent => {}
+                    crate::attrs::Attrs::Inline { vals, .. } => vals.iter().for_each(&mut *f),
                     // A dict only its instance refers to is part of the instance: its
                     // contents are the instance's references (no separate bookkeeping).
-                    if d.refcount() == 1 {
-                        visit_all(d, f);
-                    } else {
-                        f(d);
-                    }
+                    crate::attrs::Attrs::Dict(d) if d.refcount() == 1 => visit_all(d, f),
+                    crate::attrs::Attrs::Dict(d) => f(d),
                 }
             }
             if let Some(slots) = &i.slots {
@@ -303,9 +302,7 @@ fn clear(v: &Value) {
             drop(old);
         }
         Kind::Instance(i) => {
-            if let Ok(mut d) = i.dict.try_borrow_mut() {
-                dropped.extend(d.take());
-            }
+            i.take_attrs(&mut dropped);
             if let Some(slots) = &i.slots {
                 for s in slots.iter() {
                     if let Ok(mut s) = s.try_borrow_mut() {

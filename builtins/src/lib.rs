@@ -1,6 +1,7 @@
 //! molt_builtins: the object model — `Value`, heap objects, type objects, every builtin type
 //! with its methods, builtin functions, and the runtime state they share.
 
+pub mod attrs;
 pub mod builtin_docs;
 pub mod builtin_fns;
 pub mod dict;

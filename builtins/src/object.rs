@@ -232,6 +232,17 @@ pub struct AttrCache {
     /// Where the name was last found in an instance dict: instances of one class usually
     /// have their attributes in the same order, so this index usually hits.
     pub hint: Cell<usize>,
+    /// The instance attribute shape last seen here (see crate::attrs), where the name is
+    /// in its vector (`AttrCache::ABSENT` when it is not), and for a store that added the
+    /// name, the shape after.
+    pub shape: Option<Rc<crate::attrs::Shape>>,
+    pub slot: usize,
+    pub grown: Option<Rc<crate::attrs::Shape>>,
+}
+
+impl AttrCache {
+    /// `slot` when the shape does not hold the name.
+    pub const ABSENT: usize = usize::MAX;
 }
 
 /// What a type's MRO holds for one attribute name, as the attribute caches use it.
@@ -414,7 +425,8 @@ impl MemberDescr {
 
 pub struct Instance {
     pub cls: RefCell<Value>,
-    pub dict: RefCell<Option<Value>>,
+    /// The attributes (see crate::attrs: inline values laid out by a shape, or a dict).
+    pub attrs: RefCell<crate::attrs::Attrs>,
     /// `__slots__` storage: one entry per slot of the class's layout, None while unset
     /// (boxed, and absent for classes without slots, to keep every object small).
     pub slots: Option<Box<[RefCell<Option<Value>>]>>,

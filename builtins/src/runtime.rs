@@ -167,6 +167,8 @@ pub struct Runtime {
     /// Small ints' repr cache etc. could live here; scratch buffers for formatting.
     pub empty_tuple: Value,
     pub empty_str: Value,
+    /// The empty attribute shape every new instance starts from (see crate::attrs).
+    pub root_shape: std::rc::Rc<crate::attrs::Shape>,
     /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
     pub repr_stack: Vec<u64>,
     /// A flag the interpreter polls: KeyboardInterrupt requested.
@@ -373,6 +375,7 @@ impl Runtime {
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
             empty_tuple,
+            root_shape: crate::attrs::Shape::root(),
             empty_str,
             repr_stack: Vec::new(),
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),

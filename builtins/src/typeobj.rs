@@ -579,9 +579,13 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
         let Some(Kind::Instance(i)) = v.kind() else {
             unreachable!()
         };
+        let attrs = match i.has_dict() {
+            true => crate::attrs::Attrs::new_inline(&rt.root_shape),
+            false => crate::attrs::Attrs::Absent,
+        };
         let inst = Instance {
             cls: RefCell::new(i.cls.borrow().clone()),
-            dict: RefCell::new(i.dict.borrow().clone()),
+            attrs: RefCell::new(attrs),
             slots: i.slots.clone(),
             exc: None,
             builtin: Some(payload),
@@ -617,18 +621,14 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         t.layout.set((rt.type_epoch, nslots, needs_dict));
         (nslots, needs_dict)
     };
-    let dict = if needs_dict {
-        // Most instances get a few attributes in __init__: size for them up front. (Not
-        // tracked by the collector itself: it reaches an instance's dict through it.)
-        Some(Value::from_obj(Obj::new(Kind::Dict(RefCell::new(
-            Dict::with_capacity(4),
-        )))))
+    let attrs = if needs_dict {
+        crate::attrs::Attrs::new_inline(&rt.root_shape)
     } else {
-        None
+        crate::attrs::Attrs::Absent
     };
     let v = Value::from_obj(Obj::new(Kind::Instance(Instance {
         cls: RefCell::new(cls.clone()),
-        dict: RefCell::new(dict),
+        attrs: RefCell::new(attrs),
         slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
         exc,
         builtin: None,
@@ -948,7 +948,7 @@ impl Runtime {
                 return Ok(Value::NONE);
             }
             return match inst.kind() {
-                Some(Kind::Instance(i)) => Ok(i.dict.borrow().clone().unwrap_or(Value::NONE)),
+                Some(Kind::Instance(i)) => Ok(i.dict_value().unwrap_or(Value::NONE)),
                 _ => Err(self.member_type_error(m, inst)),
             };
         }
@@ -997,7 +997,7 @@ impl Runtime {
                 }
                 None => self.new_dict(Dict::new()),
             };
-            let old = i.dict.borrow_mut().replace(d);
+            let old = i.set_dict(d);
             drop(old);
             return Ok(());
         }

@@ -11,7 +11,10 @@
 
 use std::cell::RefCell;
 
-use molt_builtins::object::{AttrCache, AttrResolution, FastAttr};
+use std::rc::Rc;
+
+use molt_builtins::attrs::Attrs;
+use molt_builtins::object::{AttrCache, AttrResolution, FastAttr, Instance};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
@@ -188,6 +191,130 @@ fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, 
     resolve(rt, cache, ty, name_v, name);
 }
 
+/// The instance's own attribute `name_v`, through the site's memo of the shape it saw
+/// (or of where the name sat in a real dict).
+#[inline]
+fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value) -> Option<Value> {
+    let a = i.attrs.borrow();
+    match &*a {
+        Attrs::Inline { shape, vals } => {
+            {
+                let c = cache.borrow();
+                if let Some(s) = &c.shape {
+                    if Rc::ptr_eq(s, shape) {
+                        return vals.get(c.slot).cloned();
+                    }
+                }
+            }
+            let idx = shape.index_of(name_v);
+            let mut c = cache.borrow_mut();
+            c.shape = Some(shape.clone());
+            c.slot = idx.unwrap_or(AttrCache::ABSENT);
+            c.grown = None;
+            idx.map(|k| vals[k].clone())
+        }
+        Attrs::Dict(d) => {
+            let Some(Kind::Dict(dd)) = d.kind() else {
+                return None;
+            };
+            let db = dd.borrow();
+            let c = cache.borrow();
+            if let Some(v) = db.value_if_key_is(c.hint.get(), name_v) {
+                return Some(v.clone());
+            }
+            let k = db.find_strv(name_v)?;
+            c.hint.set(k);
+            db.value_ref(k).cloned()
+        }
+        Attrs::Absent => None,
+    }
+}
+
+/// Sets the instance's own attribute `name_v` through the site's memo (a store that
+/// adds the name remembers the grown shape). Returns the replaced value, for the caller
+/// to drop after the borrows; Err(()) when the instance has no `__dict__`.
+fn store_own(
+    cache: &RefCell<AttrCache>,
+    i: &Instance,
+    name_v: &Value,
+    v: Value,
+) -> Result<Option<Value>, ()> {
+    let mut a = i.attrs.borrow_mut();
+    match &mut *a {
+        Attrs::Inline { shape, vals } => {
+            {
+                let c = cache.borrow();
+                if let Some(s) = &c.shape {
+                    if Rc::ptr_eq(s, shape) {
+                        if let Some(slot) = vals.get_mut(c.slot) {
+                            return Ok(Some(std::mem::replace(slot, v)));
+                        }
+                        if let Some(g) = &c.grown {
+                            vals.push(v);
+                            *shape = g.clone();
+                            return Ok(None);
+                        }
+                    }
+                }
+            }
+            if let Some(k) = shape.index_of(name_v) {
+                let mut c = cache.borrow_mut();
+                c.shape = Some(shape.clone());
+                c.slot = k;
+                c.grown = None;
+                return Ok(Some(std::mem::replace(&mut vals[k], v)));
+            }
+            if let Some(next) = shape.with(name_v) {
+                let mut c = cache.borrow_mut();
+                c.shape = Some(shape.clone());
+                c.slot = AttrCache::ABSENT;
+                c.grown = Some(next.clone());
+                vals.push(v);
+                *shape = next;
+                return Ok(None);
+            }
+            drop(a);
+            i.attr_set(name_v.clone(), v)
+        }
+        Attrs::Dict(d) => {
+            let Some(Kind::Dict(dd)) = d.kind() else {
+                return Err(());
+            };
+            let c = cache.borrow();
+            let old = dd
+                .borrow_mut()
+                .set_if_key_is(c.hint.get(), name_v, v.clone());
+            if old.is_some() {
+                return Ok(old);
+            }
+            let mut db = dd.borrow_mut();
+            let prev = db.get_strv(name_v).cloned();
+            db.set_str(name_v.clone(), v);
+            if let Some(k) = db.find_strv(name_v) {
+                c.hint.set(k);
+            }
+            Ok(prev)
+        }
+        Attrs::Absent => Err(()),
+    }
+}
+
+/// The class attribute an instance read falls back to, when no Python call is needed.
+#[inline]
+fn class_value(res: &AttrResolution, obj: &Value, cls: &Value, name_v: &Value) -> Option<Value> {
+    if let FastAttr::ClassData {
+        owner,
+        version,
+        value,
+    } = &res.fast
+    {
+        return class_data(owner, version, value, name_v);
+    }
+    res.class_attr
+        .as_ref()
+        .and_then(|a| bind_simple(a, obj, cls))
+}
+
 pub fn load_attr(
     rt: &mut Runtime,
     cache: &RefCell<AttrCache>,
@@ -220,36 +347,30 @@ pub fn load_attr(
                     }
                     FastAttr::None | FastAttr::ClassData { .. } => {}
                 }
-            }
-            let c = cache.borrow();
-            if !c.res.generic {
-                if let Some(d) = &*i.dict.borrow() {
-                    if let Some(Kind::Dict(dd)) = d.kind() {
-                        let db = dd.borrow();
-                        if let Some(v) = db.value_if_key_is(c.hint.get(), name_v) {
-                            return Ok(v.clone());
-                        }
-                        if let Some(k) = db.find_strv(name_v) {
-                            c.hint.set(k);
-                            return Ok(db.value_ref(k).cloned().unwrap_or(Value::NONE));
+            } else {
+                // The common case: the shape this site saw last.
+                {
+                    let a = i.attrs.borrow();
+                    if let Attrs::Inline { shape, vals } = &*a {
+                        if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
+                            if let Some(v) = vals.get(c.slot) {
+                                return Ok(v.clone());
+                            }
+                            if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
+                                return Ok(v);
+                            }
+                            drop(a);
+                            drop(c);
+                            drop(cls);
+                            return rt.getattr(obj, name);
                         }
                     }
                 }
-                if let FastAttr::ClassData {
-                    owner,
-                    version,
-                    value,
-                } = &c.res.fast
-                {
-                    if let Some(v) = class_data(owner, version, value, name_v) {
-                        return Ok(v);
-                    }
-                } else if let Some(v) = c
-                    .res
-                    .class_attr
-                    .as_ref()
-                    .and_then(|a| bind_simple(a, obj, &cls))
-                {
+                drop(c);
+                if let Some(v) = own_attr(cache, i, name_v) {
+                    return Ok(v);
+                }
+                if let Some(v) = class_value(&cache.borrow().res, obj, &cls, name_v) {
                     return Ok(v);
                 }
             }
@@ -316,29 +437,34 @@ pub fn load_method(
                 ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
                 if !c.res.generic {
-                    if let Some(d) = &*i.dict.borrow() {
-                        if let Some(Kind::Dict(dd)) = d.kind() {
-                            if let Some(v) = dd.borrow().get_strv(name_v) {
-                                return Ok((v.clone(), false));
+                    // The common case: the shape this site saw last, without the name.
+                    {
+                        let a = i.attrs.borrow();
+                        if let Attrs::Inline { shape, vals } = &*a {
+                            if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
+                                if let Some(v) = vals.get(c.slot) {
+                                    return Ok((v.clone(), false));
+                                }
+                                if let Some(a) = &c.res.class_attr {
+                                    if matches!(a.kind(), Some(Kind::Function(_))) {
+                                        return Ok((a.clone(), true));
+                                    }
+                                }
                             }
                         }
                     }
-                    if let FastAttr::ClassData {
-                        owner,
-                        version,
-                        value,
-                    } = &c.res.fast
-                    {
-                        if let Some(v) = class_data(owner, version, value, name_v) {
-                            return Ok((v, false));
-                        }
-                    } else if let Some(a) = &c.res.class_attr {
+                    drop(c);
+                    if let Some(v) = own_attr(cache, i, name_v) {
+                        return Ok((v, false));
+                    }
+                    let c = cache.borrow();
+                    if let Some(a) = &c.res.class_attr {
                         if matches!(a.kind(), Some(Kind::Function(_))) {
                             return Ok((a.clone(), true));
                         }
-                        if let Some(v) = bind_simple(a, obj, &cls) {
-                            return Ok((v, false));
-                        }
+                    }
+                    if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
+                        return Ok((v, false));
                     }
                 }
             }
@@ -391,23 +517,9 @@ pub fn store_attr(
                 _ => {}
             }
             if !res.generic_set {
-                if let Some(d) = &*i.dict.borrow() {
-                    if let Some(Kind::Dict(dd)) = d.kind() {
-                        let c = cache.borrow();
-                        let old = dd
-                            .borrow_mut()
-                            .set_if_key_is(c.hint.get(), name_v, v.clone());
-                        if old.is_none() {
-                            let mut db = dd.borrow_mut();
-                            db.set_str(name_v.clone(), v.clone());
-                            if let Some(k) = db.find_strv(name_v) {
-                                c.hint.set(k);
-                            }
-                        }
-                        // The old value is released after the dict borrow ends.
-                        drop(old);
-                        return Ok(());
-                    }
+                if let Ok(old) = store_own(cache, i, name_v, v.clone()) {
+                    drop(old);
+                    return Ok(());
                 }
             }
         }

@@ -407,32 +407,35 @@ fn run_inner(
                         }
                     }
                     Instr::LoadAttr { dst, obj, name } => {
-                        let o = reg!(obj).clone();
+                        // (Python code a load runs uses a stack of its own.)
+                        let o = &stack[base + obj.idx()];
                         let ni = name.0 as usize;
                         if let Some(Kind::Native(..)) = o.kind() {
-                            refresh_if_frame(rt, &o, &code.code.names[ni], &mut frames, pc, &stack);
+                            refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
                         let cache = &code.attr_cache[pc];
-                        reg!(dst) = t!(crate::attr_cache::load_attr(
+                        let v = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
-                            &o,
+                            o,
                             &code.names[ni],
                             &code.code.names[ni]
                         ));
+                        reg!(dst) = v;
                     }
                     Instr::StoreAttr { obj, name, src } => {
-                        let o = reg!(obj).clone();
-                        let v = reg!(src).clone();
+                        // (Python code a store runs uses a stack of its own: these
+                        // registers stay put meanwhile.)
+                        let (o, v) = (&stack[base + obj.idx()], &stack[base + src.idx()]);
                         let ni = name.0 as usize;
                         let cache = &code.attr_cache[pc];
                         t!(crate::attr_cache::store_attr(
                             rt,
                             cache,
-                            &o,
+                            o,
                             &code.names[ni],
                             &code.code.names[ni],
-                            &v
+                            v
                         ));
                     }
                     Instr::DeleteAttr { obj, name } => {

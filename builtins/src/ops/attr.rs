@@ -44,10 +44,24 @@ pub(crate) fn prop_name(rt: &mut Runtime, prop: &Value) -> String {
     }
 }
 
+/// An object's `__dict__` (an instance's made from its inline attributes if need be).
 fn instance_dict(v: &Value) -> Option<Value> {
     match v.kind() {
-        Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+        Some(Kind::Instance(i)) => i.dict_value(),
         Some(Kind::Function(f)) => f.dict.borrow().clone(),
+        _ => None,
+    }
+}
+
+/// Attribute `name` in the object's own storage (an instance's attributes, a function's
+/// dict), without making a dict.
+fn own_attr(v: &Value, name: &str) -> Option<Value> {
+    match v.kind() {
+        Some(Kind::Instance(i)) => i.attr_get_str(name),
+        Some(Kind::Function(f)) => match f.dict.borrow().as_ref().map(|d| d.kind()) {
+            Some(Some(Kind::Dict(d))) => d.borrow().get_str(name).cloned(),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -207,12 +221,8 @@ impl Runtime {
                 return self.bind_descriptor(d, Some(obj), t).map(Some);
             }
         }
-        if let Some(dict) = instance_dict(obj) {
-            if let Some(Kind::Dict(d)) = dict.kind() {
-                if let Some(v) = d.borrow().get_str(name) {
-                    return Ok(Some(v.clone()));
-                }
-            }
+        if let Some(v) = own_attr(obj, name) {
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
             return self.bind_descriptor(&d, Some(obj), t).map(Some);
@@ -566,7 +576,8 @@ impl Runtime {
                         );
                         return Err(self.type_error(&msg));
                     }
-                    *inst.dict.borrow_mut() = Some(v.clone());
+                    let old = inst.set_dict(v.clone());
+                    drop(old);
                     return Ok(());
                 }
                 if let Some(d) = lookup(&t, name) {
@@ -577,25 +588,22 @@ impl Runtime {
                 if self.set_exc_attr(obj, name, v)? {
                     return Ok(());
                 }
-                let dict = inst.dict.borrow().clone();
-                match dict {
-                    Some(d) => {
-                        if let Some(Kind::Dict(dd)) = d.kind() {
-                            let k = self.intern(name);
-                            dd.borrow_mut().set_str(k, v.clone());
-                        }
+                let k = self.intern(name);
+                match inst.attr_set(k, v.clone()) {
+                    Ok(old) => {
+                        drop(old);
                         Ok(())
                     }
                     // No __dict__ (__slots__ without one): a class attribute of that
                     // name is read-only through instances.
-                    None if lookup(&t, name).is_some() => {
+                    Err(()) if lookup(&t, name).is_some() => {
                         let msg = format!(
                             "'{}' object attribute '{name}' is read-only",
                             self.type_name(obj)
                         );
                         Err(self.attr_error(&msg))
                     }
-                    None => Err(self.no_attr(obj, name)),
+                    Err(()) => Err(self.no_attr(obj, name)),
                 }
             }
             Some(Kind::Type(tt)) => {
@@ -964,7 +972,9 @@ impl Runtime {
             }
         }
         let dict = match obj.kind() {
-            Some(Kind::Instance(i)) => i.dict.borrow().clone(),
+            // (Deleting makes the instance's dict: its shape only ever grows.)
+            Some(Kind::Instance(i)) if i.attr_get_str(name).is_some() => i.dict_value(),
+            Some(Kind::Instance(_)) => None,
             Some(Kind::Function(f)) => f.dict.borrow().clone(),
             Some(Kind::Module(m)) => Some(m.dict.clone()),
             Some(Kind::Type(tt)) if !tt.builtin => {
@@ -1010,12 +1020,7 @@ impl Runtime {
                     _ => false,
                 };
                 if method {
-                    let shadowed = match instance_dict(obj) {
-                        Some(d) => {
-                            matches!(d.kind(), Some(Kind::Dict(dd)) if dd.borrow().get_str(name).is_some())
-                        }
-                        None => false,
-                    };
+                    let shadowed = own_attr(obj, name).is_some();
                     let custom_ga = matches!(obj.kind(), Some(Kind::Instance(_)))
                         && crate::typeobj::lookup_with_owner(&t, "__getattribute__")
                             .is_some_and(|(_, o)| !o.is(&self.types.object));

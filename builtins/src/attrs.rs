@@ -1,0 +1,237 @@
+//! Instance attribute storage. An instance of a user class keeps its attributes as a
+//! vector of values laid out by a `Shape`, the ordered names it was given, shared by every
+//! instance that received the same names in the same order (the "hidden class" of the
+//! design card): `p.x` is then an index the attribute cache remembers per shape, and an
+//! instance costs one vector instead of a dict with its tables. A real `__dict__` is made
+//! on demand (reading `__dict__`, `vars()`, deleting an attribute, very many attributes);
+//! from then on the instance keeps that dict.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::object::{Instance, Kind, Obj};
+use crate::value::Value;
+
+/// More names than this and the instance switches to a dict.
+const MAX_INLINE: usize = 48;
+/// More distinct successors than this from one shape and new names go to a dict (code
+/// that adds attributes with ever-new names does not grow the shape tree without bound).
+const MAX_SUCCESSORS: usize = 64;
+
+/// The names an instance's attribute vector holds, in insertion order.
+pub struct Shape {
+    pub names: Vec<Value>,
+    /// The shapes made by adding one name to this one.
+    next: RefCell<Vec<(Value, Rc<Shape>)>>,
+}
+
+impl Shape {
+    /// The shape with no names (the runtime keeps one, shared by every class).
+    pub fn root() -> Rc<Shape> {
+        Rc::new(Shape {
+            names: Vec::new(),
+            next: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Where str `name` is in the vector.
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        if let Some(i) = self.names.iter().position(|n| n.is(name)) {
+            return Some(i);
+        }
+        let s = str_of(name)?;
+        self.index_of_str(s)
+    }
+
+    pub fn index_of_str(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| str_of(n) == Some(name))
+    }
+
+    /// This shape with `name` added at the end; None when the instance should use a
+    /// dict instead.
+    pub fn with(self: &Rc<Self>, name: &Value) -> Option<Rc<Shape>> {
+        if let Some((_, s)) = self.next.borrow().iter().find(|(n, _)| n.is(name)) {
+            return Some(s.clone());
+        }
+        let text = str_of(name)?;
+        if let Some((_, s)) = self
+            .next
+            .borrow()
+            .iter()
+            .find(|(n, _)| str_of(n) == Some(text))
+        {
+            return Some(s.clone());
+        }
+        if self.names.len() >= MAX_INLINE || self.next.borrow().len() >= MAX_SUCCESSORS {
+            return None;
+        }
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let s = Rc::new(Shape {
+            names,
+            next: RefCell::new(Vec::new()),
+        });
+        self.next.borrow_mut().push((name.clone(), s.clone()));
+        Some(s)
+    }
+}
+
+fn str_of(v: &Value) -> Option<&str> {
+    match v.kind() {
+        Some(Kind::Str(s)) => Some(&s.s),
+        _ => None,
+    }
+}
+
+/// Where an instance's attributes are.
+pub enum Attrs {
+    /// The instance has no `__dict__` (a class with `__slots__` only, `object()`).
+    Absent,
+    /// Values laid out by a shape.
+    Inline { shape: Rc<Shape>, vals: Vec<Value> },
+    /// A real dict (made on demand, or assigned to `__dict__`).
+    Dict(Value),
+}
+
+impl Attrs {
+    pub fn new_inline(root: &Rc<Shape>) -> Attrs {
+        Attrs::Inline {
+            shape: root.clone(),
+            vals: Vec::new(),
+        }
+    }
+}
+
+impl Instance {
+    /// Whether the instance has a `__dict__` (inline or real).
+    pub fn has_dict(&self) -> bool {
+        !matches!(&*self.attrs.borrow(), Attrs::Absent)
+    }
+
+    /// The value of attribute `name` (a str value) in the instance's own storage.
+    #[inline]
+    pub fn attr_get(&self, name: &Value) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Absent => None,
+            Attrs::Inline { shape, vals } => shape.index_of(name).map(|i| vals[i].clone()),
+            Attrs::Dict(d) => match d.kind() {
+                Some(Kind::Dict(dd)) => dd.borrow().get_strv(name).cloned(),
+                _ => None,
+            },
+        }
+    }
+
+    /// `attr_get` by text.
+    pub fn attr_get_str(&self, name: &str) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Absent => None,
+            Attrs::Inline { shape, vals } => shape.index_of_str(name).map(|i| vals[i].clone()),
+            Attrs::Dict(d) => match d.kind() {
+                Some(Kind::Dict(dd)) => dd.borrow().get_str(name).cloned(),
+                _ => None,
+            },
+        }
+    }
+
+    /// Sets attribute `name` (a str value) in the instance's own storage. Returns the
+    /// value replaced, for the caller to drop once no borrow is held (its `__del__` may
+    /// touch this instance); Err(()) when the instance has no `__dict__`.
+    pub fn attr_set(&self, name: Value, v: Value) -> Result<Option<Value>, ()> {
+        let mut a = self.attrs.borrow_mut();
+        match &mut *a {
+            Attrs::Absent => Err(()),
+            Attrs::Inline { shape, vals } => {
+                if let Some(i) = shape.index_of(&name) {
+                    return Ok(Some(std::mem::replace(&mut vals[i], v)));
+                }
+                if let Some(next) = shape.with(&name) {
+                    vals.push(v);
+                    *shape = next;
+                    return Ok(None);
+                }
+                let d = materialize(shape, std::mem::take(vals));
+                let old = match d.kind() {
+                    Some(Kind::Dict(dd)) => {
+                        dd.borrow_mut().set_str(name, v);
+                        None
+                    }
+                    _ => None,
+                };
+                *a = Attrs::Dict(d);
+                Ok(old)
+            }
+            Attrs::Dict(d) => match d.kind() {
+                Some(Kind::Dict(dd)) => {
+                    let mut db = dd.borrow_mut();
+                    let old = db.get_strv(&name).cloned();
+                    db.set_str(name, v);
+                    Ok(old)
+                }
+                _ => Err(()),
+            },
+        }
+    }
+
+    /// The instance's `__dict__`, made from its inline values when asked for the first
+    /// time; None when it has none.
+    pub fn dict_value(&self) -> Option<Value> {
+        let mut a = self.attrs.borrow_mut();
+        match &mut *a {
+            Attrs::Absent => None,
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Inline { shape, vals } => {
+                let d = materialize(shape, std::mem::take(vals));
+                *a = Attrs::Dict(d.clone());
+                Some(d)
+            }
+        }
+    }
+
+    /// The instance's dict when it already has a real one (no dict is made).
+    pub fn dict_if_made(&self) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Dict(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the storage with dict `d` (`obj.__dict__ = d`); returns the old storage,
+    /// to be dropped by the caller after the borrow.
+    pub fn set_dict(&self, d: Value) -> Attrs {
+        std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d))
+    }
+
+    /// Calls `f` on every value the storage holds (the collector's traversal).
+    pub fn visit_attrs(&self, f: &mut dyn FnMut(&Value)) {
+        if let Ok(a) = self.attrs.try_borrow() {
+            match &*a {
+                Attrs::Absent => {}
+                Attrs::Inline { vals, .. } => vals.iter().for_each(f),
+                Attrs::Dict(d) => f(d),
+            }
+        }
+    }
+
+    /// Takes every value out of the storage, leaving none (the collector breaking a
+    /// cycle).
+    pub fn take_attrs(&self, out: &mut Vec<Value>) {
+        if let Ok(mut a) = self.attrs.try_borrow_mut() {
+            match std::mem::replace(&mut *a, Attrs::Absent) {
+                Attrs::Absent => {}
+                Attrs::Inline { mut vals, .. } => out.append(&mut vals),
+                Attrs::Dict(d) => out.push(d),
+            }
+        }
+    }
+}
+
+/// A dict holding `vals` under the names of `shape`.
+fn materialize(shape: &Shape, vals: Vec<Value>) -> Value {
+    let mut d = Dict::with_capacity(vals.len().max(4));
+    for (n, v) in shape.names.iter().zip(vals) {
+        d.set_str(n.clone(), v);
+    }
+    Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))))
+}
