@@ -132,7 +132,7 @@ pub fn set_type_attr(rt: &mut Runtime, t: &Value, name: &str, v: Value) {
 /// The exception data of an exception instance.
 pub fn data(v: &Value) -> Option<&std::cell::RefCell<ExcData>> {
     match v.kind() {
-        Some(Kind::Instance(i)) => i.exc.as_deref(),
+        Some(Kind::Instance(i)) => i.exc(),
         _ => None,
     }
 }
@@ -149,7 +149,7 @@ pub fn set_attr_raw(obj: &Value, name: &str, v: Value) {
                 let mut d = Dict::new();
                 d.set_str(key, v);
                 let old = i.set_dict(Value::from_obj(crate::object::Obj::new(Kind::Dict(
-                    std::cell::RefCell::new(d),
+                    Box::new(std::cell::RefCell::new(d)),
                 ))));
                 drop(old);
             }

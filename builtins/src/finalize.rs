@@ -79,9 +79,7 @@ impl Drop for Instance {
                     self.attrs.get_mut(),
                     crate::attrs::Attrs::Absent,
                 )),
-                slots: self.slots.take(),
-                exc: self.exc.take(),
-                builtin: self.builtin.take(),
+                extra: self.extra.take(),
             };
             let v = Value::from_obj(Obj::new(Kind::Instance(inst)));
             if let Ok(mut q) = hooks.queue.try_borrow_mut() {

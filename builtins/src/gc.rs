@@ -202,7 +202,7 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
                     crate::attrs::Attrs::Dict(d) => f(d),
                 }
             }
-            if let Some(slots) = &i.slots {
+            if let Some(slots) = i.slots() {
                 for s in slots.iter() {
                     if let Ok(s) = s.try_borrow() {
                         if let Some(x) = &*s {
@@ -211,10 +211,10 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
                     }
                 }
             }
-            if let Some(b) = &i.builtin {
+            if let Some(b) = i.builtin() {
                 f(b);
             }
-            if let Some(e) = &i.exc {
+            if let Some(e) = i.exc() {
                 if let Ok(e) = e.try_borrow() {
                     f(&e.args);
                     f(&e.cause);
@@ -303,14 +303,14 @@ fn clear(v: &Value) {
         }
         Kind::Instance(i) => {
             i.take_attrs(&mut dropped);
-            if let Some(slots) = &i.slots {
+            if let Some(slots) = i.slots() {
                 for s in slots.iter() {
                     if let Ok(mut s) = s.try_borrow_mut() {
                         dropped.extend(s.take());
                     }
                 }
             }
-            if let Some(e) = &i.exc {
+            if let Some(e) = i.exc() {
                 if let Ok(mut e) = e.try_borrow_mut() {
                     dropped.push(std::mem::replace(&mut e.cause, Value::NONE));
                     dropped.push(std::mem::replace(&mut e.context, Value::NONE));

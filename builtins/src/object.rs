@@ -22,6 +22,9 @@ pub type PyResult<T = Value> = Result<T, Exc>;
 #[derive(Clone, Debug)]
 pub struct Exc(pub Value);
 
+/// A tuple's items.
+pub type TupleItems = smallvec::SmallVec<[Value; 3]>;
+
 pub struct Obj {
     pub kind: Kind,
 }
@@ -46,8 +49,10 @@ pub enum Kind {
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
-    Tuple(Box<[Value]>),
-    Dict(RefCell<Dict>),
+    /// (Up to three items inline, so a pair or a triple is one allocation.)
+    Tuple(TupleItems),
+    /// (Boxed: the table is larger than the other kinds.)
+    Dict(Box<RefCell<Dict>>),
     Set(Box<RefCell<SetTable>>),
     FrozenSet(Box<SetTable>),
     Range(Range),
@@ -427,13 +432,48 @@ pub struct Instance {
     pub cls: RefCell<Value>,
     /// The attributes (see crate::attrs: inline values laid out by a shape, or a dict).
     pub attrs: RefCell<crate::attrs::Attrs>,
-    /// `__slots__` storage: one entry per slot of the class's layout, None while unset
-    /// (boxed, and absent for classes without slots, to keep every object small).
+    /// What only some instances have (boxed, so that every object stays small: an object
+    /// is as large as its largest kind, and instances are the largest).
+    pub extra: Option<Box<InstanceExtra>>,
+}
+
+/// The parts of an instance most instances do not have.
+#[derive(Default)]
+pub struct InstanceExtra {
+    /// `__slots__` storage: one entry per slot of the class's layout, None while unset.
     pub slots: Option<Box<[RefCell<Option<Value>>]>>,
-    pub exc: Option<Box<RefCell<ExcData>>>,
+    pub exc: Option<RefCell<ExcData>>,
     /// For instances of subclasses of builtin types (`class D(dict)`): the builtin value
     /// that builtin methods and operators act on.
     pub builtin: Option<Value>,
+}
+
+impl Instance {
+    /// A new instance of `cls` with attribute storage `attrs` and extra parts (none when
+    /// all are None).
+    pub fn new(cls: Value, attrs: crate::attrs::Attrs, extra: InstanceExtra) -> Instance {
+        let none = extra.slots.is_none() && extra.exc.is_none() && extra.builtin.is_none();
+        Instance {
+            cls: RefCell::new(cls),
+            attrs: RefCell::new(attrs),
+            extra: (!none).then(|| Box::new(extra)),
+        }
+    }
+    /// The `__slots__` storage.
+    #[inline]
+    pub fn slots(&self) -> Option<&[RefCell<Option<Value>>]> {
+        self.extra.as_ref()?.slots.as_deref()
+    }
+    /// The exception data of an exception instance.
+    #[inline]
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        self.extra.as_ref()?.exc.as_ref()
+    }
+    /// The builtin value inside an instance of a builtin type's subclass.
+    #[inline]
+    pub fn builtin(&self) -> Option<&Value> {
+        self.extra.as_ref()?.builtin.as_ref()
+    }
 }
 
 /// Where an exception passed: the code and line of each frame, innermost first.
@@ -635,6 +675,27 @@ mod kind_size {
             std::mem::size_of::<super::Kind>() <= 88,
             "{}",
             std::mem::size_of::<super::Kind>()
+        );
+    }
+}
+
+#[cfg(test)]
+mod size_report {
+    #[test]
+    fn sizes() {
+        use super::*;
+        eprintln!(
+            "Kind {} Instance {} Dict {} PyStr {} Attrs {} RefCell<Attrs> {} Module {} Range {} BigInt {} TupleItems {}",
+            std::mem::size_of::<Kind>(),
+            std::mem::size_of::<Instance>(),
+            std::mem::size_of::<RefCell<crate::dict::Dict>>(),
+            std::mem::size_of::<PyStr>(),
+            std::mem::size_of::<crate::attrs::Attrs>(),
+            std::mem::size_of::<RefCell<crate::attrs::Attrs>>(),
+            std::mem::size_of::<Module>(),
+            std::mem::size_of::<Range>(),
+            std::mem::size_of::<num_bigint::BigInt>(),
+            std::mem::size_of::<TupleItems>(),
         );
     }
 }

@@ -167,6 +167,10 @@ pub struct Runtime {
     /// Small ints' repr cache etc. could live here; scratch buffers for formatting.
     pub empty_tuple: Value,
     pub empty_str: Value,
+    /// The one-character strs of the ASCII range, made on first use and shared (as
+    /// CPython shares its Latin-1 singletons): `s[i]`, `chr(c)` and iterating over a str
+    /// then allocate nothing.
+    ascii_chars: std::cell::RefCell<Vec<Value>>,
     /// The empty attribute shape every new instance starts from (see crate::attrs).
     pub root_shape: std::rc::Rc<crate::attrs::Shape>,
     /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
@@ -344,7 +348,7 @@ impl Runtime {
             object,
             type_,
         };
-        let empty_tuple = Value::from_obj(Obj::new(Kind::Tuple(Box::new([]))));
+        let empty_tuple = Value::from_obj(Obj::new(Kind::Tuple(Default::default())));
         let empty_str = Value::from_obj(Obj::new(Kind::Str(PyStr::new(""))));
         let mut rt = Runtime {
             types,
@@ -377,6 +381,7 @@ impl Runtime {
             empty_tuple,
             root_shape: crate::attrs::Shape::root(),
             empty_str,
+            ascii_chars: std::cell::RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
             max_str_digits: 4300,
@@ -410,16 +415,37 @@ impl Runtime {
     // ---- constructors -----------------------------------------------------------------
 
     pub fn new_str(&self, s: &str) -> Value {
-        if s.is_empty() {
-            return self.empty_str.clone();
+        match s.len() {
+            0 => self.empty_str.clone(),
+            1 => self.ascii_char(s.as_bytes()[0]),
+            _ => Value::from_obj(Obj::new(Kind::Str(PyStr::new(s)))),
         }
-        Value::from_obj(Obj::new(Kind::Str(PyStr::new(s))))
     }
     pub fn new_string(&self, s: String) -> Value {
-        if s.is_empty() {
-            return self.empty_str.clone();
+        match s.len() {
+            0 => self.empty_str.clone(),
+            1 => self.ascii_char(s.as_bytes()[0]),
+            _ => Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s)))),
         }
-        Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s))))
+    }
+    /// The str of one character `c`, shared for ASCII.
+    #[inline]
+    pub fn char_str(&self, c: char) -> Value {
+        if c.is_ascii() {
+            return self.ascii_char(c as u8);
+        }
+        let mut b = [0u8; 4];
+        Value::from_obj(Obj::new(Kind::Str(PyStr::new(c.encode_utf8(&mut b)))))
+    }
+    /// The shared str of ASCII byte `b` (a one-byte UTF-8 text is always ASCII).
+    fn ascii_char(&self, b: u8) -> Value {
+        let mut cache = self.ascii_chars.borrow_mut();
+        if cache.is_empty() {
+            *cache = (0..128u8)
+                .map(|c| Value::from_obj(Obj::new(Kind::Str(PyStr::new(&(c as char).to_string())))))
+                .collect();
+        }
+        cache[b as usize].clone()
     }
     /// An interned str: the same object for every request of the same text.
     pub fn intern(&mut self, s: &str) -> Value {
@@ -436,13 +462,17 @@ impl Runtime {
         v
     }
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        self.new_tuple_items(items.into())
+    }
+    /// A tuple of `items` (a `smallvec!` of up to three needs no allocation of its own).
+    pub fn new_tuple_items(&self, items: crate::object::TupleItems) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::from_obj(Obj::new(Kind::Tuple(items.into_boxed_slice())))
+        Value::from_obj(Obj::new(Kind::Tuple(items)))
     }
     pub fn new_dict(&self, d: Dict) -> Value {
-        let v = Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))));
+        let v = Value::from_obj(Obj::new(Kind::Dict(Box::new(RefCell::new(d)))));
         self.gc.track(&v);
         v
     }

@@ -566,7 +566,7 @@ pub fn has_instance_dict(t: &Value) -> bool {
 #[inline]
 pub fn builtin_payload(v: &Value) -> Option<&Value> {
     match v.kind() {
-        Some(Kind::Instance(i)) => i.builtin.as_ref(),
+        Some(Kind::Instance(i)) => i.builtin(),
         _ => None,
     }
 }
@@ -583,13 +583,18 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             true => crate::attrs::Attrs::new_inline(&rt.root_shape),
             false => crate::attrs::Attrs::Absent,
         };
-        let inst = Instance {
-            cls: RefCell::new(i.cls.borrow().clone()),
-            attrs: RefCell::new(attrs),
-            slots: i.slots.clone(),
-            exc: None,
-            builtin: Some(payload),
-        };
+        let slots = i
+            .slots()
+            .map(|s| s.iter().map(|c| RefCell::new(c.borrow().clone())).collect());
+        let inst = Instance::new(
+            i.cls.borrow().clone(),
+            attrs,
+            crate::object::InstanceExtra {
+                slots,
+                exc: None,
+                builtin: Some(payload),
+            },
+        );
         let v = Value::from_obj(Obj::new(Kind::Instance(inst)));
         rt.gc.track(&v);
         return Ok(v);
@@ -603,10 +608,10 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         return Err(rt.type_error("object.__new__(X): X is not a type object"));
     };
     let exc = match t.base_kind {
-        BaseKind::Exception => Some(Box::new(RefCell::new(crate::object::ExcData {
+        BaseKind::Exception => Some(RefCell::new(crate::object::ExcData {
             args: rt.empty_tuple.clone(),
             ..Default::default()
-        }))),
+        })),
         BaseKind::Object => None,
     };
     let (epoch, nslots, needs_dict) = t.layout.get();
@@ -626,13 +631,15 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     } else {
         crate::attrs::Attrs::Absent
     };
-    let v = Value::from_obj(Obj::new(Kind::Instance(Instance {
-        cls: RefCell::new(cls.clone()),
-        attrs: RefCell::new(attrs),
-        slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
-        exc,
-        builtin: None,
-    })));
+    let v = Value::from_obj(Obj::new(Kind::Instance(Instance::new(
+        cls.clone(),
+        attrs,
+        crate::object::InstanceExtra {
+            slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
+            exc,
+            builtin: None,
+        },
+    ))));
     rt.gc.track(&v);
     Ok(v)
 }
@@ -954,8 +961,7 @@ impl Runtime {
         }
         let found = match inst.kind() {
             Some(Kind::Instance(i)) => i
-                .slots
-                .as_ref()
+                .slots()
                 .and_then(|s| s.get(m.index))
                 .and_then(|c| c.borrow().clone()),
             _ => None,
@@ -1001,7 +1007,7 @@ impl Runtime {
             drop(old);
             return Ok(());
         }
-        let Some(cell) = i.slots.as_ref().and_then(|s| s.get(m.index)) else {
+        let Some(cell) = i.slots().and_then(|s| s.get(m.index)) else {
             return Err(self.member_type_error(m, inst));
         };
         if v.is_none() && cell.borrow().is_none() {

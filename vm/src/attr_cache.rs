@@ -323,7 +323,7 @@ pub fn load_attr(
     name: &str,
 ) -> PyResult {
     if let Some(Kind::Instance(i)) = obj.kind() {
-        if i.exc.is_none() && i.builtin.is_none() {
+        if i.exc().is_none() && i.builtin().is_none() {
             let cls = i.cls.borrow();
             ensure(rt, cache, &cls, name_v, name);
             let c = cache.borrow();
@@ -331,8 +331,7 @@ pub fn load_attr(
                 match &c.res.fast {
                     FastAttr::Slot(k) => {
                         let v = i
-                            .slots
-                            .as_ref()
+                            .slots()
                             .and_then(|s| s.get(*k))
                             .and_then(|cell| cell.borrow().clone());
                         if let Some(v) = v {
@@ -432,7 +431,7 @@ pub fn load_method(
 ) -> PyResult<(Value, bool)> {
     match obj.kind() {
         Some(Kind::Instance(i)) => {
-            if i.exc.is_none() && i.builtin.is_none() {
+            if i.exc().is_none() && i.builtin().is_none() {
                 let cls = i.cls.borrow();
                 ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
@@ -496,13 +495,13 @@ pub fn store_attr(
     v: &Value,
 ) -> PyResult<()> {
     if let Some(Kind::Instance(i)) = obj.kind() {
-        if i.exc.is_none() && i.builtin.is_none() {
+        if i.exc().is_none() && i.builtin().is_none() {
             let cls = i.cls.borrow();
             ensure(rt, cache, &cls, name_v, name);
             let res = cache.borrow().res.clone();
             match &res.fast_set {
                 FastAttr::Slot(k) => {
-                    if let Some(cell) = i.slots.as_ref().and_then(|s| s.get(*k)) {
+                    if let Some(cell) = i.slots().and_then(|s| s.get(*k)) {
                         // The old value is released after the slot's borrow ends.
                         let old = cell.borrow_mut().replace(v.clone());
                         drop(old);

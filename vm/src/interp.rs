@@ -830,10 +830,12 @@ fn run_inner(
                         reg!(dst) = rt.new_list(items);
                     }
                     Instr::BuildTuple { dst, start, count } => {
-                        let items = stack
+                        let items: molt_builtins::object::TupleItems = stack
                             [base + start.idx()..base + start.idx() + count.0 as usize]
-                            .to_vec();
-                        reg!(dst) = rt.new_tuple(items);
+                            .iter()
+                            .cloned()
+                            .collect();
+                        reg!(dst) = rt.new_tuple_items(items);
                     }
                     Instr::BuildSet { dst, start, count } => {
                         let items = stack
@@ -954,13 +956,27 @@ fn run_inner(
                     Instr::UnpackSequence { start, src, count } => {
                         let v = reg!(src).clone();
                         let n = count.0 as usize;
-                        let items: Vec<Value> = match v.kind() {
-                            Some(Kind::Tuple(t)) if t.len() == n => t.to_vec(),
-                            Some(Kind::List(l)) if l.borrow().len() == n => l.borrow().clone(),
-                            _ => t!(crate::call::unpack_iterable(rt, &v, n)),
+                        let at = base + start.idx();
+                        // (`v` keeps the tuple alive while the registers, maybe its own
+                        // among them, are overwritten.)
+                        if let Some(Kind::Tuple(t)) = v.kind() {
+                            if t.len() == n {
+                                for (slot, x) in stack[at..at + n].iter_mut().zip(t.iter()) {
+                                    *slot = x.clone();
+                                }
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                        let items: smallvec::SmallVec<[Value; 4]> = match v.kind() {
+                            // (Copied first: a value the registers drop may touch the list.)
+                            Some(Kind::List(l)) if l.borrow().len() == n => {
+                                l.borrow().iter().cloned().collect()
+                            }
+                            _ => t!(crate::call::unpack_iterable(rt, &v, n)).into(),
                         };
-                        for (i, x) in items.into_iter().enumerate() {
-                            stack[base + start.idx() + i] = x;
+                        for (slot, x) in stack[at..at + n].iter_mut().zip(items) {
+                            *slot = x;
                         }
                     }
                     Instr::UnpackEx {

@@ -104,7 +104,7 @@ fn matches_self(rt: &Runtime, cls: &Value) -> bool {
 pub fn match_keys(rt: &mut Runtime, m: &Value, keys: &Value) -> PyResult {
     let keys = rt.to_vec(keys)?;
     let get = rt.getattr(m, "get")?;
-    let marker = Value::from_obj(molt_builtins::Obj::new(Kind::Tuple(Box::new([]))));
+    let marker = Value::from_obj(molt_builtins::Obj::new(Kind::Tuple(Default::default())));
     let mut seen: Vec<Value> = Vec::with_capacity(keys.len());
     let mut out = Vec::with_capacity(keys.len());
     for k in keys {

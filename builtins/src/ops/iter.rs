@@ -183,11 +183,144 @@ impl Runtime {
                         }
                     });
                 }
+                IterState::Str { s, pos } => {
+                    let c = match s.kind() {
+                        Some(Kind::Str(ps)) => ps.s[*pos..].chars().next(),
+                        _ => None,
+                    };
+                    return Ok(match c {
+                        Some(c) => {
+                            *pos += c.len_utf8();
+                            Some(self.char_str(c))
+                        }
+                        None => {
+                            *st = IterState::Exhausted;
+                            None
+                        }
+                    });
+                }
                 IterState::Exhausted => return Ok(None),
                 _ => {}
             }
         }
-        self.next_slow(cell)
+        self.next_in_place(cell)
+    }
+
+    /// `next` of the builtin iterators that never run Python code to step (dict and set
+    /// iteration, reversed lists): updated where they are, without moving the state.
+    #[inline(never)]
+    fn next_in_place(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let mut st = cell.borrow_mut();
+        let found = match &mut *st {
+            IterState::DictKeys { dict, idx, len }
+            | IterState::DictValues { dict, idx, len }
+            | IterState::DictItems { dict, idx, len } => {
+                let Some(Kind::Dict(d)) = dict.kind() else {
+                    return Ok(None);
+                };
+                let db = d.borrow();
+                if db.len() != *len {
+                    drop(db);
+                    drop(st);
+                    return Err(
+                        self.new_exc("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let mut found = None;
+                while *idx < db.slots() {
+                    let e = db.entry_at(*idx);
+                    *idx += 1;
+                    if let Some(e) = e {
+                        found = Some((e.key.clone(), e.value.clone()));
+                        break;
+                    }
+                }
+                found
+            }
+            IterState::Set { set, idx, len } => {
+                let (found, cur_len) = match set.kind() {
+                    Some(Kind::Set(s)) => {
+                        let t = s.borrow();
+                        let mut f = None;
+                        while *idx < t.slots() {
+                            let k = t.key_at(*idx);
+                            *idx += 1;
+                            if let Some(k) = k {
+                                f = Some(k.clone());
+                                break;
+                            }
+                        }
+                        (f, t.len())
+                    }
+                    Some(Kind::FrozenSet(t)) => {
+                        let mut f = None;
+                        while *idx < t.slots() {
+                            let k = t.key_at(*idx);
+                            *idx += 1;
+                            if let Some(k) = k {
+                                f = Some(k.clone());
+                                break;
+                            }
+                        }
+                        (f, t.len())
+                    }
+                    _ => (None, *len),
+                };
+                if cur_len != *len {
+                    drop(st);
+                    return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
+                }
+                if found.is_none() {
+                    *st = IterState::Exhausted;
+                }
+                return Ok(found);
+            }
+            IterState::Reversed { seq, idx }
+                if matches!(seq.kind(), Some(Kind::List(_) | Kind::Tuple(_))) =>
+            {
+                let item = match seq.kind() {
+                    Some(Kind::List(l)) if *idx > 0 => l.borrow().get(*idx - 1).cloned(),
+                    Some(Kind::Tuple(t)) if *idx > 0 => t.get(*idx - 1).cloned(),
+                    _ => None,
+                };
+                match item {
+                    Some(_) => *idx -= 1,
+                    None => *st = IterState::Exhausted,
+                }
+                return Ok(item);
+            }
+            IterState::Enumerate { it, count } => {
+                // (The borrow ends before the inner iterator runs: it may be Python code
+                // that uses this iterator.)
+                let (inner, c) = (it.clone(), count.clone());
+                drop(st);
+                return self.enumerate_step(cell, &inner, c);
+            }
+            IterState::Zip { its, strict } => {
+                let (n, strict) = (its.len(), *strict);
+                drop(st);
+                return self.zip_step(cell, n, strict);
+            }
+            _ => {
+                drop(st);
+                return self.next_slow(cell);
+            }
+        };
+        let which = match &*st {
+            IterState::DictKeys { .. } => 0,
+            IterState::DictValues { .. } => 1,
+            _ => 2,
+        };
+        let Some((k, v)) = found else {
+            *st = IterState::Exhausted;
+            return Ok(None);
+        };
+        drop(st);
+        Ok(Some(match which {
+            0 => k,
+            1 => v,
+            _ => self.new_tuple_items(smallvec::smallvec![k, v]),
+        }))
     }
 
     /// `next()` of anything but a builtin iterator: a generator, or `__next__`.
@@ -216,6 +349,100 @@ impl Runtime {
             Err(e) if self.exc_matches(&e, "StopIteration") => Ok(Some(None)),
             Err(e) => Err(e),
         }
+    }
+
+    /// One step of `enumerate`: an error from the inner iterator leaves the count as it
+    /// was.
+    fn enumerate_step(
+        &mut self,
+        cell: &RefCell<IterState>,
+        inner: &Value,
+        c: Value,
+    ) -> PyResult<Option<Value>> {
+        match self.next(inner)? {
+            Some(x) => {
+                let next = match c.as_small_int() {
+                    Some(i) => int_from_i64(i + 1),
+                    None => self.binary_op(
+                        molt_bytecode::opcodes::BinOp::Add,
+                        &c,
+                        &Value::small_int(1),
+                    )?,
+                };
+                if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                    *count = next;
+                }
+                Ok(Some(self.new_tuple_items(smallvec::smallvec![c, x])))
+            }
+            None => {
+                *cell.borrow_mut() = IterState::Exhausted;
+                Ok(None)
+            }
+        }
+    }
+
+    /// One step of a `zip` of `n` iterators (strict: unequal lengths raise ValueError).
+    fn zip_step(
+        &mut self,
+        cell: &RefCell<IterState>,
+        n: usize,
+        strict: bool,
+    ) -> PyResult<Option<Value>> {
+        let mut items = crate::object::TupleItems::with_capacity(n);
+        let mut done = false;
+        let plural = |i: usize| {
+            (
+                if i > 1 { "s" } else { "" },
+                if i > 1 {
+                    format!("-{}", i)
+                } else {
+                    String::new()
+                },
+            )
+        };
+        for i in 0..n {
+            // (Each iterator is fetched without holding the zip's state: it may run
+            // Python code that uses the zip.)
+            let it = match &*cell.borrow() {
+                IterState::Zip { its, .. } => its.get(i).cloned(),
+                _ => None,
+            };
+            let Some(it) = it else {
+                return Ok(None);
+            };
+            match self.next(&it)? {
+                Some(x) => {
+                    if done && strict {
+                        let (s, r) = plural(i);
+                        let msg = format!(
+                            "zip() argument {} is longer than argument{s} 1{r}",
+                            i + 1
+                        );
+                        return Err(self.value_error(&msg));
+                    }
+                    items.push(x)
+                }
+                None => {
+                    if strict && i > 0 && !done {
+                        let (s, r) = plural(i);
+                        let msg = format!(
+                            "zip() argument {} is shorter than argument{s} 1{r}",
+                            i + 1
+                        );
+                        return Err(self.value_error(&msg));
+                    }
+                    done = true;
+                    if !strict {
+                        break;
+                    }
+                }
+            }
+        }
+        if done || n == 0 {
+            *cell.borrow_mut() = IterState::Exhausted;
+            return Ok(None);
+        }
+        Ok(Some(self.new_tuple_items(items)))
     }
 
     #[inline(never)]
@@ -305,7 +532,7 @@ impl Runtime {
                         let out = match which {
                             0 => k,
                             1 => v,
-                            _ => self.new_tuple(vec![k, v]),
+                            _ => self.new_tuple_items(smallvec::smallvec![k, v]),
                         };
                         let ns = match which {
                             0 => IterState::DictKeys {
@@ -360,7 +587,7 @@ impl Runtime {
                         let out = match which {
                             0 => k,
                             1 => v,
-                            _ => self.new_tuple(vec![k, v]),
+                            _ => self.new_tuple_items(smallvec::smallvec![k, v]),
                         };
                         let ns = IterState::DictRev {
                             dict: dict.clone(),
