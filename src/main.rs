@@ -4,6 +4,9 @@
 use clap::Parser;
 
 #[cfg(not(target_family = "wasm"))]
+mod alloc_options;
+
+#[cfg(not(target_family = "wasm"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
@@ -42,6 +45,8 @@ fn run_in_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
 }
 
 fn main() -> ExitCode {
+    #[cfg(not(target_family = "wasm"))]
+    alloc_options::configure();
     let cli = Cli::parse();
     if cli.version {
         println!("Molt {VERSION} (Python 3.12.1)");
