@@ -85,6 +85,10 @@ fn str_of(v: &Value) -> Option<&str> {
     }
 }
 
+/// The instance has no `__dict__` to store an attribute in.
+#[derive(Debug)]
+pub struct NoDict;
+
 /// Where an instance's attributes are.
 pub enum Attrs {
     /// The instance has no `__dict__` (a class with `__slots__` only, `object()`).
@@ -137,11 +141,11 @@ impl Instance {
 
     /// Sets attribute `name` (a str value) in the instance's own storage. Returns the
     /// value replaced, for the caller to drop once no borrow is held (its `__del__` may
-    /// touch this instance); Err(()) when the instance has no `__dict__`.
-    pub fn attr_set(&self, name: Value, v: Value) -> Result<Option<Value>, ()> {
+    /// touch this instance); Err(NoDict) when the instance has no `__dict__`.
+    pub fn attr_set(&self, name: Value, v: Value) -> Result<Option<Value>, NoDict> {
         let mut a = self.attrs.borrow_mut();
         match &mut *a {
-            Attrs::Absent => Err(()),
+            Attrs::Absent => Err(NoDict),
             Attrs::Inline { shape, vals } => {
                 if let Some(i) = shape.index_of(&name) {
                     return Ok(Some(std::mem::replace(&mut vals[i], v)));
@@ -169,7 +173,7 @@ impl Instance {
                     db.set_str(name, v);
                     Ok(old)
                 }
-                _ => Err(()),
+                _ => Err(NoDict),
             },
         }
     }

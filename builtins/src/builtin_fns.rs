@@ -1142,9 +1142,9 @@ fn getattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     check_pos(rt, "getattr", args.len(), 2, 3)?;
     let name = attr_name(rt, &args[1])?;
     if args.len() == 2 {
-        return rt.getattr(&args[0], &name);
+        return rt.getattr(&args[0], name);
     }
-    match rt.getattr_or_absent(&args[0], &name) {
+    match rt.getattr_or_absent(&args[0], name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Ok(args[2].clone()),
         Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(args[2].clone()),
@@ -1156,7 +1156,7 @@ fn setattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "setattr", kw)?;
     check_pos(rt, "setattr", args.len(), 3, 3)?;
     let name = attr_name(rt, &args[1])?;
-    rt.setattr(&args[0], &name, &args[2])?;
+    rt.setattr(&args[0], name, &args[2])?;
     Ok(Value::NONE)
 }
 
@@ -1164,7 +1164,7 @@ fn hasattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "hasattr", kw)?;
     check_pos(rt, "hasattr", args.len(), 2, 2)?;
     let name = attr_name(rt, &args[1])?;
-    match rt.getattr_or_absent(&args[0], &name) {
+    match rt.getattr_or_absent(&args[0], name) {
         Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) if rt.exc_matches(&e, "AttributeError") => Ok(Value::FALSE),
         Err(e) => Err(e),
@@ -1175,7 +1175,7 @@ fn delattr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "delattr", kw)?;
     check_pos(rt, "delattr", args.len(), 2, 2)?;
     let name = attr_name(rt, &args[1])?;
-    rt.delattr(&args[0], &name)?;
+    rt.delattr(&args[0], name)?;
     Ok(Value::NONE)
 }
 

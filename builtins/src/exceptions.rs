@@ -145,7 +145,7 @@ pub fn set_attr_raw(obj: &Value, name: &str, v: Value) {
         )));
         match i.attr_set(key.clone(), v.clone()) {
             Ok(old) => drop(old),
-            Err(()) => {
+            Err(_) => {
                 let mut d = Dict::new();
                 d.set_str(key, v);
                 let old = i.set_dict(Value::from_obj(crate::object::Obj::new(Kind::Dict(

@@ -232,13 +232,13 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value) -> Option<
 
 /// Sets the instance's own attribute `name_v` through the site's memo (a store that
 /// adds the name remembers the grown shape). Returns the replaced value, for the caller
-/// to drop after the borrows; Err(()) when the instance has no `__dict__`.
+/// to drop after the borrows; Err(NoDict) when the instance has no `__dict__`.
 fn store_own(
     cache: &RefCell<AttrCache>,
     i: &Instance,
     name_v: &Value,
     v: Value,
-) -> Result<Option<Value>, ()> {
+) -> Result<Option<Value>, molt_builtins::attrs::NoDict> {
     let mut a = i.attrs.borrow_mut();
     match &mut *a {
         Attrs::Inline { shape, vals } => {
@@ -278,7 +278,7 @@ fn store_own(
         }
         Attrs::Dict(d) => {
             let Some(Kind::Dict(dd)) = d.kind() else {
-                return Err(());
+                return Err(molt_builtins::attrs::NoDict);
             };
             let c = cache.borrow();
             let old = dd
@@ -295,7 +295,7 @@ fn store_own(
             }
             Ok(prev)
         }
-        Attrs::Absent => Err(()),
+        Attrs::Absent => Err(molt_builtins::attrs::NoDict),
     }
 }
 

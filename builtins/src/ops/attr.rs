@@ -596,14 +596,14 @@ impl Runtime {
                     }
                     // No __dict__ (__slots__ without one): a class attribute of that
                     // name is read-only through instances.
-                    Err(()) if lookup(&t, name).is_some() => {
+                    Err(_) if lookup(&t, name).is_some() => {
                         let msg = format!(
                             "'{}' object attribute '{name}' is read-only",
                             self.type_name(obj)
                         );
                         Err(self.attr_error(&msg))
                     }
-                    Err(()) => Err(self.no_attr(obj, name)),
+                    Err(_) => Err(self.no_attr(obj, name)),
                 }
             }
             Some(Kind::Type(tt)) => {

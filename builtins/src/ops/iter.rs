@@ -414,10 +414,8 @@ impl Runtime {
                 Some(x) => {
                     if done && strict {
                         let (s, r) = plural(i);
-                        let msg = format!(
-                            "zip() argument {} is longer than argument{s} 1{r}",
-                            i + 1
-                        );
+                        let msg =
+                            format!("zip() argument {} is longer than argument{s} 1{r}", i + 1);
                         return Err(self.value_error(&msg));
                     }
                     items.push(x)
@@ -425,10 +423,8 @@ impl Runtime {
                 None => {
                     if strict && i > 0 && !done {
                         let (s, r) = plural(i);
-                        let msg = format!(
-                            "zip() argument {} is shorter than argument{s} 1{r}",
-                            i + 1
-                        );
+                        let msg =
+                            format!("zip() argument {} is shorter than argument{s} 1{r}", i + 1);
                         return Err(self.value_error(&msg));
                     }
                     done = true;

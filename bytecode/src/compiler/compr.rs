@@ -155,7 +155,12 @@ impl<'a> Compiler<'a> {
         dst: Reg,
     ) -> CResult<()> {
         use super::symtable::SymKind;
-        let own = self.u().inline_vars.get(&scope).cloned().unwrap_or_default();
+        let own = self
+            .u()
+            .inline_vars
+            .get(&scope)
+            .cloned()
+            .unwrap_or_default();
         let mut saved = Vec::with_capacity(own.len());
         for (name, k, r) in &own {
             let u = self.u();
