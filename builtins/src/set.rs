@@ -70,6 +70,12 @@ impl SetTable {
     pub fn key_at(&self, i: usize) -> Option<&Value> {
         self.table.get(i).and_then(|s| s.key.as_ref())
     }
+    /// The key in slot `i` with its hash (None for an empty slot or past the end).
+    pub fn hashed_at(&self, i: usize) -> Option<(i64, &Value)> {
+        self.table
+            .get(i)
+            .and_then(|s| s.key.as_ref().map(|k| (s.hash, k)))
+    }
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value)> {
         self.table
             .iter()
@@ -346,6 +352,17 @@ pub fn add_hashed(
 /// Membership in a table that is not in a cell (frozensets): Python `__eq__` may run.
 pub fn table_contains(rt: &mut Runtime, t: &SetTable, key: &Value) -> PyResult<bool> {
     let hash = rt.hash(key)?;
+    table_contains_hashed(rt, t, key, hash)
+}
+
+/// `table_contains` with the key's hash known (a frozenset's table, which nothing can
+/// change meanwhile).
+pub fn table_contains_hashed(
+    rt: &mut Runtime,
+    t: &SetTable,
+    key: &Value,
+    hash: i64,
+) -> PyResult<bool> {
     let found = match t.probe_fast(key, hash) {
         Some(f) => f,
         None => t.probe_slow(rt, key, hash)?,

@@ -739,14 +739,8 @@ fn run_inner(
                         };
                         let jump_if = op.0 & 8 != 0;
                         let (x, y) = (&reg!(a), &reg!(b));
-                        let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int())
-                        {
-                            cmp_ord(cmp, i.cmp(&j))
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            match i.partial_cmp(&j) {
-                                Some(o) => cmp_ord(cmp, o),
-                                None => cmp == CmpOp::Ne,
-                            }
+                        let truth = if let Some(t) = fast_compare(x, y, cmp) {
+                            t
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             let r = t!(rt.rich_compare(&x, &y, cmp));
@@ -771,14 +765,8 @@ fn run_inner(
                         };
                         let jump_if = op.0 & 8 != 0;
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        let truth = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int())
-                        {
-                            cmp_ord(cmp, i.cmp(&j))
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            match i.partial_cmp(&j) {
-                                Some(o) => cmp_ord(cmp, o),
-                                None => cmp == CmpOp::Ne,
-                            }
+                        let truth = if let Some(t) = fast_compare(x, y, cmp) {
+                            t
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             let r = t!(rt.rich_compare(&x, &y, cmp));

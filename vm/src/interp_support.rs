@@ -781,27 +781,34 @@ pub(crate) fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
     }
 }
 
-#[inline]
-pub(crate) fn compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+/// A comparison of two small ints, two floats or two exact strs, which needs no Python
+/// code; None for anything else.
+#[inline(always)]
+pub(crate) fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Ok(Value::bool(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }));
+        return Some(cmp_ord(op, x.cmp(&y)));
     }
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        return Ok(Value::bool(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }));
+        return Some(match x.partial_cmp(&y) {
+            Some(o) => cmp_ord(op, o),
+            None => op == CmpOp::Ne,
+        });
+    }
+    // (A str subclass is an instance, with comparisons of its own.)
+    if let (Some(Kind::Str(x)), Some(Kind::Str(y))) = (a.kind(), b.kind()) {
+        return Some(match op {
+            CmpOp::Eq => a.is(b) || x.s == y.s,
+            CmpOp::Ne => !a.is(b) && x.s != y.s,
+            _ => cmp_ord(op, x.py_cmp(y)),
+        });
+    }
+    None
+}
+
+#[inline]
+pub(crate) fn compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+    if let Some(t) = fast_compare(a, b, op) {
+        return Ok(Value::bool(t));
     }
     rt.rich_compare(a, b, op)
 }

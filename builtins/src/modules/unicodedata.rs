@@ -48,7 +48,10 @@ fn char_args(
     kw: Kw,
     max: usize,
 ) -> PyResult<(char, Option<Value>)> {
-    no_kw(rt, &format!("{fname}()"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        no_kw(rt, &format!("{fname}()"), kw)?;
+    }
     if max == 1 && args.len() != 1 {
         // The one-argument functions are METH_O in CPython.
         return Err(rt.type_error(&format!(
@@ -243,7 +246,10 @@ fn combining(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 /// The normalization form and text arguments of `fname`.
 fn form_args(rt: &mut Runtime, fname: &str, args: &[Value], kw: Kw) -> PyResult<(String, String)> {
-    no_kw(rt, &format!("{fname}()"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        no_kw(rt, &format!("{fname}()"), kw)?;
+    }
     check_pos(rt, fname, args.len(), 2, 2)?;
     let mut out = Vec::new();
     for (i, a) in args.iter().enumerate() {

@@ -172,7 +172,10 @@ type RangeArgs = (Vec<u8>, bool, Vec<u8>, usize, usize);
 
 fn range_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<RangeArgs> {
     let (b, ba) = this(rt, args, name)?;
-    super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    }
     check_takes(rt, name, args.len() - 1, 1, 3)?;
     let sub = sub_arg(rt, &args[1])?;
     let st = match args.get(2) {
@@ -440,7 +443,10 @@ fn strip_common(
     r: bool,
 ) -> PyResult {
     let (b, ba) = this(rt, args, name)?;
-    super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    }
     check_pos(rt, name, args.len() - 1, 0, 1)?;
     let chars: Option<Vec<u8>> = match args.get(1) {
         Some(v) if !v.is_none() => Some(buf_arg(rt, v)?),
@@ -477,7 +483,10 @@ fn b_rstrip(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult {
     let (b, _) = this(rt, args, name)?;
-    super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("bytes.{name}"), kw)?;
+    }
     check_takes(rt, name, args.len() - 1, 1, 3)?;
     // Tuple items are checked as they are reached (a match stops the search first).
     let cands: Vec<Value> = match args[1].kind() {
@@ -616,7 +625,9 @@ fn b_lower(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn pred(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, f: fn(&u8) -> bool) -> PyResult {
     let (b, _) = this(rt, args, name)?;
-    no_args(rt, &format!("bytes.{name}"), &args[1..], kw)?;
+    if args.len() > 1 || !kw.is_empty() {
+        no_args(rt, &format!("bytes.{name}"), &args[1..], kw)?;
+    }
     Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
 }
 

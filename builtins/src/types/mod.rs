@@ -83,7 +83,10 @@ fn object_init_subclass(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(t) => t.name.borrow().clone(),
         None => "object".to_string(),
     };
-    no_kw(rt, &format!("{name}.__init_subclass__"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        no_kw(rt, &format!("{name}.__init_subclass__"), kw)?;
+    }
     if args.len() > 1 {
         return Err(rt.type_error(&format!(
             "{name}.__init_subclass__() takes no arguments ({} given)",

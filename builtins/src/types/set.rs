@@ -72,6 +72,22 @@ pub fn entries(v: &Value) -> Vec<(i64, Value)> {
     }
 }
 
+/// Slot `i` of set `v`: None past the end, Some(None) for an empty slot, else the key
+/// with its hash. (Walking a set this way copies nothing, and a comparison that runs
+/// Python code meanwhile sees the set as it is.)
+fn slot_at(v: &Value, i: usize) -> Option<Option<(i64, Value)>> {
+    match v.kind() {
+        Some(Kind::Set(t)) => {
+            let t = t.borrow();
+            (i < t.slots()).then(|| t.hashed_at(i).map(|(h, k)| (h, k.clone())))
+        }
+        Some(Kind::FrozenSet(t)) => {
+            (i < t.slots()).then(|| t.hashed_at(i).map(|(h, k)| (h, k.clone())))
+        }
+        _ => None,
+    }
+}
+
 fn set_len(v: &Value) -> usize {
     match v.kind() {
         Some(Kind::Set(t)) => t.borrow().len(),
@@ -80,27 +96,19 @@ fn set_len(v: &Value) -> usize {
     }
 }
 
-/// A lookup table for a set operand: the set's own cell, or a cell holding a copy of a
-/// frozenset's table.
+/// A lookup table for a set operand: the set's own cell, or a frozenset's table (which
+/// never changes).
 enum Lookup<'a> {
     Cell(&'a RefCell<SetTable>),
-    Owned(RefCell<SetTable>),
-}
-
-impl Lookup<'_> {
-    fn cell(&self) -> &RefCell<SetTable> {
-        match self {
-            Lookup::Cell(c) => c,
-            Lookup::Owned(c) => c,
-        }
-    }
+    Frozen(&'a SetTable),
+    Empty,
 }
 
 fn lookup_of(v: &Value) -> Lookup<'_> {
     match v.kind() {
         Some(Kind::Set(t)) => Lookup::Cell(t),
-        Some(Kind::FrozenSet(t)) => Lookup::Owned(RefCell::new((**t).clone())),
-        _ => Lookup::Owned(RefCell::new(SetTable::new())),
+        Some(Kind::FrozenSet(t)) => Lookup::Frozen(t),
+        _ => Lookup::Empty,
     }
 }
 
@@ -186,7 +194,11 @@ fn as_set(rt: &mut Runtime, v: &Value) -> PyResult<Value> {
 
 /// Whether `key` (with `hash`) is in set `v`.
 fn contains_in(rt: &mut Runtime, look: &Lookup, key: &Value, hash: i64) -> PyResult<bool> {
-    s::contains_hashed(rt, look.cell(), key, hash)
+    match look {
+        Lookup::Cell(c) => s::contains_hashed(rt, c, key, hash),
+        Lookup::Frozen(t) => s::table_contains_hashed(rt, t, key, hash),
+        Lookup::Empty => Ok(false),
+    }
 }
 
 /// The hash of a set-method key, with a set key looked up as the equal frozenset.
@@ -221,7 +233,10 @@ fn intersection(rt: &mut Runtime, a: &Value, other: &Value) -> PyResult<SetTable
             (a, other)
         };
         let look = lookup_of(big);
-        for (h, k) in entries(small) {
+        let mut i = 0;
+        while let Some(slot) = slot_at(small, i) {
+            i += 1;
+            let Some((h, k)) = slot else { continue };
             if contains_in(rt, &look, &k, h)? {
                 s::add_hashed(rt, &out, k, h)?;
             }
@@ -333,7 +348,10 @@ fn issubset(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let look = lookup_of(b);
-    for (h, k) in entries(a) {
+    let mut i = 0;
+    while let Some(slot) = slot_at(a, i) {
+        i += 1;
+        let Some((h, k)) = slot else { continue };
         if !contains_in(rt, &look, &k, h)? {
             return Ok(false);
         }
@@ -545,7 +563,9 @@ fn set_clear(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn set_copy(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "copy")?;
-    no_args(rt, &format!("{}.copy", qual(a)), &args[1..], kw)?;
+    if args.len() > 1 || !kw.is_empty() {
+        no_args(rt, &format!("{}.copy", qual(a)), &args[1..], kw)?;
+    }
     if let Some(Kind::FrozenSet(_)) = a.kind() {
         return Ok(a.clone());
     }
@@ -555,7 +575,10 @@ fn set_copy(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn set_union(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "union")?;
-    super::no_kw(rt, &format!("{}.union", qual(a)), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("{}.union", qual(a)), kw)?;
+    }
     let cell = RefCell::new(copy_table(rt, a)?);
     for o in &args[1..] {
         update_internal(rt, &cell, o)?;
@@ -565,7 +588,10 @@ fn set_union(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn set_intersection(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "intersection")?;
-    super::no_kw(rt, &format!("{}.intersection", qual(a)), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("{}.intersection", qual(a)), kw)?;
+    }
     if args.len() == 1 {
         let t = copy_table(rt, a)?;
         return Ok(wrap_like(a, t));
@@ -580,7 +606,10 @@ fn set_intersection(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn set_difference(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "difference")?;
-    super::no_kw(rt, &format!("{}.difference", qual(a)), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("{}.difference", qual(a)), kw)?;
+    }
     if args.len() == 1 {
         let t = copy_table(rt, a)?;
         return Ok(wrap_like(a, t));
@@ -664,14 +693,22 @@ fn set_symmetric_difference_update(rt: &mut Runtime, args: &[Value], kw: Kw) -> 
 
 fn set_issubset(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "issubset")?;
-    let o = one_arg(rt, &format!("{}.issubset", qual(a)), &args[1..], kw)?;
+    let o = if args.len() == 2 && kw.is_empty() {
+        args[1].clone()
+    } else {
+        one_arg(rt, &format!("{}.issubset", qual(a)), &args[1..], kw)?
+    };
     let b = as_set(rt, &o)?;
     Ok(Value::bool(issubset(rt, a, &b)?))
 }
 
 fn set_issuperset(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "issuperset")?;
-    let o = one_arg(rt, &format!("{}.issuperset", qual(a)), &args[1..], kw)?;
+    let o = if args.len() == 2 && kw.is_empty() {
+        args[1].clone()
+    } else {
+        one_arg(rt, &format!("{}.issuperset", qual(a)), &args[1..], kw)?
+    };
     if is_anyset(&o) {
         return Ok(Value::bool(issubset(rt, &o, a)?));
     }
@@ -688,7 +725,11 @@ fn set_issuperset(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn set_isdisjoint(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let a = this(rt, args, "isdisjoint")?;
-    let o = one_arg(rt, &format!("{}.isdisjoint", qual(a)), &args[1..], kw)?;
+    let o = if args.len() == 2 && kw.is_empty() {
+        args[1].clone()
+    } else {
+        one_arg(rt, &format!("{}.isdisjoint", qual(a)), &args[1..], kw)?
+    };
     if a.is(&o) {
         return Ok(Value::bool(set_len(a) == 0));
     }
@@ -699,7 +740,10 @@ fn set_isdisjoint(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             (a, &o)
         };
         let look = lookup_of(big);
-        for (h, k) in entries(small) {
+        let mut i = 0;
+        while let Some(slot) = slot_at(small, i) {
+            i += 1;
+            let Some((h, k)) = slot else { continue };
             if contains_in(rt, &look, &k, h)? {
                 return Ok(Value::FALSE);
             }

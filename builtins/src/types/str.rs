@@ -184,7 +184,10 @@ fn sub_range<'a>(
     kw: Kw,
     name: &str,
 ) -> PyResult<(&'a str, Option<i64>, Option<i64>)> {
-    super::no_kw(rt, &format!("str.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("str.{name}"), kw)?;
+    }
     check_takes(rt, name, args.len() - 1, 1, 3)?;
     let sub = str_arg(rt, &args[1])?;
     let start = match args.get(2) {
@@ -306,7 +309,10 @@ fn prefix_arg(rt: &mut Runtime, v: &Value, name: &str) -> PyResult<Vec<Value>> {
 
 fn starts_ends(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, ends: bool) -> PyResult {
     let s = this(rt, args, name)?;
-    super::no_kw(rt, &format!("str.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("str.{name}"), kw)?;
+    }
     check_takes(rt, name, args.len() - 1, 1, 3)?;
     let cands = prefix_arg(rt, &args[1], name)?;
     let start = match args.get(2) {
@@ -577,7 +583,10 @@ fn strip_impl(
     right: bool,
 ) -> PyResult {
     let s = this(rt, args, name)?;
-    super::no_kw(rt, &format!("str.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("str.{name}"), kw)?;
+    }
     check_pos(rt, name, args.len() - 1, 0, 1)?;
     let chars: Option<Vec<char>> = match args.get(1) {
         None => None,
@@ -618,7 +627,11 @@ fn str_rstrip(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn partition_impl(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult {
     let s = this(rt, args, name)?;
-    let sepv = one_arg(rt, &format!("str.{name}"), &args[1..], kw)?;
+    let sepv = if args.len() == 2 && kw.is_empty() {
+        args[1].clone()
+    } else {
+        one_arg(rt, &format!("str.{name}"), &args[1..], kw)?
+    };
     let sep = str_arg(rt, &sepv)?;
     if sep.is_empty() {
         return Err(rt.value_error("empty separator"));
@@ -654,7 +667,9 @@ fn map_noargs(
     f: fn(&str) -> String,
 ) -> PyResult {
     let s = this(rt, args, name)?;
-    no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    if args.len() > 1 || !kw.is_empty() {
+        no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    }
     let r = f(&s.s);
     if r == *s.s {
         return Ok(args[0].clone());
@@ -684,7 +699,10 @@ fn str_swapcase(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 // ---- padding ----------------------------------------------------------------------------------
 
 fn pad_args(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str) -> PyResult<(i64, char)> {
-    super::no_kw(rt, &format!("str.{name}"), kw)?;
+    // (The name is formatted only for the error.)
+    if !kw.is_empty() {
+        super::no_kw(rt, &format!("str.{name}"), kw)?;
+    }
     check_pos(rt, name, args.len() - 1, 1, 2)?;
     let width = rt.index_of(&args[1])?;
     if width > MAX_TEXT {
@@ -840,7 +858,9 @@ fn str_removesuffix(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn pred_all(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, f: fn(char) -> bool) -> PyResult {
     let s = this(rt, args, name)?;
-    no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    if args.len() > 1 || !kw.is_empty() {
+        no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    }
     Ok(Value::bool(!s.s.is_empty() && s.s.chars().all(f)))
 }
 
@@ -1026,12 +1046,20 @@ fn str_maketrans(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let s = this(rt, args, "translate")?;
     let table = one_arg(rt, "str.translate", &args[1..], kw)?;
-    let text: Rc<str> = Rc::from(&*s.s);
+    // (The text is held by `args[0]` throughout; the table's lookups cannot change it.)
+    let text: &str = &s.s;
     let mut out = String::with_capacity(text.len());
+    // What each character maps to, once looked up: an array for ASCII, a map for the rest.
+    let mut ascii: [Option<Option<String>>; 128] = std::array::from_fn(|_| None);
     let mut cache: std::collections::HashMap<char, Option<String>> =
         std::collections::HashMap::new();
     for c in text.chars() {
-        if let Some(r) = cache.get(&c) {
+        let known = if c.is_ascii() {
+            ascii[c as usize].as_ref()
+        } else {
+            cache.get(&c)
+        };
+        if let Some(r) = known {
             if let Some(r) = r {
                 out.push_str(r);
             }
@@ -1042,7 +1070,11 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             Ok(v) => v,
             Err(e) if rt.exc_matches(&e, "LookupError") => {
                 out.push(c);
-                cache.insert(c, Some(c.to_string()));
+                if c.is_ascii() {
+                    ascii[c as usize] = Some(Some(c.to_string()));
+                } else {
+                    cache.insert(c, Some(c.to_string()));
+                }
                 continue;
             }
             Err(e) => return Err(e),
@@ -1062,7 +1094,11 @@ fn str_translate(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         if let Some(r) = &r {
             out.push_str(r);
         }
-        cache.insert(c, r);
+        if c.is_ascii() {
+            ascii[c as usize] = Some(r);
+        } else {
+            cache.insert(c, r);
+        }
     }
     Ok(rt.new_string(out))
 }
