@@ -171,6 +171,9 @@ pub struct Runtime {
     /// CPython shares its Latin-1 singletons): `s[i]`, `chr(c)` and iterating over a str
     /// then allocate nothing.
     ascii_chars: std::cell::RefCell<Vec<Value>>,
+    /// Register stacks of finished interpreter runs, kept for the next run (a builtin
+    /// calling back into Python, a property, a dunder method) so that it allocates none.
+    pub stack_pool: Vec<Vec<Value>>,
     /// The empty attribute shape every new instance starts from (see crate::attrs).
     pub root_shape: std::rc::Rc<crate::attrs::Shape>,
     /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
@@ -380,6 +383,7 @@ impl Runtime {
             argv: Vec::new(),
             empty_tuple,
             root_shape: crate::attrs::Shape::root(),
+            stack_pool: Vec::new(),
             empty_str,
             ascii_chars: std::cell::RefCell::new(Vec::new()),
             repr_stack: Vec::new(),

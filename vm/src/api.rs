@@ -38,7 +38,9 @@ fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Valu
         return Err(rt.type_error("not a function"));
     };
     let nregs = fo.code.code.nregs as usize;
-    let mut regs = vec![Value::UNBOUND; nregs];
+    // (A register stack from the pool is empty: see interp::recycle_stack.)
+    let mut regs = rt.stack_pool.pop().unwrap_or_default();
+    regs.resize(nregs, Value::UNBOUND);
     bind_args(rt, fo, &mut regs, args, kw)?;
     if fo.code.code.is_resumable() {
         let q = fo.qualname.borrow().clone();

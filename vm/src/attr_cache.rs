@@ -131,6 +131,25 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     c.hint.set(0);
 }
 
+/// What `name` resolves to in class `cls`'s MRO, through the site's cache (the name is
+/// interned only when the cache misses).
+pub fn class_attr_of(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    cls: &Value,
+    name: &str,
+) -> Option<Value> {
+    let hit = {
+        let c = cache.borrow();
+        c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(cls))
+    };
+    if !hit {
+        let name_v = rt.intern(name);
+        resolve(rt, cache, cls, &name_v, name);
+    }
+    cache.borrow().res.class_attr.clone()
+}
+
 /// Whether the class with identity `owner` is in `ty`'s MRO (a slot member applies).
 fn member_in_mro(ty: &Value, owner: u64) -> bool {
     as_type(ty).is_some_and(|t| t.mro.borrow().iter().any(|c| c.id() == owner))
@@ -180,7 +199,7 @@ fn bind_simple(attr: &Value, obj: &Value, ty: &Value) -> Option<Value> {
 }
 
 /// Makes sure `cache` describes `name` on type `ty` at the current epoch.
-#[inline]
+#[inline(always)]
 fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, name: &str) {
     {
         let c = cache.borrow();

@@ -50,6 +50,15 @@ pub fn run_with(
     r
 }
 
+/// Gives a finished run's register stack back to the runtime's pool, emptied (its values
+/// released first: a `__del__` they run may itself take a stack from the pool).
+fn recycle_stack(rt: &mut Runtime, mut stack: Vec<Value>) {
+    stack.clear();
+    if rt.stack_pool.len() < 16 && stack.capacity() <= 1024 {
+        rt.stack_pool.push(stack);
+    }
+}
+
 fn run_inner(
     rt: &mut Runtime,
     entry: Frame,
@@ -97,9 +106,15 @@ fn run_inner(
                 // Enters the frame just set up for Python function `fo` at `newbase`.
                 macro_rules! switch_to {
                     ($fo:expr, $newbase:expr, $dst:expr, $init:expr) => {{
+                        switch_to_ret!($fo, $newbase, $dst.idx(), $init)
+                    }};
+                }
+                // (`switch_to` with the caller's register, or DUNDER_RETURN, as a number.)
+                macro_rules! switch_to_ret {
+                    ($fo:expr, $newbase:expr, $ret:expr, $init:expr) => {{
                         let fo = $fo;
                         frames.last_mut().expect("frame").pc = pc;
-                        frames.push_call(&fo.code, &fo.globals, $newbase, $dst.idx(), $init);
+                        frames.push_call(&fo.code, &fo.globals, $newbase, $ret, $init);
                         if !Rc::ptr_eq(&code, &fo.code) {
                             code = fo.code.clone();
                         }
@@ -109,6 +124,32 @@ fn run_inner(
                         base = $newbase;
                         pc = 0;
                         continue 'inner;
+                    }};
+                }
+                // `x <op> y` on two instances of one class whose operator method is a Python
+                // function: the method runs in this loop, and its result goes where the
+                // operator instruction says when it returns (see `dunder_result`).
+                macro_rules! dunder_call {
+                    ($x:expr, $y:expr, $name:expr) => {{
+                        if let Some(f) = same_class_dunder(rt, &code.attr_cache[pc], &$x, &$y, $name)
+                        {
+                            if let Some(Kind::Function(fo)) = f.kind() {
+                                let args = [$x.clone(), $y.clone()];
+                                let newbase =
+                                    t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &[]));
+                                switch_to_ret!(fo, newbase, DUNDER_RETURN, None);
+                            }
+                        }
+                    }};
+                }
+                // A comparison instruction storing its result.
+                macro_rules! compare_into {
+                    ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
+                        let (x, y) = (reg!($a).clone(), reg!($b).clone());
+                        if fast_compare(&x, &y, $op).is_none() {
+                            dunder_call!(x, y, $op.dunder());
+                        }
+                        reg!($dst) = t!(compare(rt, &x, &y, $op));
                     }};
                 }
                 // The body of `Call`, shared with `CallGlobal`.
@@ -521,6 +562,7 @@ fn run_inner(
                             reg!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
+                            dunder_call!(x, y, "__add__");
                             reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
                         }
                     }
@@ -532,6 +574,7 @@ fn run_inner(
                             reg!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
+                            dunder_call!(x, y, "__sub__");
                             reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
                         }
                     }
@@ -571,6 +614,7 @@ fn run_inner(
                             reg!(dst) = Value::float(i * j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
+                            dunder_call!(x, y, "__mul__");
                             reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
                         }
                     }
@@ -584,10 +628,12 @@ fn run_inner(
                             }
                         }
                         let (x, y) = (x.clone(), y.clone());
+                        dunder_call!(x, y, "__truediv__");
                         reg!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
                     }
                     Instr::FloorDiv { dst, a, b } => {
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        dunder_call!(x, y, "__floordiv__");
                         reg!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
                     }
                     Instr::Mod { dst, a, b } => {
@@ -600,11 +646,13 @@ fn run_inner(
                             }
                         }
                         let (x, y) = (x.clone(), y.clone());
+                        dunder_call!(x, y, "__mod__");
                         reg!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
                     }
                     Instr::BinaryOp { dst, a, b, op } => {
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+                        dunder_call!(x, y, op.dunders().0);
                         reg!(dst) = t!(rt.binary_op(op, &x, &y));
                     }
                     Instr::InplaceOp { dst, a, b, op } => {
@@ -639,24 +687,12 @@ fn run_inner(
                         let (x, y) = (x.clone(), y.clone());
                         reg!(dst) = t!(rt.inplace_op(op, &x, &y));
                     }
-                    Instr::Lt { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Lt))
-                    }
-                    Instr::Le { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Le))
-                    }
-                    Instr::Eq { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Eq))
-                    }
-                    Instr::Ne { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ne))
-                    }
-                    Instr::Gt { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Gt))
-                    }
-                    Instr::Ge { dst, a, b } => {
-                        reg!(dst) = t!(compare(rt, &reg!(a).clone(), &reg!(b).clone(), CmpOp::Ge))
-                    }
+                    Instr::Lt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Lt),
+                    Instr::Le { dst, a, b } => compare_into!(dst, a, b, CmpOp::Le),
+                    Instr::Eq { dst, a, b } => compare_into!(dst, a, b, CmpOp::Eq),
+                    Instr::Ne { dst, a, b } => compare_into!(dst, a, b, CmpOp::Ne),
+                    Instr::Gt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Gt),
+                    Instr::Ge { dst, a, b } => compare_into!(dst, a, b, CmpOp::Ge),
                     Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
                     Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
                     Instr::In { dst, a, b } => {
@@ -743,6 +779,7 @@ fn run_inner(
                             t
                         } else {
                             let (x, y) = (x.clone(), y.clone());
+                            dunder_call!(x, y, cmp.dunder());
                             let r = t!(rt.rich_compare(&x, &y, cmp));
                             match r.as_bool() {
                                 Some(b) => b,
@@ -1180,7 +1217,7 @@ fn run_inner(
                         let v = std::mem::replace(&mut reg!(src), Value::NONE);
                         let fr = frames.pop().expect("frame");
                         if frames.is_empty() {
-                            drop(stack);
+                            recycle_stack(rt, stack);
                             return Ok(Exit::Return(v));
                         }
                         rt.depth -= 1;
@@ -1194,6 +1231,11 @@ fn run_inner(
                         }
                         base = caller.base;
                         pc = caller.pc;
+                        if fr.ret_dst == DUNDER_RETURN {
+                            let ins = code.code.instrs[pc];
+                            pc = t!(dunder_result(rt, ins, base, &mut stack, v, pc));
+                            continue 'inner;
+                        }
                         let v = match fr.init_self {
                             None => v,
                             Some(obj) => {

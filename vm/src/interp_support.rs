@@ -781,6 +781,119 @@ pub(crate) fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
     }
 }
 
+/// A frame's `ret_dst` when it runs a dunder method for an operator instruction of its
+/// caller (see `same_class_dunder`): the result goes where that instruction says.
+pub(crate) const DUNDER_RETURN: usize = usize::MAX;
+
+/// For `a <op> b` with `a` and `b` instances of one plain class (no builtin value inside)
+/// whose method `name` (`__add__`, `__lt__`...) is a plain Python function: that function,
+/// to be run in the interpreter's loop with `(a, b)`. (Of the same class, no reflected
+/// method goes first.) The site's attribute cache remembers the class's resolution.
+#[inline]
+pub(crate) fn same_class_dunder(
+    rt: &mut Runtime,
+    cache: &std::cell::RefCell<molt_builtins::object::AttrCache>,
+    a: &Value,
+    b: &Value,
+    name: &'static str,
+) -> Option<Value> {
+    let (Some(Kind::Instance(ia)), Some(Kind::Instance(ib))) = (a.kind(), b.kind()) else {
+        return None;
+    };
+    if ia.extra.is_some() && (ia.exc().is_some() || ia.builtin().is_some()) {
+        return None;
+    }
+    let cls = ia.cls.borrow().clone();
+    if !ib.cls.borrow().is(&cls) {
+        return None;
+    }
+    let f = crate::attr_cache::class_attr_of(rt, cache, &cls, name)?;
+    match f.kind() {
+        Some(Kind::Function(fo)) if fo.code.code.flags & flags::RESUMABLE == 0 => Some(f),
+        _ => None,
+    }
+}
+
+/// A dunder method run for operator instruction `ins` (at `pc` of the frame at `base`)
+/// returned `v`: stores the result as the instruction would (NotImplemented goes on as
+/// the operator's remaining steps say) and returns the next instruction.
+pub(crate) fn dunder_result(
+    rt: &mut Runtime,
+    ins: molt_bytecode::opcodes::Instr,
+    base: usize,
+    stack: &mut [Value],
+    v: Value,
+    pc: usize,
+) -> PyResult<usize> {
+    use molt_bytecode::opcodes::{BinOp, Instr};
+    let binop = |op: BinOp, dst: molt_bytecode::opcodes::Reg, a, b| (op, dst, a, b);
+    let arith = match ins {
+        Instr::Add { dst, a, b } => Some(binop(BinOp::Add, dst, a, b)),
+        Instr::Sub { dst, a, b } => Some(binop(BinOp::Sub, dst, a, b)),
+        Instr::Mul { dst, a, b } => Some(binop(BinOp::Mul, dst, a, b)),
+        Instr::TrueDiv { dst, a, b } => Some(binop(BinOp::TrueDiv, dst, a, b)),
+        Instr::FloorDiv { dst, a, b } => Some(binop(BinOp::FloorDiv, dst, a, b)),
+        Instr::Mod { dst, a, b } => Some(binop(BinOp::Mod, dst, a, b)),
+        Instr::BinaryOp { dst, a, b, op } => {
+            Some(binop(BinOp::from_imm(op).unwrap_or(BinOp::Add), dst, a, b))
+        }
+        _ => None,
+    };
+    if let Some((op, dst, a, b)) = arith {
+        // (Of one class, the reflected method is not tried.)
+        if v.is(&rt.not_implemented) {
+            let (x, y) = (stack[base + a.idx()].clone(), stack[base + b.idx()].clone());
+            return Err(rt.unsupported(op, &x, &y));
+        }
+        stack[base + dst.idx()] = v;
+        return Ok(pc + 1);
+    }
+    let settle = |rt: &mut Runtime, stack: &[Value], a: molt_bytecode::opcodes::Reg, b: molt_bytecode::opcodes::Reg, op: CmpOp, v: Value| {
+        if v.is(&rt.not_implemented) {
+            let (x, y) = (stack[base + a.idx()].clone(), stack[base + b.idx()].clone());
+            rt.compare_after_forward(&x, &y, op)
+        } else {
+            Ok(v)
+        }
+    };
+    let cmp = match ins {
+        Instr::Lt { dst, a, b } => Some((CmpOp::Lt, dst, a, b)),
+        Instr::Le { dst, a, b } => Some((CmpOp::Le, dst, a, b)),
+        Instr::Eq { dst, a, b } => Some((CmpOp::Eq, dst, a, b)),
+        Instr::Ne { dst, a, b } => Some((CmpOp::Ne, dst, a, b)),
+        Instr::Gt { dst, a, b } => Some((CmpOp::Gt, dst, a, b)),
+        Instr::Ge { dst, a, b } => Some((CmpOp::Ge, dst, a, b)),
+        _ => None,
+    };
+    if let Some((op, dst, a, b)) = cmp {
+        let r = settle(rt, stack, a, b, op, v)?;
+        stack[base + dst.idx()] = r;
+        return Ok(pc + 1);
+    }
+    if let Instr::CompareJump { a, b, op, target } = ins {
+        let cmp = match op.0 & 7 {
+            0 => CmpOp::Lt,
+            1 => CmpOp::Le,
+            2 => CmpOp::Eq,
+            3 => CmpOp::Ne,
+            4 => CmpOp::Gt,
+            _ => CmpOp::Ge,
+        };
+        let r = settle(rt, stack, a, b, cmp, v)?;
+        let truth = match r.as_bool() {
+            Some(t) => t,
+            None => rt.truthy(&r)?,
+        };
+        let jump_if = op.0 & 8 != 0;
+        return Ok(if truth == jump_if {
+            target.0 as usize
+        } else {
+            pc + 1
+        });
+    }
+    Err(rt.new_exc("SystemError", "dunder method returned to an unexpected instruction"))
+}
+
 /// A comparison of two small ints, two floats or two exact strs, which needs no Python
 /// code; None for anything else.
 #[inline(always)]

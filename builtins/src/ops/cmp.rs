@@ -32,7 +32,7 @@ impl CmpOp {
             CmpOp::Ge => ">=",
         }
     }
-    fn dunder(self) -> &'static str {
+    pub fn dunder(self) -> &'static str {
         match self {
             CmpOp::Lt => "__lt__",
             CmpOp::Le => "__le__",
@@ -189,6 +189,12 @@ impl Runtime {
                 }
             }
         }
+        self.compare_fallback(a, b, op)
+    }
+
+    /// What a comparison no method answered gives: identity for == and !=, else
+    /// TypeError.
+    fn compare_fallback(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
         match op {
             CmpOp::Eq => Ok(Value::bool(a.is(b))),
             CmpOp::Ne => Ok(Value::bool(!a.is(b))),
@@ -202,6 +208,16 @@ impl Runtime {
                 Err(self.type_error(&msg))
             }
         }
+    }
+
+    /// The rest of `a <op> b` for two instances of the same class (no builtin value
+    /// inside) once `a`'s own method returned NotImplemented: `b`'s reflected method, then
+    /// identity or TypeError.
+    pub fn compare_after_forward(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        if let Some(r) = self.try_cmp_dunder(b, a, op.swapped())? {
+            return Ok(r);
+        }
+        self.compare_fallback(a, b, op)
     }
 
     fn try_cmp_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
