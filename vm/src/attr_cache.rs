@@ -131,6 +131,38 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     c.hint.set(0);
 }
 
+/// For `obj.name` read through a property whose getter is a plain Python function: the
+/// getter (the interpreter runs it in its loop with `obj`).
+#[inline]
+pub fn property_getter(
+    rt: &Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> Option<Value> {
+    let Some(Kind::Instance(i)) = obj.kind() else {
+        return None;
+    };
+    if i.exc().is_some() || i.builtin().is_some() {
+        return None;
+    }
+    let cls = i.cls.borrow();
+    ensure(rt, cache, &cls, name_v, name);
+    let c = cache.borrow();
+    match &c.res.fast {
+        FastAttr::Property(get, _) if c.res.generic => match get.kind() {
+            Some(Kind::Function(fo))
+                if fo.code.code.flags & molt_bytecode::code::flags::RESUMABLE == 0 =>
+            {
+                Some(get.clone())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// What `name` resolves to in class `cls`'s MRO, through the site's cache (the name is
 /// interned only when the cache misses).
 pub fn class_attr_of(

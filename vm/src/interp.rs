@@ -184,16 +184,8 @@ fn run_inner(
                                                 let obj = t!(molt_builtins::typeobj::new_instance(
                                                     rt, &f
                                                 ));
-                                                let mut args = Vec::with_capacity(n + 1);
-                                                args.push(obj.clone());
-                                                args.extend_from_slice(&stack[a0..a0 + n]);
-                                                let newbase = t!(enter_function(
-                                                    rt,
-                                                    &mut stack,
-                                                    &mut sp,
-                                                    fo,
-                                                    &args,
-                                                    &[]
+                                                let newbase = t!(enter_with_self(
+                                                    rt, &mut stack, &mut sp, fo, &obj, a0, n
                                                 ));
                                                 switch_to!(fo, newbase, dst, Some(obj));
                                             }
@@ -206,11 +198,9 @@ fn run_inner(
                         if let Some(Kind::Method(m, slf)) = f.kind() {
                             if let Some(Kind::Function(fo)) = m.kind() {
                                 if fo.code.code.flags & flags::RESUMABLE == 0 {
-                                    let mut args = Vec::with_capacity(n + 1);
-                                    args.push(slf.clone());
-                                    args.extend_from_slice(&stack[a0..a0 + n]);
-                                    let newbase =
-                                        t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &[]));
+                                    let newbase = t!(enter_with_self(
+                                        rt, &mut stack, &mut sp, fo, slf, a0, n
+                                    ));
                                     switch_to!(fo, newbase, dst, None);
                                 }
                             }
@@ -455,6 +445,21 @@ fn run_inner(
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
                         let cache = &code.attr_cache[pc];
+                        // A property with a Python getter: the getter runs in this loop.
+                        if let Some(g) = crate::attr_cache::property_getter(
+                            rt,
+                            cache,
+                            o,
+                            &code.names[ni],
+                            &code.code.names[ni],
+                        ) {
+                            if let Some(Kind::Function(fo)) = g.kind() {
+                                let o = o.clone();
+                                let newbase =
+                                    t!(enter_with_self(rt, &mut stack, &mut sp, fo, &o, 0, 0));
+                                switch_to!(fo, newbase, dst, None);
+                            }
+                        }
                         let v = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
@@ -1085,6 +1090,18 @@ fn run_inner(
                                 let newbase =
                                     t!(enter_positional(rt, &mut stack, &mut sp, fo, start, n));
                                 switch_to!(fo, newbase, dst, None);
+                            }
+                        }
+                        // A bound method (`cls.classmethod(...)`, a method stored on an
+                        // instance): its function runs in this loop.
+                        if let Some(Kind::Method(m, slf)) = f.kind() {
+                            if let Some(Kind::Function(fo)) = m.kind() {
+                                if fo.code.code.flags & flags::RESUMABLE == 0 {
+                                    let newbase = t!(enter_with_self(
+                                        rt, &mut stack, &mut sp, fo, slf, start, n
+                                    ));
+                                    switch_to!(fo, newbase, dst, None);
+                                }
                             }
                         }
                         if let Some(Kind::Builtin(_)) = f.kind() {

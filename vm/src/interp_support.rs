@@ -501,6 +501,47 @@ pub(crate) fn enter_positional(
     Ok(newbase)
 }
 
+/// `enter_positional` with `slf` before the arguments `stack[a0..a0 + n]` (a bound
+/// method, `__init__` of a new instance, a property getter).
+#[inline(always)]
+pub(crate) fn enter_with_self(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    fo: &Function,
+    slf: &Value,
+    a0: usize,
+    n: usize,
+) -> PyResult<usize> {
+    let code = &fo.code.code;
+    let plain = code.argcount as usize == n + 1
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    if !plain {
+        let mut args: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
+        args.push(slf.clone());
+        args.extend(stack[a0..a0 + n].iter().cloned());
+        return enter_function(rt, stack, sp, fo, &args, &[]);
+    }
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + code.nregs as usize);
+    let (caller, callee) = stack.split_at_mut(newbase);
+    callee[0] = slf.clone();
+    callee[1..n + 1].clone_from_slice(&caller[a0..a0 + n]);
+    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            callee[r.idx()] = c.clone();
+        }
+    }
+    rt.depth += 1;
+    if rt.depth > rt.recursion_limit {
+        rt.depth -= 1;
+        free_regs(stack, sp, newbase);
+        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    }
+    Ok(newbase)
+}
+
 /// Reserves registers up to `top` on the stack. Slots above the stack pointer are always
 /// unbound (see `free_regs`), so a new frame's registers start unbound without writes.
 #[inline(always)]
