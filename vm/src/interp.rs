@@ -145,11 +145,13 @@ fn run_inner(
                 // A comparison instruction storing its result.
                 macro_rules! compare_into {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
-                        let (x, y) = (reg!($a).clone(), reg!($b).clone());
-                        if fast_compare(&x, &y, $op).is_none() {
+                        if let Some(t) = fast_compare(&reg!($a), &reg!($b), $op) {
+                            reg!($dst) = Value::bool(t);
+                        } else {
+                            let (x, y) = (reg!($a).clone(), reg!($b).clone());
                             dunder_call!(x, y, $op.dunder());
+                            reg!($dst) = t!(compare(rt, &x, &y, $op));
                         }
-                        reg!($dst) = t!(compare(rt, &x, &y, $op));
                     }};
                 }
                 // The body of `Call`, shared with `CallGlobal`.
@@ -840,6 +842,28 @@ fn run_inner(
                     }
                     Instr::ForIter { dst, iter, target } => {
                         let it = reg!(iter).clone();
+                        // `for a, b in enumerate(...)/d.items()/zip(x, y)`: the pair goes
+                        // straight to the unpacking's registers, no tuple made.
+                        if let Some(Instr::UnpackSequence { start, src, count }) =
+                            instrs.get(pc + 1).copied()
+                        {
+                            if src == dst && count.0 == 2 {
+                                use molt_builtins::ops::iter::PairStep;
+                                match t!(rt.next_pair(&it)) {
+                                    PairStep::Pair(x, y) => {
+                                        reg!(start) = x;
+                                        reg!(start.offset(1)) = y;
+                                        pc += 2;
+                                        continue;
+                                    }
+                                    PairStep::Done => {
+                                        pc = target.0 as usize;
+                                        continue;
+                                    }
+                                    PairStep::NotPaired => {}
+                                }
+                            }
+                        }
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
                         } else {

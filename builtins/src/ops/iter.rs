@@ -16,6 +16,16 @@ fn new_iter(st: IterState) -> Value {
     )))))
 }
 
+/// What `Runtime::next_pair` found.
+pub enum PairStep {
+    /// The next pair.
+    Pair(Value, Value),
+    /// The iterator is exhausted.
+    Done,
+    /// Not an iterator that makes pairs: use `next`.
+    NotPaired,
+}
+
 impl Runtime {
     pub fn make_iter(&self, st: IterState) -> Value {
         new_iter(st)
@@ -349,6 +359,91 @@ impl Runtime {
             Err(e) if self.exc_matches(&e, "StopIteration") => Ok(Some(None)),
             Err(e) => Err(e),
         }
+    }
+
+    /// `next(it)` unpacked into two values, for `for a, b in it` over the iterators that
+    /// build a pair per step (enumerate, dict items, zip of two): the pair without its
+    /// tuple (see `PairStep`).
+    pub fn next_pair(&mut self, it: &Value) -> PyResult<PairStep> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            return Ok(PairStep::NotPaired);
+        };
+        let st = cell.borrow_mut();
+        match &*st {
+            IterState::Enumerate { it: inner, count } => {
+                let (inner, c) = (inner.clone(), count.clone());
+                drop(st);
+                match self.next(&inner)? {
+                    Some(x) => {
+                        let next = match c.as_small_int() {
+                            Some(i) => int_from_i64(i + 1),
+                            None => self.binary_op(
+                                molt_bytecode::opcodes::BinOp::Add,
+                                &c,
+                                &Value::small_int(1),
+                            )?,
+                        };
+                        if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                            *count = next;
+                        }
+                        Ok(PairStep::Pair(c, x))
+                    }
+                    None => {
+                        *cell.borrow_mut() = IterState::Exhausted;
+                        Ok(PairStep::Done)
+                    }
+                }
+            }
+            IterState::DictItems { .. } => {
+                drop(st);
+                // The items step itself, without its tuple.
+                Ok(match self.dict_items_step(cell)? {
+                    Some((k, v)) => PairStep::Pair(k, v),
+                    None => PairStep::Done,
+                })
+            }
+            IterState::Zip { its, strict: false } if its.len() == 2 => {
+                let (x, y) = (its[0].clone(), its[1].clone());
+                drop(st);
+                let Some(a) = self.next(&x)? else {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    return Ok(PairStep::Done);
+                };
+                let Some(b) = self.next(&y)? else {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    return Ok(PairStep::Done);
+                };
+                Ok(PairStep::Pair(a, b))
+            }
+            _ => Ok(PairStep::NotPaired),
+        }
+    }
+
+    /// One step of a dict items iterator: the next (key, value).
+    fn dict_items_step(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<(Value, Value)>> {
+        let mut st = cell.borrow_mut();
+        let IterState::DictItems { dict, idx, len } = &mut *st else {
+            return Ok(None);
+        };
+        let Some(Kind::Dict(d)) = dict.kind() else {
+            return Ok(None);
+        };
+        let db = d.borrow();
+        if db.len() != *len {
+            drop(db);
+            drop(st);
+            return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+        }
+        while *idx < db.slots() {
+            let e = db.entry_at(*idx);
+            *idx += 1;
+            if let Some(e) = e {
+                return Ok(Some((e.key.clone(), e.value.clone())));
+            }
+        }
+        drop(db);
+        *st = IterState::Exhausted;
+        Ok(None)
     }
 
     /// One step of `enumerate`: an error from the inner iterator leaves the count as it
