@@ -324,9 +324,11 @@ pub(crate) fn resume(
             regs,
             pc,
             was_created,
+            // (Taken now, in the same borrow: put back if the frame does not run.)
+            g.handled.take(),
         ))
     });
-    let (kind, code, globals, mut regs, mut pc, was_created) = match taken {
+    let (kind, code, globals, mut regs, mut pc, was_created, own_saved) = match taken {
         Some(Ok(t)) => t,
         Some(Err(code)) => {
             let kind = kind_of(gen).unwrap_or(GenKind::Generator);
@@ -364,6 +366,7 @@ pub(crate) fn resume(
                 with_state(gen, |g| {
                     g.regs = regs;
                     g.state = State::Suspended;
+                    g.handled = own_saved;
                 });
                 return Ok(Delegated::Yielded(v));
             }
@@ -395,7 +398,6 @@ pub(crate) fn resume(
     // and sees its caller's when it has none of its own.
     let caller_handled = rt.current_exception();
     rt.handled_base.push(caller_handled);
-    let own_saved = with_state(gen, |g| g.handled.take()).flatten();
     let caller_slot = std::mem::replace(&mut rt.handled, own_saved.unwrap_or(Value::NONE));
     let r = run_with(rt, frame, regs, exc);
     let own = std::mem::replace(&mut rt.handled, caller_slot);
