@@ -1141,31 +1141,31 @@ fn run_inner(
                         kwnames,
                     } => {
                         let f = reg!(func).clone();
-                        let names = code.consts[kwnames.0 as usize].clone();
-                        let names: Vec<Value> = match names.kind() {
-                            Some(Kind::Tuple(t)) => t.to_vec(),
-                            _ => Vec::new(),
+                        let names: &[Value] = match code.consts[kwnames.0 as usize].kind() {
+                            Some(Kind::Tuple(t)) => t,
+                            _ => &[],
                         };
                         let n = argc.0 as usize;
                         let a0 = base + func.idx() + 1;
                         let npos = n - names.len();
-                        let args = stack[a0..a0 + npos].to_vec();
-                        let kw: Vec<(Value, Value)> = names
-                            .into_iter()
-                            .zip(stack[a0 + npos..a0 + n].iter().cloned())
-                            .collect();
+                        // (Staged on the Rust stack: most calls have a few arguments.)
+                        let mut args: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
                         // Python functions and bound methods run in this loop.
-                        let (callee, args) = match f.kind() {
+                        let callee = match f.kind() {
                             Some(Kind::Method(m, slf))
                                 if matches!(m.kind(), Some(Kind::Function(_))) =>
                             {
-                                let mut full = Vec::with_capacity(args.len() + 1);
-                                full.push(slf.clone());
-                                full.extend(args);
-                                (m.clone(), full)
+                                args.push(slf.clone());
+                                m.clone()
                             }
-                            _ => (f.clone(), args),
+                            _ => f.clone(),
                         };
+                        args.extend(stack[a0..a0 + npos].iter().cloned());
+                        let kw: smallvec::SmallVec<[(Value, Value); 4]> = names
+                            .iter()
+                            .cloned()
+                            .zip(stack[a0 + npos..a0 + n].iter().cloned())
+                            .collect();
                         if let Some(Kind::Function(fo)) = callee.kind() {
                             if fo.code.code.flags & flags::RESUMABLE == 0 {
                                 let newbase =

@@ -476,17 +476,28 @@ pub(crate) fn enter_positional(
     n: usize,
 ) -> PyResult<usize> {
     let code = &fo.code.code;
-    let plain = code.argcount as usize == n
-        && code.kwonlyargcount == 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-    if !plain {
-        let args = stack[a0..a0 + n].to_vec();
+    let argcount = code.argcount as usize;
+    let simple_sig =
+        code.kwonlyargcount == 0 && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    // Trailing parameters left out take their defaults.
+    let ndefaults = match fo.defaults.borrow().kind() {
+        Some(Kind::Tuple(d)) => d.len(),
+        _ => 0,
+    };
+    if !simple_sig || n > argcount || argcount - n > ndefaults {
+        let args: smallvec::SmallVec<[Value; 6]> = stack[a0..a0 + n].iter().cloned().collect();
         return enter_function(rt, stack, sp, fo, &args, &[]);
     }
     let newbase = *sp;
     alloc_regs(stack, sp, newbase + code.nregs as usize);
     let (caller, callee) = stack.split_at_mut(newbase);
     callee[..n].clone_from_slice(&caller[a0..a0 + n]);
+    if n < argcount {
+        if let Some(Kind::Tuple(d)) = fo.defaults.borrow().kind() {
+            let from = d.len() - (argcount - n);
+            callee[n..argcount].clone_from_slice(&d[from..]);
+        }
+    }
     if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
         for (r, c) in code.freevars.iter().zip(cells.iter()) {
             callee[r.idx()] = c.clone();
