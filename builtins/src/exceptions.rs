@@ -93,6 +93,7 @@ pub fn init(rt: &mut Runtime) {
     rt.base_exception = rt.exc_types["BaseException"].clone();
     rt.unicode_error = rt.exc_types["UnicodeError"].clone();
     rt.os_error = rt.exc_types["OSError"].clone();
+    rt.syntax_error = rt.exc_types["SyntaxError"].clone();
     // ExceptionGroup derives from both BaseExceptionGroup and Exception.
     let eg = rt.exc_types["ExceptionGroup"].clone();
     let beg = rt.exc_types["BaseExceptionGroup"].clone();
@@ -210,11 +211,11 @@ fn exc_new(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         return Err(rt.type_error("BaseException.__new__(): not enough arguments"));
     };
     let mut cls = cls.clone();
-    let is_os = crate::typeobj::is_subtype(&cls, &rt.exc_type("OSError"));
+    let is_os = crate::typeobj::is_subtype(&cls, &rt.os_error);
     // OSError(errno, strerror[, filename[, winerror[, filename2]]]): 2 to 5 arguments
     // are parsed (and pick the subclass for errno); other counts are plain args.
     let parsed = is_os && (3..=6).contains(&args.len());
-    if parsed && cls.is(&rt.exc_type("OSError")) {
+    if parsed && cls.is(&rt.os_error) {
         if let Some(sub) = crate::ops::num::to_i64(&args[1]).and_then(oserror_subclass) {
             cls = rt.exc_type(sub);
         }
@@ -304,7 +305,7 @@ fn exc_init(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     if unicode {
         set_unicode_error_attrs(rt, this, &args[1..]);
     }
-    if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
+    if rt.isinstance_type(this, &rt.syntax_error.clone()) {
         set_syntax_error_attrs(rt, this, &args[1..])?;
     }
     Ok(Value::NONE)
@@ -402,6 +403,9 @@ fn check_unicode_error_args(rt: &mut Runtime, this: &Value, a: &[Value]) -> PyRe
 /// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason): the
 /// attributes codecs and handlers read.
 fn set_unicode_error_attrs(rt: &mut Runtime, inst: &Value, a: &[Value]) {
+    if a.len() != 4 && a.len() != 5 {
+        return;
+    }
     let tr = rt.exc_type("UnicodeTranslateError");
     if a.len() == 4 && rt.isinstance_type(inst, &tr) {
         set_attr_raw(inst, "encoding", Value::NONE);
@@ -518,7 +522,7 @@ fn exc_str(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             }
         }
     }
-    if rt.isinstance_type(this, &rt.exc_type("SyntaxError")) {
+    if rt.isinstance_type(this, &rt.syntax_error.clone()) {
         // "msg (file, line N)", the file's base name only, as CPython shows it.
         if let Some(msg) = get_attr_raw(this, "msg").filter(|m| !m.is_none()) {
             let msg = rt.str_string(&msg)?;

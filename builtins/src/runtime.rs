@@ -136,12 +136,15 @@ pub struct Types {
 pub struct Runtime {
     pub types: Types,
     /// Exception classes by name (BaseException, ValueError, ...).
-    pub exc_types: HashMap<&'static str, Value>,
+    /// (hashbrown's hasher: looked up by name on every exception made.)
+    pub exc_types: hashbrown::HashMap<&'static str, Value>,
     /// `BaseException` (also in `exc_types`), kept apart for `except` clause checks.
     pub base_exception: Value,
     /// UnicodeError and OSError, whose constructors take extra arguments.
     pub unicode_error: Value,
     pub os_error: Value,
+    /// `SyntaxError`, checked for on every exception's `__init__`.
+    pub syntax_error: Value,
     /// The `builtins` module's namespace dict.
     pub builtins: Value,
     pub builtins_module: Value,
@@ -355,10 +358,11 @@ impl Runtime {
         let empty_str = Value::from_obj(Obj::new(Kind::Str(PyStr::new(""))));
         let mut rt = Runtime {
             types,
-            exc_types: HashMap::new(),
+            exc_types: hashbrown::HashMap::new(),
             base_exception: Value::NONE,
             unicode_error: Value::NONE,
             os_error: Value::NONE,
+            syntax_error: Value::NONE,
             builtins: Value::NONE,
             builtins_module: Value::NONE,
             modules: Value::NONE,

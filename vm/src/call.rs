@@ -149,7 +149,7 @@ pub fn make_cause(rt: &mut Runtime, v: &Value) -> PyResult {
 }
 
 fn make_exception_for(rt: &mut Runtime, v: &Value, bad: &str) -> PyResult {
-    let base = rt.exc_type("BaseException");
+    let base = rt.base_exception.clone();
     if let Some(Kind::Type(_)) = v.kind() {
         if molt_builtins::typeobj::is_subtype(v, &base) {
             let inst = rt.call(v, &[], &[])?;
@@ -172,7 +172,7 @@ fn make_exception_for(rt: &mut Runtime, v: &Value, bad: &str) -> PyResult {
 
 /// The exception `gen.throw(v)` / `athrow(v)` raises, with their message for a bad `v`.
 pub fn thrown_exception(rt: &mut Runtime, v: &Value) -> PyResult {
-    let base = rt.exc_type("BaseException");
+    let base = rt.base_exception.clone();
     let ok = match v.kind() {
         Some(Kind::Type(_)) => molt_builtins::typeobj::is_subtype(v, &base),
         _ => rt.isinstance_type(v, &base),
