@@ -960,6 +960,10 @@ fn str_istitle(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn str_encode(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let s = this(rt, args, "encode")?;
+    // `s.encode()` of ASCII text: its bytes as they are.
+    if args.len() == 1 && kw.is_empty() && s.chars == s.s.len() {
+        return Ok(rt.new_bytes(s.s.as_bytes().to_vec()));
+    }
     let p = parse_simple(rt, "encode", &args[1..], kw, &["encoding", "errors"], 0)?;
     let mut names = [Rc::<str>::from("utf-8"), Rc::<str>::from("strict")];
     for (i, pname) in ["encoding", "errors"].iter().enumerate() {

@@ -698,6 +698,15 @@ fn format_one(
             out.push_str(&percent_pad(&text, &spec, false));
         }
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
+            // A plain `%d` of an int in the inline range: its decimal digits directly.
+            if let (Some(i), 'i' | 'd' | 'u') = (v.as_small_int(), conv) {
+                if spec.width.is_none() && spec.precision.is_none() && !spec.plus && !spec.space
+                {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{i}");
+                    return Ok(());
+                }
+            }
             let n = percent_int_arg(rt, &v, conv)?;
             if matches!(conv, 'i' | 'd' | 'u') {
                 rt.check_int_str_digits(&n)?;
