@@ -480,11 +480,11 @@ pub(crate) fn enter_positional(
     let simple_sig =
         code.kwonlyargcount == 0 && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
     // Trailing parameters left out take their defaults.
-    let ndefaults = match fo.defaults.borrow().kind() {
+    let ndefaults = || match fo.defaults.borrow().kind() {
         Some(Kind::Tuple(d)) => d.len(),
         _ => 0,
     };
-    if !simple_sig || n > argcount || argcount - n > ndefaults {
+    if !simple_sig || n > argcount || (n < argcount && argcount - n > ndefaults()) {
         let args: smallvec::SmallVec<[Value; 6]> = stack[a0..a0 + n].iter().cloned().collect();
         return enter_function(rt, stack, sp, fo, &args, &[]);
     }
