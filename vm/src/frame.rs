@@ -257,7 +257,7 @@ impl FrameStack {
     pub fn last(&self) -> Option<&Frame> {
         self.n.checked_sub(1).map(|i| &self.slots[i])
     }
-    #[inline]
+    #[inline(always)]
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
         match self.n.checked_sub(1) {
             Some(i) => Some(&mut self.slots[i]),
@@ -282,11 +282,15 @@ impl FrameStack {
             if !f.globals.is(globals) {
                 f.globals = globals.clone();
             }
-            f.locals = None;
+            if f.locals.is_some() {
+                f.locals = None;
+            }
             f.pc = 0;
             f.base = base;
             f.ret_dst = ret_dst;
-            f.init_self = init_self;
+            if init_self.is_some() || f.init_self.is_some() {
+                f.init_self = init_self;
+            }
             // (A frame object of the slot's previous frame is let go only now, so that
             // returning from a call does not test for one.)
             if !f.obj.is_none() {

@@ -157,11 +157,17 @@ fn run_inner(
                 // The body of `Call`, shared with `CallGlobal`.
                 macro_rules! do_call {
                     ($dst:expr, $func:expr, $argc:expr) => {{
+                        let f = reg!($func).clone();
+                        do_call!($dst, $func, $argc, f)
+                    }};
+                    // With the callee `$f` in hand (`CallGlobal` does not store it in its
+                    // register: only the arguments after it are read).
+                    ($dst:expr, $func:expr, $argc:expr, $f:expr) => {{
                         let (dst, func, argc) = ($dst, $func, $argc);
                         if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
                             crate::gc_support::at_call_boundary(rt);
                         }
-                        let f = reg!(func).clone();
+                        let f: Value = $f;
                         let a0 = base + func.idx() + 1;
                         let n = argc.0 as usize;
                         if let Some(Kind::Function(fo)) = f.kind() {
@@ -1082,7 +1088,7 @@ fn run_inner(
                     } => {
                         // The callee is a global: load it (through the cache) and call.
                         let ni = name.0 as usize;
-                        reg!(func) = match cached_global(rt, &code, ni, &globals) {
+                        let f = match cached_global(rt, &code, ni, &globals) {
                             Some(v) => v,
                             None => match load_global(rt, &globals, &code.names[ni]) {
                                 Ok(v) => v,
@@ -1099,7 +1105,7 @@ fn run_inner(
                                 }
                             },
                         };
-                        do_call!(dst, func, argc)
+                        do_call!(dst, func, argc, f)
                     }
                     Instr::CallMethod { dst, base: b, argc } => {
                         if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {

@@ -329,8 +329,30 @@ pub(crate) fn check_build_class(rt: &mut Runtime, globals: &Value) -> PyResult<(
 }
 
 /// A global read through the code object's per-name cache (filling it on a miss).
-#[inline]
+#[inline(always)]
 pub(crate) fn cached_global(
+    rt: &Runtime,
+    code: &CodeObject,
+    ni: usize,
+    globals: &Value,
+) -> Option<Value> {
+    let Some(Kind::Dict(g)) = globals.kind() else {
+        return None;
+    };
+    let c = code.global_cache[ni].get();
+    // Found in the module: only the module's dict version matters.
+    if c.slot > 0 {
+        let g = g.borrow();
+        if c.globals_version == g.version {
+            return g.value_ref((c.slot - 1) as usize).cloned();
+        }
+    }
+    cached_global_slow(rt, code, ni, globals)
+}
+
+/// `cached_global` for builtins and cache misses.
+#[inline(never)]
+fn cached_global_slow(
     rt: &Runtime,
     code: &CodeObject,
     ni: usize,
@@ -341,13 +363,7 @@ pub(crate) fn cached_global(
     };
     let cell = &code.global_cache[ni];
     let c = cell.get();
-    // Found in the module: only the module's dict version matters.
-    if c.slot > 0 {
-        let g = g.borrow();
-        if c.globals_version == g.version {
-            return g.value_ref((c.slot - 1) as usize).cloned();
-        }
-    } else if c.slot < 0 {
+    if c.slot < 0 {
         let Some(Kind::Dict(b)) = rt.builtins.kind() else {
             return None;
         };
@@ -491,7 +507,9 @@ pub(crate) fn enter_positional(
     let newbase = *sp;
     alloc_regs(stack, sp, newbase + code.nregs as usize);
     let (caller, callee) = stack.split_at_mut(newbase);
-    callee[..n].clone_from_slice(&caller[a0..a0 + n]);
+    for (d, s) in callee[..n].iter_mut().zip(&caller[a0..a0 + n]) {
+        *d = s.clone();
+    }
     if n < argcount {
         if let Some(Kind::Tuple(d)) = fo.defaults.borrow().kind() {
             let from = d.len() - (argcount - n);
