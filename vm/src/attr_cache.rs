@@ -131,38 +131,6 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     c.hint.set(0);
 }
 
-/// For `obj.name` read through a property whose getter is a plain Python function: the
-/// getter (the interpreter runs it in its loop with `obj`).
-#[inline]
-pub fn property_getter(
-    rt: &Runtime,
-    cache: &RefCell<AttrCache>,
-    obj: &Value,
-    name_v: &Value,
-    name: &str,
-) -> Option<Value> {
-    let Some(Kind::Instance(i)) = obj.kind() else {
-        return None;
-    };
-    if i.exc().is_some() || i.builtin().is_some() {
-        return None;
-    }
-    let cls = i.cls.borrow();
-    ensure(rt, cache, &cls, name_v, name);
-    let c = cache.borrow();
-    match &c.res.fast {
-        FastAttr::Property(get, _) if c.res.generic => match get.kind() {
-            Some(Kind::Function(fo))
-                if fo.code.code.flags & molt_bytecode::code::flags::RESUMABLE == 0 =>
-            {
-                Some(get.clone())
-            }
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// What `name` resolves to in class `cls`'s MRO, through the site's cache (the name is
 /// interned only when the cache misses).
 pub fn class_attr_of(
@@ -366,13 +334,32 @@ fn class_value(res: &AttrResolution, obj: &Value, cls: &Value, name_v: &Value) -
         .and_then(|a| bind_simple(a, obj, cls))
 }
 
+/// What an attribute load found: the value, or a property getter that is a plain Python
+/// function (the interpreter runs it in its loop with the object).
+pub enum Loaded {
+    Value(Value),
+    Getter(Value),
+}
+
 pub fn load_attr(
     rt: &mut Runtime,
     cache: &RefCell<AttrCache>,
     obj: &Value,
     name_v: &Value,
     name: &str,
-) -> PyResult {
+) -> PyResult<Loaded> {
+    load_attr_inner(rt, cache, obj, name_v, name)
+}
+
+#[inline(always)]
+fn load_attr_inner(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    obj: &Value,
+    name_v: &Value,
+    name: &str,
+) -> PyResult<Loaded> {
+    use Loaded::Value as V;
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc().is_none() && i.builtin().is_none() {
             let cls = i.cls.borrow();
@@ -386,14 +373,19 @@ pub fn load_attr(
                             .and_then(|s| s.get(*k))
                             .and_then(|cell| cell.borrow().clone());
                         if let Some(v) = v {
-                            return Ok(v);
+                            return Ok(V(v));
                         }
                     }
                     FastAttr::Property(get, _) => {
                         let get = get.clone();
                         drop(c);
                         drop(cls);
-                        return rt.call(&get, std::slice::from_ref(obj), &[]);
+                        if let Some(Kind::Function(fo)) = get.kind() {
+                            if fo.code.code.flags & molt_bytecode::code::flags::RESUMABLE == 0 {
+                                return Ok(Loaded::Getter(get));
+                            }
+                        }
+                        return rt.call(&get, std::slice::from_ref(obj), &[]).map(V);
                     }
                     FastAttr::None | FastAttr::ClassData { .. } => {}
                 }
@@ -404,29 +396,29 @@ pub fn load_attr(
                     if let Attrs::Inline { shape, vals } = &*a {
                         if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
                             if let Some(v) = vals.get(c.slot) {
-                                return Ok(v.clone());
+                                return Ok(V(v.clone()));
                             }
                             if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
-                                return Ok(v);
+                                return Ok(V(v));
                             }
                             drop(a);
                             drop(c);
                             drop(cls);
-                            return rt.getattr(obj, name);
+                            return rt.getattr(obj, name).map(V);
                         }
                     }
                 }
                 drop(c);
                 if let Some(v) = own_attr(cache, i, name_v) {
-                    return Ok(v);
+                    return Ok(V(v));
                 }
                 if let Some(v) = class_value(&cache.borrow().res, obj, &cls, name_v) {
-                    return Ok(v);
+                    return Ok(V(v));
                 }
             }
         }
     }
-    rt.getattr(obj, name)
+    rt.getattr(obj, name).map(V)
 }
 
 /// `super(start, this).name(...)` with `this` an instance: the plain function found after

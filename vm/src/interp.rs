@@ -453,29 +453,26 @@ fn run_inner(
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
                         let cache = &code.attr_cache[pc];
-                        // A property with a Python getter: the getter runs in this loop.
-                        if let Some(g) = crate::attr_cache::property_getter(
-                            rt,
-                            cache,
-                            o,
-                            &code.names[ni],
-                            &code.code.names[ni],
-                        ) {
-                            if let Some(Kind::Function(fo)) = g.kind() {
-                                let o = o.clone();
-                                let newbase =
-                                    t!(enter_with_self(rt, &mut stack, &mut sp, fo, &o, 0, 0));
-                                switch_to!(fo, newbase, dst, None);
-                            }
-                        }
-                        let v = t!(crate::attr_cache::load_attr(
+                        let loaded = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
                             o,
                             &code.names[ni],
                             &code.code.names[ni]
                         ));
-                        reg!(dst) = v;
+                        match loaded {
+                            crate::attr_cache::Loaded::Value(v) => reg!(dst) = v,
+                            // A property with a Python getter: it runs in this loop.
+                            crate::attr_cache::Loaded::Getter(g) => {
+                                if let Some(Kind::Function(fo)) = g.kind() {
+                                    let o = o.clone();
+                                    let newbase = t!(enter_with_self(
+                                        rt, &mut stack, &mut sp, fo, &o, 0, 0
+                                    ));
+                                    switch_to!(fo, newbase, dst, None);
+                                }
+                            }
+                        }
                     }
                     Instr::StoreAttr { obj, name, src } => {
                         // (Python code a store runs uses a stack of its own: these
