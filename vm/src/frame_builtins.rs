@@ -11,14 +11,15 @@ use crate::api::{exec_code, syntax_error};
 /// Whether the interpreter must record the frame scope before calling builtin `name`.
 #[inline(always)]
 pub fn needs_frame(name: &str) -> bool {
-    // A first-byte test keeps the common builtin calls (append, len...) cheap.
-    matches!(
-        name.as_bytes().first(),
-        Some(b'g' | b'l' | b'v' | b'd' | b'e' | b'_')
-    ) && matches!(
-        name,
-        "globals" | "locals" | "vars" | "dir" | "exec" | "eval" | "_getframe"
-    )
+    // The length first keeps the common builtin calls (append, len...) cheap.
+    match name.len() {
+        3 => name == "dir",
+        4 => matches!(name, "vars" | "exec" | "eval"),
+        6 => name == "locals",
+        7 => name == "globals",
+        9 => name == "_getframe",
+        _ => false,
+    }
 }
 
 fn scope(rt: &mut Runtime) -> PyResult<(Value, Value)> {

@@ -346,13 +346,21 @@ pub(crate) fn cached_global(
         if c.globals_version == g.version {
             return g.value_ref((c.slot - 1) as usize).cloned();
         }
+    } else if c.slot < 0 {
+        // A builtin: neither dict may have changed.
+        if let Some(Kind::Dict(b)) = rt.builtins.kind() {
+            let (g, b) = (g.borrow(), b.borrow());
+            if c.globals_version == g.version && c.builtins_version == b.version {
+                return b.value_ref((-c.slot - 1) as usize).cloned();
+            }
+        }
     }
-    cached_global_slow(rt, code, ni, globals)
+    cached_global_miss(rt, code, ni, globals)
 }
 
-/// `cached_global` for builtins and cache misses.
+/// `cached_global` when the cache does not hold the name: looked up and cached.
 #[inline(never)]
-fn cached_global_slow(
+fn cached_global_miss(
     rt: &Runtime,
     code: &CodeObject,
     ni: usize,
@@ -362,16 +370,6 @@ fn cached_global_slow(
         return None;
     };
     let cell = &code.global_cache[ni];
-    let c = cell.get();
-    if c.slot < 0 {
-        let Some(Kind::Dict(b)) = rt.builtins.kind() else {
-            return None;
-        };
-        let (g, b) = (g.borrow(), b.borrow());
-        if c.globals_version == g.version && c.builtins_version == b.version {
-            return b.value_ref((-c.slot - 1) as usize).cloned();
-        }
-    }
     let Some(Kind::Dict(b)) = rt.builtins.kind() else {
         return None;
     };
