@@ -1150,7 +1150,22 @@ fn run_inner(
                                 }
                             }
                         }
-                        if let Some(Kind::Builtin(_)) = f.kind() {
+                        if let Some(Kind::Builtin(b)) = f.kind() {
+                            // A builtin type's method on a value of that type (`lst.append(x)`,
+                            // `s.upper()`): LoadMethod found it on the value's own type, so
+                            // the self check and subclass handling have nothing to do.
+                            if has_self
+                                && b.bound.is_none()
+                                && !matches!(
+                                    stack[start].kind(),
+                                    Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
+                                )
+                            {
+                                let r = t!((b.func)(rt, &stack[start..start + n], &[]));
+                                reg!(dst) = r;
+                                pc += 1;
+                                continue;
+                            }
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         let r = t!(rt.call(&f, &stack[start..start + n], &[]));
