@@ -131,7 +131,8 @@ fn run_inner(
                 // operator instruction says when it returns (see `dunder_result`).
                 macro_rules! dunder_call {
                     ($x:expr, $y:expr, $name:expr) => {{
-                        if let Some(f) = same_class_dunder(rt, &code.attr_cache[pc], &$x, &$y, $name)
+                        if let Some(f) =
+                            same_class_dunder(rt, &code.attr_cache[pc], &$x, &$y, $name)
                         {
                             if let Some(Kind::Function(fo)) = f.kind() {
                                 let args = [$x.clone(), $y.clone()];
@@ -485,9 +486,8 @@ fn run_inner(
                             crate::attr_cache::Loaded::Getter(g) => {
                                 if let Some(Kind::Function(fo)) = g.kind() {
                                     let o = o.clone();
-                                    let newbase = t!(enter_with_self(
-                                        rt, &mut stack, &mut sp, fo, &o, 0, 0
-                                    ));
+                                    let newbase =
+                                        t!(enter_with_self(rt, &mut stack, &mut sp, fo, &o, 0, 0));
                                     switch_to!(fo, newbase, dst, None);
                                 }
                             }

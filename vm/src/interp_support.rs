@@ -916,7 +916,12 @@ pub(crate) fn dunder_result(
         stack[base + dst.idx()] = v;
         return Ok(pc + 1);
     }
-    let settle = |rt: &mut Runtime, stack: &[Value], a: molt_bytecode::opcodes::Reg, b: molt_bytecode::opcodes::Reg, op: CmpOp, v: Value| {
+    let settle = |rt: &mut Runtime,
+                  stack: &[Value],
+                  a: molt_bytecode::opcodes::Reg,
+                  b: molt_bytecode::opcodes::Reg,
+                  op: CmpOp,
+                  v: Value| {
         if v.is(&rt.not_implemented) {
             let (x, y) = (stack[base + a.idx()].clone(), stack[base + b.idx()].clone());
             rt.compare_after_forward(&x, &y, op)
@@ -959,7 +964,10 @@ pub(crate) fn dunder_result(
             pc + 1
         });
     }
-    Err(rt.new_exc("SystemError", "dunder method returned to an unexpected instruction"))
+    Err(rt.new_exc(
+        "SystemError",
+        "dunder method returned to an unexpected instruction",
+    ))
 }
 
 /// A comparison of two small ints, two floats or two exact strs, which needs no Python

@@ -700,8 +700,7 @@ fn format_one(
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
             // A plain `%d` of an int in the inline range: its decimal digits directly.
             if let (Some(i), 'i' | 'd' | 'u') = (v.as_small_int(), conv) {
-                if spec.width.is_none() && spec.precision.is_none() && !spec.plus && !spec.space
-                {
+                if spec.width.is_none() && spec.precision.is_none() && !spec.plus && !spec.space {
                     use std::fmt::Write;
                     let _ = write!(out, "{i}");
                     return Ok(());
