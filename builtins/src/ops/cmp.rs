@@ -278,14 +278,9 @@ impl Runtime {
                 let y = crate::types::bytes_like(b).unwrap_or_default();
                 Ok(Some(op.holds_for(x.cmp(&y))))
             }
-            (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_compare(&x, &y, op).map(Some)
-            }
-            (Some(Kind::List(x)), Some(Kind::List(y))) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_compare(&x, &y, op).map(Some)
-            }
+            // (Tuples cannot change meanwhile: compared in place.)
+            (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => self.seq_compare(x, y, op).map(Some),
+            (Some(Kind::List(x)), Some(Kind::List(y))) => self.list_compare(x, y, op).map(Some),
             (Some(Kind::Dict(_)), Some(Kind::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let e = crate::types::dict::dict_eq(self, a, b)?;
                 Ok(Some(if op == CmpOp::Eq { e } else { !e }))
@@ -363,6 +358,43 @@ impl Runtime {
     }
 
     /// Lexicographic comparison of two sequences.
+    /// Two lists compared item by item without copying them: each pair is read afresh,
+    /// so an `__eq__` that changes a list sees (and is seen by) the comparison as CPython's
+    /// `list_richcompare` does.
+    fn list_compare(
+        &mut self,
+        x: &std::cell::RefCell<Vec<Value>>,
+        y: &std::cell::RefCell<Vec<Value>>,
+        op: CmpOp,
+    ) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.borrow().len() != y.borrow().len() {
+            return Ok(op == CmpOp::Ne);
+        }
+        let mut i = 0;
+        loop {
+            let pair = {
+                let (xb, yb) = (x.borrow(), y.borrow());
+                match (xb.get(i), yb.get(i)) {
+                    (Some(p), Some(q)) => Some((p.clone(), q.clone())),
+                    _ => None,
+                }
+            };
+            let Some((p, q)) = pair else {
+                break;
+            };
+            if !self.eq(&p, &q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => self.compare_bool(&p, &q, op),
+                };
+            }
+            i += 1;
+        }
+        let (n, m) = (x.borrow().len(), y.borrow().len());
+        Ok(op.holds_for(n.cmp(&m)))
+    }
+
     pub fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
