@@ -257,8 +257,21 @@ pub fn dict_eq(rt: &mut Runtime, a: &Value, b: &Value) -> PyResult<bool> {
     if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
-    let items = x.borrow().items();
-    for (k, v) in items {
+    // Entry by entry, each read afresh (no copy of the items; a comparison that changes
+    // the dict sees it as it is).
+    let mut i = 0;
+    loop {
+        let entry = {
+            let xb = x.borrow();
+            if i >= xb.slots() {
+                break;
+            }
+            xb.entry_at(i).map(|e| (e.key.clone(), e.value.clone()))
+        };
+        i += 1;
+        let Some((k, v)) = entry else {
+            continue;
+        };
         match d::get(rt, y, &k)? {
             Some(w) => {
                 if !rt.eq(&v, &w)? {
