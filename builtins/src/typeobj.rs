@@ -719,7 +719,7 @@ pub fn type_call_default(
 }
 
 /// `type.__call__` with the class's constructor facts in hand.
-fn type_call_with(
+pub fn type_call_with(
     rt: &mut Runtime,
     cls: &Value,
     info: std::rc::Rc<CtorInfo>,

@@ -208,6 +208,24 @@ fn run_inner(
                                         }
                                     }
                                 }
+                                // Any other class without a metaclass `__call__` (`set()`,
+                                // `list(x)`, a class with `__new__`): `type.__call__` with
+                                // the arguments in place.
+                                if info.meta_call.is_none()
+                                    && !f.is(&rt.types.type_)
+                                    && !f.is(&rt.types.super_)
+                                {
+                                    let r = t!(molt_builtins::typeobj::type_call_with(
+                                        rt,
+                                        &f,
+                                        info,
+                                        &stack[a0..a0 + n],
+                                        &[]
+                                    ));
+                                    reg!(dst) = r;
+                                    pc += 1;
+                                    continue;
+                                }
                             }
                         }
                         // A bound method of a Python function: run it in this loop.

@@ -1075,27 +1075,25 @@ fn empty_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     super::need_cls(rt, args, "__new__")?;
     let cls = args[0].clone();
     let t = &rt.types;
-    let exact = [&t.list, &t.dict, &t.set, &t.bytearray]
-        .iter()
-        .any(|b| b.is(&cls));
-    let base = crate::typeobj::as_type(&cls)
-        .map(|tt| tt.mro.borrow().clone())
-        .unwrap_or_default();
-    let is = |ty: &Value| base.iter().any(|m| m.is(ty));
-    let (v, init): (Value, NativeFn) = if is(&t.list) {
-        (rt.new_list(Vec::new()), list_init)
-    } else if is(&t.dict) {
-        (rt.new_dict(Dict::new()), dict_init)
-    } else if is(&t.set) {
-        (
-            Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(SetTable::new()))))),
-            set_init,
-        )
-    } else {
-        (new_bytearray(Vec::new()), bytearray_init)
+    // Which builtin container: the class itself (the common case), else its MRO.
+    let which = [&t.list, &t.dict, &t.set].iter().position(|b| b.is(&cls));
+    let which = which.unwrap_or_else(|| {
+        let in_mro = |ty: &Value| {
+            crate::typeobj::as_type(&cls).is_some_and(|tt| tt.mro.borrow().iter().any(|m| m.is(ty)))
+        };
+        [&t.list, &t.dict, &t.set]
+            .iter()
+            .position(|b| in_mro(b))
+            .unwrap_or(3)
+    });
+    let v = match which {
+        0 => rt.new_list(Vec::new()),
+        1 => rt.new_dict(Dict::new()),
+        2 => Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(SetTable::new()))))),
+        _ => new_bytearray(Vec::new()),
     };
     // A subclass's own __init__ (or the builtin one it inherits) fills the payload.
-    let _ = (exact, init, kw);
+    let _ = kw;
     super::for_class(rt, &cls, v)
 }
 
