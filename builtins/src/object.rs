@@ -243,6 +243,11 @@ pub struct AttrCache {
     pub shape: Option<Rc<crate::attrs::Shape>>,
     pub slot: usize,
     pub grown: Option<Rc<crate::attrs::Shape>>,
+    /// The type seen before the current one, with its epoch and resolution: a site that
+    /// sees two classes in turn swaps the two instead of resolving again.
+    pub ty2: Option<Value>,
+    pub epoch2: u64,
+    pub res2: Rc<AttrResolution>,
 }
 
 impl AttrCache {

@@ -19,10 +19,11 @@ use crate::value::Value;
 #[derive(Default)]
 pub struct AttrResolutions {
     pub epoch: u64,
-    pub map: HashMap<(u64, u64), (Value, Value, Rc<crate::object::AttrResolution>)>,
+    /// (hashbrown's hasher: probed on every miss of a polymorphic attribute site.)
+    pub map: hashbrown::HashMap<(u64, u64), (Value, Value, Rc<crate::object::AttrResolution>)>,
     /// `super(start, obj).name` for an instance of `type`: (type id, start id, name id) ->
     /// (type, start, name, the function found after `start` in the MRO, if a function).
-    pub supers: HashMap<(u64, u64, u64), SuperEntry>,
+    pub supers: hashbrown::HashMap<(u64, u64, u64), SuperEntry>,
 }
 
 /// One `supers` entry: the values its key's ids belong to (kept alive, so the ids are not

@@ -125,9 +125,11 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
         }
     };
     let mut c = cache.borrow_mut();
-    c.ty = Some(ty.clone());
-    c.epoch = rt.type_epoch;
-    c.res = r;
+    // The entry replaced becomes the second one.
+    let c = &mut *c;
+    c.ty2 = std::mem::replace(&mut c.ty, Some(ty.clone()));
+    c.epoch2 = std::mem::replace(&mut c.epoch, rt.type_epoch);
+    c.res2 = std::mem::replace(&mut c.res, r);
     c.hint.set(0);
 }
 
@@ -204,6 +206,30 @@ fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, 
     {
         let c = cache.borrow();
         if c.epoch == rt.type_epoch && c.ty.as_ref().is_some_and(|t| t.is(ty)) {
+            return;
+        }
+    }
+    swap_or_resolve(rt, cache, ty, name_v, name);
+}
+
+/// `ensure`'s miss: the site's second entry when it is for `ty` (swapped to the front),
+/// else a resolution.
+#[inline(never)]
+fn swap_or_resolve(
+    rt: &Runtime,
+    cache: &RefCell<AttrCache>,
+    ty: &Value,
+    name_v: &Value,
+    name: &str,
+) {
+    {
+        let mut c = cache.borrow_mut();
+        let c = &mut *c;
+        if c.epoch2 == rt.type_epoch && c.ty2.as_ref().is_some_and(|t| t.is(ty)) {
+            std::mem::swap(&mut c.ty, &mut c.ty2);
+            std::mem::swap(&mut c.epoch, &mut c.epoch2);
+            std::mem::swap(&mut c.res, &mut c.res2);
+            c.hint.set(0);
             return;
         }
     }
