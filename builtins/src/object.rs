@@ -207,7 +207,9 @@ pub struct CodeObject {
     pub global_cache: Box<[Cell<GlobalCache>]>,
     /// Per-instruction cache of attribute lookups on instances, keyed on the type and the
     /// runtime's type epoch.
-    pub attr_cache: Box<[RefCell<AttrCache>]>,
+    /// (Made when the code first runs: most code loaded with a module never does, and a
+    /// cache entry is ~90 bytes per instruction.)
+    pub attr_cache: std::cell::OnceCell<Box<[RefCell<AttrCache>]>>,
     /// Set by `types.coroutine` on a generator function's code (CPython's
     /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
     pub iterable_coroutine: Cell<bool>,
@@ -215,6 +217,27 @@ pub struct CodeObject {
     /// shared by every function made from this code (a generator expression or a nested
     /// def made in a loop does not build its name strings each time).
     pub name_strs: std::cell::OnceCell<(Value, Value)>,
+}
+
+impl CodeObject {
+    /// The per-instruction attribute caches, made on first use.
+    #[inline(always)]
+    pub fn attr_caches(&self) -> &[RefCell<AttrCache>] {
+        match self.attr_cache.get() {
+            Some(c) => c,
+            None => self.make_attr_caches(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn make_attr_caches(&self) -> &[RefCell<AttrCache>] {
+        self.attr_cache.get_or_init(|| {
+            (0..self.code.instrs.len())
+                .map(|_| RefCell::new(AttrCache::default()))
+                .collect()
+        })
+    }
 }
 
 /// Where a global name was found: the dict versions and the entry index.

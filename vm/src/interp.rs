@@ -102,6 +102,9 @@ fn run_inner(
             }
             // The current frame's instructions, fetched once per frame switch.
             let instrs: &[Instr] = &code.code.instrs;
+            // (Its attribute caches, made when the code first runs: fetched here once per
+            // frame switch, not at every attribute instruction.)
+            let caches = code.attr_caches();
             loop {
                 // Enters the frame just set up for Python function `fo` at `newbase`.
                 macro_rules! switch_to {
@@ -131,9 +134,7 @@ fn run_inner(
                 // operator instruction says when it returns (see `dunder_result`).
                 macro_rules! dunder_call {
                     ($x:expr, $y:expr, $name:expr) => {{
-                        if let Some(f) =
-                            same_class_dunder(rt, &code.attr_cache[pc], &$x, &$y, $name)
-                        {
+                        if let Some(f) = same_class_dunder(rt, &caches[pc], &$x, &$y, $name) {
                             if let Some(Kind::Function(fo)) = f.kind() {
                                 let args = [$x.clone(), $y.clone()];
                                 let newbase =
@@ -490,7 +491,7 @@ fn run_inner(
                         if let Some(Kind::Native(..)) = o.kind() {
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
-                        let cache = &code.attr_cache[pc];
+                        let cache = &caches[pc];
                         let loaded = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
@@ -516,7 +517,7 @@ fn run_inner(
                         // registers stay put meanwhile.)
                         let (o, v) = (&stack[base + obj.idx()], &stack[base + src.idx()]);
                         let ni = name.0 as usize;
-                        let cache = &code.attr_cache[pc];
+                        let cache = &caches[pc];
                         t!(crate::attr_cache::store_attr(
                             rt,
                             cache,
@@ -547,7 +548,7 @@ fn run_inner(
                                 continue;
                             }
                         }
-                        let cache = &code.attr_cache[pc];
+                        let cache = &caches[pc];
                         let (f, is_method) = t!(crate::attr_cache::load_method(
                             rt,
                             cache,

@@ -41,12 +41,9 @@ pub fn code_object(rt: &mut Runtime, code: &Rc<Code>) -> Rc<CodeObject> {
     let global_cache = (0..names.len())
         .map(|_| std::cell::Cell::new(Default::default()))
         .collect();
-    let attr_cache = (0..code.instrs.len())
-        .map(|_| std::cell::RefCell::new(Default::default()))
-        .collect();
     Rc::new(CodeObject {
         global_cache,
-        attr_cache,
+        attr_cache: Default::default(),
         code: code.clone(),
         consts: consts.into(),
         names: names.into(),

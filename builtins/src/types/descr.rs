@@ -123,7 +123,6 @@ fn code_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let n = co.attr_cache.len();
     let new = crate::object::CodeObject {
         code: std::rc::Rc::new(code),
         consts: co.consts.clone(),
@@ -131,9 +130,7 @@ fn code_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         global_cache: (0..co.names.len())
             .map(|_| std::cell::Cell::new(Default::default()))
             .collect(),
-        attr_cache: (0..n)
-            .map(|_| std::cell::RefCell::new(Default::default()))
-            .collect(),
+        attr_cache: Default::default(),
         iterable_coroutine: std::cell::Cell::new(co.iterable_coroutine.get()),
         name_strs: Default::default(),
     };
