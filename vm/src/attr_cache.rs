@@ -127,7 +127,7 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     let mut c = cache.borrow_mut();
     // The entry replaced becomes the second one.
     let c = &mut *c;
-    c.ty2 = std::mem::replace(&mut c.ty, Some(ty.clone()));
+    c.ty2 = c.ty.replace(ty.clone());
     c.epoch2 = std::mem::replace(&mut c.epoch, rt.type_epoch);
     c.res2 = std::mem::replace(&mut c.res, r);
     c.hint.set(0);
