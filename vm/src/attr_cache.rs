@@ -1,13 +1,16 @@
 //! Inline caches for attribute access on instances of user classes (`self.x`,
 //! `obj.method(...)`, `self.x = v`). Each attribute instruction remembers, for the last
-//! type it saw and the runtime's type epoch, what the class MRO holds for the name, so the
-//! common case is one probe of the instance dict with the name's cached hash. `__slots__`
-//! members, properties and plain class data are read (and slots and properties written)
-//! directly; `super().m(...)` finds its function through a table of its own. Anything else
-//! unusual (other data descriptors, `__getattribute__`/`__setattr__` overrides, exceptions,
-//! builtin subclasses) takes the generic path in molt_builtins::ops::attr. What each
-//! (type, name) resolves to is kept for the whole runtime (`Runtime::attr_resolutions`),
-//! shared by the sites through an Rc, until the type epoch moves.
+//! two types it saw and the runtime's type epoch, what the class MRO holds for the name,
+//! and the attribute shape last seen with the name's slot in it (molt_builtins::attrs), so
+//! the common case is a shape comparison and an index. `__slots__` members, properties and
+//! plain class data are read (and slots and properties written) directly, a property with a
+//! Python getter is handed to the interpreter to run in its loop (`Loaded::Getter`), and
+//! `super().m(...)` finds its function through a table of its own. Operator instructions use
+//! their cell for the class's dunder method (`class_attr_of`). Anything else unusual (other
+//! data descriptors, `__getattribute__`/`__setattr__` overrides, exceptions, builtin
+//! subclasses) takes the generic path in molt_builtins::ops::attr. What each (type, name)
+//! resolves to is kept for the whole runtime (`Runtime::attr_resolutions`), shared by the
+//! sites through an Rc, until the type epoch moves.
 
 use std::cell::RefCell;
 
@@ -368,17 +371,6 @@ pub enum Loaded {
 }
 
 pub fn load_attr(
-    rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
-    obj: &Value,
-    name_v: &Value,
-    name: &str,
-) -> PyResult<Loaded> {
-    load_attr_inner(rt, cache, obj, name_v, name)
-}
-
-#[inline(always)]
-fn load_attr_inner(
     rt: &mut Runtime,
     cache: &RefCell<AttrCache>,
     obj: &Value,
