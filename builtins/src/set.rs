@@ -20,7 +20,36 @@ const PERTURB_SHIFT: u32 = 5;
 struct Slot {
     /// 0 with no key: never used; -1 with no key: a deleted entry (dummy).
     hash: i64,
-    key: Option<Value>,
+    key: SlotKey,
+}
+
+/// A slot's key, `Value::UNBOUND` for none (never a Python value): a slot is then 16
+/// bytes, as in CPython, rather than the 24 of an `Option<Value>`.
+#[derive(Clone)]
+struct SlotKey(Value);
+
+impl Default for SlotKey {
+    fn default() -> SlotKey {
+        SlotKey(Value::UNBOUND)
+    }
+}
+
+impl SlotKey {
+    #[inline]
+    fn as_ref(&self) -> Option<&Value> {
+        (!self.0.is_unbound()).then_some(&self.0)
+    }
+    #[inline]
+    fn is_none(&self) -> bool {
+        self.0.is_unbound()
+    }
+    fn take(&mut self) -> Option<Value> {
+        let v = std::mem::replace(&mut self.0, Value::UNBOUND);
+        (!v.is_unbound()).then_some(v)
+    }
+    fn into_option(self) -> Option<Value> {
+        (!self.0.is_unbound()).then_some(self.0)
+    }
 }
 
 #[derive(Clone)]
@@ -62,7 +91,7 @@ impl SetTable {
     }
     /// Keys in table order (CPython's iteration order).
     pub fn keys(&self) -> Vec<Value> {
-        self.table.iter().filter_map(|s| s.key.clone()).collect()
+        self.table.iter().filter_map(|s| s.key.as_ref().cloned()).collect()
     }
     pub fn slots(&self) -> usize {
         self.table.len()
@@ -101,7 +130,7 @@ impl SetTable {
             };
             for j in i..=i + probes {
                 let s = &self.table[j];
-                match &s.key {
+                match s.key.as_ref() {
                     None if s.hash == 0 => {
                         return Ok(Some(Found::Free(freeslot.unwrap_or(j))));
                     }
@@ -151,7 +180,7 @@ impl SetTable {
                 let was_unused = self.table[j].hash == 0;
                 self.table[j] = Slot {
                     hash,
-                    key: Some(key),
+                    key: SlotKey(key),
                 };
                 self.used += 1;
                 if was_unused {
@@ -178,7 +207,7 @@ impl SetTable {
         let old = std::mem::replace(&mut self.table, vec![Slot::default(); newsize]);
         self.fill = self.used;
         for s in old {
-            if let Some(k) = s.key {
+            if let Some(k) = s.key.into_option() {
                 self.insert_clean(k, s.hash);
             }
         }
@@ -199,7 +228,7 @@ impl SetTable {
                 if self.table[j].key.is_none() {
                     self.table[j] = Slot {
                         hash,
-                        key: Some(key),
+                        key: SlotKey(key),
                     };
                     return;
                 }
@@ -273,7 +302,7 @@ pub fn merge_table(rt: &mut Runtime, cell: &RefCell<SetTable>, other: &SetTable)
             so.fill = other.used;
             so.used = other.used;
             for s in &other.table {
-                if let Some(k) = &s.key {
+                if let Some(k) = s.key.as_ref() {
                     so.insert_clean(k.clone(), s.hash);
                 }
             }
