@@ -20,9 +20,47 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// An entry slot: a live entry, or a deleted one (its key `Value::UNBOUND`, never a Python
+/// value), so a slot is the 24 bytes of its entry rather than the 32 of an `Option<Entry>`.
+#[derive(Clone)]
+struct Slot(Entry);
+
+impl Slot {
+    #[inline]
+    fn live(e: Entry) -> Slot {
+        Slot(e)
+    }
+    #[inline]
+    fn as_ref(&self) -> Option<&Entry> {
+        (!self.0.key.is_unbound()).then_some(&self.0)
+    }
+    #[inline]
+    fn as_mut(&mut self) -> Option<&mut Entry> {
+        (!self.0.key.is_unbound()).then_some(&mut self.0)
+    }
+    #[inline]
+    fn is_some(&self) -> bool {
+        !self.0.key.is_unbound()
+    }
+    /// The entry, leaving the slot deleted.
+    fn take(&mut self) -> Option<Entry> {
+        if self.0.key.is_unbound() {
+            return None;
+        }
+        Some(std::mem::replace(
+            &mut self.0,
+            Entry {
+                hash: 0,
+                key: Value::UNBOUND,
+                value: Value::UNBOUND,
+            },
+        ))
+    }
+}
+
 #[derive(Default, Clone)]
 pub struct Dict {
-    entries: Vec<Option<Entry>>,
+    entries: Vec<Slot>,
     indices: HashTable<usize>,
     used: usize,
     /// Bumped on every insertion of a new key and every deletion.
@@ -115,26 +153,29 @@ impl Dict {
         self.entries.get(i).and_then(|e| e.as_ref())
     }
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.entries.iter().flatten().map(|e| (&e.key, &e.value))
+        self.entries
+            .iter()
+            .filter_map(Slot::as_ref)
+            .map(|e| (&e.key, &e.value))
     }
     pub fn keys(&self) -> Vec<Value> {
         self.entries
             .iter()
-            .flatten()
+            .filter_map(Slot::as_ref)
             .map(|e| e.key.clone())
             .collect()
     }
     pub fn values(&self) -> Vec<Value> {
         self.entries
             .iter()
-            .flatten()
+            .filter_map(Slot::as_ref)
             .map(|e| e.value.clone())
             .collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.entries
             .iter()
-            .flatten()
+            .filter_map(Slot::as_ref)
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     }
@@ -193,7 +234,7 @@ impl Dict {
             self.compact();
         }
         let idx = self.entries.len();
-        self.entries.push(Some(Entry { hash, key, value }));
+        self.entries.push(Slot::live(Entry { hash, key, value }));
         let entries = &self.entries;
         self.indices.insert_unique(hash as u64, idx, |&i| {
             entries[i].as_ref().map_or(0, |e| e.hash as u64)
@@ -210,16 +251,20 @@ impl Dict {
         self.used -= 1;
         self.version += 1;
         // Trailing holes can go at once; interior ones wait for compaction.
-        while matches!(self.entries.last(), Some(None)) {
+        while self.entries.last().is_some_and(|s| !s.is_some()) {
             self.entries.pop();
         }
         e
     }
 
     fn compact(&mut self) {
-        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        let live: Vec<Entry> = self
+            .entries
+            .drain(..)
+            .filter_map(|mut s| s.take())
+            .collect();
         self.indices.clear();
-        self.entries = live.into_iter().map(Some).collect();
+        self.entries = live.into_iter().map(Slot::live).collect();
         let entries = &self.entries;
         for i in 0..entries.len() {
             let h = entries[i].as_ref().map_or(0, |e| e.hash as u64);
@@ -311,8 +356,9 @@ impl Dict {
     /// The value at entry `i` if that entry's key is exactly `key` (the same object).
     #[inline]
     pub fn value_if_key_is(&self, i: usize, key: &Value) -> Option<&Value> {
+        // (A deleted slot's key is UNBOUND, which no key is.)
         match self.entries.get(i) {
-            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            Some(Slot(e)) if e.key.is(key) => Some(&e.value),
             _ => None,
         }
     }
@@ -321,7 +367,7 @@ impl Dict {
     #[inline]
     pub fn set_if_key_is(&mut self, i: usize, key: &Value, v: Value) -> Option<Value> {
         match self.entries.get_mut(i) {
-            Some(Some(e)) if e.key.is(key) => Some(std::mem::replace(&mut e.value, v)),
+            Some(Slot(e)) if e.key.is(key) => Some(std::mem::replace(&mut e.value, v)),
             _ => None,
         }
     }

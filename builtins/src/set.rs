@@ -91,7 +91,10 @@ impl SetTable {
     }
     /// Keys in table order (CPython's iteration order).
     pub fn keys(&self) -> Vec<Value> {
-        self.table.iter().filter_map(|s| s.key.as_ref().cloned()).collect()
+        self.table
+            .iter()
+            .filter_map(|s| s.key.as_ref().cloned())
+            .collect()
     }
     pub fn slots(&self) -> usize {
         self.table.len()
