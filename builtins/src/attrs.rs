@@ -114,20 +114,7 @@ impl Instance {
         !matches!(&*self.attrs.borrow(), Attrs::Absent)
     }
 
-    /// The value of attribute `name` (a str value) in the instance's own storage.
-    #[inline]
-    pub fn attr_get(&self, name: &Value) -> Option<Value> {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => None,
-            Attrs::Inline { shape, vals } => shape.index_of(name).map(|i| vals[i].clone()),
-            Attrs::Dict(d) => match d.kind() {
-                Some(Kind::Dict(dd)) => dd.borrow().get_strv(name).cloned(),
-                _ => None,
-            },
-        }
-    }
-
-    /// `attr_get` by text.
+    /// The value of attribute `name` in the instance's own storage.
     pub fn attr_get_str(&self, name: &str) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Absent => None,
@@ -193,29 +180,10 @@ impl Instance {
         }
     }
 
-    /// The instance's dict when it already has a real one (no dict is made).
-    pub fn dict_if_made(&self) -> Option<Value> {
-        match &*self.attrs.borrow() {
-            Attrs::Dict(d) => Some(d.clone()),
-            _ => None,
-        }
-    }
-
     /// Replaces the storage with dict `d` (`obj.__dict__ = d`); returns the old storage,
     /// to be dropped by the caller after the borrow.
     pub fn set_dict(&self, d: Value) -> Attrs {
         std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d))
-    }
-
-    /// Calls `f` on every value the storage holds (the collector's traversal).
-    pub fn visit_attrs(&self, f: &mut dyn FnMut(&Value)) {
-        if let Ok(a) = self.attrs.try_borrow() {
-            match &*a {
-                Attrs::Absent => {}
-                Attrs::Inline { vals, .. } => vals.iter().for_each(f),
-                Attrs::Dict(d) => f(d),
-            }
-        }
     }
 
     /// Takes every value out of the storage, leaving none (the collector breaking a

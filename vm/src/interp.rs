@@ -152,7 +152,8 @@ fn run_inner(
                         } else {
                             let (x, y) = (reg!($a).clone(), reg!($b).clone());
                             dunder_call!(x, y, $op.dunder());
-                            reg!($dst) = t!(compare(rt, &x, &y, $op));
+                            // (fast_compare already declined these operands.)
+                            reg!($dst) = t!(rt.rich_compare(&x, &y, $op));
                         }
                     }};
                 }
@@ -813,15 +814,7 @@ fn run_inner(
                         }
                     }
                     Instr::CompareJump { a, b, op, target } => {
-                        let cmp = match op.0 & 7 {
-                            0 => CmpOp::Lt,
-                            1 => CmpOp::Le,
-                            2 => CmpOp::Eq,
-                            3 => CmpOp::Ne,
-                            4 => CmpOp::Gt,
-                            _ => CmpOp::Ge,
-                        };
-                        let jump_if = op.0 & 8 != 0;
+                        let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &reg!(b));
                         let truth = if let Some(t) = fast_compare(x, y, cmp) {
                             t
@@ -840,15 +833,7 @@ fn run_inner(
                         }
                     }
                     Instr::CompareJumpK { a, k, op, target } => {
-                        let cmp = match op.0 & 7 {
-                            0 => CmpOp::Lt,
-                            1 => CmpOp::Le,
-                            2 => CmpOp::Eq,
-                            3 => CmpOp::Ne,
-                            4 => CmpOp::Gt,
-                            _ => CmpOp::Ge,
-                        };
-                        let jump_if = op.0 & 8 != 0;
+                        let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         let truth = if let Some(t) = fast_compare(x, y, cmp) {
                             t

@@ -514,18 +514,7 @@ pub(crate) fn enter_positional(
             callee[n..argcount].clone_from_slice(&d[from..]);
         }
     }
-    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-        for (r, c) in code.freevars.iter().zip(cells.iter()) {
-            callee[r.idx()] = c.clone();
-        }
-    }
-    rt.depth += 1;
-    if rt.depth > rt.recursion_limit {
-        rt.depth -= 1;
-        free_regs(stack, sp, newbase);
-        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
-    }
-    Ok(newbase)
+    finish_entry(rt, stack, sp, fo, newbase)
 }
 
 /// `enter_positional` with `slf` before the arguments `stack[a0..a0 + n]` (a bound
@@ -555,9 +544,22 @@ pub(crate) fn enter_with_self(
     let (caller, callee) = stack.split_at_mut(newbase);
     callee[0] = slf.clone();
     callee[1..n + 1].clone_from_slice(&caller[a0..a0 + n]);
+    finish_entry(rt, stack, sp, fo, newbase)
+}
+
+/// The end of a frame's entry once its arguments are in place: the closure's cells loaded
+/// into the free-variable registers, and the recursion depth checked.
+#[inline(always)]
+fn finish_entry(
+    rt: &mut Runtime,
+    stack: &mut [Value],
+    sp: &mut usize,
+    fo: &Function,
+    newbase: usize,
+) -> PyResult<usize> {
     if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-        for (r, c) in code.freevars.iter().zip(cells.iter()) {
-            callee[r.idx()] = c.clone();
+        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter()) {
+            stack[newbase + r.idx()] = c.clone();
         }
     }
     rt.depth += 1;
@@ -944,20 +946,12 @@ pub(crate) fn dunder_result(
         return Ok(pc + 1);
     }
     if let Instr::CompareJump { a, b, op, target } = ins {
-        let cmp = match op.0 & 7 {
-            0 => CmpOp::Lt,
-            1 => CmpOp::Le,
-            2 => CmpOp::Eq,
-            3 => CmpOp::Ne,
-            4 => CmpOp::Gt,
-            _ => CmpOp::Ge,
-        };
+        let (cmp, jump_if) = compare_jump_op(op);
         let r = settle(rt, stack, a, b, cmp, v)?;
         let truth = match r.as_bool() {
             Some(t) => t,
             None => rt.truthy(&r)?,
         };
-        let jump_if = op.0 & 8 != 0;
         return Ok(if truth == jump_if {
             target.0 as usize
         } else {
@@ -968,6 +962,21 @@ pub(crate) fn dunder_result(
         "SystemError",
         "dunder method returned to an unexpected instruction",
     ))
+}
+
+/// A compare-and-jump instruction's operator, and whether it jumps when the comparison
+/// holds (the low three bits and bit 3 of its `op` operand).
+#[inline(always)]
+pub(crate) fn compare_jump_op(op: molt_bytecode::opcodes::Imm) -> (CmpOp, bool) {
+    let cmp = match op.0 & 7 {
+        0 => CmpOp::Lt,
+        1 => CmpOp::Le,
+        2 => CmpOp::Eq,
+        3 => CmpOp::Ne,
+        4 => CmpOp::Gt,
+        _ => CmpOp::Ge,
+    };
+    (cmp, op.0 & 8 != 0)
 }
 
 /// A comparison of two small ints, two floats or two exact strs, which needs no Python
@@ -992,12 +1001,4 @@ pub(crate) fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         });
     }
     None
-}
-
-#[inline]
-pub(crate) fn compare(rt: &mut Runtime, a: &Value, b: &Value, op: CmpOp) -> PyResult {
-    if let Some(t) = fast_compare(a, b, op) {
-        return Ok(Value::bool(t));
-    }
-    rt.rich_compare(a, b, op)
 }

@@ -26,6 +26,15 @@ pub enum PairStep {
     NotPaired,
 }
 
+impl From<Option<(Value, Value)>> for PairStep {
+    fn from(p: Option<(Value, Value)>) -> PairStep {
+        match p {
+            Some((a, b)) => PairStep::Pair(a, b),
+            None => PairStep::Done,
+        }
+    }
+}
+
 impl Runtime {
     pub fn make_iter(&self, st: IterState) -> Value {
         new_iter(st)
@@ -221,59 +230,36 @@ impl Runtime {
     #[inline(never)]
     fn next_in_place(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let mut st = cell.borrow_mut();
-        let found = match &mut *st {
-            IterState::DictKeys { dict, idx, len }
-            | IterState::DictValues { dict, idx, len }
-            | IterState::DictItems { dict, idx, len } => {
-                let Some(Kind::Dict(d)) = dict.kind() else {
-                    return Ok(None);
-                };
-                let db = d.borrow();
-                if db.len() != *len {
-                    drop(db);
-                    drop(st);
-                    return Err(
-                        self.new_exc("RuntimeError", "dictionary changed size during iteration")
-                    );
-                }
-                let mut found = None;
-                while *idx < db.slots() {
-                    let e = db.entry_at(*idx);
-                    *idx += 1;
-                    if let Some(e) = e {
-                        found = Some((e.key.clone(), e.value.clone()));
-                        break;
-                    }
-                }
-                found
+        match &mut *st {
+            IterState::DictKeys { .. }
+            | IterState::DictValues { .. }
+            | IterState::DictItems { .. } => {
+                let step = self.dict_step(&mut st)?;
+                drop(st);
+                Ok(match step {
+                    Some((k, _, 0)) => Some(k),
+                    Some((_, v, 1)) => Some(v),
+                    Some((k, v, _)) => Some(self.new_tuple_items(smallvec::smallvec![k, v])),
+                    None => None,
+                })
             }
             IterState::Set { set, idx, len } => {
+                // The next key from slot `idx` on, and the set's size now.
+                let scan = |t: &crate::set::SetTable, idx: &mut usize| {
+                    let mut f = None;
+                    while *idx < t.slots() {
+                        let k = t.key_at(*idx);
+                        *idx += 1;
+                        if let Some(k) = k {
+                            f = Some(k.clone());
+                            break;
+                        }
+                    }
+                    (f, t.len())
+                };
                 let (found, cur_len) = match set.kind() {
-                    Some(Kind::Set(s)) => {
-                        let t = s.borrow();
-                        let mut f = None;
-                        while *idx < t.slots() {
-                            let k = t.key_at(*idx);
-                            *idx += 1;
-                            if let Some(k) = k {
-                                f = Some(k.clone());
-                                break;
-                            }
-                        }
-                        (f, t.len())
-                    }
-                    Some(Kind::FrozenSet(t)) => {
-                        let mut f = None;
-                        while *idx < t.slots() {
-                            let k = t.key_at(*idx);
-                            *idx += 1;
-                            if let Some(k) = k {
-                                f = Some(k.clone());
-                                break;
-                            }
-                        }
-                        (f, t.len())
-                    }
+                    Some(Kind::Set(s)) => scan(&s.borrow(), idx),
+                    Some(Kind::FrozenSet(t)) => scan(t, idx),
                     _ => (None, *len),
                 };
                 if cur_len != *len {
@@ -283,7 +269,7 @@ impl Runtime {
                 if found.is_none() {
                     *st = IterState::Exhausted;
                 }
-                return Ok(found);
+                Ok(found)
             }
             IterState::Reversed { seq, idx }
                 if matches!(seq.kind(), Some(Kind::List(_) | Kind::Tuple(_))) =>
@@ -297,40 +283,29 @@ impl Runtime {
                     Some(_) => *idx -= 1,
                     None => *st = IterState::Exhausted,
                 }
-                return Ok(item);
+                Ok(item)
             }
             IterState::Enumerate { it, count } => {
                 // (The borrow ends before the inner iterator runs: it may be Python code
                 // that uses this iterator.)
                 let (inner, c) = (it.clone(), count.clone());
                 drop(st);
-                return self.enumerate_step(cell, &inner, c);
+                Ok(self
+                    .enumerate_step(cell, &inner, c)?
+                    .map(|(c, x)| self.new_tuple_items(smallvec::smallvec![c, x])))
             }
             IterState::Zip { its, strict } => {
                 let (n, strict) = (its.len(), *strict);
                 drop(st);
-                return self.zip_step(cell, n, strict);
+                Ok(self
+                    .zip_step(cell, n, strict)?
+                    .map(|items| self.new_tuple_items(items)))
             }
             _ => {
                 drop(st);
-                return self.next_slow(cell);
+                self.next_slow(cell)
             }
-        };
-        let which = match &*st {
-            IterState::DictKeys { .. } => 0,
-            IterState::DictValues { .. } => 1,
-            _ => 2,
-        };
-        let Some((k, v)) = found else {
-            *st = IterState::Exhausted;
-            return Ok(None);
-        };
-        drop(st);
-        Ok(Some(match which {
-            0 => k,
-            1 => v,
-            _ => self.new_tuple_items(smallvec::smallvec![k, v]),
-        }))
+        }
     }
 
     /// `next()` of anything but a builtin iterator: a generator, or `__next__`.
@@ -368,62 +343,53 @@ impl Runtime {
         let Some(Kind::Iter(cell)) = it.kind() else {
             return Ok(PairStep::NotPaired);
         };
-        let st = cell.borrow_mut();
+        let mut st = cell.borrow_mut();
         match &*st {
             IterState::Enumerate { it: inner, count } => {
                 let (inner, c) = (inner.clone(), count.clone());
                 drop(st);
-                match self.next(&inner)? {
-                    Some(x) => {
-                        let next = match c.as_small_int() {
-                            Some(i) => int_from_i64(i + 1),
-                            None => self.binary_op(
-                                molt_bytecode::opcodes::BinOp::Add,
-                                &c,
-                                &Value::small_int(1),
-                            )?,
-                        };
-                        if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
-                            *count = next;
-                        }
-                        Ok(PairStep::Pair(c, x))
-                    }
-                    None => {
-                        *cell.borrow_mut() = IterState::Exhausted;
-                        Ok(PairStep::Done)
-                    }
-                }
+                Ok(PairStep::from(self.enumerate_step(cell, &inner, c)?))
             }
             IterState::DictItems { .. } => {
-                drop(st);
-                // The items step itself, without its tuple.
-                Ok(match self.dict_items_step(cell)? {
-                    Some((k, v)) => PairStep::Pair(k, v),
-                    None => PairStep::Done,
-                })
+                let step = self.dict_step(&mut st)?;
+                Ok(PairStep::from(step.map(|(k, v, _)| (k, v))))
             }
+            // (A plain zip of two steps its iterators directly; a strict one checks lengths.)
             IterState::Zip { its, strict: false } if its.len() == 2 => {
                 let (x, y) = (its[0].clone(), its[1].clone());
                 drop(st);
-                let Some(a) = self.next(&x)? else {
-                    *cell.borrow_mut() = IterState::Exhausted;
-                    return Ok(PairStep::Done);
+                let pair = match self.next(&x)? {
+                    Some(a) => self.next(&y)?.map(|b| (a, b)),
+                    None => None,
                 };
-                let Some(b) = self.next(&y)? else {
+                if pair.is_none() {
                     *cell.borrow_mut() = IterState::Exhausted;
-                    return Ok(PairStep::Done);
-                };
-                Ok(PairStep::Pair(a, b))
+                }
+                Ok(PairStep::from(pair))
+            }
+            IterState::Zip { its, strict: true } if its.len() == 2 => {
+                drop(st);
+                let pair = self.zip_step(cell, 2, true)?.map(|items| {
+                    let mut items = items.into_iter();
+                    let a = items.next().unwrap_or(Value::NONE);
+                    (a, items.next().unwrap_or(Value::NONE))
+                });
+                Ok(PairStep::from(pair))
             }
             _ => Ok(PairStep::NotPaired),
         }
     }
 
-    /// One step of a dict items iterator: the next (key, value).
-    fn dict_items_step(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<(Value, Value)>> {
-        let mut st = cell.borrow_mut();
-        let IterState::DictItems { dict, idx, len } = &mut *st else {
-            return Ok(None);
+    /// One step of a dict keys/values/items iterator: the next key and value, and which
+    /// of the three the iterator gives (0, 1, 2). (No Python code runs meanwhile, so the
+    /// caller keeps the state borrowed.)
+    #[inline(always)]
+    fn dict_step(&mut self, st: &mut IterState) -> PyResult<Option<(Value, Value, u8)>> {
+        let (dict, idx, len, which) = match st {
+            IterState::DictKeys { dict, idx, len } => (dict, idx, len, 0),
+            IterState::DictValues { dict, idx, len } => (dict, idx, len, 1),
+            IterState::DictItems { dict, idx, len } => (dict, idx, len, 2),
+            _ => return Ok(None),
         };
         let Some(Kind::Dict(d)) = dict.kind() else {
             return Ok(None);
@@ -431,14 +397,13 @@ impl Runtime {
         let db = d.borrow();
         if db.len() != *len {
             drop(db);
-            drop(st);
             return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
         }
         while *idx < db.slots() {
             let e = db.entry_at(*idx);
             *idx += 1;
             if let Some(e) = e {
-                return Ok(Some((e.key.clone(), e.value.clone())));
+                return Ok(Some((e.key.clone(), e.value.clone(), which)));
             }
         }
         drop(db);
@@ -446,14 +411,15 @@ impl Runtime {
         Ok(None)
     }
 
-    /// One step of `enumerate`: an error from the inner iterator leaves the count as it
-    /// was.
+    /// One step of `enumerate`: the (count, item) pair. An error from the inner iterator
+    /// leaves the count as it was.
+    #[inline(always)]
     fn enumerate_step(
         &mut self,
         cell: &RefCell<IterState>,
         inner: &Value,
         c: Value,
-    ) -> PyResult<Option<Value>> {
+    ) -> PyResult<Option<(Value, Value)>> {
         match self.next(inner)? {
             Some(x) => {
                 let next = match c.as_small_int() {
@@ -467,7 +433,7 @@ impl Runtime {
                 if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                     *count = next;
                 }
-                Ok(Some(self.new_tuple_items(smallvec::smallvec![c, x])))
+                Ok(Some((c, x)))
             }
             None => {
                 *cell.borrow_mut() = IterState::Exhausted;
@@ -476,13 +442,14 @@ impl Runtime {
         }
     }
 
-    /// One step of a `zip` of `n` iterators (strict: unequal lengths raise ValueError).
+    /// One step of a `zip` of `n` iterators: their items (strict: unequal lengths raise
+    /// ValueError).
     fn zip_step(
         &mut self,
         cell: &RefCell<IterState>,
         n: usize,
         strict: bool,
-    ) -> PyResult<Option<Value>> {
+    ) -> PyResult<Option<crate::object::TupleItems>> {
         let mut items = crate::object::TupleItems::with_capacity(n);
         let mut done = false;
         let plural = |i: usize| {
@@ -533,7 +500,7 @@ impl Runtime {
             *cell.borrow_mut() = IterState::Exhausted;
             return Ok(None);
         }
-        Ok(Some(self.new_tuple_items(items)))
+        Ok(Some(items))
     }
 
     #[inline(never)]
@@ -555,25 +522,6 @@ impl Runtime {
                     (None, IterState::Exhausted)
                 }
             }
-            IterState::Str { s, pos } => {
-                let c = match s.kind() {
-                    Some(Kind::Str(ps)) => ps.s[pos..].chars().next(),
-                    _ => None,
-                };
-                match c {
-                    Some(c) => {
-                        let v = self.new_string(c.to_string());
-                        (
-                            Some(v),
-                            IterState::Str {
-                                s,
-                                pos: pos + c.len_utf8(),
-                            },
-                        )
-                    }
-                    None => (None, IterState::Exhausted),
-                }
-            }
             IterState::Bytes { b, idx } => {
                 let x = match b.kind() {
                     Some(Kind::Bytes(bb)) => bb.get(idx).copied(),
@@ -585,65 +533,6 @@ impl Runtime {
                         Some(Value::small_int(x as i64)),
                         IterState::Bytes { b, idx: idx + 1 },
                     ),
-                    None => (None, IterState::Exhausted),
-                }
-            }
-            st @ (IterState::DictKeys { .. }
-            | IterState::DictValues { .. }
-            | IterState::DictItems { .. }) => {
-                let (dict, mut idx, len, which) = match st {
-                    IterState::DictKeys { dict, idx, len } => (dict, idx, len, 0),
-                    IterState::DictValues { dict, idx, len } => (dict, idx, len, 1),
-                    IterState::DictItems { dict, idx, len } => (dict, idx, len, 2),
-                    _ => unreachable!(),
-                };
-                let Some(Kind::Dict(d)) = dict.kind() else {
-                    return Ok(None);
-                };
-                let found = {
-                    let db = d.borrow();
-                    if db.len() != len {
-                        drop(db);
-                        return Err(self
-                            .new_exc("RuntimeError", "dictionary changed size during iteration"));
-                    }
-                    let mut found = None;
-                    while idx < db.slots() {
-                        if let Some(e) = db.entry_at(idx) {
-                            found = Some((e.key.clone(), e.value.clone()));
-                            idx += 1;
-                            break;
-                        }
-                        idx += 1;
-                    }
-                    found
-                };
-                match found {
-                    Some((k, v)) => {
-                        let out = match which {
-                            0 => k,
-                            1 => v,
-                            _ => self.new_tuple_items(smallvec::smallvec![k, v]),
-                        };
-                        let ns = match which {
-                            0 => IterState::DictKeys {
-                                dict: dict.clone(),
-                                idx,
-                                len,
-                            },
-                            1 => IterState::DictValues {
-                                dict: dict.clone(),
-                                idx,
-                                len,
-                            },
-                            _ => IterState::DictItems {
-                                dict: dict.clone(),
-                                idx,
-                                len,
-                            },
-                        };
-                        (Some(out), ns)
-                    }
                     None => (None, IterState::Exhausted),
                 }
             }
@@ -691,43 +580,6 @@ impl Runtime {
                     None => (None, IterState::Exhausted),
                 }
             }
-            IterState::Set { set, mut idx, len } => {
-                let (found, cur_len) = match set.kind() {
-                    Some(Kind::Set(s)) => {
-                        let t = s.borrow();
-                        let mut f = None;
-                        while idx < t.slots() {
-                            if let Some(k) = t.key_at(idx) {
-                                f = Some(k.clone());
-                                idx += 1;
-                                break;
-                            }
-                            idx += 1;
-                        }
-                        (f, t.len())
-                    }
-                    Some(Kind::FrozenSet(t)) => {
-                        let mut f = None;
-                        while idx < t.slots() {
-                            if let Some(k) = t.key_at(idx) {
-                                f = Some(k.clone());
-                                idx += 1;
-                                break;
-                            }
-                            idx += 1;
-                        }
-                        (f, t.len())
-                    }
-                    _ => (None, len),
-                };
-                if cur_len != len {
-                    return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
-                }
-                match found {
-                    Some(k) => (Some(k), IterState::Set { set, idx, len }),
-                    None => (None, IterState::Exhausted),
-                }
-            }
             IterState::Reversed { seq, idx } => {
                 if idx == 0 {
                     (None, IterState::Exhausted)
@@ -741,75 +593,6 @@ impl Runtime {
                         Some(x) => (Some(x), IterState::Reversed { seq, idx: idx - 1 }),
                         None => (None, IterState::Exhausted),
                     }
-                }
-            }
-            IterState::Enumerate { it, count } => match self.next(&it).inspect_err(|_| {
-                *cell.borrow_mut() = IterState::Enumerate {
-                    it: it.clone(),
-                    count: count.clone(),
-                };
-            })? {
-                Some(x) => {
-                    let next = match count.as_small_int() {
-                        Some(c) => int_from_i64(c + 1),
-                        None => self.binary_op(
-                            molt_bytecode::opcodes::BinOp::Add,
-                            &count,
-                            &Value::small_int(1),
-                        )?,
-                    };
-                    let t = self.new_tuple(vec![count, x]);
-                    (Some(t), IterState::Enumerate { it, count: next })
-                }
-                None => (None, IterState::Exhausted),
-            },
-            IterState::Zip { its, strict } => {
-                let mut items = Vec::with_capacity(its.len());
-                let mut done = false;
-                for (i, it) in its.iter().enumerate() {
-                    match self.next(it)? {
-                        Some(x) => {
-                            if done && strict {
-                                let msg = format!(
-                                    "zip() argument {} is longer than argument{} 1{}",
-                                    i + 1,
-                                    if i > 1 { "s" } else { "" },
-                                    if i > 1 {
-                                        format!("-{}", i)
-                                    } else {
-                                        String::new()
-                                    }
-                                );
-                                return Err(self.value_error(&msg));
-                            }
-                            items.push(x)
-                        }
-                        None => {
-                            if strict && i > 0 && !done {
-                                let msg = format!(
-                                    "zip() argument {} is shorter than argument{} 1{}",
-                                    i + 1,
-                                    if i > 1 { "s" } else { "" },
-                                    if i > 1 {
-                                        format!("-{}", i)
-                                    } else {
-                                        String::new()
-                                    }
-                                );
-                                return Err(self.value_error(&msg));
-                            }
-                            done = true;
-                            if !strict {
-                                break;
-                            }
-                        }
-                    }
-                }
-                if done || its.is_empty() {
-                    (None, IterState::Exhausted)
-                } else {
-                    let t = self.new_tuple(items);
-                    (Some(t), IterState::Zip { its, strict })
                 }
             }
             IterState::Map { f, its } => {
@@ -900,7 +683,17 @@ impl Runtime {
                     (Some(r), IterState::Callable { f, sentinel })
                 }
             }
-            other @ (IterState::Range { .. } | IterState::Seq { .. } | IterState::Exhausted) => {
+            // (Stepped by `next` and `next_in_place`, which never send them here.)
+            other @ (IterState::Range { .. }
+            | IterState::Seq { .. }
+            | IterState::Str { .. }
+            | IterState::DictKeys { .. }
+            | IterState::DictValues { .. }
+            | IterState::DictItems { .. }
+            | IterState::Set { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Zip { .. }
+            | IterState::Exhausted) => {
                 *cell.borrow_mut() = other;
                 return Ok(None);
             }

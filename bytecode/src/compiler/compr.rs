@@ -70,25 +70,7 @@ impl<'a> Compiler<'a> {
             unit.flags |= flags::HIDDEN;
         }
         self.units.push(unit);
-        let acc = self.u().temp();
-        match kind {
-            Kind::List => self.u().emit(Instr::BuildList {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Set => self.u().emit(Instr::BuildSet {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Dict => self.u().emit(Instr::BuildMap {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Gen => 0,
-        };
+        let acc = self.accumulator(kind);
         self.comp_loop(e, gens, 0, acc, Reg(0))?;
         let ret = if kind == Kind::Gen {
             self.u().const_reg_none()
@@ -174,25 +156,7 @@ impl<'a> Compiler<'a> {
                 u.emit(Instr::MakeCell { reg: *r });
             }
         }
-        let acc = self.u().temp();
-        match kind {
-            Kind::List => self.u().emit(Instr::BuildList {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Set => self.u().emit(Instr::BuildSet {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Dict => self.u().emit(Instr::BuildMap {
-                dst: acc,
-                start: acc,
-                count: Imm(0),
-            }),
-            Kind::Gen => unreachable!("generator expressions are not inlined"),
-        };
+        let acc = self.accumulator(kind);
         let r = self.comp_loop(e, gens, 0, acc, it0);
         let u = self.u();
         for (name, k, reg) in saved.into_iter().rev() {
@@ -224,6 +188,32 @@ impl<'a> Compiler<'a> {
             count: Imm(1),
         });
         Ok(())
+    }
+
+    /// The register the comprehension's result is built in, made empty (a generator
+    /// expression yields instead and leaves it unused).
+    fn accumulator(&mut self, kind: Kind) -> Reg {
+        let acc = self.u().temp();
+        let (start, count) = (acc, Imm(0));
+        match kind {
+            Kind::List => self.u().emit(Instr::BuildList {
+                dst: acc,
+                start,
+                count,
+            }),
+            Kind::Set => self.u().emit(Instr::BuildSet {
+                dst: acc,
+                start,
+                count,
+            }),
+            Kind::Dict => self.u().emit(Instr::BuildMap {
+                dst: acc,
+                start,
+                count,
+            }),
+            Kind::Gen => 0,
+        };
+        acc
     }
 
     fn comp_loop(

@@ -497,20 +497,7 @@ fn m_readline(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
 fn m_readlines(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     open_raw(rt, me(args), "")?;
     let hint = super::size_arg(rt, args.get(1))?;
-    let mut out = Vec::new();
-    let mut total = 0i64;
-    loop {
-        let l = readline(rt, me(args), -1)?;
-        if l.is_empty() {
-            break;
-        }
-        total += l.len() as i64;
-        out.push(rt.new_bytes(l));
-        if hint > 0 && total >= hint {
-            break;
-        }
-    }
-    Ok(rt.new_list(out))
+    super::read_lines(rt, hint, |rt| readline(rt, me(args), -1))
 }
 
 fn m_next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {

@@ -114,6 +114,29 @@ pub(crate) fn closed(rt: &mut Runtime, msg: &str) -> Exc {
 }
 
 /// The optional size argument of read()/readline() (`None` or absent: -1).
+/// `readlines(hint)` of a binary layer: the lines `next_line` reads (an empty one ends
+/// them), stopping once they add up to `hint` bytes when it is positive.
+pub(crate) fn read_lines(
+    rt: &mut Runtime,
+    hint: i64,
+    mut next_line: impl FnMut(&mut Runtime) -> PyResult<Vec<u8>>,
+) -> PyResult {
+    let mut out = Vec::new();
+    let mut total = 0i64;
+    loop {
+        let l = next_line(rt)?;
+        if l.is_empty() {
+            break;
+        }
+        total += l.len() as i64;
+        out.push(rt.new_bytes(l));
+        if hint > 0 && total >= hint {
+            break;
+        }
+    }
+    Ok(rt.new_list(out))
+}
+
 pub(crate) fn size_arg(rt: &mut Runtime, v: Option<&Value>) -> PyResult<i64> {
     match v {
         Some(v) if !v.is_none() => {
