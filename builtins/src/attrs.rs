@@ -1,6 +1,7 @@
 //! Instance attribute storage. An instance of a user class keeps its attributes as a
 //! vector of values laid out by a `Shape`, the ordered names it was given, shared by every
-//! instance that received the same names in the same order (the "hidden class" of the
+//! instance of its class that received the same names in the same order (each class has a
+//! shape tree of its own, so a shape also identifies the class) (the "hidden class" of the
 //! design card): `p.x` is then an index the attribute cache remembers per shape, and an
 //! instance costs one vector instead of a dict with its tables. A real `__dict__` is made
 //! on demand (reading `__dict__`, `vars()`, deleting an attribute, very many attributes);
@@ -27,7 +28,7 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The shape with no names (the runtime keeps one, shared by every class).
+    /// The shape with no names (each class keeps one: `TypeObj::root_shape`).
     pub fn root() -> Rc<Shape> {
         Rc::new(Shape {
             names: Vec::new(),

@@ -266,6 +266,13 @@ pub struct AttrCache {
     pub shape: Option<Rc<crate::attrs::Shape>>,
     pub slot: usize,
     pub grown: Option<Rc<crate::attrs::Shape>>,
+    /// The type epoch at which that shape memo was made from a resolution needing no
+    /// generic access. A shape belongs to one class, so while the epoch is the same an
+    /// instance with that shape is served from the memo alone, without checking its class
+    /// (vm::attr_cache's `fast_*` paths). For a method load, `method` is the class's
+    /// function the memo found when the shape does not hold the name.
+    pub shape_epoch: Cell<u64>,
+    pub method: Option<Value>,
     /// The type seen before the current one, with its epoch and resolution: a site that
     /// sees two classes in turn swaps the two instead of resolving again.
     pub ty2: Option<Value>,
@@ -396,6 +403,16 @@ pub struct TypeObj {
     /// Set when instances need work at death: the class has `__del__`, or an instance has
     /// a weak reference with a callback (see crate::finalize).
     pub finalize: RefCell<Option<Rc<crate::finalize::Hooks>>>,
+    /// The empty attribute shape of this class's instances (crate::attrs): each class has
+    /// its own shape tree, so an instance's shape also says what its class is.
+    pub shape_root: std::cell::OnceCell<Rc<crate::attrs::Shape>>,
+}
+
+impl TypeObj {
+    /// The shape a new instance of this class starts with.
+    pub fn root_shape(&self) -> &Rc<crate::attrs::Shape> {
+        self.shape_root.get_or_init(crate::attrs::Shape::root)
+    }
 }
 
 /// How `cls(...)` constructs: the metaclass `__call__` override, `__new__` and `__init__`.

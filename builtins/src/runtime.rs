@@ -178,8 +178,6 @@ pub struct Runtime {
     /// Register stacks of finished interpreter runs, kept for the next run (a builtin
     /// calling back into Python, a property, a dunder method) so that it allocates none.
     pub stack_pool: Vec<Vec<Value>>,
-    /// The empty attribute shape every new instance starts from (see crate::attrs).
-    pub root_shape: std::rc::Rc<crate::attrs::Shape>,
     /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
     pub repr_stack: Vec<u64>,
     /// A flag the interpreter polls: KeyboardInterrupt requested.
@@ -273,6 +271,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
+        shape_root: std::cell::OnceCell::new(),
     }))))
 }
 
@@ -387,7 +386,6 @@ impl Runtime {
             stderr: Box::new(std::io::stderr()),
             argv: Vec::new(),
             empty_tuple,
-            root_shape: crate::attrs::Shape::root(),
             stack_pool: Vec::new(),
             empty_str,
             ascii_chars: std::cell::RefCell::new(Vec::new()),

@@ -155,6 +155,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
+        shape_root: std::cell::OnceCell::new(),
     }))));
     set_bases(&t, vec![base.clone()]);
     t
@@ -317,6 +318,7 @@ pub fn new_class_kw(
         ctor: RefCell::new(None),
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
+        shape_root: std::cell::OnceCell::new(),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {
@@ -580,7 +582,9 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             unreachable!()
         };
         let attrs = match i.has_dict() {
-            true => crate::attrs::Attrs::new_inline(&rt.root_shape),
+            true => crate::attrs::Attrs::new_inline(
+                as_type(cls).expect("an instance's class").root_shape(),
+            ),
             false => crate::attrs::Attrs::Absent,
         };
         let slots = i
@@ -627,7 +631,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         (nslots, needs_dict)
     };
     let attrs = if needs_dict {
-        crate::attrs::Attrs::new_inline(&rt.root_shape)
+        crate::attrs::Attrs::new_inline(t.root_shape())
     } else {
         crate::attrs::Attrs::Absent
     };

@@ -242,7 +242,7 @@ fn swap_or_resolve(
 /// The instance's own attribute `name_v`, through the site's memo of the shape it saw
 /// (or of where the name sat in a real dict).
 #[inline]
-fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value) -> Option<Value> {
+fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64) -> Option<Value> {
     let a = i.attrs.borrow();
     match &*a {
         Attrs::Inline { shape, vals } => {
@@ -259,6 +259,8 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value) -> Option<
             c.shape = Some(shape.clone());
             c.slot = idx.unwrap_or(AttrCache::ABSENT);
             c.grown = None;
+            c.shape_epoch.set(epoch);
+            c.method = None;
             idx.map(|k| vals[k].clone())
         }
         Attrs::Dict(d) => {
@@ -286,6 +288,7 @@ fn store_own(
     i: &Instance,
     name_v: &Value,
     v: Value,
+    epoch: u64,
 ) -> Result<Option<Value>, molt_builtins::attrs::NoDict> {
     let mut a = i.attrs.borrow_mut();
     match &mut *a {
@@ -294,6 +297,7 @@ fn store_own(
                 let c = cache.borrow();
                 if let Some(s) = &c.shape {
                     if Rc::ptr_eq(s, shape) {
+                        c.shape_epoch.set(epoch);
                         if let Some(slot) = vals.get_mut(c.slot) {
                             return Ok(Some(std::mem::replace(slot, v)));
                         }
@@ -310,6 +314,7 @@ fn store_own(
                 c.shape = Some(shape.clone());
                 c.slot = k;
                 c.grown = None;
+                c.shape_epoch.set(epoch);
                 return Ok(Some(std::mem::replace(&mut vals[k], v)));
             }
             if let Some(next) = shape.with(name_v) {
@@ -317,6 +322,7 @@ fn store_own(
                 c.shape = Some(shape.clone());
                 c.slot = AttrCache::ABSENT;
                 c.grown = Some(next.clone());
+                c.shape_epoch.set(epoch);
                 vals.push(v);
                 *shape = next;
                 return Ok(None);
@@ -347,6 +353,15 @@ fn store_own(
     }
 }
 
+/// Completes a method load's shape memo (which has no slot for the name) with the
+/// class's function `f`, valid at type epoch `epoch`.
+#[cold]
+fn remember_method(cache: &RefCell<AttrCache>, f: &Value, epoch: u64) {
+    let mut c = cache.borrow_mut();
+    c.method = Some(f.clone());
+    c.shape_epoch.set(epoch);
+}
+
 /// The class attribute an instance read falls back to, when no Python call is needed.
 #[inline]
 fn class_value(res: &AttrResolution, obj: &Value, cls: &Value, name_v: &Value) -> Option<Value> {
@@ -361,6 +376,87 @@ fn class_value(res: &AttrResolution, obj: &Value, cls: &Value, name_v: &Value) -
     res.class_attr
         .as_ref()
         .and_then(|a| bind_simple(a, obj, cls))
+}
+
+// The fast paths: a site's shape memo alone answers for an instance whose shape is the
+// memo's, at the epoch the memo was made (see AttrCache::shape_epoch). The shape says
+// what the class is, and the epoch that the class's resolution still needs no generic
+// access, so neither is looked at again.
+
+/// `obj.name` from the site's memo: the value the memo's slot holds.
+#[inline(always)]
+pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Option<Value> {
+    let Some(Kind::Instance(i)) = obj.kind() else {
+        return None;
+    };
+    let c = cache.borrow();
+    if c.shape_epoch.get() != rt.type_epoch {
+        return None;
+    }
+    match &*i.attrs.borrow() {
+        Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
+            vals.get(c.slot).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name` for a method call from the site's memo: the instance's own value (false),
+/// or the class's function when the shape does not hold the name (true: call it with
+/// `obj` first).
+#[inline(always)]
+pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Option<(Value, bool)> {
+    let Some(Kind::Instance(i)) = obj.kind() else {
+        return None;
+    };
+    let c = cache.borrow();
+    if c.shape_epoch.get() != rt.type_epoch {
+        return None;
+    }
+    match &*i.attrs.borrow() {
+        Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
+            match vals.get(c.slot) {
+                Some(v) => Some((v.clone(), false)),
+                None => c.method.clone().map(|f| (f, true)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name = v` from the site's memo: the slot replaced, or the name added when the
+/// memo knows the grown shape. False when the memo does not apply.
+#[inline(always)]
+pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Value) -> bool {
+    let Some(Kind::Instance(i)) = obj.kind() else {
+        return false;
+    };
+    let c = cache.borrow();
+    if c.shape_epoch.get() != rt.type_epoch {
+        return false;
+    }
+    let mut a = i.attrs.borrow_mut();
+    let Attrs::Inline { shape, vals } = &mut *a else {
+        return false;
+    };
+    if !c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
+        return false;
+    }
+    if let Some(slot) = vals.get_mut(c.slot) {
+        let old = std::mem::replace(slot, v.clone());
+        // (Released after the borrows.)
+        drop(a);
+        drop(old);
+        return true;
+    }
+    match &c.grown {
+        Some(g) => {
+            vals.push(v.clone());
+            *shape = g.clone();
+            true
+        }
+        None => false,
+    }
 }
 
 /// What an attribute load found: the value, or a property getter that is a plain Python
@@ -414,6 +510,7 @@ pub fn load_attr(
                     if let Attrs::Inline { shape, vals } = &*a {
                         if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
                             if let Some(v) = vals.get(c.slot) {
+                                c.shape_epoch.set(rt.type_epoch);
                                 return Ok(V(v.clone()));
                             }
                             if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
@@ -427,7 +524,7 @@ pub fn load_attr(
                     }
                 }
                 drop(c);
-                if let Some(v) = own_attr(cache, i, name_v) {
+                if let Some(v) = own_attr(cache, i, name_v, rt.type_epoch) {
                     return Ok(V(v));
                 }
                 if let Some(v) = class_value(&cache.borrow().res, obj, &cls, name_v) {
@@ -503,26 +600,48 @@ pub fn load_method(
                         if let Attrs::Inline { shape, vals } = &*a {
                             if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
                                 if let Some(v) = vals.get(c.slot) {
+                                    c.shape_epoch.set(rt.type_epoch);
                                     return Ok((v.clone(), false));
                                 }
                                 if let Some(a) = &c.res.class_attr {
                                     if matches!(a.kind(), Some(Kind::Function(_))) {
-                                        return Ok((a.clone(), true));
+                                        let a = a.clone();
+                                        if c.shape_epoch.get() != rt.type_epoch {
+                                            drop(c);
+                                            remember_method(cache, &a, rt.type_epoch);
+                                        }
+                                        return Ok((a, true));
                                     }
                                 }
                             }
                         }
                     }
                     drop(c);
-                    if let Some(v) = own_attr(cache, i, name_v) {
+                    if let Some(v) = own_attr(cache, i, name_v, rt.type_epoch) {
                         return Ok((v, false));
                     }
                     let c = cache.borrow();
                     if let Some(a) = &c.res.class_attr {
                         if matches!(a.kind(), Some(Kind::Function(_))) {
-                            return Ok((a.clone(), true));
+                            let a = a.clone();
+                            drop(c);
+                            // (When own_attr just made a shape memo for this instance's
+                            // shape, the method goes with it.)
+                            let memo_is_this = match &*i.attrs.borrow() {
+                                Attrs::Inline { shape, .. } => {
+                                    let c = cache.borrow();
+                                    c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+                                        && c.slot == AttrCache::ABSENT
+                                }
+                                _ => false,
+                            };
+                            if memo_is_this {
+                                remember_method(cache, &a, rt.type_epoch);
+                            }
+                            return Ok((a, true));
                         }
                     }
+                    let c = cache.borrow();
                     if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
                         return Ok((v, false));
                     }
@@ -577,7 +696,7 @@ pub fn store_attr(
                 _ => {}
             }
             if !res.generic_set {
-                if let Ok(old) = store_own(cache, i, name_v, v.clone()) {
+                if let Ok(old) = store_own(cache, i, name_v, v.clone(), rt.type_epoch) {
                     drop(old);
                     return Ok(());
                 }

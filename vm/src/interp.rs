@@ -488,6 +488,11 @@ fn run_inner(
                     Instr::LoadAttr { dst, obj, name } => {
                         // (Python code a load runs uses a stack of its own.)
                         let o = &stack[base + obj.idx()];
+                        if let Some(v) = crate::attr_cache::fast_load(rt, &caches[pc], o) {
+                            reg!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
                         let ni = name.0 as usize;
                         if let Some(Kind::Native(..)) = o.kind() {
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
@@ -517,8 +522,12 @@ fn run_inner(
                         // (Python code a store runs uses a stack of its own: these
                         // registers stay put meanwhile.)
                         let (o, v) = (&stack[base + obj.idx()], &stack[base + src.idx()]);
-                        let ni = name.0 as usize;
                         let cache = &caches[pc];
+                        if crate::attr_cache::fast_store(rt, cache, o, v) {
+                            pc += 1;
+                            continue;
+                        }
+                        let ni = name.0 as usize;
                         t!(crate::attr_cache::store_attr(
                             rt,
                             cache,
@@ -534,6 +543,18 @@ fn run_inner(
                         t!(rt.delattr(&o, &n));
                     }
                     Instr::LoadMethod { base: b, obj, name } => {
+                        if let Some((f, is_method)) =
+                            crate::attr_cache::fast_method(rt, &caches[pc], &reg!(obj))
+                        {
+                            reg!(b.offset(1)) = if is_method {
+                                reg!(obj).clone()
+                            } else {
+                                Value::UNBOUND
+                            };
+                            reg!(b) = f;
+                            pc += 1;
+                            continue;
+                        }
                         let o = reg!(obj).clone();
                         let ni = name.0 as usize;
                         if let Some(Kind::Super(..)) = o.kind() {

@@ -854,6 +854,9 @@ impl Runtime {
             );
             return Err(self.type_error(&msg));
         }
+        // The attributes move to a dict: an inline shape belongs to the old class's tree
+        // (attribute caches take a shape to mean its class).
+        drop(inst.dict_value());
         *inst.cls.borrow_mut() = v.clone();
         self.type_epoch += 1;
         Ok(())
