@@ -269,8 +269,8 @@ fn run_inner(
                         reg!(dst) = r;
                     }};
                 }
-                let ins = instrs[pc];
-                match ins {
+                let ins = &instrs[pc];
+                match *ins {
                     Instr::Nop {} => {}
                     Instr::LoadConst { dst, k } => reg!(dst) = code.consts[k.0 as usize].clone(),
                     Instr::Move { dst, src } => reg!(dst) = reg!(src).clone(),
