@@ -370,9 +370,11 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
         }
         tracked += objs.len();
     }
-    let mut index: HashMap<u64, usize> = HashMap::with_capacity(objs.len() * 2);
+    // (Sized for the tracked objects only, with 4-byte positions: at a full collection of
+    // a large heap this table is most of the collector's own memory.)
+    let mut index: HashMap<u64, u32> = HashMap::with_capacity(objs.len() + objs.len() / 8);
     for (i, o) in objs.iter().enumerate() {
-        index.insert(o.id(), i);
+        index.insert(o.id(), i as u32);
     }
     // One pass: refs = references from outside the set (our own strong reference
     // discounted), subtracting each reference from a member; untracked containers reached
@@ -383,11 +385,11 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     while i < objs.len() {
         let via_inst = matches!(objs[i].kind(), Some(Kind::Instance(_)));
         visit(&objs[i], &mut |r| match index.get(&r.id()) {
-            Some(&j) => refs[j] -= 1,
+            Some(&j) => refs[j as usize] -= 1,
             None => {
                 if is_intermediary(r, via_inst) {
                     let j = objs.len() + found.len();
-                    index.insert(r.id(), j);
+                    index.insert(r.id(), j as u32);
                     found.push(r.clone());
                     // Its count includes the clone just taken and this reference.
                     refs.push(r.refcount() as isize - 2);
@@ -409,6 +411,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     while let Some(j) = stack.pop() {
         visit(&objs[j], &mut |r| {
             if let Some(&k) = index.get(&r.id()) {
+                let k = k as usize;
                 if !reach[k] {
                     reach[k] = true;
                     stack.push(k);
