@@ -24,8 +24,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Weak;
 
-use hashbrown::HashMap;
-
 use crate::object::{Kind, Obj};
 use crate::value::Value;
 use crate::Runtime;
@@ -340,6 +338,80 @@ fn clear(v: &Value) {
     drop(dropped);
 }
 
+/// The working set's positions by object identity: an open-addressed table of 4-byte
+/// positions plus one (0: empty), whose keys are read back from the members themselves
+/// (`members`, then the `found` ones not yet appended), so it costs 4 to 8 bytes a
+/// member.
+struct Index {
+    slots: Vec<u32>,
+    len: usize,
+}
+
+impl Index {
+    fn with_capacity(n: usize) -> Index {
+        Index {
+            slots: vec![0; (n + n / 3 + 16).next_power_of_two()],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn start(&self, id: u64) -> usize {
+        // (Object addresses: the low bits are alignment, the high bits vary little.)
+        let h = (id >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn id_at(pos: usize, members: &[Value], found: &[Value]) -> u64 {
+        match members.get(pos) {
+            Some(v) => v.id(),
+            None => found[pos - members.len()].id(),
+        }
+    }
+
+    #[inline]
+    fn get(&self, id: u64, members: &[Value], found: &[Value]) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = self.start(id);
+        loop {
+            let p = self.slots[at];
+            if p == 0 {
+                return None;
+            }
+            let pos = p as usize - 1;
+            if Self::id_at(pos, members, found) == id {
+                return Some(pos);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Adds the member at `pos` (not already present).
+    fn insert(&mut self, pos: usize, members: &[Value], found: &[Value]) {
+        if (self.len + 1) * 4 > self.slots.len() * 3 {
+            // Grow: every member so far placed again.
+            let n = self.slots.len() * 2;
+            self.slots = vec![0; n];
+            self.len = 0;
+            for q in 0..pos {
+                self.place(q, members, found);
+            }
+        }
+        self.place(pos, members, found);
+    }
+
+    fn place(&mut self, pos: usize, members: &[Value], found: &[Value]) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.start(Self::id_at(pos, members, found));
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = pos as u32 + 1;
+        self.len += 1;
+    }
+}
+
 /// What one collection found.
 pub struct Outcome {
     /// Unreachable objects found (what `gc.collect()` returns).
@@ -358,23 +430,24 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
             finalize: Vec::new(),
         };
     }
-    let mut objs: Vec<Value> = Vec::new();
-    let mut tracked = 0usize;
+    // The members, as strong references. (The old generation's weak entries become them in
+    // place: at a full collection of a large heap, the collector's own memory is what
+    // raises the process's peak.)
+    let mut objs: Vec<Value> = if full {
+        let old = std::mem::take(&mut *gc.old.borrow_mut());
+        old.into_iter().filter_map(|w| Value::from_weak(&w)).collect()
+    } else {
+        Vec::new()
+    };
     {
         let young = std::mem::take(&mut *gc.young.borrow_mut());
         gc.unpruned.set(0);
         objs.extend(young.iter().filter_map(Value::from_weak));
-        if full {
-            let old = std::mem::take(&mut *gc.old.borrow_mut());
-            objs.extend(old.iter().filter_map(Value::from_weak));
-        }
-        tracked += objs.len();
     }
-    // (Sized for the tracked objects only, with 4-byte positions: at a full collection of
-    // a large heap this table is most of the collector's own memory.)
-    let mut index: HashMap<u64, u32> = HashMap::with_capacity(objs.len() + objs.len() / 8);
-    for (i, o) in objs.iter().enumerate() {
-        index.insert(o.id(), i as u32);
+    let tracked = objs.len();
+    let mut index = Index::with_capacity(objs.len());
+    for i in 0..objs.len() {
+        index.insert(i, &objs, &[]);
     }
     // One pass: refs = references from outside the set (our own strong reference
     // discounted), subtracting each reference from a member; untracked containers reached
@@ -384,13 +457,13 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     let mut found: Vec<Value> = Vec::new();
     while i < objs.len() {
         let via_inst = matches!(objs[i].kind(), Some(Kind::Instance(_)));
-        visit(&objs[i], &mut |r| match index.get(&r.id()) {
-            Some(&j) => refs[j as usize] -= 1,
+        let (members, current) = (&objs[..], &objs[i]);
+        visit(current, &mut |r| match index.get(r.id(), members, &found) {
+            Some(j) => refs[j] -= 1,
             None => {
                 if is_intermediary(r, via_inst) {
-                    let j = objs.len() + found.len();
-                    index.insert(r.id(), j as u32);
                     found.push(r.clone());
+                    index.insert(members.len() + found.len() - 1, members, &found);
                     // Its count includes the clone just taken and this reference.
                     refs.push(r.refcount() as isize - 2);
                 }
@@ -410,8 +483,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     }
     while let Some(j) = stack.pop() {
         visit(&objs[j], &mut |r| {
-            if let Some(&k) = index.get(&r.id()) {
-                let k = k as usize;
+            if let Some(k) = index.get(r.id(), &objs, &[]) {
                 if !reach[k] {
                     reach[k] = true;
                     stack.push(k);
@@ -419,9 +491,11 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
             }
         });
     }
+    drop(index);
     // Survivors (tracked ones) move to the old generation.
     {
         let mut old = gc.old.borrow_mut();
+        old.reserve_exact(reach[..tracked].iter().filter(|r| **r).count());
         for (j, o) in objs.iter().enumerate().take(tracked) {
             if reach[j] {
                 if let Some(w) = o.downgrade() {
@@ -483,4 +557,27 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
 pub fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
     rt.gc.old.borrow().len() > 2 * base
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+
+    #[test]
+    fn positions_found_by_identity_across_growth() {
+        let vals: Vec<Value> = (0..1000)
+            .map(|i| Value::from_obj(Obj::new(Kind::Cell(RefCell::new(Value::small_int(i))))))
+            .collect();
+        // Start too small so that inserting grows the table several times.
+        let mut index = Index::with_capacity(4);
+        let (members, found) = vals.split_at(300);
+        for pos in 0..vals.len() {
+            index.insert(pos, members, &found[..pos.saturating_sub(300)]);
+        }
+        for (pos, v) in vals.iter().enumerate() {
+            assert_eq!(index.get(v.id(), members, found), Some(pos));
+        }
+        let other = Value::from_obj(Obj::new(Kind::Cell(RefCell::new(Value::NONE))));
+        assert_eq!(index.get(other.id(), members, found), None);
+    }
 }
