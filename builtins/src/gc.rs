@@ -435,7 +435,9 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     // raises the process's peak.)
     let mut objs: Vec<Value> = if full {
         let old = std::mem::take(&mut *gc.old.borrow_mut());
-        old.into_iter().filter_map(|w| Value::from_weak(&w)).collect()
+        old.into_iter()
+            .filter_map(|w| Value::from_weak(&w))
+            .collect()
     } else {
         Vec::new()
     };
@@ -572,7 +574,7 @@ mod index_tests {
         let mut index = Index::with_capacity(4);
         let (members, found) = vals.split_at(300);
         for pos in 0..vals.len() {
-            index.insert(pos, members, &found[..pos.saturating_sub(300)]);
+            index.insert(pos, members, &found[..(pos + 1).saturating_sub(300)]);
         }
         for (pos, v) in vals.iter().enumerate() {
             assert_eq!(index.get(v.id(), members, found), Some(pos));
