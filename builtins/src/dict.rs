@@ -407,6 +407,55 @@ impl Dict {
     }
 }
 
+// ---- keys that need no Python ------------------------------------------------------
+
+/// The hash of a key whose hashing and comparison with any other key run no Python code
+/// (small int, float, bool, exact str); None for any other key.
+#[inline(always)]
+pub fn pure_hash(key: &Value) -> Option<i64> {
+    if let Some(i) = key.as_small_int() {
+        return Some(crate::hash::int_hash(i));
+    }
+    if let Some(Kind::Str(s)) = key.kind() {
+        return Some(crate::hash::pystr_hash(s));
+    }
+    if let Some(f) = key.as_float() {
+        return Some(crate::hash::float_hash(f));
+    }
+    key.as_bool().map(|b| b as i64)
+}
+
+impl Dict {
+    /// `d[key]` for a key with a pure hash (see `pure_hash`): Some(found value or None
+    /// when absent), or None when answering needs Python (an entry with that hash whose
+    /// key compares through `__eq__`).
+    #[inline]
+    pub fn lookup_pure(&self, key: &Value, hash: i64) -> Option<Option<&Value>> {
+        match self.probe_fast(key, hash) {
+            Probe::Found(i) => Some(self.value_ref(i)),
+            Probe::Absent => Some(None),
+            Probe::NeedSlow => None,
+        }
+    }
+
+    /// `d[key] = v` for a key with a pure hash: the replaced value (None when the key was
+    /// added), or Err(v) when the store needs Python.
+    #[inline]
+    pub fn store_pure(&mut self, key: &Value, hash: i64, v: Value) -> Result<Option<Value>, Value> {
+        match self.probe_fast(key, hash) {
+            Probe::Found(i) => match self.entries[i].as_mut() {
+                Some(e) => Ok(Some(std::mem::replace(&mut e.value, v))),
+                None => Err(v),
+            },
+            Probe::Absent => {
+                self.push_new(key.clone(), v, hash);
+                Ok(None)
+            }
+            Probe::NeedSlow => Err(v),
+        }
+    }
+}
+
 // ---- Python-aware operations on a dict in its cell -----------------------------------
 
 /// Finds `key`'s entry index, calling Python `__eq__` only when needed.

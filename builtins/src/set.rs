@@ -402,6 +402,16 @@ pub fn table_contains_hashed(
     Ok(matches!(found, Found::Active(_)))
 }
 
+impl SetTable {
+    /// `key in s` for a key with a pure hash (crate::dict::pure_hash); None when the
+    /// answer needs Python (an entry with that hash compares through `__eq__`).
+    #[inline]
+    pub fn contains_pure(&self, key: &Value, hash: i64) -> Option<bool> {
+        self.probe_fast(key, hash)
+            .map(|f| matches!(f, Found::Active(_)))
+    }
+}
+
 pub fn contains(rt: &mut Runtime, cell: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
     let hash = rt.hash(key)?;
     Ok(find(rt, cell, key, hash)?.is_some())

@@ -596,6 +596,17 @@ fn run_inner(
                                 continue;
                             }
                         }
+                        // Fast path: dict[key] present, for a key that needs no Python.
+                        if let Some(Kind::Dict(d)) = o.kind() {
+                            if let Some(h) = dict::pure_hash(k) {
+                                let v = d.borrow().lookup_pure(k, h).flatten().cloned();
+                                if let Some(v) = v {
+                                    reg!(dst) = v;
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
                         let (o, k) = (o.clone(), k.clone());
                         reg!(dst) = t!(rt.getitem(&o, &k));
                     }
@@ -615,6 +626,19 @@ fn run_inner(
                                 drop(old);
                                 pc += 1;
                                 continue;
+                            }
+                        }
+                        // Fast path: dict[key] = v for a key that needs no Python.
+                        if let Some(Kind::Dict(d)) = reg!(obj).kind() {
+                            let k = &reg!(key);
+                            if let Some(h) = dict::pure_hash(k) {
+                                let stored = d.borrow_mut().store_pure(k, h, reg!(src).clone());
+                                if let Ok(old) = stored {
+                                    // (The old value goes after the borrow.)
+                                    drop(old);
+                                    pc += 1;
+                                    continue;
+                                }
                             }
                         }
                         let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
@@ -766,10 +790,20 @@ fn run_inner(
                     Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
                     Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
                     Instr::In { dst, a, b } => {
+                        if let Some(r) = contains_pure(&reg!(b), &reg!(a)) {
+                            reg!(dst) = Value::bool(r);
+                            pc += 1;
+                            continue;
+                        }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         reg!(dst) = Value::bool(t!(rt.contains(&y, &x)));
                     }
                     Instr::NotIn { dst, a, b } => {
+                        if let Some(r) = contains_pure(&reg!(b), &reg!(a)) {
+                            reg!(dst) = Value::bool(!r);
+                            pc += 1;
+                            continue;
+                        }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         reg!(dst) = Value::bool(!t!(rt.contains(&y, &x)));
                     }

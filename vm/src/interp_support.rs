@@ -1002,3 +1002,26 @@ pub(crate) fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     }
     None
 }
+
+/// `key in container` for a dict, set or frozenset and a key that needs no Python to hash
+/// or compare (see dict::pure_hash); None for anything else.
+#[inline(always)]
+pub(crate) fn contains_pure(container: &Value, key: &Value) -> Option<bool> {
+    match container.kind()? {
+        Kind::Dict(d) => {
+            let h = molt_builtins::dict::pure_hash(key)?;
+            let r = d.borrow().lookup_pure(key, h)?.is_some();
+            Some(r)
+        }
+        Kind::Set(s) => {
+            let h = molt_builtins::dict::pure_hash(key)?;
+            let r = s.borrow().contains_pure(key, h);
+            r
+        }
+        Kind::FrozenSet(s) => {
+            let h = molt_builtins::dict::pure_hash(key)?;
+            s.contains_pure(key, h)
+        }
+        _ => None,
+    }
+}
