@@ -264,7 +264,11 @@ pub struct AttrCache {
     /// in its vector (`AttrCache::ABSENT` when it is not), and for a store that added the
     /// name, the shape after.
     pub shape: Option<Rc<crate::attrs::Shape>>,
-    pub slot: usize,
+    pub slot: u32,
+    /// For a method load on a value of a builtin type (a str, a list: types that never
+    /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
+    /// the memo is an instance's.
+    pub kind_key: u32,
     pub grown: Option<Rc<crate::attrs::Shape>>,
     /// The type epoch at which that shape memo was made from a resolution needing no
     /// generic access. A shape belongs to one class, so while the epoch is the same an
@@ -282,7 +286,7 @@ pub struct AttrCache {
 
 impl AttrCache {
     /// `slot` when the shape does not hold the name.
-    pub const ABSENT: usize = usize::MAX;
+    pub const ABSENT: u32 = u32::MAX;
 }
 
 /// What a type's MRO holds for one attribute name, as the attribute caches use it.

@@ -250,14 +250,15 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
                 let c = cache.borrow();
                 if let Some(s) = &c.shape {
                     if Rc::ptr_eq(s, shape) {
-                        return vals.get(c.slot).cloned();
+                        return vals.get(c.slot as usize).cloned();
                     }
                 }
             }
             let idx = shape.index_of(name_v);
             let mut c = cache.borrow_mut();
             c.shape = Some(shape.clone());
-            c.slot = idx.unwrap_or(AttrCache::ABSENT);
+            c.slot = idx.map_or(AttrCache::ABSENT, |k| k as u32);
+            c.kind_key = 0;
             c.grown = None;
             c.shape_epoch.set(epoch);
             c.method = None;
@@ -298,7 +299,7 @@ fn store_own(
                 if let Some(s) = &c.shape {
                     if Rc::ptr_eq(s, shape) {
                         c.shape_epoch.set(epoch);
-                        if let Some(slot) = vals.get_mut(c.slot) {
+                        if let Some(slot) = vals.get_mut(c.slot as usize) {
                             return Ok(Some(std::mem::replace(slot, v)));
                         }
                         if let Some(g) = &c.grown {
@@ -312,7 +313,7 @@ fn store_own(
             if let Some(k) = shape.index_of(name_v) {
                 let mut c = cache.borrow_mut();
                 c.shape = Some(shape.clone());
-                c.slot = k;
+                c.slot = k as u32;
                 c.grown = None;
                 c.shape_epoch.set(epoch);
                 return Ok(Some(std::mem::replace(&mut vals[k], v)));
@@ -395,7 +396,7 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
     }
     match &*i.attrs.borrow() {
         Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
-            vals.get(c.slot).cloned()
+            vals.get(c.slot as usize).cloned()
         }
         _ => None,
     }
@@ -407,6 +408,12 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
 #[inline(always)]
 pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Option<(Value, bool)> {
     let Some(Kind::Instance(i)) = obj.kind() else {
+        // A value of a builtin type: its type's method, remembered by the value's kind.
+        let key = builtin_value_key(obj);
+        let c = cache.borrow();
+        if key != 0 && c.kind_key == key {
+            return c.method.clone().map(|f| (f, true));
+        }
         return None;
     };
     let c = cache.borrow();
@@ -415,7 +422,7 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
     }
     match &*i.attrs.borrow() {
         Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
-            match vals.get(c.slot) {
+            match vals.get(c.slot as usize) {
                 Some(v) => Some((v.clone(), false)),
                 None => c.method.clone().map(|f| (f, true)),
             }
@@ -442,7 +449,7 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     if !c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
         return false;
     }
-    if let Some(slot) = vals.get_mut(c.slot) {
+    if let Some(slot) = vals.get_mut(c.slot as usize) {
         let old = std::mem::replace(slot, v.clone());
         // (Released after the borrows.)
         drop(a);
@@ -456,6 +463,32 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
             true
         }
         None => false,
+    }
+}
+
+/// A number naming the type of a value whose type is a builtin type fixed by its
+/// representation (an int, a str, a list...: values of subclasses are instances), whose
+/// methods therefore never change; 0 for any other value.
+#[inline(always)]
+pub fn builtin_value_key(v: &Value) -> u32 {
+    if v.is_small_int() {
+        return 1;
+    }
+    if v.is_float() {
+        return 2;
+    }
+    match v.kind() {
+        Some(Kind::Int(_)) => 1,
+        Some(Kind::Str(_)) => 3,
+        Some(Kind::List(_)) => 4,
+        Some(Kind::Tuple(_)) => 5,
+        Some(Kind::Dict(_)) => 6,
+        Some(Kind::Set(_)) => 7,
+        Some(Kind::FrozenSet(_)) => 8,
+        Some(Kind::Bytes(_)) => 9,
+        Some(Kind::ByteArray(_)) => 10,
+        Some(Kind::Complex(..)) => 11,
+        _ => 0,
     }
 }
 
@@ -509,7 +542,7 @@ pub fn load_attr(
                     let a = i.attrs.borrow();
                     if let Attrs::Inline { shape, vals } = &*a {
                         if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
-                            if let Some(v) = vals.get(c.slot) {
+                            if let Some(v) = vals.get(c.slot as usize) {
                                 c.shape_epoch.set(rt.type_epoch);
                                 return Ok(V(v.clone()));
                             }
@@ -599,7 +632,7 @@ pub fn load_method(
                         let a = i.attrs.borrow();
                         if let Attrs::Inline { shape, vals } = &*a {
                             if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
-                                if let Some(v) = vals.get(c.slot) {
+                                if let Some(v) = vals.get(c.slot as usize) {
                                     c.shape_epoch.set(rt.type_epoch);
                                     return Ok((v.clone(), false));
                                 }
@@ -653,11 +686,18 @@ pub fn load_method(
             // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
             let ty = rt.type_of(obj);
             ensure(rt, cache, &ty, name_v, name);
-            let c = cache.borrow();
+            let mut c = cache.borrow_mut();
             if !c.res.generic {
-                if let Some(a) = &c.res.class_attr {
+                if let Some(a) = c.res.class_attr.clone() {
                     if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
-                        return Ok((a.clone(), true));
+                        // (Remembered by kind for `fast_method`; the instance memo goes.)
+                        let key = builtin_value_key(obj);
+                        if key != 0 {
+                            c.kind_key = key;
+                            c.method = Some(a.clone());
+                            c.shape = None;
+                        }
+                        return Ok((a, true));
                     }
                 }
             }
