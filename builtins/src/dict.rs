@@ -67,6 +67,16 @@ pub struct Dict {
     pub version: u64,
 }
 
+/// The hash the index table is given for a Python hash. Python hashes small ints and
+/// object ids to themselves (high bits zero, low bits often those of an aligned address),
+/// while the table takes a 7-bit tag from a hash's top bits and the bucket from its low
+/// bits: spread first, an int- or id-keyed dict would compare every key of a probe group.
+#[inline(always)]
+fn spread(hash: i64) -> u64 {
+    let h = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^ (h >> 29)
+}
+
 /// The outcome of a probe that may not call Python.
 pub enum Probe {
     Found(usize),
@@ -190,7 +200,7 @@ impl Dict {
 
     pub fn probe_fast(&self, key: &Value, hash: i64) -> Probe {
         let mut need_slow = false;
-        for &i in self.indices.iter_hash(hash as u64) {
+        for &i in self.indices.iter_hash(spread(hash)) {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
                 continue;
@@ -210,7 +220,7 @@ impl Dict {
 
     /// A probe that may call Python `__eq__`. Call it on a table taken out of its cell.
     pub fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let cands: Vec<usize> = self.indices.iter_hash(hash as u64).copied().collect();
+        let cands: Vec<usize> = self.indices.iter_hash(spread(hash)).copied().collect();
         for i in cands {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
@@ -236,8 +246,8 @@ impl Dict {
         let idx = self.entries.len();
         self.entries.push(Slot::live(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        self.indices.insert_unique(spread(hash), idx, |&i| {
+            entries[i].as_ref().map_or(0, |e| spread(e.hash))
         });
         self.used += 1;
         self.version += 1;
@@ -245,7 +255,7 @@ impl Dict {
 
     pub fn remove_at(&mut self, idx: usize) -> Entry {
         let e = self.entries[idx].take().expect("live entry");
-        if let Ok(slot) = self.indices.find_entry(e.hash as u64, |&i| i == idx) {
+        if let Ok(slot) = self.indices.find_entry(spread(e.hash), |&i| i == idx) {
             slot.remove();
         }
         self.used -= 1;
@@ -267,9 +277,9 @@ impl Dict {
         self.entries = live.into_iter().map(Slot::live).collect();
         let entries = &self.entries;
         for i in 0..entries.len() {
-            let h = entries[i].as_ref().map_or(0, |e| e.hash as u64);
+            let h = entries[i].as_ref().map_or(0, |e| spread(e.hash));
             self.indices
-                .insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+                .insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| spread(e.hash)));
         }
     }
 
@@ -296,7 +306,7 @@ impl Dict {
     /// `get_str` with the key's hash already computed (`hash::name_hash(key)`), for
     /// callers that look one name up in several dicts (a class's MRO).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
-        for &i in self.indices.iter_hash(hash as u64) {
+        for &i in self.indices.iter_hash(spread(hash)) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if let Some(Kind::Str(s)) = e.key.kind() {
@@ -315,7 +325,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for &i in self.indices.iter_hash(hash as u64) {
+        for &i in self.indices.iter_hash(spread(hash)) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -337,7 +347,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for &i in self.indices.iter_hash(hash as u64) {
+        for &i in self.indices.iter_hash(spread(hash)) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -395,7 +405,7 @@ impl Dict {
     pub fn del_str(&mut self, key: &str) -> Option<Value> {
         let hash = crate::hash::name_hash(key);
         let mut found = None;
-        for &i in self.indices.iter_hash(hash as u64) {
+        for &i in self.indices.iter_hash(spread(hash)) {
             let e = self.entries[i].as_ref().expect("live");
             if let Some(Kind::Str(s)) = e.key.kind() {
                 if &*s.s == key {

@@ -181,6 +181,22 @@ fn run_inner(
                                 switch_to!(fo, newbase, dst, None);
                             }
                         }
+                        if let Some(Kind::Builtin(b)) = f.kind() {
+                            // A plain builtin function (`len`, `isinstance`...): called
+                            // directly with the arguments in place.
+                            if b.owner.is_none()
+                                && b.bound.is_none()
+                                && !b.check_self
+                                && !crate::frame_builtins::needs_frame(b.name)
+                            {
+                                let r = t!((b.func)(rt, &stack[a0..a0 + n], &[]));
+                                reg!(dst) = r;
+                                pc += 1;
+                                continue;
+                            }
+                            frames.last_mut().expect("frame").pc = pc;
+                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
+                        }
                         // type(x).
                         if n == 1 && f.is(&rt.types.type_) {
                             let t = rt.type_of(&stack[a0]);
@@ -240,22 +256,6 @@ fn run_inner(
                                     switch_to!(fo, newbase, dst, None);
                                 }
                             }
-                        }
-                        if let Some(Kind::Builtin(b)) = f.kind() {
-                            // A plain builtin function (`len`, `isinstance`...): called
-                            // directly with the arguments in place.
-                            if b.owner.is_none()
-                                && b.bound.is_none()
-                                && !b.check_self
-                                && !crate::frame_builtins::needs_frame(b.name)
-                            {
-                                let r = t!((b.func)(rt, &stack[a0..a0 + n], &[]));
-                                reg!(dst) = r;
-                                pc += 1;
-                                continue;
-                            }
-                            frames.last_mut().expect("frame").pc = pc;
-                            set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         if f.is(&rt.types.type_) {
                             rt.call_globals = globals.clone();
