@@ -298,7 +298,11 @@ fn hash(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 fn id(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let v = one_arg(rt, "id", args, kw)?;
-    Ok(int_from_big(BigInt::from(v.id())))
+    // (An address fits a small int; the big-int form is for anything that would not.)
+    match i64::try_from(v.id()) {
+        Ok(i) => Ok(int_from_i64(i)),
+        Err(_) => Ok(int_from_big(BigInt::from(v.id()))),
+    }
 }
 
 fn callable(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {

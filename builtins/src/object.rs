@@ -410,6 +410,8 @@ pub struct TypeObj {
     /// The empty attribute shape of this class's instances (crate::attrs): each class has
     /// its own shape tree, so an instance's shape also says what its class is.
     pub shape_root: std::cell::OnceCell<Rc<crate::attrs::Shape>>,
+    /// Which attribute hooks the class has (typeobj::attr_hooks), cached per type epoch.
+    pub hooks: Cell<(u64, u8)>,
 }
 
 impl TypeObj {

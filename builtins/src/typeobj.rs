@@ -138,6 +138,32 @@ pub fn init_builtin_types(rt: &mut Runtime) {
     set_bases(&t.bool_, vec![t.int.clone()]);
 }
 
+/// `attr_hooks`: the class has a `__getattribute__` other than object's.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// `attr_hooks`: the class has a `__getattr__`.
+pub const HOOK_GETATTR: u8 = 2;
+
+/// Which of the attribute hooks class `t` has (HOOK_*), looked up once per type epoch;
+/// both for a value that is not a class.
+pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
+    let Some(tt) = as_type(t) else {
+        return HOOK_GETATTRIBUTE | HOOK_GETATTR;
+    };
+    let (epoch, flags) = tt.hooks.get();
+    if epoch == rt.type_epoch {
+        return flags;
+    }
+    let mut flags = 0;
+    if lookup_with_owner(t, "__getattribute__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
+        flags |= HOOK_GETATTRIBUTE;
+    }
+    if lookup(t, "__getattr__").is_some() {
+        flags |= HOOK_GETATTR;
+    }
+    tt.hooks.set((rt.type_epoch, flags));
+    flags
+}
+
 /// Creates a builtin type (used for exception classes and native module types).
 pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseKind) -> Value {
     let t = Value::from_obj(Obj::new(Kind::Type(Box::new(TypeObj {
@@ -156,6 +182,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
         shape_root: std::cell::OnceCell::new(),
+        hooks: Cell::new((u64::MAX, 0)),
     }))));
     set_bases(&t, vec![base.clone()]);
     t
@@ -319,6 +346,7 @@ pub fn new_class_kw(
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
         shape_root: std::cell::OnceCell::new(),
+        hooks: Cell::new((u64::MAX, 0)),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
     if let Some(w) = cls.downgrade() {

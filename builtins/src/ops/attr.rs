@@ -102,8 +102,11 @@ impl Runtime {
     /// `hasattr` then need no AttributeError built (its message, its suggestions).
     pub fn getattr_or_absent(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
+        let hooks = crate::typeobj::attr_hooks(self, &t);
         // A user __getattribute__ overrides everything.
-        if matches!(obj.kind(), Some(Kind::Instance(_))) {
+        if hooks & crate::typeobj::HOOK_GETATTRIBUTE != 0
+            && matches!(obj.kind(), Some(Kind::Instance(_)))
+        {
             if let Some((ga, owner)) = crate::typeobj::lookup_with_owner(&t, "__getattribute__") {
                 if !owner.is(&self.types.object) && matches!(ga.kind(), Some(Kind::Function(_))) {
                     let n = self.new_str(name);
@@ -120,6 +123,9 @@ impl Runtime {
             }
         }
         let r = self.getattr_opt(obj, &t, name);
+        if hooks & crate::typeobj::HOOK_GETATTR == 0 {
+            return r;
+        }
         match r {
             Ok(Some(v)) => Ok(Some(v)),
             // An AttributeError from a property or descriptor also falls back to
