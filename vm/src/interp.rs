@@ -922,6 +922,18 @@ fn run_inner(
                         reg!(dst) = t!(rt.get_iter(&v));
                     }
                     Instr::ForIter { dst, iter, target } => {
+                        // A range, list or tuple iterator steps in place.
+                        if let Some(step) = Runtime::next_seq(&reg!(iter)) {
+                            match step {
+                                Some(v) => reg!(dst) = v,
+                                None => {
+                                    pc = target.0 as usize;
+                                    continue;
+                                }
+                            }
+                            pc += 1;
+                            continue;
+                        }
                         let it = reg!(iter).clone();
                         // `for a, b in enumerate(...)/d.items()/zip(x, y)`: the pair goes
                         // straight to the unpacking's registers, no tuple made.

@@ -166,6 +166,45 @@ impl Runtime {
         self.type_error(&msg)
     }
 
+    /// The next item of a range, list or tuple iterator (`for` loops' common case), with
+    /// no error possible: Some(Some(item)), Some(None) when it is exhausted, None for any
+    /// other iterator (use `next`).
+    #[inline(always)]
+    pub fn next_seq(it: &Value) -> Option<Option<Value>> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            return None;
+        };
+        let mut st = cell.borrow_mut();
+        let item = match &mut *st {
+            IterState::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur += *step;
+                    return Some(Some(int_from_i64(c)));
+                }
+                None
+            }
+            IterState::Seq { seq, idx } => {
+                let item = match seq.kind() {
+                    Some(Kind::List(l)) => l.borrow().get(*idx).cloned(),
+                    Some(Kind::Tuple(t)) => t.get(*idx).cloned(),
+                    _ => return None,
+                };
+                if item.is_some() {
+                    *idx += 1;
+                    return Some(item);
+                }
+                None
+            }
+            _ => return None,
+        };
+        // Exhausted: the sequence is let go (after the borrow).
+        let old = std::mem::replace(&mut *st, IterState::Exhausted);
+        drop(st);
+        drop(old);
+        Some(item)
+    }
+
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
     #[inline(always)]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
