@@ -669,11 +669,7 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                     }
                 }
                 _ if n.is_zero() => IterState::Exhausted,
-                _ => IterState::BigRange {
-                    cur: last,
-                    stop,
-                    step: neg,
-                },
+                _ => IterState::BigRange(Box::new([last, stop, neg])),
             }
         }
         Some(Kind::Dict(d)) => IterState::DictRev {

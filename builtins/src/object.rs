@@ -66,7 +66,7 @@ pub enum Kind {
     Module(Module),
     Type(Box<TypeObj>),
     Instance(Instance),
-    Iter(Box<IterObj>),
+    Iter(IterObj),
     /// A dict view: the dict and 0 keys, 1 values, 2 items, or 3 a read-only
     /// `mappingproxy` of it (`cls.__dict__`, `view.mapping`).
     DictView(Value, u8),
@@ -592,7 +592,7 @@ impl IterState {
                 }
             }
             S::Range { .. } => "range_iterator",
-            S::BigRange { .. } => "longrange_iterator",
+            S::BigRange(..) => "longrange_iterator",
             S::Str { s, .. } => match s.kind() {
                 Some(Kind::Str(p)) if !p.is_ascii() => "str_iterator",
                 _ => "str_ascii_iterator",
@@ -645,11 +645,8 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    BigRange {
-        cur: BigInt,
-        stop: BigInt,
-        step: BigInt,
-    },
+    /// (cur, stop, step), boxed: the iterator is then small enough to sit in its object.
+    BigRange(Box<[BigInt; 3]>),
     Str {
         s: Value,
         pos: usize,

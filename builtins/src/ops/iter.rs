@@ -11,9 +11,7 @@ use crate::value::Value;
 use crate::Runtime;
 
 fn new_iter(st: IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(Box::new(crate::object::IterObj::new(
-        st,
-    )))))
+    Value::from_obj(Obj::new(Kind::Iter(crate::object::IterObj::new(st))))
 }
 
 /// What `Runtime::next_pair` found.
@@ -79,11 +77,11 @@ impl Runtime {
                             step: c,
                         }
                     }
-                    _ => IterState::BigRange {
-                        cur: to_big(&r.start).unwrap_or_default(),
-                        stop: to_big(&r.stop).unwrap_or_default(),
-                        step: to_big(&r.step).unwrap_or_default(),
-                    },
+                    _ => IterState::BigRange(Box::new([
+                        to_big(&r.start).unwrap_or_default(),
+                        to_big(&r.stop).unwrap_or_default(),
+                        to_big(&r.step).unwrap_or_default(),
+                    ])),
                 }
             }
             Some(Kind::Dict(d)) => IterState::DictKeys {
@@ -546,17 +544,12 @@ impl Runtime {
     fn next_slow(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let st = std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted);
         let (out, next_state) = match st {
-            IterState::BigRange { cur, stop, step } => {
-                if (step.is_positive() && cur < stop) || (step.is_negative() && cur > stop) {
-                    let next = &cur + &step;
-                    (
-                        Some(int_from_big(cur)),
-                        IterState::BigRange {
-                            cur: next,
-                            stop,
-                            step,
-                        },
-                    )
+            IterState::BigRange(mut r) => {
+                let [cur, stop, step] = &mut *r;
+                if (step.is_positive() && *cur < *stop) || (step.is_negative() && *cur > *stop) {
+                    let next = &*cur + &*step;
+                    let item = std::mem::replace(cur, next);
+                    (Some(int_from_big(item)), IterState::BigRange(r))
                 } else {
                     (None, IterState::Exhausted)
                 }

@@ -423,9 +423,7 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
 
 /// A new iterator object over the given state.
 pub fn new_iter(state: crate::object::IterState) -> Value {
-    Value::from_obj(Obj::new(Kind::Iter(Box::new(crate::object::IterObj::new(
-        state,
-    )))))
+    Value::from_obj(Obj::new(Kind::Iter(crate::object::IterObj::new(state))))
 }
 
 /// Attributes of numbers that are not methods: `real`, `imag`, `numerator`, `denominator`
