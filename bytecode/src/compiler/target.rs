@@ -304,6 +304,28 @@ impl<'a> Compiler<'a> {
         if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
             return Err(self.err("multiple starred expressions in assignment", t.range()));
         }
+        // Plain locals in consecutive registers, in order: unpacked straight into them.
+        if star.is_none() && !elts.is_empty() {
+            let regs: Vec<Option<Reg>> = elts.iter().map(|e| self.local_target_reg(e)).collect();
+            if let Some(Some(first)) = regs.first().copied() {
+                if regs
+                    .iter()
+                    .enumerate()
+                    .all(|(i, r)| *r == Some(first.offset(i)))
+                {
+                    self.u().emit(Instr::UnpackSequence {
+                        start: first,
+                        src,
+                        count: Imm(elts.len() as u16),
+                    });
+                    for i in 0..elts.len() {
+                        self.u().set_bound(first.offset(i), true);
+                    }
+                    self.u().release(mark);
+                    return Ok(());
+                }
+            }
+        }
         let start = self.u().temps(elts.len());
         match star {
             None => {
