@@ -581,6 +581,19 @@ pub fn load_super_method(
     let Some(Kind::Super(start, this)) = sup.kind() else {
         return None;
     };
+    load_super_method_of(rt, start, this, name_v, name)
+}
+
+/// `load_super_method` for `super(start, this)` before the super object is made (the
+/// interpreter's `super().name(...)`); None as there, and when `this` is not an instance of
+/// `start`.
+pub fn load_super_method_of(
+    rt: &mut Runtime,
+    start: &Value,
+    this: &Value,
+    name_v: &Value,
+    name: &str,
+) -> Option<(Value, Value)> {
     if !matches!(this.kind(), Some(Kind::Instance(_))) {
         return None;
     }

@@ -197,6 +197,36 @@ fn run_inner(
                             frames.last_mut().expect("frame").pc = pc;
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
+                        // `super().name(...)`: the function past the class in self's MRO,
+                        // with self, straight into the method call's registers (no super
+                        // object is made).
+                        if n == 2 && f.is(&rt.types.super_) {
+                            if let Some(Instr::LoadMethod {
+                                base: mb,
+                                obj,
+                                name,
+                            }) = instrs.get(pc + 1).copied()
+                            {
+                                let ni = name.0 as usize;
+                                let found = if obj == dst {
+                                    crate::attr_cache::load_super_method_of(
+                                        rt,
+                                        &stack[a0],
+                                        &stack[a0 + 1],
+                                        &code.names[ni],
+                                        &code.code.names[ni],
+                                    )
+                                } else {
+                                    None
+                                };
+                                if let Some((m, this)) = found {
+                                    reg!(mb) = m;
+                                    reg!(mb.offset(1)) = this;
+                                    pc += 2;
+                                    continue;
+                                }
+                            }
+                        }
                         // type(x).
                         if n == 1 && f.is(&rt.types.type_) {
                             let t = rt.type_of(&stack[a0]);
