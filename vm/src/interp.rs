@@ -237,6 +237,14 @@ fn run_inner(
                         // cls(...) for a plain class with a Python __init__: make the instance
                         // and run __init__ in this loop.
                         if let Some(Kind::Type(_)) = f.kind() {
+                            // str(x), list(x), tuple(x)...: the conversion itself.
+                            if n == 1 {
+                                if let Some(r) = builtin_type_call1(rt, &f, &stack[a0]) {
+                                    reg!(dst) = t!(r);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             if let Some(info) = molt_builtins::typeobj::ctor_info(rt, &f) {
                                 if info.meta_call.is_none()
                                     && info.new_is_object

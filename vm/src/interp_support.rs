@@ -1025,3 +1025,52 @@ pub(crate) fn contains_pure(container: &Value, key: &Value) -> Option<bool> {
         _ => None,
     }
 }
+
+/// `cls(v)` for the builtin types whose one-argument call is a plain conversion (`str`,
+/// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind), done
+/// without the constructor machinery; None for any other call.
+#[inline]
+pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Option<PyResult> {
+    let t = &rt.types;
+    if cls.is(&t.str_) {
+        return Some(rt.str(v));
+    }
+    if cls.is(&t.list) {
+        let items = match v.kind() {
+            Some(Kind::List(l)) => l.borrow().clone(),
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => match rt.to_vec(v) {
+                Ok(items) => items,
+                Err(e) => return Some(Err(e)),
+            },
+        };
+        return Some(Ok(rt.new_list(items)));
+    }
+    if cls.is(&t.tuple) {
+        let items = match v.kind() {
+            Some(Kind::Tuple(_)) => return Some(Ok(v.clone())),
+            Some(Kind::List(l)) => l.borrow().clone(),
+            _ => match rt.to_vec(v) {
+                Ok(items) => items,
+                Err(e) => return Some(Err(e)),
+            },
+        };
+        return Some(Ok(rt.new_tuple(items)));
+    }
+    if cls.is(&t.bool_) {
+        return Some(rt.truthy(v).map(Value::bool));
+    }
+    if cls.is(&t.int) && (v.is_small_int() || matches!(v.kind(), Some(Kind::Int(_)))) {
+        return Some(Ok(v.clone()));
+    }
+    if cls.is(&t.float) {
+        if v.is_float() {
+            return Some(Ok(v.clone()));
+        }
+        if let Some(i) = v.as_small_int() {
+            // (Small ints are exact in an f64.)
+            return Some(Ok(Value::float(i as f64)));
+        }
+    }
+    None
+}

@@ -166,6 +166,9 @@ impl Runtime {
         if let Some(Kind::Str(_)) = v.kind() {
             return Ok(v.clone());
         }
+        if let Some(i) = v.as_small_int() {
+            return Ok(self.new_string(i.to_string()));
+        }
         let s = self.str_string(v)?;
         Ok(self.new_string(s))
     }
