@@ -837,6 +837,11 @@ fn next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 // ---- type checks ------------------------------------------------------------------------------
 
 /// `isinstance(obj, cls)` for one class-info item (recursing into tuples).
+/// `isinstance(obj, cls)`.
+pub fn isinstance2(rt: &mut Runtime, obj: &Value, cls: &Value) -> PyResult<bool> {
+    isinstance_of(rt, obj, cls, 0)
+}
+
 fn isinstance_of(rt: &mut Runtime, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if let Some(Kind::Tuple(t)) = cls.kind() {
         if depth > rt.recursion_limit {

@@ -349,6 +349,29 @@ pub struct Builtin {
     /// Set on methods taken unbound from their type (`list.append`): the first argument
     /// must be an instance of the owner type.
     pub check_self: bool,
+    /// Which of the few builtins the interpreter calls in a form of its own this is
+    /// (`fast_builtin`), 0 for the others.
+    pub fast: u8,
+}
+
+/// The builtins the interpreter calls in a form of its own (`Builtin::fast`): the most
+/// frequent calls of Python code, as CPython specialises them.
+pub mod fast_builtin {
+    pub const LEN: u8 = 1;
+    pub const ISINSTANCE: u8 = 2;
+    pub const LIST_APPEND: u8 = 3;
+    pub const DICT_GET: u8 = 4;
+
+    /// The `Builtin::fast` of builtin `name` (of type `owner` for a method).
+    pub fn of(owner: Option<&str>, name: &str) -> u8 {
+        match (owner, name) {
+            (None, "len") => LEN,
+            (None, "isinstance") => ISINSTANCE,
+            (Some("list"), "append") => LIST_APPEND,
+            (Some("dict"), "get") => DICT_GET,
+            _ => 0,
+        }
+    }
 }
 
 pub struct Module {

@@ -495,6 +495,7 @@ impl Runtime {
             bound: None,
             doc: None,
             check_self: false,
+            fast: 0,
         }))))
     }
     pub fn new_method(&self, owner: &'static str, name: &'static str, func: NativeFn) -> Value {
@@ -505,6 +506,7 @@ impl Runtime {
             bound: None,
             doc: None,
             check_self: false,
+            fast: crate::object::fast_builtin::of(Some(owner), name),
         }))))
     }
 
@@ -596,6 +598,7 @@ impl Runtime {
             bound: None,
             doc: crate::builtin_docs::builtin_fn_doc(name),
             check_self: false,
+            fast: crate::object::fast_builtin::of(None, name),
         }))));
         let k = self.intern(name);
         if let Some(Kind::Dict(d)) = self.builtins.kind() {

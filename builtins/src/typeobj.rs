@@ -929,6 +929,7 @@ impl Runtime {
                             bound: None,
                             doc: b.doc,
                             check_self: true,
+                            fast: 0,
                         },
                     ))));
                     self.slot_cache.insert(key, v.clone());

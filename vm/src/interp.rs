@@ -189,6 +189,14 @@ fn run_inner(
                                 && !b.check_self
                                 && !crate::frame_builtins::needs_frame(b.name)
                             {
+                                if b.fast != 0 {
+                                    let args = &stack[a0..a0 + n];
+                                    if let Some(r) = fast_builtin_call(rt, b.fast, args) {
+                                        reg!(dst) = t!(r);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
                                 let r = t!((b.func)(rt, &stack[a0..a0 + n], &[]));
                                 reg!(dst) = r;
                                 pc += 1;
@@ -1270,6 +1278,14 @@ fn run_inner(
                                     Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
                                 )
                             {
+                                if b.fast != 0 {
+                                    let args = &stack[start..start + n];
+                                    if let Some(r) = fast_builtin_call(rt, b.fast, args) {
+                                        reg!(dst) = t!(r);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
                                 let r = t!((b.func)(rt, &stack[start..start + n], &[]));
                                 reg!(dst) = r;
                                 pc += 1;

@@ -1074,3 +1074,38 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
     }
     None
 }
+
+/// A call of one of the builtins the loop calls in a form of its own (`Builtin::fast`)
+/// with `args` (self first for a method); None when these arguments need the builtin's
+/// general entry.
+#[inline]
+pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> Option<PyResult> {
+    use molt_builtins::object::fast_builtin as fb;
+    match (fast, args) {
+        (fb::LEN, [v]) => Some(
+            rt.len(v)
+                .map(|n| molt_builtins::ops::num::int_from_i64(n as i64)),
+        ),
+        (fb::ISINSTANCE, [o, c]) => {
+            Some(molt_builtins::builtin_fns::isinstance2(rt, o, c).map(Value::bool))
+        }
+        (fb::LIST_APPEND, [l, x]) => match l.kind() {
+            Some(Kind::List(l)) => {
+                l.borrow_mut().push(x.clone());
+                Some(Ok(Value::NONE))
+            }
+            _ => None,
+        },
+        (fb::DICT_GET, [d, k, rest @ ..]) if rest.len() <= 1 => match d.kind() {
+            Some(Kind::Dict(dd)) => {
+                let h = molt_builtins::dict::pure_hash(k)?;
+                let found = dd.borrow().lookup_pure(k, h)?.cloned();
+                Some(Ok(found.unwrap_or_else(|| {
+                    rest.first().cloned().unwrap_or(Value::NONE)
+                })))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
