@@ -642,6 +642,29 @@ fn run_inner(
                                 continue;
                             }
                         }
+                        // Fast paths: tuple[int], and an ASCII str[int] (a shared
+                        // one-character str).
+                        if let Some(i) = k.as_small_int() {
+                            let item = match o.kind() {
+                                Some(Kind::Tuple(t)) => {
+                                    let j = if i < 0 { i + t.len() as i64 } else { i };
+                                    (j >= 0).then(|| t.get(j as usize).cloned()).flatten()
+                                }
+                                Some(Kind::Str(s)) if s.is_ascii() => {
+                                    let b = s.s.as_bytes();
+                                    let j = if i < 0 { i + b.len() as i64 } else { i };
+                                    (j >= 0)
+                                        .then(|| b.get(j as usize).map(|&c| rt.char_str(c as char)))
+                                        .flatten()
+                                }
+                                _ => None,
+                            };
+                            if let Some(v) = item {
+                                reg!(dst) = v;
+                                pc += 1;
+                                continue;
+                            }
+                        }
                         // Fast path: dict[key] present, for a key that needs no Python.
                         if let Some(Kind::Dict(d)) = o.kind() {
                             if let Some(h) = dict::pure_hash(k) {
