@@ -173,8 +173,8 @@ macro_rules! for_each_op {
             JumpIfFalse { cond: Reg, target: Label } = "if not R[cond]: pc := target";
             JumpIfTrue { cond: Reg, target: Label } = "if R[cond]: pc := target";
             JumpIfNotNone { src: Reg, target: Label } = "if R[src] is not None: pc := target";
-            CompareJumpK { a: Reg, k: Konst, op: Imm, target: Label } = "like CompareJump with K[k] (an int or float) as the right operand";
-            CompareJump { a: Reg, b: Reg, op: Imm, target: Label } = "if (R[a] <cmp> R[b]) == jump_if: pc := target; op = cmp (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) | jump_if << 3";
+            CompareJumpK { a: Reg, k: Konst, op: Imm, target: Label } = "like CompareJump with K[k] (an int or float; None, True or False for `is`) as the right operand";
+            CompareJump { a: Reg, b: Reg, op: Imm, target: Label } = "if (R[a] <cmp> R[b]) == jump_if: pc := target; op = cmp (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=, 6 is) | jump_if << 3";
             GetIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src])";
             ForIter { dst: Reg, iter: Reg, target: Label } = "R[dst] := next(R[iter]), or pc := target when exhausted";
             BuildList { dst: Reg, start: Reg, count: Imm } = "R[dst] := [R[start], ..., R[start+count-1]]";

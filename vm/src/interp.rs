@@ -938,6 +938,15 @@ fn run_inner(
                         }
                     }
                     Instr::CompareJump { a, b, op, target } => {
+                        if op.0 & 7 == 6 {
+                            // `is`: identity.
+                            if reg!(a).is(&reg!(b)) == (op.0 & 8 != 0) {
+                                pc = target.0 as usize;
+                                continue;
+                            }
+                            pc += 1;
+                            continue;
+                        }
                         let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &reg!(b));
                         let truth = if let Some(t) = fast_compare(x, y, cmp) {
@@ -957,6 +966,15 @@ fn run_inner(
                         }
                     }
                     Instr::CompareJumpK { a, k, op, target } => {
+                        if op.0 & 7 == 6 {
+                            // `is` None/True/False.
+                            if reg!(a).is(&code.consts[k.0 as usize]) == (op.0 & 8 != 0) {
+                                pc = target.0 as usize;
+                                continue;
+                            }
+                            pc += 1;
+                            continue;
+                        }
                         let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         let truth = if let Some(t) = fast_compare(x, y, cmp) {

@@ -409,6 +409,35 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
+            // `if x is None:` / `while node is not None:`: an identity test and a branch in
+            // one instruction (cmp 6), with None, True and False as constants.
+            E::Compare(c)
+                if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) =>
+            {
+                let a = self.expr(&c.left)?;
+                let singleton = match const_of(&c.comparators[0]) {
+                    Some(k @ (Const::None | Const::True | Const::False)) => Some(k),
+                    _ => None,
+                };
+                let b = match singleton {
+                    Some(_) => Reg(0),
+                    None => self.expr(&c.comparators[0])?,
+                };
+                self.u().line = self.line_of(c.range);
+                // Jump when the identity holds, for `is` jumping if true.
+                let on_identity = jump_if != (c.ops[0] == ast::CmpOp::IsNot);
+                let op = Imm(6 | (on_identity as u16) << 3);
+                let target = super::unit::Unit::lab(target);
+                match singleton {
+                    Some(kc) => {
+                        let k = self.u().konst(kc);
+                        self.u().emit(Instr::CompareJumpK { a, k, op, target });
+                    }
+                    None => {
+                        self.u().emit(Instr::CompareJump { a, b, op, target });
+                    }
+                }
+            }
             _ => {
                 let r = self.expr(e)?;
                 let t = super::unit::Unit::lab(target);
