@@ -154,6 +154,7 @@ macro_rules! for_each_op {
             Mod { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] % R[b]";
             BinaryOp { dst: Reg, a: Reg, b: Reg, op: Imm } = "R[dst] := R[a] <op> R[b] for the other operators (see BinOp)";
             InplaceOp { dst: Reg, a: Reg, b: Reg, op: Imm } = "R[dst] := R[a] <op>= R[b] (__iadd__ and friends, see BinOp)";
+            InplaceOpK { dst: Reg, a: Reg, k: Konst, op: Imm } = "R[dst] := R[a] <op>= K[k] (K[k] an int or float)";
             Lt { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] < R[b]";
             Le { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] <= R[b]";
             Eq { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] == R[b]";

@@ -26,7 +26,7 @@ use crate::code::{Code, Const, ExcEntry};
 use crate::opcodes::{table_hash, Instr, OperandKind, Reg};
 
 const MAGIC: &[u8; 8] = b"MOLTSNAP";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// Deepest nesting of constants and code objects accepted.
 const MAX_DEPTH: usize = 64;
 

@@ -819,35 +819,24 @@ fn run_inner(
                         reg!(dst) = t!(rt.binary_op(op, &x, &y));
                     }
                     Instr::InplaceOp { dst, a, b, op } => {
-                        let (x, y) = (&reg!(a), &reg!(b));
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            let r = match op {
-                                BinOp::Add => Some(i + j),
-                                BinOp::Sub => Some(i - j),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                reg!(dst) = int_from_i64(r);
-                                pc += 1;
-                                continue;
-                            }
+                        if let Some(r) = inplace_fast(&reg!(a), &reg!(b), op) {
+                            reg!(dst) = r;
+                            pc += 1;
+                            continue;
                         }
-                        if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            let r = match op {
-                                BinOp::Add => Some(i + j),
-                                BinOp::Sub => Some(i - j),
-                                BinOp::Mul => Some(i * j),
-                                BinOp::TrueDiv if j != 0.0 => Some(i / j),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                reg!(dst) = Value::float(r);
-                                pc += 1;
-                                continue;
-                            }
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
+                        reg!(dst) = t!(rt.inplace_op(op, &x, &y));
+                    }
+                    Instr::InplaceOpK { dst, a, k, op } => {
+                        let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+                        let y = &code.consts[k.0 as usize];
+                        if let Some(r) = inplace_fast(&reg!(a), y, op) {
+                            reg!(dst) = r;
+                            pc += 1;
+                            continue;
                         }
-                        let (x, y) = (x.clone(), y.clone());
+                        let (x, y) = (reg!(a).clone(), y.clone());
                         reg!(dst) = t!(rt.inplace_op(op, &x, &y));
                     }
                     Instr::Lt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Lt),

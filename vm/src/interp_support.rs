@@ -1109,3 +1109,32 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
         _ => None,
     }
 }
+
+/// `x <op>= y` for two small ints (add, subtract) or two floats (add, subtract, multiply,
+/// divide by non-zero), which no `__iadd__` can be involved in; None otherwise.
+#[inline(always)]
+pub(crate) fn inplace_fast(
+    x: &Value,
+    y: &Value,
+    op: molt_bytecode::opcodes::BinOp,
+) -> Option<Value> {
+    use molt_builtins::ops::num::int_from_i64;
+    use molt_bytecode::opcodes::BinOp;
+    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+        return match op {
+            BinOp::Add => Some(int_from_i64(i + j)),
+            BinOp::Sub => Some(int_from_i64(i - j)),
+            _ => None,
+        };
+    }
+    if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+        return match op {
+            BinOp::Add => Some(Value::float(i + j)),
+            BinOp::Sub => Some(Value::float(i - j)),
+            BinOp::Mul => Some(Value::float(i * j)),
+            BinOp::TrueDiv if j != 0.0 => Some(Value::float(i / j)),
+            _ => None,
+        };
+    }
+    None
+}

@@ -431,15 +431,13 @@ impl<'a> Compiler<'a> {
                         self.u().emit(Instr::LoadFast { dst: t, src: r });
                         t
                     };
-                    let v = self.expr(&a.value)?;
-                    self.emit_inplace(op, r, cur, v);
+                    self.emit_inplace_of(op, r, cur, &a.value)?;
                     self.u().set_bound(r, true);
                 } else {
                     let cur = self.u().temp();
                     self.load_name_into(&n.id, cur)?;
-                    let v = self.expr(&a.value)?;
                     let res = self.u().temp();
-                    self.emit_inplace(op, res, cur, v);
+                    self.emit_inplace_of(op, res, cur, &a.value)?;
                     self.store_name(&n.id, res)?;
                 }
             }
@@ -453,9 +451,8 @@ impl<'a> Compiler<'a> {
                     obj,
                     name,
                 });
-                let v = self.expr(&a.value)?;
                 let res = self.u().temp();
-                self.emit_inplace(op, res, cur, v);
+                self.emit_inplace_of(op, res, cur, &a.value)?;
                 self.u().emit(Instr::StoreAttr {
                     obj,
                     name,
@@ -467,9 +464,8 @@ impl<'a> Compiler<'a> {
                 let key = self.expr_fresh(&s.slice)?;
                 let cur = self.u().temp();
                 self.u().emit(Instr::GetItem { dst: cur, obj, key });
-                let v = self.expr(&a.value)?;
                 let res = self.u().temp();
-                self.emit_inplace(op, res, cur, v);
+                self.emit_inplace_of(op, res, cur, &a.value)?;
                 self.u().emit(Instr::SetItem { obj, key, src: res });
             }
             t => {
@@ -485,13 +481,33 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn emit_inplace(&mut self, op: BinOp, dst: Reg, a: Reg, b: Reg) {
+    /// `dst := a <op>= value`, with a numeric constant `value` as an operand of the
+    /// instruction (`InplaceOpK`).
+    fn emit_inplace_of(
+        &mut self,
+        op: BinOp,
+        dst: Reg,
+        a: Reg,
+        value: &'a ast::Expr,
+    ) -> CResult<()> {
+        if let Some(kc) = super::expr::numeric_const(value) {
+            let k = self.u().konst(kc);
+            self.u().emit(Instr::InplaceOpK {
+                dst,
+                a,
+                k,
+                op: Imm(op as u16),
+            });
+            return Ok(());
+        }
+        let b = self.expr(value)?;
         self.u().emit(Instr::InplaceOp {
             dst,
             a,
             b,
             op: Imm(op as u16),
         });
+        Ok(())
     }
 
     pub fn delete(&mut self, t: &'a ast::Expr) -> CResult<()> {
