@@ -233,8 +233,11 @@ impl CodeObject {
     #[inline(never)]
     fn make_attr_caches(&self) -> &[RefCell<AttrCache>] {
         self.attr_cache.get_or_init(|| {
+            // (One empty resolution shared by the code object's cells until they resolve:
+            // not two allocations per instruction.)
+            let empty = Rc::new(AttrResolution::default());
             (0..self.code.instrs.len())
-                .map(|_| RefCell::new(AttrCache::default()))
+                .map(|_| RefCell::new(AttrCache::empty(&empty)))
                 .collect()
         })
     }
@@ -251,7 +254,6 @@ pub struct GlobalCache {
 
 /// One attribute instruction's cache: the type last seen there, the epoch it was valid
 /// for, and what the MRO holds for the name (shared with the runtime's resolution table).
-#[derive(Default)]
 pub struct AttrCache {
     /// The type (kept alive so its address cannot be reused) and the epoch seen.
     pub ty: Option<Value>,
@@ -287,6 +289,25 @@ pub struct AttrCache {
 impl AttrCache {
     /// `slot` when the shape does not hold the name.
     pub const ABSENT: u32 = u32::MAX;
+
+    /// A cell that has seen nothing, holding `empty` as both resolutions.
+    pub fn empty(empty: &Rc<AttrResolution>) -> AttrCache {
+        AttrCache {
+            ty: None,
+            epoch: 0,
+            res: empty.clone(),
+            hint: Cell::new(0),
+            shape: None,
+            slot: 0,
+            kind_key: 0,
+            grown: None,
+            shape_epoch: Cell::new(0),
+            method: None,
+            ty2: None,
+            epoch2: 0,
+            res2: empty.clone(),
+        }
+    }
 }
 
 /// What a type's MRO holds for one attribute name, as the attribute caches use it.
