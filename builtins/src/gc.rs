@@ -5,8 +5,10 @@
 //! dicts made by `Runtime::new_dict`, sets, functions and cells. Tracking records a weak
 //! reference at creation in the young generation; a collection of the young generation runs
 //! after `threshold` new tracked objects, and survivors move to the old generation, which
-//! is collected (with the young one) when it has doubled since the last full collection —
-//! so collecting costs amortised constant time per object.
+//! is collected (with the young one) when it has received as many survivors as it held
+//! after the last full collection — so collecting costs amortised constant time per
+//! object. Each young collection also drops a few thousand of the old generation's
+//! entries whose objects died (a weak entry keeps a dead object's allocation), in turn.
 //!
 //! A collection works as CPython's does, on a working set: the tracked objects of the
 //! generations collected, plus the untracked containers reached from them through
@@ -30,6 +32,9 @@ use crate::Runtime;
 
 /// How many new tracked objects pass between checks for the dead ones among them.
 const PRUNE_EVERY: usize = 32;
+/// Old-generation entries checked for death at each young collection (a weak entry keeps
+/// a dead object's allocation until it is dropped: this sweep returns them in turn).
+const SWEEP_CHUNK: usize = 4096;
 
 /// The collector's per-runtime state.
 pub struct GcState {
@@ -37,6 +42,8 @@ pub struct GcState {
     /// Entries of `young` from here on have not been checked for death yet.
     unpruned: Cell<usize>,
     old: RefCell<Vec<Weak<Obj>>>,
+    /// Where the next sweep of the old generation starts.
+    sweep_at: Cell<usize>,
     /// Objects moved out of collection by `gc.freeze()`.
     frozen: RefCell<Vec<Weak<Obj>>>,
     pub enabled: Cell<bool>,
@@ -48,6 +55,9 @@ pub struct GcState {
     pub thresholds_rest: Cell<(usize, usize)>,
     /// Old-generation size after the last full collection.
     old_base: Cell<usize>,
+    /// Survivors moved to the old generation since the last full collection (the sweep
+    /// shrinks the old generation, so its length does not measure its growth).
+    promoted: Cell<usize>,
     /// Set when a collection is due; the interpreter collects at its next call boundary.
     pub pending: Cell<bool>,
     /// A collection is running (no nested collections).
@@ -62,12 +72,14 @@ impl Default for GcState {
             young: RefCell::new(Vec::new()),
             unpruned: Cell::new(0),
             old: RefCell::new(Vec::new()),
+            sweep_at: Cell::new(0),
             frozen: RefCell::new(Vec::new()),
             enabled: Cell::new(true),
             tracking: Cell::new(std::env::var_os("MOLT_GC_NOTRACK").is_none()),
             threshold: Cell::new(2000),
             thresholds_rest: Cell::new((10, 10)),
             old_base: Cell::new(0),
+            promoted: Cell::new(0),
             pending: Cell::new(false),
             running: Cell::new(false),
             stats: Cell::new([(0, 0, 0); 3]),
@@ -264,10 +276,12 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
 /// Untracked containers a collection follows into (added to its working set).
 fn is_intermediary(v: &Value, via_instance_dict: bool) -> bool {
     match v.kind() {
+        // (A tuple or frozenset of strs and numbers cannot be on a cycle: it stays out of
+        // the working set, as CPython untracks such tuples.)
+        Some(Kind::Tuple(t)) => !t.iter().all(is_atomic),
+        Some(Kind::FrozenSet(s)) => !s.iter_hashed().all(|(_, k)| is_atomic(k)),
         Some(
-            Kind::Tuple(_)
-            | Kind::FrozenSet(_)
-            | Kind::Method(..)
+            Kind::Method(..)
             | Kind::StaticMethod(_)
             | Kind::ClassMethod(_)
             | Kind::Property(_)
@@ -275,6 +289,18 @@ fn is_intermediary(v: &Value, via_instance_dict: bool) -> bool {
         ) => true,
         Some(Kind::Dict(_)) => via_instance_dict,
         _ => false,
+    }
+}
+
+/// Whether `v` refers to no other object (a number, a str, bytes, None...).
+#[inline]
+fn is_atomic(v: &Value) -> bool {
+    match v.kind() {
+        None => true,
+        Some(k) => matches!(
+            k,
+            Kind::Str(_) | Kind::Int(_) | Kind::Bytes(_) | Kind::Complex(..)
+        ),
     }
 }
 
@@ -497,7 +523,9 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     // Survivors (tracked ones) move to the old generation.
     {
         let mut old = gc.old.borrow_mut();
-        old.reserve_exact(reach[..tracked].iter().filter(|r| **r).count());
+        let survivors = reach[..tracked].iter().filter(|r| **r).count();
+        old.reserve_exact(survivors);
+        gc.promoted.set(gc.promoted.get() + survivors);
         for (j, o) in objs.iter().enumerate().take(tracked) {
             if reach[j] {
                 if let Some(w) = o.downgrade() {
@@ -507,6 +535,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
         }
         if full {
             gc.old_base.set(old.len());
+            gc.promoted.set(0);
         }
     }
     let garbage: Vec<usize> = (0..n).filter(|&j| !reach[j]).collect();
@@ -538,6 +567,9 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
         }
         gc.pending.set(true);
     }
+    if !full {
+        sweep_old(gc);
+    }
     let mut st = gc.stats.get();
     let g = if full { 2 } else { 0 };
     st[g].0 += 1;
@@ -554,11 +586,32 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     }
 }
 
-/// Whether the next automatic collection should include the old generation: the old
-/// generation has doubled since the last full collection.
+/// Drops up to `SWEEP_CHUNK` dead entries' worth of the old generation, continuing where
+/// the last sweep stopped.
+fn sweep_old(gc: &GcState) {
+    let mut old = gc.old.borrow_mut();
+    let mut i = gc.sweep_at.get();
+    for _ in 0..SWEEP_CHUNK {
+        if old.is_empty() {
+            break;
+        }
+        if i >= old.len() {
+            i = 0;
+        }
+        if old[i].strong_count() == 0 {
+            old.swap_remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    gc.sweep_at.set(i);
+}
+
+/// Whether the next automatic collection should include the old generation: it has
+/// received as many survivors since the last full collection as it held after it.
 pub fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
-    rt.gc.old.borrow().len() > 2 * base
+    rt.gc.promoted.get() > base
 }
 
 #[cfg(test)]

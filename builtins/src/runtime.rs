@@ -473,9 +473,13 @@ impl Runtime {
         self.new_tuple_items(items.into())
     }
     /// A tuple of `items` (a `smallvec!` of up to three needs no allocation of its own).
-    pub fn new_tuple_items(&self, items: crate::object::TupleItems) -> Value {
+    pub fn new_tuple_items(&self, mut items: crate::object::TupleItems) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();
+        }
+        if items.spilled() && items.len() <= items.inline_size() {
+            // (From a Vec with spare capacity: the items move inline, the buffer goes.)
+            items.shrink_to_fit();
         }
         Value::from_obj(Obj::new(Kind::Tuple(items)))
     }
