@@ -537,7 +537,9 @@ pub struct Instance {
 pub struct InstanceExtra {
     /// `__slots__` storage: one entry per slot of the class's layout, None while unset.
     pub slots: Option<Box<[RefCell<Option<Value>>]>>,
-    pub exc: Option<RefCell<ExcData>>,
+    /// (Boxed: exception data is large, and `__slots__` instances, which also need an
+    /// `InstanceExtra`, would carry its size.)
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// For instances of subclasses of builtin types (`class D(dict)`): the builtin value
     /// that builtin methods and operators act on.
     pub builtin: Option<Value>,
@@ -562,7 +564,7 @@ impl Instance {
     /// The exception data of an exception instance.
     #[inline]
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
-        self.extra.as_ref()?.exc.as_ref()
+        self.extra.as_ref()?.exc.as_deref()
     }
     /// The builtin value inside an instance of a builtin type's subclass.
     #[inline]

@@ -640,10 +640,10 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         return Err(rt.type_error("object.__new__(X): X is not a type object"));
     };
     let exc = match t.base_kind {
-        BaseKind::Exception => Some(RefCell::new(crate::object::ExcData {
+        BaseKind::Exception => Some(Box::new(RefCell::new(crate::object::ExcData {
             args: rt.empty_tuple.clone(),
             ..Default::default()
-        })),
+        }))),
         BaseKind::Object => None,
     };
     let (epoch, nslots, needs_dict) = t.layout.get();
