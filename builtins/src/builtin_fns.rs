@@ -811,9 +811,18 @@ fn iter(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn next(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     no_kw(rt, "next", kw)?;
     check_pos(rt, "next", args.len(), 1, 2)?;
-    // Non-builtin iterators: call __next__ so its StopIteration (and value) propagates.
+    // Non-builtin iterators: call __next__ so its StopIteration (and value) propagates
+    // (a generator's without looking the method up).
     if !matches!(args[0].kind(), Some(Kind::Iter(_))) {
-        match rt.call_dunder(&args[0], "__next__", &[]) {
+        let direct = match args[0].kind() {
+            Some(Kind::Native(..)) => (rt.hooks.native_next_value)(rt, &args[0]),
+            _ => None,
+        };
+        let r = match direct {
+            Some(r) => r.map(Some),
+            None => rt.call_dunder(&args[0], "__next__", &[]),
+        };
+        match r {
             Ok(Some(v)) => return Ok(v),
             Ok(None) => {
                 let msg = format!("'{}' object is not an iterator", rt.type_name(&args[0]));

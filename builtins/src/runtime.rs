@@ -44,6 +44,9 @@ pub struct Hooks {
     /// `next()` of an interpreter-defined iterator (a generator) without looking up
     /// `__next__`: `None` when `v` is not one.
     pub native_next: fn(&mut Runtime, &Value) -> Option<PyResult<Option<Value>>>,
+    /// `next(v)` of an interpreter-defined iterator as its `__next__` gives it (the end
+    /// raises StopIteration carrying the return value): `None` when `v` is not one.
+    pub native_next_value: fn(&mut Runtime, &Value) -> Option<PyResult>,
     /// Whether `v` is an interpreter-defined object that is its own iterator (a
     /// generator), so `iter(v)` is `v` without looking up `__iter__`.
     pub native_self_iter: fn(&Value) -> bool,
@@ -59,6 +62,9 @@ fn no_native_setattr(_: &mut Runtime, _: &Value, _: &str, _: &Value) -> Option<P
     None
 }
 fn no_native_next(_: &mut Runtime, _: &Value) -> Option<PyResult<Option<Value>>> {
+    None
+}
+fn no_native_next_value(_: &mut Runtime, _: &Value) -> Option<PyResult> {
     None
 }
 fn no_native_self_iter(_: &Value) -> bool {
@@ -376,6 +382,7 @@ impl Runtime {
                 native_attr: no_native_attr,
                 native_setattr: no_native_setattr,
                 native_next: no_native_next,
+                native_next_value: no_native_next_value,
                 native_self_iter: no_native_self_iter,
             },
             recursion_limit: 1000,

@@ -483,6 +483,11 @@ fn native_next(rt: &mut Runtime, v: &Value) -> Option<PyResult<Option<Value>>> {
     is_generator(v).then(|| next(rt, v))
 }
 
+/// The `native_next_value` hook: `next(gen)` without looking up `__next__`.
+fn native_next_value(rt: &mut Runtime, v: &Value) -> Option<PyResult> {
+    is_generator(v).then(|| gen_next(rt, std::slice::from_ref(v), &[]))
+}
+
 /// One step of `yield from it`.
 pub fn delegate(rt: &mut Runtime, it: &Value, sent: Value) -> PyResult<Delegated> {
     if kind_of(it).is_some() {
@@ -719,6 +724,7 @@ pub fn init(rt: &mut Runtime) {
     rt.hooks.native_attr = native_attr;
     rt.hooks.native_setattr = native_setattr;
     rt.hooks.native_next = native_next;
+    rt.hooks.native_next_value = native_next_value;
     rt.hooks.native_self_iter = is_generator;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [
