@@ -406,7 +406,14 @@ pub(crate) fn resume(
     match r {
         Ok(Exit::Yield { value, regs, pc }) => {
             with_state(gen, |g| {
-                g.regs = regs;
+                // (What is replaced is the empty vector `mem::take` left: nothing to free,
+                // so it is not put through a drop.)
+                let old = std::mem::replace(&mut g.regs, regs);
+                if old.capacity() == 0 {
+                    std::mem::forget(old);
+                } else {
+                    drop(old);
+                }
                 g.pc = pc;
                 g.state = State::Suspended;
                 g.handled = (!own.is_none()).then_some(own);
