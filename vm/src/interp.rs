@@ -1340,6 +1340,27 @@ fn run_inner(
                         let n = argc.0 as usize;
                         let a0 = base + func.idx() + 1;
                         let npos = n - names.len();
+                        // A Python function (or a bound method of one) whose parameters
+                        // take the keywords plainly: arguments placed straight into its
+                        // registers.
+                        let plain = match f.kind() {
+                            Some(Kind::Function(fo)) => Some((fo, None)),
+                            Some(Kind::Method(m, slf)) => match m.kind() {
+                                Some(Kind::Function(fo)) => Some((fo, Some(slf))),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some((fo, slf)) = plain {
+                            if fo.code.code.flags & flags::RESUMABLE == 0 {
+                                if let Some(r) = enter_keywords(
+                                    rt, &mut stack, &mut sp, fo, slf, a0, npos, names,
+                                ) {
+                                    let newbase = t!(r);
+                                    switch_to!(fo, newbase, dst, None);
+                                }
+                            }
+                        }
                         // (Staged on the Rust stack: most calls have a few arguments.)
                         let mut args: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
                         // Python functions and bound methods run in this loop.

@@ -517,6 +517,102 @@ pub(crate) fn enter_positional(
     finish_entry(rt, stack, sp, fo, newbase)
 }
 
+/// Sets up a Python function's frame for a call with keywords: `slf` (a bound method's
+/// self) if any, the positional arguments `stack[a0..a0 + npos]`, then one value for each
+/// name of `names` after them. None (nothing changed) when the call needs the general
+/// binding: a `*args`/`**kwargs` signature, a name that is not a parameter or is given
+/// twice, a parameter left without a value (the general path reports these).
+#[allow(clippy::too_many_arguments)] // the loop's state and the call's operands
+pub(crate) fn enter_keywords(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    fo: &Function,
+    slf: Option<&Value>,
+    a0: usize,
+    npos: usize,
+    names: &[Value],
+) -> Option<PyResult<usize>> {
+    let code = &fo.code.code;
+    if code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+        return None;
+    }
+    let argcount = code.argcount as usize;
+    let nparams = argcount + code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let lead = slf.is_some() as usize;
+    if lead + npos > argcount {
+        return None;
+    }
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + code.nregs as usize);
+    let (caller, callee) = stack.split_at_mut(newbase);
+    if let Some(s) = slf {
+        callee[0] = s.clone();
+    }
+    callee[lead..lead + npos].clone_from_slice(&caller[a0..a0 + npos]);
+    let mut ok = true;
+    for (j, name) in names.iter().enumerate() {
+        let Some(Kind::Str(k)) = name.kind() else {
+            ok = false;
+            break;
+        };
+        let at = code.varnames[..nparams]
+            .iter()
+            .position(|v| **v == *k.s)
+            .filter(|&i| i >= posonly && i >= lead + npos);
+        match at {
+            Some(i) if callee[i].is_unbound() => callee[i] = caller[a0 + npos + j].clone(),
+            _ => {
+                ok = false;
+                break;
+            }
+        }
+    }
+    // Defaults for the parameters left out.
+    if ok && callee[..nparams].iter().any(|v| v.is_unbound()) {
+        let defaults = fo.defaults.borrow().clone();
+        let defs: &[Value] = match defaults.kind() {
+            Some(Kind::Tuple(t)) => t,
+            _ => &[],
+        };
+        let first_def = argcount.saturating_sub(defs.len());
+        for i in 0..argcount {
+            if callee[i].is_unbound() {
+                if i < first_def {
+                    ok = false;
+                    break;
+                }
+                callee[i] = defs[i - first_def].clone();
+            }
+        }
+        if ok && nparams > argcount {
+            let kwdefaults = fo.kwdefaults.borrow().clone();
+            #[allow(clippy::needless_range_loop)] // indexes both `callee` and `varnames`
+            for i in argcount..nparams {
+                if callee[i].is_unbound() {
+                    let d = match kwdefaults.kind() {
+                        Some(Kind::Dict(d)) => d.borrow().get_str(&code.varnames[i]).cloned(),
+                        _ => None,
+                    };
+                    match d {
+                        Some(v) => callee[i] = v,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !ok {
+        free_regs(stack, sp, newbase);
+        return None;
+    }
+    Some(finish_entry(rt, stack, sp, fo, newbase))
+}
+
 /// `enter_positional` with `slf` before the arguments `stack[a0..a0 + n]` (a bound
 /// method, `__init__` of a new instance, a property getter).
 #[inline(always)]
