@@ -1132,26 +1132,13 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
         return Some(rt.str(v));
     }
     if cls.is(&t.list) {
-        let items = match v.kind() {
-            Some(Kind::List(l)) => l.borrow().clone(),
-            Some(Kind::Tuple(t)) => t.to_vec(),
-            _ => match rt.to_vec(v) {
-                Ok(items) => items,
-                Err(e) => return Some(Err(e)),
-            },
-        };
-        return Some(Ok(rt.new_list(items)));
+        return Some(rt.to_vec(v).map(|items| rt.new_list(items)));
     }
     if cls.is(&t.tuple) {
-        let items = match v.kind() {
-            Some(Kind::Tuple(_)) => return Some(Ok(v.clone())),
-            Some(Kind::List(l)) => l.borrow().clone(),
-            _ => match rt.to_vec(v) {
-                Ok(items) => items,
-                Err(e) => return Some(Err(e)),
-            },
-        };
-        return Some(Ok(rt.new_tuple(items)));
+        if let Some(Kind::Tuple(_)) = v.kind() {
+            return Some(Ok(v.clone()));
+        }
+        return Some(rt.to_vec(v).map(|items| rt.new_tuple(items)));
     }
     if cls.is(&t.bool_) {
         return Some(rt.truthy(v).map(Value::bool));

@@ -186,7 +186,7 @@ impl Runtime {
                 let item = match seq.kind() {
                     Some(Kind::List(l)) => l.borrow().get(*idx).cloned(),
                     Some(Kind::Tuple(t)) => t.get(*idx).cloned(),
-                    _ => return None,
+                    _ => None,
                 };
                 if item.is_some() {
                     *idx += 1;
@@ -206,6 +206,9 @@ impl Runtime {
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
     #[inline(always)]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(step) = Self::next_seq(it) {
+            return Ok(step);
+        }
         let Some(Kind::Iter(cell)) = it.kind() else {
             return self.next_other(it);
         };
@@ -213,32 +216,6 @@ impl Runtime {
         {
             let mut st = cell.borrow_mut();
             match &mut *st {
-                IterState::Range { cur, stop, step } => {
-                    let c = *cur;
-                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                        *cur += *step;
-                        return Ok(Some(int_from_i64(c)));
-                    }
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                IterState::Seq { seq, idx } => {
-                    let item = match seq.kind() {
-                        Some(Kind::List(l)) => l.borrow().get(*idx).cloned(),
-                        Some(Kind::Tuple(t)) => t.get(*idx).cloned(),
-                        _ => None,
-                    };
-                    return Ok(match item {
-                        Some(x) => {
-                            *idx += 1;
-                            Some(x)
-                        }
-                        None => {
-                            *st = IterState::Exhausted;
-                            None
-                        }
-                    });
-                }
                 IterState::Str { s, pos } => {
                     let c = match s.kind() {
                         Some(Kind::Str(ps)) => ps.s[*pos..].chars().next(),
