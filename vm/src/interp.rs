@@ -886,7 +886,12 @@ fn run_inner(
                         reg!(dst) = Value::bool(t!(rt.truthy(&v)));
                     }
                     Instr::Jump { target } => {
+                        let back = (target.0 as usize) <= pc;
                         pc = target.0 as usize;
+                        // (Signals are checked at backward jumps: every loop has one.)
+                        if !back {
+                            continue;
+                        }
                         if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                             rt.interrupt
                                 .store(false, std::sync::atomic::Ordering::Relaxed);
