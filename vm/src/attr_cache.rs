@@ -390,13 +390,25 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
     let Some(Kind::Instance(i)) = obj.kind() else {
         return None;
     };
+    with_memo(rt, cache, i, |c, vals| vals.get(c.slot as usize).cloned())
+}
+
+/// `f(memo, values)` when the site's shape memo applies to instance `i` (made at the
+/// current type epoch, for `i`'s shape); None otherwise.
+#[inline(always)]
+fn with_memo<R>(
+    rt: &Runtime,
+    cache: &RefCell<AttrCache>,
+    i: &Instance,
+    f: impl FnOnce(&AttrCache, &[Value]) -> Option<R>,
+) -> Option<R> {
     let c = cache.borrow();
     if c.shape_epoch.get() != rt.type_epoch {
         return None;
     }
     match &*i.attrs.borrow() {
         Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
-            vals.get(c.slot as usize).cloned()
+            f(&c, vals)
         }
         _ => None,
     }
@@ -416,19 +428,10 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
         }
         return None;
     };
-    let c = cache.borrow();
-    if c.shape_epoch.get() != rt.type_epoch {
-        return None;
-    }
-    match &*i.attrs.borrow() {
-        Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
-            match vals.get(c.slot as usize) {
-                Some(v) => Some((v.clone(), false)),
-                None => c.method.clone().map(|f| (f, true)),
-            }
-        }
-        _ => None,
-    }
+    with_memo(rt, cache, i, |c, vals| match vals.get(c.slot as usize) {
+        Some(v) => Some((v.clone(), false)),
+        None => c.method.clone().map(|f| (f, true)),
+    })
 }
 
 /// `obj.name = v` from the site's memo: the slot replaced, or the name added when the

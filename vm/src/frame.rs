@@ -40,6 +40,14 @@ fn qualname(rt: &mut Runtime, f: &Function) -> String {
     rt.str_string(&q).unwrap_or_default()
 }
 
+/// The default of keyword-only parameter `name` in a function's `__kwdefaults__`.
+pub(crate) fn kwonly_default(kwdefaults: &Value, name: &str) -> Option<Value> {
+    match kwdefaults.kind() {
+        Some(Kind::Dict(d)) => d.borrow().get_str(name).cloned(),
+        _ => None,
+    }
+}
+
 /// Binds `args` and `kw` into `regs` (the callee's registers, already sized and unbound).
 pub fn bind_args(
     rt: &mut Runtime,
@@ -179,11 +187,7 @@ pub fn bind_args(
         let mut missing = Vec::new();
         for i in argc..nvar {
             if regs[i].is_unbound() {
-                let d = match kwdefaults.kind() {
-                    Some(Kind::Dict(d)) => d.borrow().get_str(&code.varnames[i]).cloned(),
-                    _ => None,
-                };
-                match d {
+                match kwonly_default(&kwdefaults, &code.varnames[i]) {
                     Some(v) => regs[i] = v,
                     None => missing.push(code.varnames[i].to_string()),
                 }

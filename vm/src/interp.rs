@@ -189,15 +189,7 @@ fn run_inner(
                                 && !b.check_self
                                 && !crate::frame_builtins::needs_frame(b.name)
                             {
-                                if b.fast != 0 {
-                                    let args = &stack[a0..a0 + n];
-                                    if let Some(r) = fast_builtin_call(rt, b.fast, args) {
-                                        reg!(dst) = t!(r);
-                                        pc += 1;
-                                        continue;
-                                    }
-                                }
-                                let r = t!((b.func)(rt, &stack[a0..a0 + n], &[]));
+                                let r = t!(call_builtin_direct(rt, b, &stack[a0..a0 + n]));
                                 reg!(dst) = r;
                                 pc += 1;
                                 continue;
@@ -630,32 +622,18 @@ fn run_inner(
                     Instr::GetItem { dst, obj, key } => {
                         let o = &reg!(obj);
                         let k = &reg!(key);
-                        // Fast path: list[int].
-                        if let (Some(Kind::List(l)), Some(i)) = (o.kind(), k.as_small_int()) {
-                            let l = l.borrow();
-                            let j = if i < 0 { i + l.len() as i64 } else { i };
-                            if j >= 0 && (j as usize) < l.len() {
-                                let v = l[j as usize].clone();
-                                drop(l);
-                                reg!(dst) = v;
-                                pc += 1;
-                                continue;
-                            }
-                        }
-                        // Fast paths: tuple[int], and an ASCII str[int] (a shared
-                        // one-character str).
+                        // Fast paths: list[int], tuple[int], and an ASCII str[int] (a
+                        // shared one-character str).
                         if let Some(i) = k.as_small_int() {
                             let item = match o.kind() {
-                                Some(Kind::Tuple(t)) => {
-                                    let j = if i < 0 { i + t.len() as i64 } else { i };
-                                    (j >= 0).then(|| t.get(j as usize).cloned()).flatten()
+                                Some(Kind::List(l)) => {
+                                    let l = l.borrow();
+                                    seq_pos(i, l.len()).map(|j| l[j].clone())
                                 }
+                                Some(Kind::Tuple(t)) => seq_pos(i, t.len()).map(|j| t[j].clone()),
                                 Some(Kind::Str(s)) if s.is_ascii() => {
                                     let b = s.s.as_bytes();
-                                    let j = if i < 0 { i + b.len() as i64 } else { i };
-                                    (j >= 0)
-                                        .then(|| b.get(j as usize).map(|&c| rt.char_str(c as char)))
-                                        .flatten()
+                                    seq_pos(i, b.len()).map(|j| rt.char_str(b[j] as char))
                                 }
                                 _ => None,
                             };
@@ -686,11 +664,10 @@ fn run_inner(
                         {
                             let v = reg!(src).clone();
                             let mut l = l.borrow_mut();
-                            let j = if i < 0 { i + l.len() as i64 } else { i };
-                            if j >= 0 && (j as usize) < l.len() {
+                            if let Some(j) = seq_pos(i, l.len()) {
                                 // The old item is dropped after the borrow ends (its __del__
                                 // could touch the list).
-                                let old = std::mem::replace(&mut l[j as usize], v);
+                                let old = std::mem::replace(&mut l[j], v);
                                 drop(l);
                                 drop(old);
                                 pc += 1;
@@ -1313,15 +1290,7 @@ fn run_inner(
                                     Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
                                 )
                             {
-                                if b.fast != 0 {
-                                    let args = &stack[start..start + n];
-                                    if let Some(r) = fast_builtin_call(rt, b.fast, args) {
-                                        reg!(dst) = t!(r);
-                                        pc += 1;
-                                        continue;
-                                    }
-                                }
-                                let r = t!((b.func)(rt, &stack[start..start + n], &[]));
+                                let r = t!(call_builtin_direct(rt, b, &stack[start..start + n]));
                                 reg!(dst) = r;
                                 pc += 1;
                                 continue;

@@ -591,11 +591,7 @@ pub(crate) fn enter_keywords(
             #[allow(clippy::needless_range_loop)] // indexes both `callee` and `varnames`
             for i in argcount..nparams {
                 if callee[i].is_unbound() {
-                    let d = match kwdefaults.kind() {
-                        Some(Kind::Dict(d)) => d.borrow().get_str(&code.varnames[i]).cloned(),
-                        _ => None,
-                    };
-                    match d {
+                    match crate::frame::kwonly_default(&kwdefaults, &code.varnames[i]) {
                         Some(v) => callee[i] = v,
                         None => {
                             ok = false;
@@ -1158,6 +1154,22 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
     None
 }
 
+/// A builtin called straight from the loop with its arguments in place (self first for a
+/// method): its form of its own when it has one (`fast_builtin_call`), else its entry.
+#[inline(always)]
+pub(crate) fn call_builtin_direct(
+    rt: &mut Runtime,
+    b: &molt_builtins::object::Builtin,
+    args: &[Value],
+) -> PyResult {
+    if b.fast != 0 {
+        if let Some(r) = fast_builtin_call(rt, b.fast, args) {
+            return r;
+        }
+    }
+    (b.func)(rt, args, &[])
+}
+
 /// A call of one of the builtins the loop calls in a form of its own (`Builtin::fast`)
 /// with `args` (self first for a method); None when these arguments need the builtin's
 /// general entry.
@@ -1220,4 +1232,11 @@ pub(crate) fn inplace_fast(
         };
     }
     None
+}
+
+/// Position `i` (negative from the end) in a sequence of `len` items, if inside it.
+#[inline(always)]
+pub(crate) fn seq_pos(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
