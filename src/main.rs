@@ -1,10 +1,13 @@
 //! The `molt` command: `molt run FILE [ARGS]`, `molt FILE [ARGS]`, `molt -c CODE [ARGS]`,
-//! `molt -m MODULE [ARGS]`, `molt dis FILE`, `molt --version`.
+//! `molt -m MODULE [ARGS]`, `molt dis FILE`, `molt --version`; with no program, the
+//! interactive session on a terminal (src/repl.rs) or the program read from standard
+//! input; `-i` opens the session after the program.
 
 use clap::Parser;
 
 #[cfg(not(target_family = "wasm"))]
 mod alloc_options;
+mod repl;
 
 #[cfg(not(target_family = "wasm"))]
 #[global_allocator]
@@ -21,13 +24,18 @@ struct Cli {
     /// Print the version and exit.
     #[arg(short = 'V', long = "version")]
     version: bool,
+    /// Inspect interactively after running the program (`molt -i script.py`).
+    #[arg(short = 'i')]
+    inspect: bool,
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
     /// Run a library module as a script (`molt -m pkg.mod ARGS`).
     #[arg(short = 'm', value_name = "MODULE", allow_hyphen_values = true)]
     module: Option<String>,
-    /// `run FILE`, `dis FILE`, or `FILE`, followed by the script's arguments.
+    /// `run FILE`, `dis FILE`, `FILE` or `-` (standard input), followed by the script's
+    /// arguments. With none, an interactive session (or the program on standard input
+    /// when it is not a terminal).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
 }
@@ -52,29 +60,27 @@ fn main() -> ExitCode {
         println!("Molt {VERSION} (Python 3.12.1)");
         return ExitCode::SUCCESS;
     }
+    let inspect = cli.inspect;
     let code = if let Some(src) = cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args);
         run_in_big_stack(move || {
-            let mut vm = molt_vm::Vm::with_argv(argv);
-            vm.install_signal_handlers();
+            let mut vm = new_vm(argv, inspect);
             let code = vm.run_main_source(&src);
-            exit_code(&vm, code)
+            finish(vm, code)
         })
     } else if let Some(module) = cli.module {
         let mut argv = vec!["-m".to_string()];
         argv.extend(cli.args);
         run_in_big_stack(move || {
-            let mut vm = molt_vm::Vm::with_argv(argv);
-            vm.install_signal_handlers();
+            let mut vm = new_vm(argv, inspect);
             let code = vm.run_main_module(&module);
-            exit_code(&vm, code)
+            finish(vm, code)
         })
     } else {
         let mut args = cli.args;
-        if args.is_empty() {
-            eprintln!("molt: the interactive REPL is not implemented yet; use `molt FILE` or `molt -c CODE`");
-            return ExitCode::from(2);
+        if args.is_empty() || args[0] == "-" {
+            return from_stdin(args, inspect);
         }
         match args[0].as_str() {
             "dis" => {
@@ -95,12 +101,57 @@ fn main() -> ExitCode {
         }
         let path = args[0].clone();
         run_in_big_stack(move || {
-            let mut vm = molt_vm::Vm::with_argv(args);
-            vm.install_signal_handlers();
+            let mut vm = new_vm(args, inspect);
             let code = vm.run_main_file(&path);
-            exit_code(&vm, code)
+            finish(vm, code)
         })
     };
+    exit_with(code)
+}
+
+/// A Vm for the program, with Ctrl-C raising KeyboardInterrupt; `inspect` keeps it for
+/// the interactive session after the program (`-i`).
+fn new_vm(argv: Vec<String>, inspect: bool) -> molt_vm::Vm {
+    let mut vm = molt_vm::Vm::with_argv(argv);
+    vm.install_signal_handlers();
+    vm.inspect = inspect;
+    vm
+}
+
+/// After the program: the interactive session under `-i`, then the exit status.
+fn finish(vm: molt_vm::Vm, code: i32) -> i32 {
+    if vm.inspect {
+        return repl::run(vm, false);
+    }
+    exit_code(&vm, code)
+}
+
+/// No program named (or `-`): an interactive session on a terminal (or with `-i`), else
+/// the whole of standard input is the program, as CPython reads it.
+fn from_stdin(mut args: Vec<String>, inspect: bool) -> ExitCode {
+    use std::io::{IsTerminal, Read};
+    let dash = !args.is_empty();
+    if args.is_empty() {
+        args.push(String::new());
+    }
+    let interactive = inspect || (!dash && std::io::stdin().is_terminal());
+    let code = run_in_big_stack(move || {
+        let mut vm = new_vm(args, false);
+        if interactive {
+            return repl::run(vm, true);
+        }
+        let mut src = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut src) {
+            eprintln!("molt: can't read standard input: {e}");
+            return 2;
+        }
+        let code = vm.run_main_stdin(&src);
+        exit_code(&vm, code)
+    });
+    exit_with(code)
+}
+
+fn exit_with(code: i32) -> ExitCode {
     if code == INTERRUPTED {
         #[cfg(unix)]
         molt_vm::die_by_signal(2);

@@ -174,6 +174,10 @@ pub struct Vm {
     /// Set when the program ended with an uncaught KeyboardInterrupt: the `molt` command
     /// then ends itself by SIGINT, as CPython does.
     pub interrupted: bool,
+    /// `molt -i`: the `run_main_*` methods leave the interpreter as it is for the
+    /// interactive session that follows (an uncaught exception, SystemExit too, is
+    /// printed and the session still starts), instead of shutting it down.
+    pub inspect: bool,
 }
 
 impl Default for Vm {
@@ -223,11 +227,17 @@ impl Vm {
             rt,
             main,
             interrupted: false,
+            inspect: false,
         }
     }
 
     fn globals(&self) -> Value {
         crate::import::module_dict(&self.main).expect("main module")
+    }
+
+    /// The namespace of `__main__`, where `exec`, `eval` and the REPL run.
+    pub fn main_globals(&self) -> Value {
+        self.globals()
     }
 
     fn make_err(&mut self, e: Exc) -> PyErr {
@@ -449,6 +459,16 @@ impl Vm {
         self.finish(r)
     }
 
+    /// Runs a program read from standard input (`echo 'print(1)' | molt`, `molt -`) as
+    /// `__main__`, its file name `<stdin>`.
+    pub fn run_main_stdin(&mut self, src: &[u8]) -> i32 {
+        self.set_path0(String::new());
+        let g = self.globals();
+        let r = compile_source(&mut self.rt, src, "<stdin>")
+            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
+        self.finish(r)
+    }
+
     fn set_path0(&mut self, p: String) {
         if let Ok(sys) = crate::import::import_module(&mut self.rt, "sys") {
             if let Ok(path) = self.rt.getattr(&sys, "path") {
@@ -466,9 +486,29 @@ impl Vm {
         let _ = Dict::new();
     }
 
+    /// `str(v)`, as a Rust string.
+    pub fn str_of(&mut self, v: &Value) -> Result<String, PyErr> {
+        self.rt.str_string(v).map_err(|e| self.make_err(e))
+    }
+
+    /// Ends an interactive session as a program ends (finalizers, `atexit` handlers,
+    /// `__main__` cleared, streams flushed); returns `status`.
+    pub fn end_session(&mut self, status: i32) -> i32 {
+        self.inspect = false;
+        self.finish(Ok(Value::NONE));
+        status
+    }
+
     fn finish(&mut self, r: PyResult) -> i32 {
         use std::io::Write;
         crate::generator::run_finalizers(&mut self.rt);
+        if self.inspect {
+            if let Err(e) = r {
+                self.report_exception(&e.0);
+            }
+            self.flush_output();
+            return 0;
+        }
         let code = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
@@ -538,7 +578,7 @@ impl Vm {
 
     /// Flushes `sys.stdout` and `sys.stderr` when a program replaced them with objects of
     /// its own (the native streams are flushed directly).
-    fn flush_std_streams(&mut self) {
+    pub(crate) fn flush_std_streams(&mut self) {
         let Ok(sys) = crate::import::import_module(&mut self.rt, "sys") else {
             return;
         };

@@ -18,12 +18,14 @@ mod interp_support;
 pub mod load;
 mod matching;
 mod native;
+pub mod repl;
 mod stdlib;
 mod suggest;
 pub mod traceback;
 pub mod weakref;
 
 pub use api::{PyErr, Vm};
+pub use repl::{InputState, Outcome};
 
 /// Ends the process by a signal with its default action (used by the `molt` command after
 /// an uncaught KeyboardInterrupt, as CPython does).
