@@ -1363,6 +1363,13 @@ def _install():
         if getattr(me, '__spec__', None) is None and isinstance(globals().get('__file__'), str):
             me.__spec__ = _spec_for_native(__name__, __file__, None)
             me.__loader__ = me.__spec__.loader
+    # _sitebuiltins runs at start-up, before this module exists (CPython runs a frozen
+    # copy of its own): its spec is given now.
+    mod = sys.modules.get('_sitebuiltins')
+    if mod is not None and getattr(mod, '__spec__', None) is None:
+        mod.__spec__ = ModuleSpec('_sitebuiltins', FrozenImporter,
+                                  origin=FrozenImporter._ORIGIN)
+        mod.__loader__ = FrozenImporter
     # Built-in modules loaded before this module get their specs now (the native import
     # system calls _setup_builtin_module for those imported later).
     for name in sys.builtin_module_names:

@@ -167,6 +167,18 @@ pub fn exec_code_closure(
     }
 }
 
+/// What CPython's `site` adds to builtins: `exit`, `quit`, `help`, `copyright`, `credits`
+/// and `license` (lib/_sitebuiltins.py).
+fn install_site_builtins(rt: &mut Runtime) {
+    let Ok(m) = crate::import::load_frozen(rt, "_sitebuiltins") else {
+        return;
+    };
+    if let Ok(install) = rt.getattr(&m, "install") {
+        let b = rt.builtins_module.clone();
+        let _ = rt.call(&install, &[b], &[]);
+    }
+}
+
 /// A Molt virtual machine: one runtime with its own modules, builtins and heap.
 pub struct Vm {
     pub rt: Runtime,
@@ -223,6 +235,7 @@ impl Vm {
             }
         }
         crate::import::register_module(&mut rt, "__main__", main.clone());
+        install_site_builtins(&mut rt);
         Vm {
             rt,
             main,

@@ -638,6 +638,26 @@ fn load_lib_module(
     }
 }
 
+/// Runs lib/ module `name` at start-up without the Python import machinery (which would
+/// load `_frozen_importlib` at every start): it gets its `__spec__` when that module
+/// loads, as a frozen module does in CPython.
+pub(crate) fn load_frozen(rt: &mut Runtime, name: &str) -> PyResult {
+    let Some(code) = crate::stdlib::compiled(name) else {
+        return Err(rt.new_exc("ImportError", &format!("no frozen module named {name}")));
+    };
+    let m = new_module(rt, name);
+    let d = module_dict(&m).expect("module");
+    if let Some(Kind::Dict(dd)) = d.kind() {
+        let mut dd = dd.borrow_mut();
+        dd.set_str(rt.intern("__builtins__"), rt.builtins.clone());
+        dd.set_str(rt.intern("__package__"), rt.new_str(""));
+        dd.set_str(rt.intern("__loader__"), Value::NONE);
+    }
+    register_module(rt, name, m.clone());
+    exec_code(rt, &code, &d, None)?;
+    Ok(m)
+}
+
 /// What a module is made from.
 enum LoadFrom<'a> {
     Source(&'a [u8]),

@@ -1,0 +1,4 @@
+"""A sample package."""
+from . import alpha
+
+VERSION = (1, 0)

@@ -1,0 +1,6 @@
+"""First submodule."""
+
+
+def one():
+    """Return 1."""
+    return 1

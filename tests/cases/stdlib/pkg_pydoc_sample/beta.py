@@ -1,0 +1,1 @@
+"""Second submodule (not imported by the package)."""
