@@ -841,7 +841,23 @@ class _Environ:
             self[k] = v
 
 
-environ = _Environ(dict(_os.environ()))
+class _DeniedEnviron(_Environ):
+    """os.environ when the embedding program switched environment access off: every use
+    raises the PermissionError reading the environment gave."""
+
+    def __init__(self, err):
+        self._err_args = err.args
+
+    @property
+    def _data(self):
+        raise PermissionError(*self._err_args)
+
+
+try:
+    environ = _Environ(dict(_os.environ()))
+except PermissionError as _denied:
+    environ = _DeniedEnviron(_denied)
+    del _denied
 
 
 class _EnvironB(_Environ):

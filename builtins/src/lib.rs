@@ -15,6 +15,7 @@ pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod runtime;
+pub mod sandbox;
 pub mod set;
 pub mod siphash_key;
 pub mod surrogate;

@@ -162,6 +162,10 @@ pub struct Runtime {
     interned: HashMap<Box<str>, Value>,
     pub hooks: Hooks,
     pub recursion_limit: usize,
+    /// Entering a Python frame past this depth takes the slow path that checks the
+    /// recursion limit: the limit itself, or 0 while an embedder's limits are active (so
+    /// each call is charged without a test of its own in the fast path).
+    pub call_check_depth: usize,
     /// Python frames currently active (for RecursionError).
     pub depth: usize,
     /// Rust-level nesting of interpreter entries (builtins calling back into Python).
@@ -173,6 +177,10 @@ pub struct Runtime {
     pub handled_base: Vec<Value>,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
+    /// Where `sys.stdin` reads from when an embedder redirected it (None: fd 0).
+    pub stdin: Option<Box<dyn std::io::Read>>,
+    /// Limits and capabilities for untrusted code (see crate::sandbox).
+    pub sandbox: crate::sandbox::Sandbox,
     pub argv: Vec<String>,
     /// Small ints' repr cache etc. could live here; scratch buffers for formatting.
     pub empty_tuple: Value,
@@ -386,12 +394,15 @@ impl Runtime {
                 native_self_iter: no_native_self_iter,
             },
             recursion_limit: 1000,
+            call_check_depth: 1000,
             depth: 0,
             native_depth: 0,
             handled: Value::NONE,
             handled_base: Vec::new(),
             stdout: default_stdout(),
             stderr: Box::new(std::io::stderr()),
+            stdin: None,
+            sandbox: Default::default(),
             argv: Vec::new(),
             empty_tuple,
             stack_pool: Vec::new(),

@@ -50,6 +50,16 @@ pub fn run_with(
     r
 }
 
+/// Charges an embedder's fuel limit `cost` units (and checks its other limits): the
+/// exception to raise when one is reached. (Out of line: the loop only tests whether any
+/// limit is set.)
+#[cold]
+#[inline(never)]
+fn limit_reached(rt: &mut Runtime, cost: u64) -> Option<Exc> {
+    let e = rt.sandbox.charge(cost)?;
+    Some(rt.limit_exception(e))
+}
+
 /// Gives a finished run's register stack back to the runtime's pool, emptied (its values
 /// released first: a `__del__` they run may itself take a stack from the pool).
 fn recycle_stack(rt: &mut Runtime, mut stack: Vec<Value>) {
@@ -864,10 +874,17 @@ fn run_inner(
                     }
                     Instr::Jump { target } => {
                         let back = (target.0 as usize) <= pc;
+                        let from = pc;
                         pc = target.0 as usize;
-                        // (Signals are checked at backward jumps: every loop has one.)
+                        // (Signals and an embedder's limits are checked at backward
+                        // jumps: every loop has one.)
                         if !back {
                             continue;
+                        }
+                        if rt.sandbox.active {
+                            if let Some(e) = limit_reached(rt, (from + 1 - pc) as u64) {
+                                break 'inner e;
+                            }
                         }
                         if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                             rt.interrupt

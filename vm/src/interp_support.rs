@@ -469,12 +469,28 @@ pub(crate) fn enter_function(
         return Err(e);
     }
     rt.depth += 1;
-    if rt.depth > rt.recursion_limit {
-        rt.depth -= 1;
-        free_regs(stack, sp, newbase);
-        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    if rt.depth > rt.call_check_depth {
+        if let Some(e) = entry_check(rt) {
+            rt.depth -= 1;
+            free_regs(stack, sp, newbase);
+            return Err(e);
+        }
     }
     Ok(newbase)
+}
+
+/// The slow path of entering a frame, taken past `Runtime::call_check_depth`: an
+/// embedder's limits (charged one unit of fuel per call) and the recursion limit.
+#[cold]
+#[inline(never)]
+pub(crate) fn entry_check(rt: &mut Runtime) -> Option<molt_builtins::Exc> {
+    if rt.sandbox.active {
+        if let Some(e) = rt.sandbox.charge(1) {
+            return Some(rt.limit_exception(e));
+        }
+    }
+    (rt.depth > rt.recursion_limit)
+        .then(|| rt.new_exc("RecursionError", "maximum recursion depth exceeded"))
 }
 
 /// Sets up a Python function's frame for a call with positional arguments
@@ -655,10 +671,12 @@ fn finish_entry(
         }
     }
     rt.depth += 1;
-    if rt.depth > rt.recursion_limit {
-        rt.depth -= 1;
-        free_regs(stack, sp, newbase);
-        return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
+    if rt.depth > rt.call_check_depth {
+        if let Some(e) = entry_check(rt) {
+            rt.depth -= 1;
+            free_regs(stack, sp, newbase);
+            return Err(e);
+        }
     }
     Ok(newbase)
 }

@@ -34,6 +34,7 @@ fn sys_setrecursionlimit(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)
         return Err(rt.value_error("recursion limit must be greater or equal than 1"));
     }
     rt.recursion_limit = n as usize;
+    rt.update_call_check_depth();
     Ok(Value::NONE)
 }
 

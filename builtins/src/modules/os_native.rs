@@ -679,58 +679,92 @@ pub fn die_by_signal(sig: i32) -> ! {
     sys::die_by_signal(sig)
 }
 
+/// The capability an `_os` function needs, if any (see crate::sandbox).
+fn capability_of(name: &str) -> Option<&'static str> {
+    match name {
+        "stat" | "listdir" | "scandir" | "getcwd" | "chdir" | "mkdir" | "rmdir" | "remove"
+        | "rename" | "symlink" | "link" | "readlink" | "realpath" | "chmod" | "utime"
+        | "access" | "open" | "statvfs" => Some("file system access"),
+        "environ" | "putenv" | "unsetenv" => Some("environment access"),
+        "system" | "kill" | "_exit" => Some("process control"),
+        _ => None,
+    }
+}
+
+fn denied_fs(rt: &mut Runtime, _: &[Value], _: Kw) -> PyResult {
+    Err(rt.denied("file system access"))
+}
+fn denied_env(rt: &mut Runtime, _: &[Value], _: Kw) -> PyResult {
+    Err(rt.denied("environment access"))
+}
+fn denied_process(rt: &mut Runtime, _: &[Value], _: Kw) -> PyResult {
+    Err(rt.denied("process control"))
+}
+
 pub fn make(rt: &mut Runtime) -> Value {
     let m = super::new_module(rt, "_os");
-    super::add_functions(
-        rt,
-        &m,
-        &[
-            ("stat", stat),
-            ("listdir", listdir),
-            ("scandir", scandir),
-            ("getcwd", getcwd),
-            ("chdir", chdir),
-            ("mkdir", mkdir),
-            ("rmdir", rmdir),
-            ("remove", remove),
-            ("rename", rename),
-            ("symlink", symlink),
-            ("link", link),
-            ("readlink", readlink),
-            ("realpath", realpath_c),
-            ("chmod", chmod),
-            ("utime", utime),
-            ("access", access),
-            ("getpid", getpid),
-            ("ids", ids),
-            ("umask", umask),
-            ("kill", kill),
-            ("_exit", exit_now),
-            ("urandom", urandom),
-            ("strerror", strerror),
-            ("environ", environ),
-            ("putenv", putenv),
-            ("unsetenv", unsetenv),
-            ("get_terminal_size", get_terminal_size),
-            ("cpu_count", cpu_count),
-            ("isatty", isatty_fn),
-            ("open", fd_open),
-            ("read", fd_read),
-            ("write", fd_write),
-            ("close", fd_close),
-            ("lseek", lseek),
-            ("pipe", pipe),
-            ("dup", dup),
-            ("dup2", dup2),
-            ("fsync", fsync),
-            ("ftruncate", ftruncate),
-            ("uname", uname),
-            ("times", times),
-            ("getloadavg", getloadavg),
-            ("statvfs", statvfs),
-            ("fspath", fspath),
-            ("system", system),
-        ],
-    );
+    let caps = rt.sandbox.caps;
+    let fns: Vec<(&'static str, crate::object::NativeFn)> = OS_FUNCTIONS
+        .iter()
+        .map(|&(n, f)| {
+            let f: crate::object::NativeFn = match capability_of(n) {
+                Some("file system access") if !caps.filesystem => denied_fs,
+                Some("environment access") if !caps.environment => denied_env,
+                Some("process control") if !caps.subprocess => denied_process,
+                _ => f,
+            };
+            (n, f)
+        })
+        .collect();
+    super::add_functions(rt, &m, &fns);
     m
 }
+
+/// The functions of `_os`.
+const OS_FUNCTIONS: &[(&str, crate::object::NativeFn)] = &[
+    ("stat", stat),
+    ("listdir", listdir),
+    ("scandir", scandir),
+    ("getcwd", getcwd),
+    ("chdir", chdir),
+    ("mkdir", mkdir),
+    ("rmdir", rmdir),
+    ("remove", remove),
+    ("rename", rename),
+    ("symlink", symlink),
+    ("link", link),
+    ("readlink", readlink),
+    ("realpath", realpath_c),
+    ("chmod", chmod),
+    ("utime", utime),
+    ("access", access),
+    ("getpid", getpid),
+    ("ids", ids),
+    ("umask", umask),
+    ("kill", kill),
+    ("_exit", exit_now),
+    ("urandom", urandom),
+    ("strerror", strerror),
+    ("environ", environ),
+    ("putenv", putenv),
+    ("unsetenv", unsetenv),
+    ("get_terminal_size", get_terminal_size),
+    ("cpu_count", cpu_count),
+    ("isatty", isatty_fn),
+    ("open", fd_open),
+    ("read", fd_read),
+    ("write", fd_write),
+    ("close", fd_close),
+    ("lseek", lseek),
+    ("pipe", pipe),
+    ("dup", dup),
+    ("dup2", dup2),
+    ("fsync", fsync),
+    ("ftruncate", ftruncate),
+    ("uname", uname),
+    ("times", times),
+    ("getloadavg", getloadavg),
+    ("statvfs", statvfs),
+    ("fspath", fspath),
+    ("system", system),
+];

@@ -196,14 +196,14 @@ pub fn std_streams(rt: &mut Runtime) -> PyResult<(Value, Value, Value)> {
     let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     let mut out = Vec::new();
     for (fd, name, sink) in [
-        (0, "<stdin>", raw::Sink::Fd),
+        (0, "<stdin>", raw::Sink::Stdin),
         (1, "<stdout>", raw::Sink::Stdout),
         (2, "<stderr>", raw::Sink::Stderr),
     ] {
         let n = rt.new_str(name);
         let reading = fd == 0;
         let r = raw::new_raw(rt, fd, n, reading, !reading, false, false, false, sink);
-        let tty = super::fd::isatty(fd);
+        let tty = super::fd::isatty(fd) && !(reading && rt.stdin.is_some());
         let kind = if reading {
             BufKind::Reader
         } else {

@@ -21,6 +21,9 @@ pub enum Sink {
     Stdout,
     /// The runtime's stderr sink (fd 2 of the std streams).
     Stderr,
+    /// fd 0 of the std streams: reads come from the runtime's `stdin` reader when an
+    /// embedder set one.
+    Stdin,
 }
 
 /// The state of one FileIO.
@@ -158,12 +161,23 @@ fn check_readable(rt: &mut Runtime, v: &Value) -> PyResult<i32> {
     Ok(fd)
 }
 
+/// The embedder's reader behind `sys.stdin`, when `v` is the std stdin and one is set.
+fn redirected_stdin<'a>(rt: &'a mut Runtime, v: &Value) -> Option<&'a mut Box<dyn std::io::Read>> {
+    if super::with(v, |r: &mut RawFile| r.sink) != Some(Sink::Stdin) {
+        return None;
+    }
+    rt.stdin.as_mut()
+}
+
 /// One read of up to `n` bytes appended to `out`; 0 at end of file.
 pub fn read_some(rt: &mut Runtime, v: &Value, out: &mut Vec<u8>, n: usize) -> PyResult<usize> {
     let fd = check_readable(rt, v)?;
     let start = out.len();
     out.resize(start + n, 0);
-    let r = retry(rt, || fd::read(fd, &mut out[start..]))?;
+    let r = match redirected_stdin(rt, v) {
+        Some(input) => input.read(&mut out[start..]),
+        None => retry(rt, || fd::read(fd, &mut out[start..]))?,
+    };
     match r {
         Ok(got) => {
             out.truncate(start + got);
@@ -190,7 +204,10 @@ pub fn read_all(rt: &mut Runtime, v: &Value, out: &mut Vec<u8>) -> PyResult<()> 
     loop {
         let start = out.len();
         out.resize(start + chunk + 1, 0);
-        let r = retry(rt, || fd::read(fd, &mut out[start..]))?;
+        let r = match redirected_stdin(rt, v) {
+            Some(input) => input.read(&mut out[start..]),
+            None => retry(rt, || fd::read(fd, &mut out[start..]))?,
+        };
         match r {
             Ok(0) => {
                 out.truncate(start);
@@ -224,7 +241,7 @@ pub fn write_some(rt: &mut Runtime, v: &Value, data: &[u8]) -> PyResult<usize> {
             let _ = rt.stdout.flush();
             rt.stderr.write_all(data).map(|_| data.len())
         }
-        Sink::Fd => retry(rt, || fd::write(fd, data))?,
+        Sink::Fd | Sink::Stdin => retry(rt, || fd::write(fd, data))?,
     };
     match r {
         Ok(n) => Ok(n),
@@ -460,6 +477,7 @@ pub fn open_raw(
                     n as i32
                 }
                 None => {
+                    rt.check_filesystem()?;
                     let r = retry(rt, || fd::open(p, flags))?;
                     match r {
                         Ok(fd) => fd,
