@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::io::{BufRead, Write};
 use std::rc::Rc;
 
-use molt_vm::{InputState, Outcome, Vm};
+use molt_vm::{InputState, Outcome, Python, Vm};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -116,7 +116,7 @@ fn prompt_text(vm: &mut Vm, first: bool) -> String {
     } else {
         "str(__import__('sys').ps2)"
     };
-    match vm.eval(expr).and_then(|v| vm.str_of(&v)) {
+    match vm.eval::<String>(expr) {
         Ok(p) => p,
         Err(_) => if first { ">>> " } else { "... " }.to_string(),
     }

@@ -84,8 +84,9 @@ pub struct Sandbox {
     ticks: u32,
     /// The limit that stopped this run, if one did (reported again at every check).
     pub exceeded: Option<Exceeded>,
-    /// The exception classes, made by the embedding layer when limits are set.
-    pub exc_classes: Vec<(Exceeded, Value)>,
+    /// The `molt` module's exception classes by name (FuelExhausted, PanicException...),
+    /// made by the embedding layer when first needed.
+    pub exc_classes: Vec<(&'static str, Value)>,
 }
 
 /// How many checks pass between looks at the clock and the memory (reading them costs
@@ -96,7 +97,10 @@ impl Sandbox {
     /// Starts a run: the whole budget again.
     pub fn start_run(&mut self) {
         self.active = self.limits != Limits::default();
-        self.fuel_left = self.limits.fuel.map_or(i64::MAX, |f| f.min(i64::MAX as u64) as i64);
+        self.fuel_left = self
+            .limits
+            .fuel
+            .map_or(i64::MAX, |f| f.min(i64::MAX as u64) as i64);
         self.deadline = self.limits.time.map(|t| Instant::now() + t);
         self.memory_base = if self.limits.memory.is_some() {
             resident_bytes()
@@ -113,7 +117,9 @@ impl Sandbox {
         if let Some(e) = self.exceeded {
             return Some(e);
         }
-        self.fuel_left = self.fuel_left.saturating_sub(cost.min(i64::MAX as u64) as i64);
+        self.fuel_left = self
+            .fuel_left
+            .saturating_sub(cost.min(i64::MAX as u64) as i64);
         if self.fuel_left < 0 {
             self.exceeded = Some(Exceeded::Fuel);
             return self.exceeded;
@@ -139,7 +145,10 @@ pub fn resident_bytes() -> usize {
     {
         // /proc/self/statm: size resident shared ... (in pages).
         if let Ok(s) = std::fs::read_to_string("/proc/self/statm") {
-            if let Some(pages) = s.split_whitespace().nth(1).and_then(|p| p.parse::<usize>().ok())
+            if let Some(pages) = s
+                .split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse::<usize>().ok())
             {
                 return pages * 4096;
             }
@@ -177,7 +186,7 @@ impl Runtime {
             .sandbox
             .exc_classes
             .iter()
-            .find(|(k, _)| *k == e)
+            .find(|(k, _)| *k == e.class_name())
             .map(|(_, c)| c.clone());
         match cls {
             Some(c) => {
@@ -193,7 +202,8 @@ impl Runtime {
 
     /// PermissionError for an operation whose capability is switched off.
     pub fn denied(&mut self, what: &str) -> crate::object::Exc {
-        let msg = format!("[Errno 1] Operation not permitted: {what} is disabled in this interpreter");
+        let msg =
+            format!("[Errno 1] Operation not permitted: {what} is disabled in this interpreter");
         self.new_exc("PermissionError", &msg)
     }
 

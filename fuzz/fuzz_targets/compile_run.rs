@@ -15,6 +15,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use libfuzzer_sys::fuzz_target;
+use molt_vm::Python;
 
 /// Wall-clock budget of one run before the watchdog raises KeyboardInterrupt in it.
 const BUDGET: Duration = Duration::from_millis(200);

@@ -12,26 +12,6 @@ use molt_bytecode::{Code, SyntaxErrorInfo};
 use crate::frame::{bind_args, Frame};
 use crate::interp::{run, Exit};
 
-/// A Python exception seen from Rust: its type name, message and formatted traceback.
-#[derive(Debug, Clone)]
-pub struct PyErr {
-    pub type_name: String,
-    pub message: String,
-    pub traceback: String,
-}
-
-impl std::fmt::Display for PyErr {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.message.is_empty() {
-            write!(f, "{}", self.type_name)
-        } else {
-            write!(f, "{}: {}", self.type_name, self.message)
-        }
-    }
-}
-
-impl std::error::Error for PyErr {}
-
 /// The interpreter's hook for calling Python functions from builtins.
 fn call_function(rt: &mut Runtime, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult {
     let Some(Kind::Function(fo)) = f.kind() else {
@@ -199,12 +179,31 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// A Vm with the defaults: `sys.argv == ['']`, the process's standard streams, no
+    /// limits, every capability.
     pub fn new() -> Vm {
         Vm::with_argv(vec![String::new()])
     }
 
+    /// A [`VmBuilder`](crate::VmBuilder) to set the Vm up.
+    pub fn builder() -> crate::VmBuilder {
+        crate::VmBuilder::default()
+    }
+
+    /// Flushes Python's standard output streams (their writers included).
+    pub fn flush(&mut self) {
+        self.flush_output();
+    }
+
     pub fn with_argv(argv: Vec<String>) -> Vm {
+        Vm::with_setup(argv, |_| {})
+    }
+
+    /// A Vm with `setup` applied to its runtime before any module is made (see
+    /// [`VmBuilder`](crate::VmBuilder)).
+    pub(crate) fn with_setup(argv: Vec<String>, setup: impl FnOnce(&mut Runtime)) -> Vm {
         let mut rt = Runtime::new();
+        setup(&mut rt);
         rt.argv = argv;
         rt.hooks.call_function = call_function;
         rt.hooks.import = import_hook;
@@ -251,56 +250,6 @@ impl Vm {
     /// The namespace of `__main__`, where `exec`, `eval` and the REPL run.
     pub fn main_globals(&self) -> Value {
         self.globals()
-    }
-
-    fn make_err(&mut self, e: Exc) -> PyErr {
-        let type_name = self.rt.type_name(&e.0);
-        let message = self.rt.str_string(&e.0).unwrap_or_default();
-        let traceback = crate::traceback::format_exception(&mut self.rt, &e.0);
-        PyErr {
-            type_name,
-            message,
-            traceback,
-        }
-    }
-
-    /// Executes statements in the `__main__` namespace.
-    pub fn exec(&mut self, source: &str) -> Result<(), PyErr> {
-        let g = self.globals();
-        let r = compile_source(&mut self.rt, source.as_bytes(), "<string>")
-            .and_then(|c| exec_code(&mut self.rt, &c, &g, None));
-        r.map(|_| ()).map_err(|e| self.make_err(e))
-    }
-
-    /// Evaluates one expression in the `__main__` namespace.
-    pub fn eval(&mut self, source: &str) -> Result<Value, PyErr> {
-        let g = self.globals();
-        let code = molt_bytecode::compile_eval(source, "<string>").map_err(|e| {
-            let exc = syntax_error(&mut self.rt, &e);
-            self.make_err(exc)
-        })?;
-        exec_code(&mut self.rt, &code, &g, None).map_err(|e| self.make_err(e))
-    }
-
-    /// Evaluates an expression expected to produce an int that fits in i64.
-    pub fn eval_i64(&mut self, source: &str) -> Result<i64, PyErr> {
-        let v = self.eval(source)?;
-        match molt_builtins::ops::num::to_i64(&v) {
-            Some(i) if !v.is_bool() => Ok(i),
-            _ => {
-                let tn = self.rt.type_name(&v);
-                Err(PyErr {
-                    type_name: "TypeError".into(),
-                    message: format!("expected int, got {tn}"),
-                    traceback: String::new(),
-                })
-            }
-        }
-    }
-
-    /// The repr of a value.
-    pub fn repr(&mut self, v: &Value) -> Result<String, PyErr> {
-        self.rt.repr_string(v).map_err(|e| self.make_err(e))
     }
 
     /// Runs a script as `__main__` the way `python3 script.py` does, printing any uncaught
@@ -499,11 +448,6 @@ impl Vm {
         let _ = Dict::new();
     }
 
-    /// `str(v)`, as a Rust string.
-    pub fn str_of(&mut self, v: &Value) -> Result<String, PyErr> {
-        self.rt.str_string(v).map_err(|e| self.make_err(e))
-    }
-
     /// Ends an interactive session as a program ends (finalizers, `atexit` handlers,
     /// `__main__` cleared, streams flushed); returns `status`.
     pub fn end_session(&mut self, status: i32) -> i32 {
@@ -645,12 +589,13 @@ fn errno_text(e: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Python;
 
     #[test]
     fn eval_returns_i64() {
         let mut vm = Vm::new();
-        assert_eq!(vm.eval_i64("1 + 2").unwrap(), 3);
-        assert_eq!(vm.eval_i64("10**100 // 10**98").unwrap(), 100);
+        assert_eq!(vm.eval::<i64>("1 + 2").unwrap(), 3);
+        assert_eq!(vm.eval::<i64>("10**100 // 10**98").unwrap(), 100);
     }
 
     #[test]
@@ -660,14 +605,14 @@ mod tests {
         a.exec("x = 41").unwrap();
         b.exec("x = 1").unwrap();
         a.exec("x += 1").unwrap();
-        assert_eq!(a.eval_i64("x").unwrap(), 42);
-        assert_eq!(b.eval_i64("x").unwrap(), 1);
+        assert_eq!(a.eval::<i64>("x").unwrap(), 42);
+        assert_eq!(b.eval::<i64>("x").unwrap(), 1);
     }
 
     #[test]
     fn errors_are_results() {
         let mut vm = Vm::new();
-        let e = vm.eval("1 / 0").unwrap_err();
+        let e = vm.eval::<Value>("1 / 0").unwrap_err();
         assert_eq!(e.type_name, "ZeroDivisionError");
         assert_eq!(e.message, "division by zero");
         let e = vm.exec("def f(:\n  pass").unwrap_err();

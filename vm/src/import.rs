@@ -47,6 +47,10 @@ pub fn register_module(rt: &mut Runtime, name: &str, m: Value) {
 }
 
 pub fn search_path(rt: &mut Runtime) -> Vec<String> {
+    // (Without file-system access only the embedded lib/ is importable.)
+    if !rt.sandbox.caps.filesystem {
+        return Vec::new();
+    }
     let Some(sys) = sys_modules_get(rt, "sys") else {
         return vec![".".into()];
     };

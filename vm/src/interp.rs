@@ -873,19 +873,20 @@ fn run_inner(
                         reg!(dst) = Value::bool(t!(rt.truthy(&v)));
                     }
                     Instr::Jump { target } => {
-                        let back = (target.0 as usize) <= pc;
-                        let from = pc;
-                        pc = target.0 as usize;
+                        let to = target.0 as usize;
                         // (Signals and an embedder's limits are checked at backward
-                        // jumps: every loop has one.)
-                        if !back {
+                        // jumps: every loop has one. What they raise is raised at the
+                        // jump, outside a `try` that the loop's body may begin with.)
+                        if to > pc {
+                            pc = to;
                             continue;
                         }
                         if rt.sandbox.active {
-                            if let Some(e) = limit_reached(rt, (from + 1 - pc) as u64) {
+                            if let Some(e) = limit_reached(rt, (pc + 1 - to) as u64) {
                                 break 'inner e;
                             }
                         }
+                        pc = to;
                         if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
                             rt.interrupt
                                 .store(false, std::sync::atomic::Ordering::Relaxed);

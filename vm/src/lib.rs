@@ -7,6 +7,7 @@ mod attr_cache;
 mod call;
 mod class;
 mod coroutine;
+pub mod embed;
 mod frame;
 mod frame_builtins;
 mod frame_obj;
@@ -24,7 +25,12 @@ mod suggest;
 pub mod traceback;
 pub mod weakref;
 
-pub use api::{PyErr, Vm};
+pub use api::Vm;
+pub use embed::{
+    with_instance, Args, ClassBuilder, FromArgs, FromPy, IntoArgs, IntoPy, Py, PyBytes, PyClass,
+    PyErr, PyIter, PyObject, Python, VmBuilder,
+};
+pub use molt_builtins::{Runtime, Value};
 pub use repl::{InputState, Outcome};
 
 /// Ends the process by a signal with its default action (used by the `molt` command after

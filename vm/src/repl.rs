@@ -300,6 +300,7 @@ impl Vm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Python;
 
     #[test]
     fn simple_statements_are_complete() {
@@ -335,7 +336,7 @@ mod tests {
     fn interactive_statement_sets_underscore() {
         let mut vm = Vm::new();
         assert_eq!(vm.run_interactive("6 * 7"), Outcome::Continue);
-        assert_eq!(vm.eval_i64("_").unwrap(), 42);
+        assert_eq!(vm.eval::<i64>("_").unwrap(), 42);
         assert_eq!(vm.run_interactive("raise SystemExit(3)"), Outcome::Exit(3));
     }
 
