@@ -344,6 +344,7 @@ impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
 /// Arguments for a call from Rust: a tuple of values that convert (`()`, `(1,)`,
 /// `("a", 2.5, vec![1, 2])`), or a `Vec<PyObject>`.
 pub trait IntoArgs {
+    /// The argument values.
     fn into_args(self, rt: &mut Runtime) -> Result<Vec<Value>, PyErr>;
 }
 

@@ -34,7 +34,9 @@ pub(crate) type RustFn =
 /// ```
 pub struct Args {
     name: &'static str,
+    /// The positional arguments, in order.
     pub positional: Vec<PyObject>,
+    /// The keyword arguments, as given.
     pub keywords: Vec<(String, PyObject)>,
 }
 
@@ -71,6 +73,7 @@ impl Args {
 /// What a native function takes: a tuple of convertible values (exactly that many
 /// positional arguments, no keywords), or [`Args`] for anything else.
 pub trait FromArgs: Sized {
+    /// Reads the arguments of a call of function `name` (TypeError when they do not fit).
     fn from_args(
         rt: &mut Runtime,
         name: &'static str,

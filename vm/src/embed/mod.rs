@@ -33,6 +33,8 @@
 //! assert_eq!(vm.eval::<i64>("6 * 7").unwrap(), 42);
 //! ```
 
+#![warn(missing_docs)]
+
 mod builder;
 mod class;
 mod convert;

@@ -212,7 +212,7 @@ pub trait Python {
     }
 
     /// Converts a Python object to a Rust value.
-    fn from_py<T: FromPy>(&mut self, obj: &PyObject) -> Result<T, PyErr> {
+    fn extract<T: FromPy>(&mut self, obj: &PyObject) -> Result<T, PyErr> {
         T::from_py(self.runtime(), &obj.0)
     }
 
