@@ -83,10 +83,19 @@ pub fn input_state(source: &str) -> InputState {
             let block_pending = msg.starts_with("expected an indented block")
                 || msg.starts_with("expected 'except' or 'finally' block")
                 || (first.trim_start().starts_with('@') && msg == "invalid syntax");
-            if block_pending && at_end && !ended {
-                InputState::Incomplete
-            } else {
-                InputState::Complete
+            if ended {
+                return InputState::Complete;
+            }
+            if block_pending && at_end {
+                return InputState::Incomplete;
+            }
+            // An error that moves when another line is added was found at the end of the
+            // input, so more lines may mend it (`class A:` then `    @property`); one
+            // that stays put is real (`x = 1 +`). (codeop's old rule.)
+            let more = format!("{text}\n");
+            match molt_bytecode::compile_exec(&more, "<stdin>", Mode::default()) {
+                Err(e2) if (e2.lineno, e2.offset) == (e.lineno, e.offset) => InputState::Complete,
+                _ => InputState::Incomplete,
             }
         }
     }
@@ -327,6 +336,16 @@ mod tests {
         assert_eq!(input_state("def f():\n  return 1\n"), InputState::Complete);
         assert_eq!(input_state("if True: print(1)"), InputState::Incomplete);
         assert_eq!(input_state("@dec"), InputState::Incomplete);
+        assert_eq!(
+            input_state("class A:\n    @property"),
+            InputState::Incomplete
+        );
+        assert_eq!(
+            input_state("class A:\n    @property\n    def x(self):"),
+            InputState::Incomplete
+        );
+        assert_eq!(input_state("x = 1 +"), InputState::Complete);
+        assert_eq!(input_state("print(1))"), InputState::Complete);
         assert_eq!(input_state("try:\n  pass"), InputState::Incomplete);
         // A blank line after a header with no body is the error CPython reports.
         assert_eq!(input_state("if x:\n"), InputState::Complete);
