@@ -159,8 +159,12 @@ fn install_site_builtins(rt: &mut Runtime) {
     }
 }
 
-/// A Molt virtual machine: one runtime with its own modules, builtins and heap.
+/// A Molt virtual machine: one runtime with its own modules, builtins and heap. What an
+/// embedding program does with it is in the [`Python`](crate::Python) trait; set one up
+/// with [`Vm::builder`].
 pub struct Vm {
+    /// The runtime itself (types, modules, the heap): for what the `Python` trait does
+    /// not cover.
     pub rt: Runtime,
     main: Value,
     /// Set when the program ended with an uncaught KeyboardInterrupt: the `molt` command
@@ -195,6 +199,7 @@ impl Vm {
         self.flush_output();
     }
 
+    /// A Vm whose `sys.argv` is `argv` (what the `molt` command uses).
     pub fn with_argv(argv: Vec<String>) -> Vm {
         Vm::with_setup(argv, |_| {})
     }

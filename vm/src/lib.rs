@@ -1,7 +1,9 @@
 //! molt_vm: the runtime — interpreter loop, frames, calls, exceptions and unwinding,
-//! generators, classes, imports — and the public embedding API [`Vm`].
+//! generators, classes, imports — and the public embedding API [`Vm`] (see the
+//! [`embed`] module and docs/embedding.md).
+#![warn(missing_docs)]
 
-pub mod api;
+mod api;
 mod async_gen;
 mod attr_cache;
 mod call;
@@ -11,19 +13,19 @@ pub mod embed;
 mod frame;
 mod frame_builtins;
 mod frame_obj;
-pub mod gc_support;
-pub mod generator;
-pub mod import;
-pub mod interp;
+mod gc_support;
+mod generator;
+mod import;
+mod interp;
 mod interp_support;
-pub mod load;
+mod load;
 mod matching;
 mod native;
 pub mod repl;
 mod stdlib;
 mod suggest;
-pub mod traceback;
-pub mod weakref;
+mod traceback;
+mod weakref;
 
 pub use api::Vm;
 pub use embed::{

@@ -287,16 +287,28 @@ fn two_vms_do_not_share_limits_or_functions() {
 fn run_file_and_the_module_path() {
     let dir = std::env::temp_dir().join(format!("molt-embed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("helper_mod.py"), "def triple(x):\n    return 3 * x\n").unwrap();
+    std::fs::write(
+        dir.join("helper_mod.py"),
+        "def triple(x):\n    return 3 * x\n",
+    )
+    .unwrap();
     let script = dir.join("main_script.py");
-    std::fs::write(&script, "import helper_mod\nanswer = helper_mod.triple(14)\n").unwrap();
+    std::fs::write(
+        &script,
+        "import helper_mod\nanswer = helper_mod.triple(14)\n",
+    )
+    .unwrap();
     let mut vm = Vm::builder().path(dir.to_string_lossy()).build();
     vm.run_file(&script).unwrap();
     assert_eq!(vm.get::<i64>("answer").unwrap(), 42);
     std::fs::write(&script, "x = 1\nraise KeyError('k')\n").unwrap();
     let e = vm.run_file(&script).unwrap_err();
     assert_eq!(e.type_name, "KeyError");
-    assert!(e.traceback.contains("main_script.py\", line 2"), "{}", e.traceback);
+    assert!(
+        e.traceback.contains("main_script.py\", line 2"),
+        "{}",
+        e.traceback
+    );
     let missing = vm.run_file(dir.join("nope.py")).unwrap_err();
     assert_eq!(missing.type_name, "FileNotFoundError");
     let _ = std::fs::remove_dir_all(&dir);
