@@ -3,7 +3,8 @@
 //! [`embed`] module and docs/embedding.md).
 #![warn(missing_docs)]
 
-mod api;
+#[doc(hidden)]
+pub mod api;
 mod async_gen;
 mod attr_cache;
 mod call;
@@ -13,19 +14,26 @@ pub mod embed;
 mod frame;
 mod frame_builtins;
 mod frame_obj;
-mod gc_support;
-mod generator;
-mod import;
-mod interp;
+#[doc(hidden)]
+pub mod gc_support;
+#[doc(hidden)]
+pub mod generator;
+#[doc(hidden)]
+pub mod import;
+#[doc(hidden)]
+pub mod interp;
 mod interp_support;
-mod load;
+#[doc(hidden)]
+pub mod load;
 mod matching;
 mod native;
 pub mod repl;
 mod stdlib;
 mod suggest;
-mod traceback;
-mod weakref;
+#[doc(hidden)]
+pub mod traceback;
+#[doc(hidden)]
+pub mod weakref;
 
 pub use api::Vm;
 pub use embed::{
