@@ -5,7 +5,7 @@
 //! the `Vm`'s (molt_vm::repl); this file is the terminal side.
 
 use std::cell::RefCell;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::rc::Rc;
 
 use molt_vm::{InputState, Outcome, Python, Vm};
@@ -47,10 +47,10 @@ pub fn run(mut vm: Vm, banner: bool) -> i32 {
     let mut source: Box<dyn LineSource> = if tty {
         match editor::Terminal::new(vm.clone()) {
             Some(t) => Box::new(t),
-            None => Box::new(Plain::new()),
+            None => Box::new(Plain { vm: vm.clone() }),
         }
     } else {
-        Box::new(Plain::new())
+        Box::new(Plain { vm: vm.clone() })
     };
     let mut lines: Vec<String> = Vec::new();
     // Lines of a paste (several lines read at once) not yet taken, in reverse order: they
@@ -128,17 +128,10 @@ fn stdin_is_tty() -> bool {
 }
 
 /// Lines from standard input, with the prompt written to stderr (as CPython does when
-/// its input is not a terminal).
+/// its input is not a terminal). They are read through Python's `sys.stdin`, so that a
+/// statement's `input()` reads the line after it, as in CPython (one buffer, not two).
 struct Plain {
-    input: std::io::StdinLock<'static>,
-}
-
-impl Plain {
-    fn new() -> Plain {
-        Plain {
-            input: std::io::stdin().lock(),
-        }
-    }
+    vm: Rc<RefCell<Vm>>,
 }
 
 impl LineSource for Plain {
@@ -146,18 +139,23 @@ impl LineSource for Plain {
         let mut err = std::io::stderr();
         let _ = write!(err, "{prompt}");
         let _ = err.flush();
-        let mut buf = String::new();
-        match self.input.read_line(&mut buf) {
-            Ok(0) | Err(_) => Line::Eof,
-            Ok(_) => {
-                if buf.ends_with('\n') {
-                    buf.pop();
-                    if buf.ends_with('\r') {
-                        buf.pop();
+        let line = self
+            .vm
+            .borrow_mut()
+            .eval::<String>("__import__('sys').stdin.readline()");
+        match line {
+            Ok(l) if l.is_empty() => Line::Eof,
+            Ok(mut l) => {
+                if l.ends_with('\n') {
+                    l.pop();
+                    if l.ends_with('\r') {
+                        l.pop();
                     }
                 }
-                Line::Text(buf)
+                Line::Text(l)
             }
+            Err(e) if e.type_name == "KeyboardInterrupt" => Line::Interrupted,
+            Err(_) => Line::Eof,
         }
     }
 }
