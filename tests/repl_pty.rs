@@ -2,7 +2,8 @@
 //! terminal would use it: a multi-line def, a call, `_`, a traceback and recovery, tab
 //! completion, Ctrl-C at the prompt and in running code, history kept in a file, `help`,
 //! `exit()`, Ctrl-D, and `molt -i script.py`. Each step waits for the prompt before
-//! typing, as a person does.
+//! typing, as a person does. Also `molt` without a terminal: a program piped to it, and
+//! `molt -i` reading statements from a pipe.
 #![cfg(unix)]
 
 use rexpect::process::WaitStatus;
@@ -146,4 +147,52 @@ fn inspect_after_a_script_and_exit_status() {
     exited_with(&mut s, 3);
     let _ = std::fs::remove_file(&script);
     let _ = std::fs::remove_file(&history);
+}
+
+/// Runs `molt ARGS` with `input` on a pipe: (exit status, stdout, stderr).
+fn piped(args: &[&str], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(MOLT)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn molt");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("molt ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn without_a_terminal() {
+    // A program on stdin runs as CPython runs it: `<stdin>`, sys.argv [''].
+    let (code, out, err) = piped(&[], "import sys\nprint(sys.argv)\n1/0\n");
+    assert_eq!((code, out.as_str()), (1, "['']\n"));
+    assert!(
+        err.contains("File \"<stdin>\", line 3, in <module>"),
+        "{err}"
+    );
+    let (code, out, _) = piped(&["-", "a"], "import sys; print(sys.argv)");
+    assert_eq!((code, out.as_str()), (0, "['-', 'a']\n"));
+    // `-i` with piped input: the session reads statements, prompts go to stderr, a
+    // statement's input() reads the next line, SystemExit ends it with its status.
+    let (code, out, err) = piped(
+        &["-i"],
+        "x = input()\nhello\nprint(x.upper())\nfor i in range(2):\n    print(i)\n\n_z = 5\n_z\n1/0\nraise SystemExit(4)\n",
+    );
+    assert_eq!(code, 4);
+    assert_eq!(out, "HELLO\n0\n1\n5\n");
+    assert!(err.starts_with("Molt "), "{err}");
+    assert!(err.contains(">>> ... ... >>> "), "{err}");
+    assert!(err.contains("ZeroDivisionError: division by zero"), "{err}");
 }
