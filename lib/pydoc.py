@@ -307,17 +307,6 @@ def _getowndoc(obj):
     return doc
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
-        return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not inspect.isclass(cls):
-        return None
-    return cls
-
-
 def _finddoc(obj):
     """The docstring obj inherits from the same attribute of a base class (for
     methods, properties and descriptors; a class does not inherit its docstring)."""
@@ -331,7 +320,7 @@ def _finddoc(obj):
             cls = owner.__class__
     elif inspect.isfunction(obj):
         name = obj.__name__
-        cls = _findclass(obj)
+        cls = inspect._findclass(obj)
         if cls is None or getattr(cls, name) is not obj:
             return None
     elif inspect.isbuiltin(obj):
@@ -346,7 +335,7 @@ def _finddoc(obj):
     elif isinstance(obj, property):
         func = obj.fget
         name = func.__name__
-        cls = _findclass(func)
+        cls = inspect._findclass(func)
         if cls is None or getattr(cls, name) is not obj:
             return None
     elif inspect.ismethoddescriptor(obj) or inspect.isdatadescriptor(obj):

@@ -94,6 +94,14 @@ pub struct Sandbox {
 const SLOW_CHECK_EVERY: u32 = 256;
 
 impl Sandbox {
+    /// The `molt` module's exception class `name`, once made.
+    pub fn exc_class(&self, name: &str) -> Option<Value> {
+        self.exc_classes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.clone())
+    }
+
     /// Starts a run: the whole budget again.
     pub fn start_run(&mut self) {
         self.active = self.limits != Limits::default();
@@ -182,13 +190,7 @@ impl Runtime {
             Exceeded::Memory => "the memory limit was exceeded",
             Exceeded::Time => "the time limit was reached",
         };
-        let cls = self
-            .sandbox
-            .exc_classes
-            .iter()
-            .find(|(k, _)| *k == e.class_name())
-            .map(|(_, c)| c.clone());
-        match cls {
+        match self.sandbox.exc_class(e.class_name()) {
             Some(c) => {
                 let m = self.new_str(msg);
                 match self.call(&c, &[m], &[]) {

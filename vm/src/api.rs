@@ -194,11 +194,6 @@ impl Vm {
         crate::VmBuilder::default()
     }
 
-    /// Flushes Python's standard output streams (their writers included).
-    pub fn flush(&mut self) {
-        self.flush_output();
-    }
-
     /// A Vm whose `sys.argv` is `argv` (what the `molt` command uses).
     pub fn with_argv(argv: Vec<String>) -> Vm {
         Vm::with_setup(argv, |_| {})
@@ -248,13 +243,9 @@ impl Vm {
         }
     }
 
-    fn globals(&self) -> Value {
-        crate::import::module_dict(&self.main).expect("main module")
-    }
-
     /// The namespace of `__main__`, where `exec`, `eval` and the REPL run.
-    pub fn main_globals(&self) -> Value {
-        self.globals()
+    pub(crate) fn globals(&self) -> Value {
+        crate::import::module_dict(&self.main).expect("main module")
     }
 
     /// Runs a script as `__main__` the way `python3 script.py` does, printing any uncaught
@@ -468,7 +459,7 @@ impl Vm {
             if let Err(e) = r {
                 self.report_exception(&e.0);
             }
-            self.flush_output();
+            self.flush();
             return 0;
         }
         let code = match r {

@@ -50,16 +50,6 @@ pub fn run_with(
     r
 }
 
-/// Charges an embedder's fuel limit `cost` units (and checks its other limits): the
-/// exception to raise when one is reached. (Out of line: the loop only tests whether any
-/// limit is set.)
-#[cold]
-#[inline(never)]
-fn limit_reached(rt: &mut Runtime, cost: u64) -> Option<Exc> {
-    let e = rt.sandbox.charge(cost)?;
-    Some(rt.limit_exception(e))
-}
-
 /// Gives a finished run's register stack back to the runtime's pool, emptied (its values
 /// released first: a `__del__` they run may itself take a stack from the pool).
 fn recycle_stack(rt: &mut Runtime, mut stack: Vec<Value>) {

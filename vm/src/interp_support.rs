@@ -479,14 +479,24 @@ pub(crate) fn enter_function(
     Ok(newbase)
 }
 
+/// Charges an embedder's fuel limit `cost` units (and checks its other limits): the
+/// exception to raise when one is reached. (Out of line: the loop only tests whether any
+/// limit is set.)
+#[cold]
+#[inline(never)]
+pub(crate) fn limit_reached(rt: &mut Runtime, cost: u64) -> Option<molt_builtins::Exc> {
+    let e = rt.sandbox.charge(cost)?;
+    Some(rt.limit_exception(e))
+}
+
 /// The slow path of entering a frame, taken past `Runtime::call_check_depth`: an
 /// embedder's limits (charged one unit of fuel per call) and the recursion limit.
 #[cold]
 #[inline(never)]
 pub(crate) fn entry_check(rt: &mut Runtime) -> Option<molt_builtins::Exc> {
     if rt.sandbox.active {
-        if let Some(e) = rt.sandbox.charge(1) {
-            return Some(rt.limit_exception(e));
+        if let Some(e) = limit_reached(rt, 1) {
+            return Some(e);
         }
     }
     (rt.depth > rt.recursion_limit)

@@ -9,6 +9,7 @@ use molt_builtins::{Kind, Value};
 use molt_bytecode::Mode;
 
 use crate::api::{exec_code, syntax_error, Vm};
+use crate::Python;
 
 /// Where the input of an interactive session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +56,7 @@ fn opens_block(first: &str) -> bool {
 
 /// Classifies the lines typed so far (joined by `\n`; the last is empty when the user
 /// just entered a blank line).
-pub fn input_state(source: &str) -> InputState {
+fn input_state(source: &str) -> InputState {
     let lines: Vec<&str> = source.split('\n').collect();
     let meaningful = |l: &str| {
         let t = l.trim();
@@ -122,7 +123,7 @@ impl Vm {
     /// printed with `sys.excepthook` and stored as `sys.last_exc`; SystemExit ends the
     /// session instead.
     pub fn run_interactive(&mut self, source: &str) -> Outcome {
-        let g = self.main_globals();
+        let g = self.globals();
         let text = format!("{source}\n");
         let mode = Mode {
             namespace: false,
@@ -133,7 +134,7 @@ impl Vm {
             Err(e) => Err(syntax_error(&mut self.rt, &e)),
         };
         crate::generator::run_finalizers(&mut self.rt);
-        self.flush_output();
+        self.flush();
         match r {
             Ok(_) => Outcome::Continue,
             Err(e) if self.rt.exc_matches(&e, "SystemExit") => {
@@ -188,9 +189,9 @@ impl Vm {
         let _ = self.rt.stderr.flush();
     }
 
-    /// Flushes Python's standard output streams (the prompt comes after what a statement
-    /// printed).
-    pub fn flush_output(&mut self) {
+    /// Flushes Python's standard output streams, their writers included (the prompt
+    /// comes after what a statement printed).
+    pub fn flush(&mut self) {
         use std::io::Write;
         self.flush_std_streams();
         let _ = self.rt.stdout.flush();
@@ -225,7 +226,7 @@ impl Vm {
                 });
             }
         }
-        let main = self.main_globals();
+        let main = self.globals();
         let builtins = self.rt.builtins.clone();
         for ns in [main, builtins] {
             let items = match ns.kind() {
@@ -254,7 +255,7 @@ impl Vm {
         if !dotted {
             return Vec::new();
         }
-        let Ok(obj) = self.eval_value(expr) else {
+        let Ok(obj) = self.eval::<Value>(expr) else {
             return Vec::new();
         };
         let dir_fn = match self.rt.builtins.kind() {
@@ -296,20 +297,11 @@ impl Vm {
             name
         }
     }
-
-    /// Evaluates an expression in `__main__` (a Python exception as `Err`, unprinted).
-    pub(crate) fn eval_value(&mut self, source: &str) -> molt_builtins::PyResult {
-        let g = self.main_globals();
-        let code = molt_bytecode::compile_eval(source, "<string>")
-            .map_err(|e| syntax_error(&mut self.rt, &e))?;
-        exec_code(&mut self.rt, &code, &g, None)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Python;
 
     #[test]
     fn simple_statements_are_complete() {

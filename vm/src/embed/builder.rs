@@ -229,9 +229,6 @@ pub(crate) fn molt_module(rt: &mut Runtime) -> Value {
 pub(crate) fn molt_exception_class(rt: &mut Runtime, name: &str) -> Value {
     molt_module(rt);
     rt.sandbox
-        .exc_classes
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, c)| c.clone())
+        .exc_class(name)
         .unwrap_or_else(|| rt.exc_type("RuntimeError"))
 }

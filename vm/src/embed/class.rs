@@ -89,33 +89,54 @@ pub fn with_instance<T: 'static, R>(
     instance_data(py.runtime(), &obj.0, f)
 }
 
+/// Why an object's Rust value could not be had.
+enum Unavailable {
+    /// No `__molt_data__` slot (not made by a constructor or `PyClass::instance`).
+    NoData,
+    /// A holder of another Rust type.
+    Foreign,
+    /// Already borrowed: a method re-entered its own object.
+    InUse,
+}
+
+/// Runs `f` with the runtime and the Rust value of `obj`, borrowed for the call only.
+fn borrow_instance<T: 'static, R>(
+    rt: &mut Runtime,
+    obj: &Value,
+    f: impl FnOnce(&mut Runtime, &mut T) -> R,
+) -> Result<R, Unavailable> {
+    let data = rt
+        .getattr(obj, "__molt_data__")
+        .map_err(|_| Unavailable::NoData)?;
+    let Some(Kind::Native(_, cell)) = data.kind() else {
+        return Err(Unavailable::Foreign);
+    };
+    let Ok(mut b) = cell.try_borrow_mut() else {
+        return Err(Unavailable::InUse);
+    };
+    match b.downcast_mut::<T>() {
+        Some(t) => Ok(f(rt, t)),
+        None => Err(Unavailable::Foreign),
+    }
+}
+
 fn instance_data<T: 'static, R>(
     rt: &mut Runtime,
     obj: &Value,
     f: impl FnOnce(&mut T) -> R,
 ) -> Result<R, PyErr> {
     let want = std::any::type_name::<T>();
-    let data = rt.getattr(obj, "__molt_data__").map_err(|_| {
-        let tn = rt.type_name(obj);
-        PyErr::type_error(format!("'{tn}' object does not hold a Rust {want}"))
-    })?;
-    let Some(Kind::Native(_, cell)) = data.kind() else {
-        return Err(PyErr::type_error(format!(
-            "object does not hold a Rust {want}"
-        )));
-    };
-    let Ok(mut b) = cell.try_borrow_mut() else {
-        return Err(PyErr::new(
+    borrow_instance(rt, obj, |_, t| f(t)).map_err(|why| match why {
+        Unavailable::NoData => {
+            let tn = rt.type_name(obj);
+            PyErr::type_error(format!("'{tn}' object does not hold a Rust {want}"))
+        }
+        Unavailable::Foreign => PyErr::type_error(format!("object does not hold a Rust {want}")),
+        Unavailable::InUse => PyErr::new(
             "RuntimeError",
             format!("the Rust {want} is already in use (a method re-entered it)"),
-        ));
-    };
-    match b.downcast_mut::<T>() {
-        Some(t) => Ok(f(t)),
-        None => Err(PyErr::type_error(format!(
-            "object does not hold a Rust {want}"
-        ))),
-    }
+        ),
+    })
 }
 
 /// Describes a Python class for the Rust type `T`: its constructor (`__init__`), methods
@@ -340,27 +361,19 @@ where
             let a = A::from_args(rt, fname, rest, kw)?;
             // (The value is borrowed only for the call itself.)
             let this = this.clone();
-            let data = rt.getattr(&this, "__molt_data__").map_err(|_| {
-                PyErr::type_error(format!("{fname}() called on an uninitialised object"))
-            })?;
-            let Some(Kind::Native(_, cell)) = data.kind() else {
-                return Err(PyErr::type_error(format!(
-                    "{fname}() called on a foreign object"
-                )));
-            };
-            let Ok(mut b) = cell.try_borrow_mut() else {
-                return Err(PyErr::new(
-                    "RuntimeError",
-                    format!("{fname}(): the Rust value is already in use (re-entered)"),
-                ));
-            };
-            let Some(t) = b.downcast_mut::<T>() else {
-                return Err(PyErr::type_error(format!(
-                    "{fname}() called on a foreign object"
-                )));
-            };
-            let r = f(&mut Py::new(rt), t, a)?;
-            drop(b);
+            let r = borrow_instance(rt, &this, |rt, t: &mut T| f(&mut Py::new(rt), t, a))
+                .map_err(|why| match why {
+                    Unavailable::NoData => {
+                        PyErr::type_error(format!("{fname}() called on an uninitialised object"))
+                    }
+                    Unavailable::Foreign => {
+                        PyErr::type_error(format!("{fname}() called on a foreign object"))
+                    }
+                    Unavailable::InUse => PyErr::new(
+                        "RuntimeError",
+                        format!("{fname}(): the Rust value is already in use (re-entered)"),
+                    ),
+                })??;
             r.into_py(rt)
         },
     )

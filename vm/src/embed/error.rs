@@ -4,6 +4,8 @@
 use molt_builtins::object::Exc;
 use molt_builtins::{Runtime, Value};
 
+use super::python::Python;
+
 /// A Python exception seen from Rust: its type name, message and formatted traceback,
 /// and (when it came from Python) the exception object itself, so that returning it from
 /// a Rust function called by Python raises the same object again.
@@ -70,17 +72,12 @@ impl PyErr {
     }
 
     /// Whether the exception is an instance of the builtin class `type_name` or of a
-    /// subclass of it (`err.is("OSError")` for a FileNotFoundError).
-    pub fn is(&self, rt: &mut Runtime, type_name: &str) -> bool {
+    /// subclass of it (`err.is(&mut vm, "OSError")` for a FileNotFoundError).
+    pub fn is(&self, py: &mut impl Python, type_name: &str) -> bool {
         match &self.exc {
-            Some(e) => rt.exc_matches(&Exc(e.clone()), type_name),
+            Some(e) => py.runtime().exc_matches(&Exc(e.clone()), type_name),
             None => self.type_name == type_name,
         }
-    }
-
-    /// The exception object (made now for an error that came from Rust).
-    pub fn to_object(&self, rt: &mut Runtime) -> Value {
-        self.to_exc(rt).0
     }
 
     /// Wraps an exception raised in the runtime.

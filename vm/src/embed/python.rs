@@ -279,7 +279,7 @@ pub trait Python {
 
     /// The exception `err` as a Python object (to store or pass to Python code).
     fn exception_object(&mut self, err: &PyErr) -> PyObject {
-        PyObject(err.to_object(self.runtime()))
+        PyObject(err.to_exc(self.runtime()).0)
     }
 }
 
