@@ -9,6 +9,7 @@ pub mod exc_group;
 pub mod exceptions;
 pub mod finalize;
 pub mod format;
+pub mod frame_record;
 pub mod gc;
 pub mod hash;
 pub mod modules;

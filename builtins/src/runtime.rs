@@ -192,6 +192,8 @@ pub struct Runtime {
     /// Register stacks of finished interpreter runs, kept for the next run (a builtin
     /// calling back into Python, a property, a dunder method) so that it allocates none.
     pub stack_pool: Vec<Vec<Value>>,
+    /// Frame stacks of finished interpreter runs, empty, kept for the next run likewise.
+    pub frame_pool: Vec<Vec<crate::frame_record::Frame>>,
     /// Set by `sys.exit` paths and the like: objects kept alive for `repr` recursion checks.
     pub repr_stack: Vec<u64>,
     /// A flag the interpreter polls: KeyboardInterrupt requested.
@@ -406,6 +408,7 @@ impl Runtime {
             argv: Vec::new(),
             empty_tuple,
             stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
             empty_str,
             ascii_chars: std::cell::RefCell::new(Vec::new()),
             repr_stack: Vec::new(),

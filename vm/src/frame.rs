@@ -7,23 +7,7 @@ use std::rc::Rc;
 use molt_builtins::object::{CodeObject, Function};
 use molt_builtins::{Kind, PyResult, Runtime, Value};
 
-pub struct Frame {
-    pub code: Rc<CodeObject>,
-    pub globals: Value,
-    /// The namespace dict of a class body (or module code run with separate locals).
-    pub locals: Option<Value>,
-    /// Index of the instruction being executed.
-    pub pc: usize,
-    pub base: usize,
-    /// Register of the caller that receives this frame's return value.
-    pub ret_dst: usize,
-    /// For an `__init__` frame pushed by `cls(...)`: the new instance, which the call
-    /// returns instead of `__init__`'s None.
-    pub init_self: Option<Value>,
-    /// This frame's frame object once Python code asked for it (see frame_obj), else None
-    /// (a plain Value rather than an Option keeps the frame small).
-    pub obj: Value,
-}
+pub use molt_builtins::frame_record::Frame;
 
 fn names_list(names: &[String]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -218,9 +202,10 @@ pub fn bind_args(
 /// and globals are the same, as in recursion), which measured cheaper than building a new
 /// `Frame` and copying it into a `Vec`.
 pub struct FrameStack {
-    /// (Room for two frames inline: a generator's resume or a short call chain runs
-    /// without allocating the stack.)
-    slots: smallvec::SmallVec<[Frame; 2]>,
+    /// (A plain Vec, taken from `Runtime::frame_pool` and given back by `release`: indexing
+    /// it is cheaper than a SmallVec's inline-or-heap test, and the pool spares the
+    /// allocation.)
+    slots: Vec<Frame>,
     n: usize,
 }
 
@@ -232,10 +217,19 @@ pub struct Popped {
 }
 
 impl FrameStack {
-    pub fn new(entry: Frame) -> FrameStack {
-        let mut slots = smallvec::SmallVec::new();
+    pub fn new(rt: &mut Runtime, entry: Frame) -> FrameStack {
+        let mut slots = rt.frame_pool.pop().unwrap_or_default();
         slots.push(entry);
         FrameStack { slots, n: 1 }
+    }
+    /// Gives the frame stack back to the runtime's pool at the end of a run, its frames
+    /// released.
+    #[inline(always)]
+    pub fn release(mut self, rt: &mut Runtime) {
+        self.slots.clear();
+        if rt.frame_pool.len() < 16 && self.slots.capacity() <= 256 {
+            rt.frame_pool.push(self.slots);
+        }
     }
     #[inline]
     pub fn is_empty(&self) -> bool {

@@ -74,7 +74,7 @@ fn run_inner(
     let mut base = entry.base;
     let mut pc = entry.pc;
     let mut globals = entry.globals.clone();
-    frames = FrameStack::new(entry);
+    frames = FrameStack::new(rt, entry);
     // A re-raise keeps the traceback as it is; a fresh raise records the current frame.
     let mut reraise;
 
@@ -1453,6 +1453,7 @@ fn run_inner(
                         let v = std::mem::replace(&mut reg!(src), Value::NONE);
                         let fr = frames.pop().expect("frame");
                         if frames.is_empty() {
+                            frames.release(rt);
                             recycle_stack(rt, stack);
                             return Ok(Exit::Return(v));
                         }
@@ -1492,6 +1493,7 @@ fn run_inner(
                     Instr::Yield { dst: _, src } => {
                         let v = reg!(src).clone();
                         // Generators are always the entry frame of their own run.
+                        frames.release(rt);
                         return Ok(Exit::Yield {
                             value: v,
                             regs: stack,
@@ -1504,6 +1506,7 @@ fn run_inner(
                         let sent = std::mem::replace(&mut reg!(dst), Value::NONE);
                         match t!(crate::generator::delegate(rt, &it, sent)) {
                             crate::generator::Delegated::Yielded(v) => {
+                                frames.release(rt);
                                 return Ok(Exit::Yield {
                                     value: v,
                                     regs: stack,
@@ -1779,6 +1782,7 @@ fn run_inner(
             let fr = frames.pop().expect("frame");
             finish_frame(&exc, obj.as_ref(), &code, fr.base, &mut stack);
             if frames.is_empty() {
+                frames.release(rt);
                 return Err(exc);
             }
             rt.depth -= 1;
