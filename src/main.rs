@@ -7,11 +7,13 @@ use clap::Parser;
 
 #[cfg(not(target_family = "wasm"))]
 mod alloc_options;
+#[cfg(not(target_family = "wasm"))]
+mod allocator;
 mod repl;
 
 #[cfg(not(target_family = "wasm"))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Molt = allocator::Molt;
 use std::process::ExitCode;
 
 #[derive(Parser, Debug)]
