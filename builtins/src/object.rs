@@ -284,11 +284,29 @@ pub struct AttrCache {
     pub ty2: Option<Value>,
     pub epoch2: u64,
     pub res2: Rc<AttrResolution>,
+    /// Shape memos of other shapes seen here (a polymorphic site: a base class's method
+    /// run on instances of several subclasses, each with shapes of its own), kept when
+    /// the memo above moved to another shape; the fast paths look here when it does not
+    /// match. At most `AttrCache::POLY`, replaced in turn.
+    pub poly: Vec<ShapeMemo>,
+    pub poly_next: u8,
+}
+
+/// A shape memo kept beside an attribute site's current one (`AttrCache::poly`): the
+/// memo's fields as they were, and the type epoch it was made at (valid while it holds).
+pub struct ShapeMemo {
+    pub shape: Rc<crate::attrs::Shape>,
+    pub slot: u32,
+    pub grown: Option<Rc<crate::attrs::Shape>>,
+    pub method: Option<Value>,
+    pub epoch: u64,
 }
 
 impl AttrCache {
     /// `slot` when the shape does not hold the name.
     pub const ABSENT: u32 = u32::MAX;
+    /// How many shape memos `poly` keeps.
+    pub const POLY: usize = 4;
 
     /// A cell that has seen nothing, holding `empty` as both resolutions.
     pub fn empty(empty: &Rc<AttrResolution>) -> AttrCache {
@@ -306,6 +324,8 @@ impl AttrCache {
             ty2: None,
             epoch2: 0,
             res2: empty.clone(),
+            poly: Vec::new(),
+            poly_next: 0,
         }
     }
 }

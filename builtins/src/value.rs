@@ -206,9 +206,7 @@ impl Value {
     pub fn downgrade(&self) -> Option<std::rc::Weak<Obj>> {
         if self.is_ptr() {
             // SAFETY: see `as_obj`; the temporary Rc is not dropped, so the count is unchanged.
-            let rc = std::mem::ManuallyDrop::new(unsafe {
-                Rc::from_raw(self.0 as *const Obj)
-            });
+            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self.0 as *const Obj) });
             Some(Rc::downgrade(&rc))
         } else {
             None
@@ -224,9 +222,7 @@ impl Value {
     pub fn refcount(&self) -> usize {
         if self.is_ptr() {
             // SAFETY: see `as_obj`; we only borrow the Rc without changing its count.
-            let rc = std::mem::ManuallyDrop::new(unsafe {
-                Rc::from_raw(self.0 as *const Obj)
-            });
+            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self.0 as *const Obj) });
             Rc::strong_count(&rc)
         } else {
             1

@@ -2,7 +2,9 @@
 //! `obj.method(...)`, `self.x = v`). Each attribute instruction remembers, for the last
 //! two types it saw and the runtime's type epoch, what the class MRO holds for the name,
 //! and the attribute shape last seen with the name's slot in it (molt_builtins::attrs), so
-//! the common case is a shape comparison and an index. `__slots__` members, properties and
+//! the common case is a shape comparison and an index. A site that sees instances of several
+//! classes (a base class's method run on its subclasses' instances) keeps up to four more
+//! shapes' memos beside it (`AttrCache::poly`), so it too is served by shape comparisons. `__slots__` members, properties and
 //! plain class data are read (and slots and properties written) directly, a property with a
 //! Python getter is handed to the interpreter to run in its loop (`Loaded::Getter`), and
 //! `super().m(...)` finds its function through a table of its own. Operator instructions use
@@ -16,8 +18,8 @@ use std::cell::RefCell;
 
 use std::rc::Rc;
 
-use molt_builtins::attrs::Attrs;
-use molt_builtins::object::{AttrCache, AttrResolution, FastAttr, Instance};
+use molt_builtins::attrs::{Attrs, Shape};
+use molt_builtins::object::{AttrCache, AttrResolution, FastAttr, Instance, ShapeMemo};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
@@ -256,6 +258,7 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
             }
             let idx = shape.index_of(name_v);
             let mut c = cache.borrow_mut();
+            keep_memo(&mut c, epoch);
             c.shape = Some(shape.clone());
             c.slot = idx.map_or(AttrCache::ABSENT, |k| k as u32);
             c.kind_key = 0;
@@ -312,6 +315,7 @@ fn store_own(
             }
             if let Some(k) = shape.index_of(name_v) {
                 let mut c = cache.borrow_mut();
+                keep_memo(&mut c, epoch);
                 c.shape = Some(shape.clone());
                 c.slot = k as u32;
                 c.grown = None;
@@ -320,6 +324,7 @@ fn store_own(
             }
             if let Some(next) = shape.with(name_v) {
                 let mut c = cache.borrow_mut();
+                keep_memo(&mut c, epoch);
                 c.shape = Some(shape.clone());
                 c.slot = AttrCache::ABSENT;
                 c.grown = Some(next.clone());
@@ -352,6 +357,46 @@ fn store_own(
         }
         Attrs::Absent => Err(molt_builtins::attrs::NoDict),
     }
+}
+
+/// Before the site's shape memo gives way to another shape's: keeps it among the
+/// polymorphic memos (`AttrCache::poly`) when it is valid at type epoch `epoch`, in place of
+/// an older memo of the same shape, else of the oldest.
+fn keep_memo(c: &mut AttrCache, epoch: u64) {
+    if c.shape_epoch.get() != epoch || c.kind_key != 0 {
+        return;
+    }
+    let Some(shape) = c.shape.clone() else {
+        return;
+    };
+    let memo = ShapeMemo {
+        shape,
+        slot: c.slot,
+        grown: c.grown.clone(),
+        method: c.method.clone(),
+        epoch,
+    };
+    if let Some(m) = c
+        .poly
+        .iter_mut()
+        .find(|m| Rc::ptr_eq(&m.shape, &memo.shape))
+    {
+        *m = memo;
+    } else if c.poly.len() < AttrCache::POLY {
+        c.poly.push(memo);
+    } else {
+        let k = c.poly_next as usize % AttrCache::POLY;
+        c.poly[k] = memo;
+        c.poly_next = c.poly_next.wrapping_add(1);
+    }
+}
+
+/// The polymorphic memo (see `keep_memo`) for `shape`, valid at type epoch `epoch`.
+#[inline]
+fn poly_memo<'a>(c: &'a AttrCache, shape: &Rc<Shape>, epoch: u64) -> Option<&'a ShapeMemo> {
+    c.poly
+        .iter()
+        .find(|m| m.epoch == epoch && Rc::ptr_eq(&m.shape, shape))
 }
 
 /// Completes a method load's shape memo (which has no slot for the name) with the
@@ -390,28 +435,36 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
     let Some(Kind::Instance(i)) = obj.kind() else {
         return None;
     };
-    with_memo(rt, cache, i, |c, vals| vals.get(c.slot as usize).cloned())
+    with_memo(rt, cache, i, |slot, _, vals| {
+        vals.get(slot as usize).cloned()
+    })
 }
 
 /// `f(memo, values)` when the site's shape memo applies to instance `i` (made at the
 /// current type epoch, for `i`'s shape); None otherwise.
+/// `f(slot, method, values)` from the site's memo for instance `i`'s shape, the current
+/// one or a polymorphic one, made at the current type epoch; None when there is none.
 #[inline(always)]
 fn with_memo<R>(
     rt: &Runtime,
     cache: &RefCell<AttrCache>,
     i: &Instance,
-    f: impl FnOnce(&AttrCache, &[Value]) -> Option<R>,
+    f: impl FnOnce(u32, Option<&Value>, &[Value]) -> Option<R>,
 ) -> Option<R> {
     let c = cache.borrow();
-    if c.shape_epoch.get() != rt.type_epoch {
+    let Attrs::Inline { shape, vals } = &*i.attrs.borrow() else {
+        return None;
+    };
+    if c.shape_epoch.get() == rt.type_epoch
+        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+    {
+        return f(c.slot, c.method.as_ref(), vals);
+    }
+    if c.poly.is_empty() {
         return None;
     }
-    match &*i.attrs.borrow() {
-        Attrs::Inline { shape, vals } if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) => {
-            f(&c, vals)
-        }
-        _ => None,
-    }
+    let m = poly_memo(&c, shape, rt.type_epoch)?;
+    f(m.slot, m.method.as_ref(), vals)
 }
 
 /// `obj.name` for a method call from the site's memo: the instance's own value (false),
@@ -428,9 +481,11 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
         }
         return None;
     };
-    with_memo(rt, cache, i, |c, vals| match vals.get(c.slot as usize) {
-        Some(v) => Some((v.clone(), false)),
-        None => c.method.clone().map(|f| (f, true)),
+    with_memo(rt, cache, i, |slot, method, vals| {
+        match vals.get(slot as usize) {
+            Some(v) => Some((v.clone(), false)),
+            None => method.map(|f| (f.clone(), true)),
+        }
     })
 }
 
@@ -442,24 +497,28 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
         return false;
     };
     let c = cache.borrow();
-    if c.shape_epoch.get() != rt.type_epoch {
-        return false;
-    }
     let mut a = i.attrs.borrow_mut();
     let Attrs::Inline { shape, vals } = &mut *a else {
         return false;
     };
-    if !c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
-        return false;
-    }
-    if let Some(slot) = vals.get_mut(c.slot as usize) {
+    let (slot, grown) = if c.shape_epoch.get() == rt.type_epoch
+        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+    {
+        (c.slot, &c.grown)
+    } else {
+        match poly_memo(&c, shape, rt.type_epoch) {
+            Some(m) => (m.slot, &m.grown),
+            None => return false,
+        }
+    };
+    if let Some(slot) = vals.get_mut(slot as usize) {
         let old = std::mem::replace(slot, v.clone());
         // (Released after the borrows.)
         drop(a);
         drop(old);
         return true;
     }
-    match &c.grown {
+    match grown {
         Some(g) => {
             vals.push(v.clone());
             *shape = g.clone();
