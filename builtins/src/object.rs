@@ -290,6 +290,10 @@ pub struct AttrCache {
     /// match. At most `AttrCache::POLY`, replaced in turn.
     pub poly: Vec<ShapeMemo>,
     pub poly_next: u8,
+    /// Types seen before those two, with their epochs and resolutions (at most
+    /// `AttrCache::POLY`, replaced in turn), so that a site seeing several classes swaps
+    /// instead of resolving again.
+    pub poly_types: Vec<(Value, u64, Rc<AttrResolution>)>,
 }
 
 /// A shape memo kept beside an attribute site's current one (`AttrCache::poly`): the
@@ -326,6 +330,7 @@ impl AttrCache {
             res2: empty.clone(),
             poly: Vec::new(),
             poly_next: 0,
+            poly_types: Vec::new(),
         }
     }
 }

@@ -130,12 +130,26 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
         }
     };
     let mut c = cache.borrow_mut();
-    // The entry replaced becomes the second one.
+    // The entry replaced becomes the second one, and the second one joins the others.
     let c = &mut *c;
-    c.ty2 = c.ty.replace(ty.clone());
-    c.epoch2 = std::mem::replace(&mut c.epoch, rt.type_epoch);
-    c.res2 = std::mem::replace(&mut c.res, r);
+    let ty2 = std::mem::replace(&mut c.ty2, c.ty.replace(ty.clone()));
+    let epoch2 = std::mem::replace(
+        &mut c.epoch2,
+        std::mem::replace(&mut c.epoch, rt.type_epoch),
+    );
+    let res2 = std::mem::replace(&mut c.res2, std::mem::replace(&mut c.res, r));
     c.hint.set(0);
+    if let Some(t) = ty2 {
+        if epoch2 == rt.type_epoch {
+            if c.poly_types.len() < AttrCache::POLY {
+                c.poly_types.push((t, epoch2, res2));
+            } else {
+                let k = c.poly_next as usize % AttrCache::POLY;
+                c.poly_types[k] = (t, epoch2, res2);
+                c.poly_next = c.poly_next.wrapping_add(1);
+            }
+        }
+    }
 }
 
 /// What `name` resolves to in class `cls`'s MRO, through the site's cache (the name is
@@ -217,8 +231,8 @@ fn ensure(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value, 
     swap_or_resolve(rt, cache, ty, name_v, name);
 }
 
-/// `ensure`'s miss: the site's second entry when it is for `ty` (swapped to the front),
-/// else a resolution.
+/// `ensure`'s miss: the site's second entry or one of the types before when it is for
+/// `ty` (swapped to the front), else a resolution.
 #[inline(never)]
 fn swap_or_resolve(
     rt: &Runtime,
@@ -231,6 +245,23 @@ fn swap_or_resolve(
         let mut c = cache.borrow_mut();
         let c = &mut *c;
         if c.epoch2 == rt.type_epoch && c.ty2.as_ref().is_some_and(|t| t.is(ty)) {
+            std::mem::swap(&mut c.ty, &mut c.ty2);
+            std::mem::swap(&mut c.epoch, &mut c.epoch2);
+            std::mem::swap(&mut c.res, &mut c.res2);
+            c.hint.set(0);
+            return;
+        }
+        // One of the types before: it becomes the first, the first the second, and the
+        // second takes its place.
+        let k = c
+            .poly_types
+            .iter()
+            .position(|(t, e, _)| *e == rt.type_epoch && t.is(ty));
+        if let Some(k) = k {
+            let (t, e, r) = &mut c.poly_types[k];
+            std::mem::swap(t, c.ty2.get_or_insert_with(|| Value::NONE));
+            std::mem::swap(e, &mut c.epoch2);
+            std::mem::swap(r, &mut c.res2);
             std::mem::swap(&mut c.ty, &mut c.ty2);
             std::mem::swap(&mut c.epoch, &mut c.epoch2);
             std::mem::swap(&mut c.res, &mut c.res2);
