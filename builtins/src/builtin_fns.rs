@@ -890,11 +890,11 @@ fn isinstance_of(rt: &mut Runtime, obj: &Value, cls: &Value, depth: usize) -> Py
     // An instance whose `__class__` attribute names another class (a proxy) is an
     // instance of that class too. Only a class that defines `__class__` or its own
     // `__getattribute__` can answer differently, so other failed checks skip the lookup.
-    let user_defined = |name: &str| {
-        crate::typeobj::lookup_with_owner(&ot, name).is_some_and(|(_, o)| !o.is(&rt.types.object))
-    };
+    // (The class's hooks are looked up once per type epoch: `attr_hooks`.)
     if matches!(obj.kind(), Some(Kind::Instance(_)))
-        && (user_defined("__class__") || user_defined("__getattribute__"))
+        && crate::typeobj::attr_hooks(rt, &ot)
+            & (crate::typeobj::HOOK_CLASS | crate::typeobj::HOOK_GETATTRIBUTE)
+            != 0
     {
         match rt.getattr(obj, "__class__") {
             Ok(c) if !c.is(&ot) && as_type(&c).is_some() => return Ok(is_subtype(&c, cls)),

@@ -142,12 +142,16 @@ pub fn init_builtin_types(rt: &mut Runtime) {
 pub const HOOK_GETATTRIBUTE: u8 = 1;
 /// `attr_hooks`: the class has a `__getattr__`.
 pub const HOOK_GETATTR: u8 = 2;
+/// `attr_hooks`: the class has a `__class__` other than object's (a proxy's).
+pub const HOOK_CLASS: u8 = 4;
+/// `attr_hooks`: the class has a `__hash__` other than object's (or None).
+pub const HOOK_HASH: u8 = 8;
 
 /// Which of the attribute hooks class `t` has (HOOK_*), looked up once per type epoch;
-/// both for a value that is not a class.
+/// all for a value that is not a class.
 pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     let Some(tt) = as_type(t) else {
-        return HOOK_GETATTRIBUTE | HOOK_GETATTR;
+        return HOOK_GETATTRIBUTE | HOOK_GETATTR | HOOK_CLASS | HOOK_HASH;
     };
     let (epoch, flags) = tt.hooks.get();
     if epoch == rt.type_epoch {
@@ -159,6 +163,12 @@ pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     }
     if lookup(t, "__getattr__").is_some() {
         flags |= HOOK_GETATTR;
+    }
+    if lookup_with_owner(t, "__class__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
+        flags |= HOOK_CLASS;
+    }
+    if lookup_with_owner(t, "__hash__").is_none_or(|(_, o)| !o.is(&rt.types.object)) {
+        flags |= HOOK_HASH;
     }
     tt.hooks.set((rt.type_epoch, flags));
     flags

@@ -764,7 +764,11 @@ impl Runtime {
             }
             Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let t = self.type_of(v);
-                match lookup(&t, "__hash__") {
+                // (A class that keeps object's __hash__, known once per type epoch, and a
+                // class whose metaclass is `type`, need no lookup.)
+                let own = !t.is(&self.types.type_)
+                    && crate::typeobj::attr_hooks(self, &t) & crate::typeobj::HOOK_HASH != 0;
+                match if own { lookup(&t, "__hash__") } else { None } {
                     Some(f) if f.is_none() => Err(self.unhashable(v)),
                     Some(f) if matches!(f.kind(), Some(Kind::Function(_))) => {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
