@@ -129,6 +129,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             Some(true)
         }
+        // (Two different classes of metaclass `type`: `type.__eq__` is identity.)
+        (Some(Kind::Type(x)), Some(Kind::Type(y))) if plain_class(x) && plain_class(y) => {
+            Some(false)
+        }
         (Some(Kind::Instance(_)), _) | (_, Some(Kind::Instance(_))) => None,
         (Some(Kind::Str(_)), _) | (_, Some(Kind::Str(_))) => Some(false),
         (None, Some(Kind::Tuple(_))) | (Some(Kind::Tuple(_)), None) => Some(false),
@@ -419,15 +423,25 @@ impl Dict {
 
 // ---- keys that need no Python ------------------------------------------------------
 
+/// Whether class `t`'s metaclass is `type` (the only builtin metaclass): such a class
+/// hashes and compares by identity.
+#[inline]
+fn plain_class(t: &crate::object::TypeObj) -> bool {
+    matches!(t.metaclass.borrow().kind(), Some(Kind::Type(m)) if m.builtin)
+}
+
 /// The hash of a key whose hashing and comparison with any other key run no Python code
-/// (small int, float, bool, exact str); None for any other key.
+/// (small int, float, bool, exact str, a class whose metaclass is `type`); None for any
+/// other key.
 #[inline(always)]
 pub fn pure_hash(key: &Value) -> Option<i64> {
     if let Some(i) = key.as_small_int() {
         return Some(crate::hash::int_hash(i));
     }
-    if let Some(Kind::Str(s)) = key.kind() {
-        return Some(crate::hash::pystr_hash(s));
+    match key.kind() {
+        Some(Kind::Str(s)) => return Some(crate::hash::pystr_hash(s)),
+        Some(Kind::Type(t)) if plain_class(t) => return Some(crate::hash::identity_hash(key.id())),
+        _ => {}
     }
     if let Some(f) = key.as_float() {
         return Some(crate::hash::float_hash(f));

@@ -134,6 +134,13 @@ fn memo_hash(s: &str) -> i64 {
     h
 }
 
+/// hash() of an object hashed by identity (object.__hash__): its address rotated by 4 bits,
+/// as CPython's `_Py_HashPointer`.
+#[inline(always)]
+pub fn identity_hash(id: u64) -> i64 {
+    ((id >> 4) | (id << 60)) as i64
+}
+
 /// `str_hash` for names the runtime looks up by `&str` again and again (type
 /// attributes, dunder methods): memoized for short names.
 pub fn name_hash(s: &str) -> i64 {

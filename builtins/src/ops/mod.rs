@@ -798,7 +798,7 @@ impl Runtime {
                         }
                         self.hash(&p)
                     }
-                    _ => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
+                    _ => Ok(identity_hash(v.id())),
                 }
             }
             Some(Kind::Method(f, s)) => {
@@ -820,7 +820,7 @@ impl Runtime {
                     None => Ok(v.id().rotate_right(4) as i64),
                 }
             }
-            Some(_) => Ok(((v.id() >> 4) | (v.id() << 60)) as i64),
+            Some(_) => Ok(identity_hash(v.id())),
         }
     }
 
