@@ -80,6 +80,20 @@ pub fn slice_indices(
     let Some(Kind::Slice(s)) = slice.kind() else {
         return Err(rt.type_error("expected a slice"));
     };
+    // (Small ints and None, the common case: read in place, without the general
+    // conversion below.)
+    let small = |v: &Value| -> Option<Option<i64>> {
+        if v.is_none() {
+            Some(None)
+        } else {
+            v.as_small_int().map(Some)
+        }
+    };
+    if let (Some(a), Some(b), Some(c)) = (small(&s[0]), small(&s[1]), small(&s[2])) {
+        if c != Some(0) {
+            return Ok(slice_span(a, b, c.unwrap_or(1), len));
+        }
+    }
     let get = |rt: &mut Runtime, v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
@@ -113,6 +127,20 @@ pub fn slice_indices(
     if step == 0 {
         return Err(rt.value_error("slice step cannot be zero"));
     }
+    let start = get(rt, &s[0])?;
+    let stop = get(rt, &s[1])?;
+    Ok(slice_span(start, stop, step, len))
+}
+
+/// `slice_indices` once the slice's parts are numbers: (start, stop, step, length) for a
+/// sequence of `len` items (`step` is not 0).
+#[inline]
+fn slice_span(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+    len: i64,
+) -> (i64, i64, i64, usize) {
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let norm = |v: Option<i64>, default: i64| -> i64 {
         match v {
@@ -130,8 +158,8 @@ pub fn slice_indices(
             }
         }
     };
-    let start = norm(get(rt, &s[0])?, if step < 0 { upper } else { lower });
-    let stop = norm(get(rt, &s[1])?, if step < 0 { lower } else { upper });
+    let start = norm(start, if step < 0 { upper } else { lower });
+    let stop = norm(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -143,7 +171,7 @@ pub fn slice_indices(
     } else {
         0
     };
-    Ok((start, stop, step, n as usize))
+    (start, stop, step, n as usize)
 }
 
 fn seq_index(rt: &mut Runtime, key: &Value, len: usize, what: &str) -> PyResult<usize> {
