@@ -138,7 +138,7 @@ fn memo_hash(s: &str) -> i64 {
 /// as CPython's `_Py_HashPointer`.
 #[inline(always)]
 pub fn identity_hash(id: u64) -> i64 {
-    ((id >> 4) | (id << 60)) as i64
+    id.rotate_right(4) as i64
 }
 
 /// `str_hash` for names the runtime looks up by `&str` again and again (type

@@ -193,13 +193,10 @@ impl Value {
         self.0 == other.0
     }
 
-    /// `id()`: the object address for heap objects, a stable number for inline values.
+    /// `id()`: the word itself, which for a heap object is its address (stored as is) and
+    /// for an inline value a stable number.
     pub fn id(&self) -> u64 {
-        if self.is_ptr() {
-            self.0
-        } else {
-            self.0
-        }
+        self.0
     }
 
     /// A weak reference to a heap object (None for inline values).

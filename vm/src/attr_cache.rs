@@ -259,7 +259,7 @@ fn swap_or_resolve(
             .position(|(t, e, _)| *e == rt.type_epoch && t.is(ty));
         if let Some(k) = k {
             let (t, e, r) = &mut c.poly_types[k];
-            std::mem::swap(t, c.ty2.get_or_insert_with(|| Value::NONE));
+            std::mem::swap(t, c.ty2.get_or_insert(Value::NONE));
             std::mem::swap(e, &mut c.epoch2);
             std::mem::swap(r, &mut c.res2);
             std::mem::swap(&mut c.ty, &mut c.ty2);
