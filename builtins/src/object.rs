@@ -289,6 +289,8 @@ pub struct AttrCache {
     /// the memo above moved to another shape; the fast paths look here when it does not
     /// match. At most `AttrCache::POLY`, replaced in turn.
     pub poly: Vec<ShapeMemo>,
+    /// Which entry of `poly` or `poly_types` a full list replaces next (one turn counter
+    /// for both).
     pub poly_next: u8,
     /// Types seen before those two, with their epochs and resolutions (at most
     /// `AttrCache::POLY`, replaced in turn), so that a site seeing several classes swaps

@@ -4,7 +4,8 @@
 //! and the attribute shape last seen with the name's slot in it (molt_builtins::attrs), so
 //! the common case is a shape comparison and an index. A site that sees instances of several
 //! classes (a base class's method run on its subclasses' instances) keeps up to four more
-//! shapes' memos beside it (`AttrCache::poly`), so it too is served by shape comparisons. `__slots__` members, properties and
+//! shapes' memos beside it (`AttrCache::poly`), so it too is served by shape comparisons.
+//! `__slots__` members, properties and
 //! plain class data are read (and slots and properties written) directly, a property with a
 //! Python getter is handed to the interpreter to run in its loop (`Loaded::Getter`), and
 //! `super().m(...)` finds its function through a table of its own. Operator instructions use
