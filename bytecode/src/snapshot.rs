@@ -395,8 +395,10 @@ impl<'a> Reader<'a> {
 }
 
 /// Operand and table bounds: every register, constant, name and jump target an
-/// instruction names exists, and the frame layout fields are consistent.
-fn verify(c: &Code) -> R<()> {
+/// instruction names exists, and the frame layout fields are consistent. Run on every code
+/// object, loaded or compiled: the interpreter reads registers without bounds checks on
+/// the strength of it (vm/src/regs.rs).
+pub fn verify(c: &Code) -> R<()> {
     let nregs = c.nregs as u32;
     let ninstr = c.instrs.len() as u32;
     if c.nlocals > c.nregs || c.varnames.len() != c.nlocals as usize {

@@ -67,8 +67,14 @@ fn run_inner(
 ) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
-    // Registers in use: `stack[..sp]`; slots above are unbound and reused by calls.
-    let mut sp = stack.len();
+    // Registers in use: `stack[..sp]`; slots above are unbound and reused by calls. (The
+    // entry frame's own registers, not the stack's length: a generator's saved stack keeps
+    // the slots its calls used, and starting above them would grow it at every resume.)
+    let mut sp = entry.base + entry.code.code.nregs as usize;
+    // (And `regs::PAD` registers past them: see crate::regs.)
+    if stack.len() < sp + crate::regs::PAD {
+        stack.resize(sp + crate::regs::PAD, Value::UNBOUND);
+    }
     let mut frames;
     let mut code: Rc<CodeObject> = entry.code.clone();
     let mut base = entry.base;
@@ -78,9 +84,16 @@ fn run_inner(
     // A re-raise keeps the traceback as it is; a fresh raise records the current frame.
     let mut reraise;
 
+    // A register of the current frame, read (`reg!`) or written (`reg_mut!`), without a
+    // bounds check (see crate::regs for why every index is in bounds).
     macro_rules! reg {
         ($r:expr) => {
-            stack[base + $r.idx()]
+            (*crate::regs::get(&stack, base + $r.idx()))
+        };
+    }
+    macro_rules! reg_mut {
+        ($r:expr) => {
+            (*crate::regs::get_mut(&mut stack, base + $r.idx()))
         };
     }
 
@@ -148,12 +161,12 @@ fn run_inner(
                 macro_rules! compare_into {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
                         if let Some(t) = fast_compare(&reg!($a), &reg!($b), $op) {
-                            reg!($dst) = Value::bool(t);
+                            reg_mut!($dst) = Value::bool(t);
                         } else {
                             let (x, y) = (reg!($a).clone(), reg!($b).clone());
                             dunder_call!(x, y, $op.dunder());
                             // (fast_compare already declined these operands.)
-                            reg!($dst) = t!(rt.rich_compare(&x, &y, $op));
+                            reg_mut!($dst) = t!(rt.rich_compare(&x, &y, $op));
                         }
                     }};
                 }
@@ -190,7 +203,7 @@ fn run_inner(
                                 && !crate::frame_builtins::needs_frame(b.name)
                             {
                                 let r = t!(call_builtin_direct(rt, b, &stack[a0..a0 + n]));
-                                reg!(dst) = r;
+                                reg_mut!(dst) = r;
                                 pc += 1;
                                 continue;
                             }
@@ -220,8 +233,8 @@ fn run_inner(
                                     None
                                 };
                                 if let Some((m, this)) = found {
-                                    reg!(mb) = m;
-                                    reg!(mb.offset(1)) = this;
+                                    reg_mut!(mb) = m;
+                                    reg_mut!(mb.offset(1)) = this;
                                     pc += 2;
                                     continue;
                                 }
@@ -230,7 +243,7 @@ fn run_inner(
                         // type(x).
                         if n == 1 && f.is(&rt.types.type_) {
                             let t = rt.type_of(&stack[a0]);
-                            reg!(dst) = t;
+                            reg_mut!(dst) = t;
                             pc += 1;
                             continue;
                         }
@@ -240,7 +253,7 @@ fn run_inner(
                             // str(x), list(x), tuple(x)...: the conversion itself.
                             if n == 1 {
                                 if let Some(r) = builtin_type_call1(rt, &f, &stack[a0]) {
-                                    reg!(dst) = t!(r);
+                                    reg_mut!(dst) = t!(r);
                                     pc += 1;
                                     continue;
                                 }
@@ -278,7 +291,7 @@ fn run_inner(
                                         &stack[a0..a0 + n],
                                         &[]
                                     ));
-                                    reg!(dst) = r;
+                                    reg_mut!(dst) = r;
                                     pc += 1;
                                     continue;
                                 }
@@ -304,14 +317,16 @@ fn run_inner(
                         // Other callees run outside this loop and cannot touch this stack, so
                         // the arguments are passed in place.
                         let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
-                        reg!(dst) = r;
+                        reg_mut!(dst) = r;
                     }};
                 }
                 let ins = &instrs[pc];
                 match *ins {
                     Instr::Nop {} => {}
-                    Instr::LoadConst { dst, k } => reg!(dst) = code.consts[k.0 as usize].clone(),
-                    Instr::Move { dst, src } => reg!(dst) = reg!(src).clone(),
+                    Instr::LoadConst { dst, k } => {
+                        reg_mut!(dst) = code.consts[k.0 as usize].clone()
+                    }
+                    Instr::Move { dst, src } => reg_mut!(dst) = reg!(src).clone(),
                     Instr::LoadFast { dst, src } => {
                         let v = reg!(src).clone();
                         if v.is_unbound() {
@@ -319,7 +334,7 @@ fn run_inner(
                             let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
                             break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
-                        reg!(dst) = v;
+                        reg_mut!(dst) = v;
                     }
                     Instr::DeleteFast { reg } => {
                         if reg!(reg).is_unbound() {
@@ -327,17 +342,17 @@ fn run_inner(
                             let msg = format!("cannot access local variable '{n}' where it is not associated with a value");
                             break 'inner rt.new_exc("UnboundLocalError", &msg);
                         }
-                        reg!(reg) = Value::UNBOUND;
+                        reg_mut!(reg) = Value::UNBOUND;
                     }
                     Instr::LoadGlobal { dst, name } => {
                         let ni = name.0 as usize;
                         if let Some(v) = cached_global(rt, &code, ni, &globals) {
-                            reg!(dst) = v;
+                            reg_mut!(dst) = v;
                             pc += 1;
                             continue;
                         }
                         let n = &code.names[ni];
-                        reg!(dst) = match load_global(rt, &globals, n) {
+                        reg_mut!(dst) = match load_global(rt, &globals, n) {
                             Ok(v) => v,
                             Err(_) => {
                                 let nm = code.code.names[name.0 as usize].clone();
@@ -350,18 +365,18 @@ fn run_inner(
                     }
                     Instr::Unbind { start, count } => {
                         for i in 0..count.0 as usize {
-                            reg!(start.offset(i)) = Value::UNBOUND;
+                            reg_mut!(start.offset(i)) = Value::UNBOUND;
                         }
                     }
                     Instr::ClearTemps { start, count } => {
                         for i in 0..count.0 as usize {
-                            reg!(start.offset(i)) = Value::NONE;
+                            reg_mut!(start.offset(i)) = Value::NONE;
                         }
                     }
                     Instr::StoreGlobal { name, src, take } => {
                         let n = code.names[name.0 as usize].clone();
                         let v = if take.0 != 0 {
-                            std::mem::replace(&mut reg!(src), Value::NONE)
+                            std::mem::replace(&mut reg_mut!(src), Value::NONE)
                         } else {
                             reg!(src).clone()
                         };
@@ -396,7 +411,7 @@ fn run_inner(
                                 }
                             }
                         }
-                        reg!(dst) = match found {
+                        reg_mut!(dst) = match found {
                             Some(v) => v,
                             None => match load_global(rt, &globals, n) {
                                 Ok(v) => v,
@@ -417,7 +432,7 @@ fn run_inner(
                     Instr::StoreName { name, src, take } => {
                         let n = code.names[name.0 as usize].clone();
                         let v = if take.0 != 0 {
-                            std::mem::replace(&mut reg!(src), Value::NONE)
+                            std::mem::replace(&mut reg_mut!(src), Value::NONE)
                         } else {
                             reg!(src).clone()
                         };
@@ -446,7 +461,7 @@ fn run_inner(
                             Some(Kind::Dict(d)) => d.borrow().get_strv(n).cloned(),
                             _ => None,
                         });
-                        reg!(dst) = match found {
+                        reg_mut!(dst) = match found {
                             Some(v) => v,
                             None => match reg!(cell).kind() {
                                 Some(Kind::Cell(c)) if !c.borrow().is_unbound() => {
@@ -457,14 +472,14 @@ fn run_inner(
                         };
                     }
                     Instr::LoadLocals { dst } => {
-                        reg!(dst) = frames
+                        reg_mut!(dst) = frames
                             .last()
                             .and_then(|f| f.locals.clone())
                             .unwrap_or_else(|| globals.clone());
                     }
                     Instr::LoadDictOrGlobal { dst, dict, name } => {
                         let d = reg!(dict).clone();
-                        reg!(dst) = t!(load_dict_or_global(
+                        reg_mut!(dst) = t!(load_dict_or_global(
                             rt,
                             &code,
                             &globals,
@@ -480,13 +495,13 @@ fn run_inner(
                         cell,
                     } => {
                         let (d, c) = (reg!(dict).clone(), reg!(cell).clone());
-                        reg!(dst) = t!(load_dict_or_deref(rt, &code, &d, &c, name.0 as usize));
+                        reg_mut!(dst) = t!(load_dict_or_deref(rt, &code, &d, &c, name.0 as usize));
                     }
                     Instr::MakeCell { reg } => {
-                        let v = std::mem::replace(&mut reg!(reg), Value::NONE);
+                        let v = std::mem::replace(&mut reg_mut!(reg), Value::NONE);
                         let c = Value::from_obj(Obj::new(Kind::Cell(std::cell::RefCell::new(v))));
                         rt.gc.track(&c);
-                        reg!(reg) = c;
+                        reg_mut!(reg) = c;
                     }
                     Instr::LoadDeref { dst, cell } => {
                         let v = match reg!(cell).kind() {
@@ -510,7 +525,7 @@ fn run_inner(
                                 &msg,
                             );
                         }
-                        reg!(dst) = v;
+                        reg_mut!(dst) = v;
                     }
                     Instr::StoreDeref { cell, src } => {
                         let v = reg!(src).clone();
@@ -527,7 +542,7 @@ fn run_inner(
                         // (Python code a load runs uses a stack of its own.)
                         let o = &stack[base + obj.idx()];
                         if let Some(v) = crate::attr_cache::fast_load(rt, &caches[pc], o) {
-                            reg!(dst) = v;
+                            reg_mut!(dst) = v;
                             pc += 1;
                             continue;
                         }
@@ -544,7 +559,7 @@ fn run_inner(
                             &code.code.names[ni]
                         ));
                         match loaded {
-                            crate::attr_cache::Loaded::Value(v) => reg!(dst) = v,
+                            crate::attr_cache::Loaded::Value(v) => reg_mut!(dst) = v,
                             // A property with a Python getter: it runs in this loop.
                             crate::attr_cache::Loaded::Getter(g) => {
                                 if let Some(Kind::Function(fo)) = g.kind() {
@@ -584,12 +599,12 @@ fn run_inner(
                         if let Some((f, is_method)) =
                             crate::attr_cache::fast_method(rt, &caches[pc], &reg!(obj))
                         {
-                            reg!(b.offset(1)) = if is_method {
+                            reg_mut!(b.offset(1)) = if is_method {
                                 reg!(obj).clone()
                             } else {
                                 Value::UNBOUND
                             };
-                            reg!(b) = f;
+                            reg_mut!(b) = f;
                             pc += 1;
                             continue;
                         }
@@ -602,8 +617,8 @@ fn run_inner(
                                 &code.names[ni],
                                 &code.code.names[ni],
                             ) {
-                                reg!(b) = f;
-                                reg!(b.offset(1)) = this;
+                                reg_mut!(b) = f;
+                                reg_mut!(b.offset(1)) = this;
                                 pc += 1;
                                 continue;
                             }
@@ -616,8 +631,8 @@ fn run_inner(
                             &code.names[ni],
                             &code.code.names[ni]
                         ));
-                        reg!(b) = f;
-                        reg!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
+                        reg_mut!(b) = f;
+                        reg_mut!(b.offset(1)) = if is_method { o } else { Value::UNBOUND };
                     }
                     Instr::GetItem { dst, obj, key } => {
                         let o = &reg!(obj);
@@ -638,7 +653,7 @@ fn run_inner(
                                 _ => None,
                             };
                             if let Some(v) = item {
-                                reg!(dst) = v;
+                                reg_mut!(dst) = v;
                                 pc += 1;
                                 continue;
                             }
@@ -648,14 +663,14 @@ fn run_inner(
                             if let Some(h) = dict::pure_hash(k) {
                                 let v = d.borrow().lookup_pure(k, h).flatten().cloned();
                                 if let Some(v) = v {
-                                    reg!(dst) = v;
+                                    reg_mut!(dst) = v;
                                     pc += 1;
                                     continue;
                                 }
                             }
                         }
                         let (o, k) = (o.clone(), k.clone());
-                        reg!(dst) = t!(rt.getitem(&o, &k));
+                        reg_mut!(dst) = t!(rt.getitem(&o, &k));
                     }
                     Instr::SetItem { obj, key, src } => {
                         // Fast path: list[int] = v.
@@ -697,124 +712,124 @@ fn run_inner(
                     Instr::Add { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg!(dst) = int_from_i64(i + j);
+                            reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg!(dst) = Value::float(i + j);
+                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             dunder_call!(x, y, "__add__");
-                            reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
                         }
                     }
                     Instr::Sub { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg!(dst) = int_from_i64(i - j);
+                            reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg!(dst) = Value::float(i - j);
+                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             dunder_call!(x, y, "__sub__");
-                            reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
                         }
                     }
                     Instr::AddK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg!(dst) = int_from_i64(i + j);
+                            reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg!(dst) = Value::float(i + j);
+                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
-                            reg!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
                         }
                     }
                     Instr::SubK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg!(dst) = int_from_i64(i - j);
+                            reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg!(dst) = Value::float(i - j);
+                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
-                            reg!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
                         }
                     }
                     Instr::Mul { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             match i.checked_mul(j) {
-                                Some(r) => reg!(dst) = int_from_i64(r),
+                                Some(r) => reg_mut!(dst) = int_from_i64(r),
                                 None => {
                                     let (x, y) = (x.clone(), y.clone());
-                                    reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                                    reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
                                 }
                             }
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg!(dst) = Value::float(i * j);
+                            reg_mut!(dst) = Value::float(i * j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             dunder_call!(x, y, "__mul__");
-                            reg!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
                         }
                     }
                     Instr::TrueDiv { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             if j != 0.0 {
-                                reg!(dst) = Value::float(i / j);
+                                reg_mut!(dst) = Value::float(i / j);
                                 pc += 1;
                                 continue;
                             }
                         }
                         let (x, y) = (x.clone(), y.clone());
                         dunder_call!(x, y, "__truediv__");
-                        reg!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
+                        reg_mut!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
                     }
                     Instr::FloorDiv { dst, a, b } => {
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         dunder_call!(x, y, "__floordiv__");
-                        reg!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
+                        reg_mut!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
                     }
                     Instr::Mod { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             if j > 0 && i >= 0 {
-                                reg!(dst) = Value::small_int(i % j);
+                                reg_mut!(dst) = Value::small_int(i % j);
                                 pc += 1;
                                 continue;
                             }
                         }
                         let (x, y) = (x.clone(), y.clone());
                         dunder_call!(x, y, "__mod__");
-                        reg!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
+                        reg_mut!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
                     }
                     Instr::BinaryOp { dst, a, b, op } => {
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
                         dunder_call!(x, y, op.dunders().0);
-                        reg!(dst) = t!(rt.binary_op(op, &x, &y));
+                        reg_mut!(dst) = t!(rt.binary_op(op, &x, &y));
                     }
                     Instr::InplaceOp { dst, a, b, op } => {
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
                         if let Some(r) = inplace_fast(&reg!(a), &reg!(b), op) {
-                            reg!(dst) = r;
+                            reg_mut!(dst) = r;
                             pc += 1;
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                        reg!(dst) = t!(rt.inplace_op(op, &x, &y));
+                        reg_mut!(dst) = t!(rt.inplace_op(op, &x, &y));
                     }
                     Instr::InplaceOpK { dst, a, k, op } => {
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
                         let y = &code.consts[k.0 as usize];
                         if let Some(r) = inplace_fast(&reg!(a), y, op) {
-                            reg!(dst) = r;
+                            reg_mut!(dst) = r;
                             pc += 1;
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), y.clone());
-                        reg!(dst) = t!(rt.inplace_op(op, &x, &y));
+                        reg_mut!(dst) = t!(rt.inplace_op(op, &x, &y));
                     }
                     Instr::Lt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Lt),
                     Instr::Le { dst, a, b } => compare_into!(dst, a, b, CmpOp::Le),
@@ -822,45 +837,47 @@ fn run_inner(
                     Instr::Ne { dst, a, b } => compare_into!(dst, a, b, CmpOp::Ne),
                     Instr::Gt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Gt),
                     Instr::Ge { dst, a, b } => compare_into!(dst, a, b, CmpOp::Ge),
-                    Instr::Is { dst, a, b } => reg!(dst) = Value::bool(reg!(a).is(&reg!(b))),
-                    Instr::IsNot { dst, a, b } => reg!(dst) = Value::bool(!reg!(a).is(&reg!(b))),
+                    Instr::Is { dst, a, b } => reg_mut!(dst) = Value::bool(reg!(a).is(&reg!(b))),
+                    Instr::IsNot { dst, a, b } => {
+                        reg_mut!(dst) = Value::bool(!reg!(a).is(&reg!(b)))
+                    }
                     Instr::In { dst, a, b } => {
                         if let Some(r) = contains_pure(&reg!(b), &reg!(a)) {
-                            reg!(dst) = Value::bool(r);
+                            reg_mut!(dst) = Value::bool(r);
                             pc += 1;
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                        reg!(dst) = Value::bool(t!(rt.contains(&y, &x)));
+                        reg_mut!(dst) = Value::bool(t!(rt.contains(&y, &x)));
                     }
                     Instr::NotIn { dst, a, b } => {
                         if let Some(r) = contains_pure(&reg!(b), &reg!(a)) {
-                            reg!(dst) = Value::bool(!r);
+                            reg_mut!(dst) = Value::bool(!r);
                             pc += 1;
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                        reg!(dst) = Value::bool(!t!(rt.contains(&y, &x)));
+                        reg_mut!(dst) = Value::bool(!t!(rt.contains(&y, &x)));
                     }
                     Instr::Neg { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(rt.neg(&v));
+                        reg_mut!(dst) = t!(rt.neg(&v));
                     }
                     Instr::Pos { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(rt.pos(&v));
+                        reg_mut!(dst) = t!(rt.pos(&v));
                     }
                     Instr::Invert { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(rt.invert(&v));
+                        reg_mut!(dst) = t!(rt.invert(&v));
                     }
                     Instr::Not { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = Value::bool(!t!(rt.truthy(&v)));
+                        reg_mut!(dst) = Value::bool(!t!(rt.truthy(&v)));
                     }
                     Instr::ToBool { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = Value::bool(t!(rt.truthy(&v)));
+                        reg_mut!(dst) = Value::bool(t!(rt.truthy(&v)));
                     }
                     Instr::Jump { target } => {
                         let to = target.0 as usize;
@@ -981,17 +998,17 @@ fn run_inner(
                         let v = reg!(src).clone();
                         // (A generator is its own iterator.)
                         if crate::generator::is_generator(&v) {
-                            reg!(dst) = v;
+                            reg_mut!(dst) = v;
                             pc += 1;
                             continue;
                         }
-                        reg!(dst) = t!(rt.get_iter(&v));
+                        reg_mut!(dst) = t!(rt.get_iter(&v));
                     }
                     Instr::ForIter { dst, iter, target } => {
                         // A range, list or tuple iterator steps in place.
                         if let Some(step) = Runtime::next_seq(&reg!(iter)) {
                             match step {
-                                Some(v) => reg!(dst) = v,
+                                Some(v) => reg_mut!(dst) = v,
                                 None => {
                                     pc = target.0 as usize;
                                     continue;
@@ -1010,8 +1027,8 @@ fn run_inner(
                                 use molt_builtins::ops::iter::PairStep;
                                 match t!(rt.next_pair(&it)) {
                                     PairStep::Pair(x, y) => {
-                                        reg!(start) = x;
-                                        reg!(start.offset(1)) = y;
+                                        reg_mut!(start) = x;
+                                        reg_mut!(start.offset(1)) = y;
                                         pc += 2;
                                         continue;
                                     }
@@ -1029,7 +1046,7 @@ fn run_inner(
                             t!(rt.next(&it))
                         };
                         match next {
-                            Some(v) => reg!(dst) = v,
+                            Some(v) => reg_mut!(dst) = v,
                             None => {
                                 pc = target.0 as usize;
                                 continue;
@@ -1040,7 +1057,7 @@ fn run_inner(
                         let items = stack
                             [base + start.idx()..base + start.idx() + count.0 as usize]
                             .to_vec();
-                        reg!(dst) = rt.new_list(items);
+                        reg_mut!(dst) = rt.new_list(items);
                     }
                     Instr::BuildTuple { dst, start, count } => {
                         let items: molt_builtins::object::TupleItems = stack
@@ -1048,7 +1065,7 @@ fn run_inner(
                             .iter()
                             .cloned()
                             .collect();
-                        reg!(dst) = rt.new_tuple_items(items);
+                        reg_mut!(dst) = rt.new_tuple_items(items);
                     }
                     Instr::BuildSet { dst, start, count } => {
                         let items = stack
@@ -1062,7 +1079,7 @@ fn run_inner(
                                 t!(molt_builtins::set::add(rt, cell, x));
                             }
                         }
-                        reg!(dst) = s;
+                        reg_mut!(dst) = s;
                     }
                     Instr::BuildMap { dst, start, count } => {
                         let items = stack
@@ -1074,7 +1091,7 @@ fn run_inner(
                                 t!(dict::set(rt, cell, pair[0].clone(), pair[1].clone()));
                             }
                         }
-                        reg!(dst) = d;
+                        reg_mut!(dst) = d;
                     }
                     Instr::BuildString { dst, start, count } => {
                         let mut s = String::new();
@@ -1083,7 +1100,7 @@ fn run_inner(
                                 s.push_str(&p.s);
                             }
                         }
-                        reg!(dst) = rt.new_string(s);
+                        reg_mut!(dst) = rt.new_string(s);
                     }
                     Instr::BuildSlice { dst, start } => {
                         let s = [
@@ -1091,7 +1108,7 @@ fn run_inner(
                             reg!(start.offset(1)).clone(),
                             reg!(start.offset(2)).clone(),
                         ];
-                        reg!(dst) = Value::from_obj(Obj::new(Kind::Slice(Box::new(s))));
+                        reg_mut!(dst) = Value::from_obj(Obj::new(Kind::Slice(Box::new(s))));
                     }
                     Instr::ListAppend { list, src } => {
                         let v = reg!(src).clone();
@@ -1164,7 +1181,7 @@ fn run_inner(
                             Some(Kind::List(l)) => l.borrow().clone(),
                             _ => Vec::new(),
                         };
-                        reg!(dst) = rt.new_tuple(items);
+                        reg_mut!(dst) = rt.new_tuple(items);
                     }
                     Instr::UnpackSequence { start, src, count } => {
                         let v = reg!(src).clone();
@@ -1221,7 +1238,7 @@ fn run_inner(
                             }
                             _ => v,
                         };
-                        reg!(dst) = if keep_raw {
+                        reg_mut!(dst) = if keep_raw {
                             converted
                         } else {
                             t!(rt.format(&converted, ""))
@@ -1230,7 +1247,7 @@ fn run_inner(
                     Instr::FormatWithSpec { dst, src, spec } => {
                         let v = reg!(src).clone();
                         let s = t!(rt.str_of(&reg!(spec).clone()));
-                        reg!(dst) = t!(rt.format(&v, &s));
+                        reg_mut!(dst) = t!(rt.format(&v, &s));
                     }
                     Instr::Call { dst, func, argc } => do_call!(dst, func, argc),
                     Instr::CallGlobal {
@@ -1299,14 +1316,14 @@ fn run_inner(
                                 )
                             {
                                 let r = t!(call_builtin_direct(rt, b, &stack[start..start + n]));
-                                reg!(dst) = r;
+                                reg_mut!(dst) = r;
                                 pc += 1;
                                 continue;
                             }
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         let r = t!(rt.call(&f, &stack[start..start + n], &[]));
-                        reg!(dst) = r;
+                        reg_mut!(dst) = r;
                     }
                     Instr::CallKw {
                         dst,
@@ -1372,7 +1389,7 @@ fn run_inner(
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         // (`args` already starts with self when `f` was a bound method.)
-                        reg!(dst) = t!(rt.call(&callee, &args, &kw));
+                        reg_mut!(dst) = t!(rt.call(&callee, &args, &kw));
                     }
                     Instr::CallEx {
                         dst,
@@ -1392,7 +1409,7 @@ fn run_inner(
                         if let Some(Kind::Builtin(_)) = f.kind() {
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
-                        reg!(dst) = t!(rt.call(&f, &a, &kw));
+                        reg_mut!(dst) = t!(rt.call(&f, &a, &kw));
                     }
                     Instr::MakeFunction {
                         dst,
@@ -1406,7 +1423,7 @@ fn run_inner(
                             reg!(b.offset(2)).clone(),
                             reg!(b.offset(3)).clone(),
                         ];
-                        reg!(dst) = make_function(rt, &cv, &globals, &regs);
+                        reg_mut!(dst) = make_function(rt, &cv, &globals, &regs);
                     }
                     Instr::MakeClass {
                         dst,
@@ -1429,7 +1446,7 @@ fn run_inner(
                             .into_iter()
                             .zip(stack[a0 + npos..a0 + n].iter().cloned())
                             .collect();
-                        reg!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
+                        reg_mut!(dst) = t!(crate::class::build_class(rt, &body, &args, &kw));
                     }
                     Instr::MakeClassEx {
                         dst,
@@ -1447,10 +1464,10 @@ fn run_inner(
                             Some(Kind::Dict(d)) => d.borrow().items(),
                             _ => Vec::new(),
                         };
-                        reg!(dst) = t!(crate::class::build_class(rt, &b, &a, &kw));
+                        reg_mut!(dst) = t!(crate::class::build_class(rt, &b, &a, &kw));
                     }
                     Instr::Return { src } => {
-                        let v = std::mem::replace(&mut reg!(src), Value::NONE);
+                        let v = std::mem::replace(&mut reg_mut!(src), Value::NONE);
                         let fr = frames.pop().expect("frame");
                         if frames.is_empty() {
                             frames.release(rt);
@@ -1503,7 +1520,7 @@ fn run_inner(
                     Instr::YieldFrom { dst, iter, target } => {
                         // The generator machinery drives delegation; see generator.rs.
                         let it = reg!(iter).clone();
-                        let sent = std::mem::replace(&mut reg!(dst), Value::NONE);
+                        let sent = std::mem::replace(&mut reg_mut!(dst), Value::NONE);
                         match t!(crate::generator::delegate(rt, &it, sent)) {
                             crate::generator::Delegated::Yielded(v) => {
                                 frames.release(rt);
@@ -1514,7 +1531,7 @@ fn run_inner(
                                 });
                             }
                             crate::generator::Delegated::Done(v) => {
-                                reg!(dst) = v;
+                                reg_mut!(dst) = v;
                                 pc = target.0 as usize;
                                 continue;
                             }
@@ -1522,7 +1539,7 @@ fn run_inner(
                     }
                     Instr::GetYieldFromIter { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = if crate::generator::is_generator(&v) {
+                        reg_mut!(dst) = if crate::generator::is_generator(&v) {
                             v
                         } else if crate::generator::kind_of(&v)
                             == Some(crate::generator::GenKind::Coroutine)
@@ -1578,16 +1595,18 @@ fn run_inner(
                     }
                     Instr::PushExcInfo { save, exc } => {
                         let e = reg!(exc).clone();
-                        reg!(save) = std::mem::replace(&mut rt.handled, e);
+                        reg_mut!(save) = std::mem::replace(&mut rt.handled, e);
                     }
                     Instr::PopExcInfo { save } => {
                         rt.handled = reg!(save).clone();
                     }
                     Instr::CheckExcMatch { dst, exc, typ } => {
                         let (e, ty) = (reg!(exc).clone(), reg!(typ).clone());
-                        reg!(dst) = Value::bool(t!(crate::call::exc_matches(rt, &e, &ty)));
+                        reg_mut!(dst) = Value::bool(t!(crate::call::exc_matches(rt, &e, &ty)));
                     }
-                    Instr::LoadAssertionError { dst } => reg!(dst) = rt.exc_type("AssertionError"),
+                    Instr::LoadAssertionError { dst } => {
+                        reg_mut!(dst) = rt.exc_type("AssertionError")
+                    }
                     Instr::PrintExpr { src } => {
                         let v = reg!(src).clone();
                         t!(crate::frame_builtins::call_displayhook(rt, &v));
@@ -1595,34 +1614,34 @@ fn run_inner(
                     Instr::WithEnter { exit, dst, mgr } => {
                         let m = reg!(mgr).clone();
                         let (ex, val) = t!(crate::call::with_enter(rt, &m, false));
-                        reg!(exit) = ex;
-                        reg!(dst) = val;
+                        reg_mut!(exit) = ex;
+                        reg_mut!(dst) = val;
                     }
                     Instr::AsyncWithEnter { exit, dst, mgr } => {
                         let m = reg!(mgr).clone();
                         let (ex, val) = t!(crate::call::with_enter(rt, &m, true));
-                        reg!(exit) = ex;
-                        reg!(dst) = val;
+                        reg_mut!(exit) = ex;
+                        reg_mut!(dst) = val;
                     }
                     Instr::GetAwaitable { dst, src, ctx } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(crate::coroutine::get_awaitable_in(rt, &v, ctx.0));
+                        reg_mut!(dst) = t!(crate::coroutine::get_awaitable_in(rt, &v, ctx.0));
                     }
                     Instr::GetAIter { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = t!(crate::async_gen::get_aiter(rt, &v));
+                        reg_mut!(dst) = t!(crate::async_gen::get_aiter(rt, &v));
                     }
                     Instr::GetANext { dst, iter } => {
                         let v = reg!(iter).clone();
-                        reg!(dst) = t!(crate::async_gen::get_anext(rt, &v));
+                        reg_mut!(dst) = t!(crate::async_gen::get_anext(rt, &v));
                     }
                     Instr::CheckStopAsync { dst, exc } => {
                         let e = Exc(reg!(exc).clone());
-                        reg!(dst) = Value::bool(rt.exc_matches(&e, "StopAsyncIteration"));
+                        reg_mut!(dst) = Value::bool(rt.exc_matches(&e, "StopAsyncIteration"));
                     }
                     Instr::AsyncGenWrap { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = crate::async_gen::wrap(rt, v);
+                        reg_mut!(dst) = crate::async_gen::wrap(rt, v);
                     }
                     Instr::WithExit { dst, exit, exc } => {
                         let (ex, e) = (reg!(exit).clone(), reg!(exc).clone());
@@ -1634,7 +1653,7 @@ fn run_inner(
                             // The caller tests the result (after awaiting it, for async with).
                             t!(rt.call(&ex, &[ty, e, tb], &[]))
                         };
-                        reg!(dst) = r;
+                        reg_mut!(dst) = r;
                     }
                     Instr::ImportName {
                         dst,
@@ -1649,7 +1668,7 @@ fn run_inner(
                         let locals = frames.last().and_then(|f| f.locals.clone()).or_else(|| {
                             (code.code.flags & flags::MODULE != 0).then(|| globals.clone())
                         });
-                        reg!(dst) = match t!(custom_import(
+                        reg_mut!(dst) = match t!(custom_import(
                             rt,
                             &globals,
                             locals.as_ref(),
@@ -1670,7 +1689,7 @@ fn run_inner(
                     Instr::ImportFrom { dst, module, name } => {
                         let m = reg!(module).clone();
                         let n = code.code.names[name.0 as usize].clone();
-                        reg!(dst) = t!(crate::import::import_from(rt, &m, &n));
+                        reg_mut!(dst) = t!(crate::import::import_from(rt, &m, &n));
                     }
                     Instr::ImportStar { module } => {
                         let m = reg!(module).clone();
@@ -1683,8 +1702,8 @@ fn run_inner(
                     Instr::ExcStarSplit { dst, rest, typ } => {
                         let (r, ty) = (reg!(rest).clone(), reg!(typ).clone());
                         let (m, left) = t!(crate::call::exc_star_split(rt, &r, &ty));
-                        reg!(dst) = m;
-                        reg!(rest) = left;
+                        reg_mut!(dst) = m;
+                        reg_mut!(rest) = left;
                     }
                     Instr::ExcStarCollect { raised, exc, part } => {
                         let (l, e, p) =
@@ -1702,23 +1721,23 @@ fn run_inner(
                     }
                     Instr::MatchSequence { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = Value::bool(t!(crate::matching::is_sequence(rt, &v)));
+                        reg_mut!(dst) = Value::bool(t!(crate::matching::is_sequence(rt, &v)));
                     }
                     Instr::MatchMapping { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = Value::bool(t!(crate::matching::is_mapping(rt, &v)));
+                        reg_mut!(dst) = Value::bool(t!(crate::matching::is_mapping(rt, &v)));
                     }
                     Instr::GetLen { dst, src } => {
                         let v = reg!(src).clone();
-                        reg!(dst) = int_from_i64(t!(rt.len(&v)) as i64);
+                        reg_mut!(dst) = int_from_i64(t!(rt.len(&v)) as i64);
                     }
                     Instr::MatchKeys { dst, src, keys } => {
                         let (v, k) = (reg!(src).clone(), reg!(keys).clone());
-                        reg!(dst) = t!(crate::matching::match_keys(rt, &v, &k));
+                        reg_mut!(dst) = t!(crate::matching::match_keys(rt, &v, &k));
                     }
                     Instr::DictWithout { dst, src, keys } => {
                         let (v, k) = (reg!(src).clone(), reg!(keys).clone());
-                        reg!(dst) = t!(crate::matching::dict_without(rt, &v, &k));
+                        reg_mut!(dst) = t!(crate::matching::dict_without(rt, &v, &k));
                     }
                     Instr::MatchClass {
                         dst,
@@ -1729,7 +1748,7 @@ fn run_inner(
                     } => {
                         let (v, c) = (reg!(src).clone(), reg!(cls).clone());
                         let names = code.consts[kwnames.0 as usize].clone();
-                        reg!(dst) = t!(crate::matching::match_class(
+                        reg_mut!(dst) = t!(crate::matching::match_class(
                             rt,
                             &v,
                             &c,

@@ -695,8 +695,10 @@ fn finish_entry(
 /// unbound (see `free_regs`), so a new frame's registers start unbound without writes.
 #[inline(always)]
 pub(crate) fn alloc_regs(stack: &mut Vec<Value>, sp: &mut usize, top: usize) {
-    if stack.len() < top {
-        stack.resize(top, Value::UNBOUND);
+    // (And `regs::PAD` registers past the frame, which the loop's unchecked register access
+    // relies on: see crate::regs.)
+    if stack.len() < top + crate::regs::PAD {
+        stack.resize(top + crate::regs::PAD, Value::UNBOUND);
     }
     *sp = top;
 }

@@ -27,6 +27,7 @@ mod interp_support;
 pub mod load;
 mod matching;
 mod native;
+mod regs;
 pub mod repl;
 mod stdlib;
 mod suggest;

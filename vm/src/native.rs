@@ -656,7 +656,7 @@ fn make_sys(rt: &mut Runtime) -> Value {
         ],
     );
     set(rt, &m, "flags", flags);
-    let modulus = Value::small_int(molt_builtins::hash::MODULUS as i64);
+    let modulus = molt_builtins::ops::num::int_from_i64(molt_builtins::hash::MODULUS as i64);
     let algo = rt.new_str("siphash13");
     let hi = record(
         rt,

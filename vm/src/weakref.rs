@@ -183,14 +183,14 @@ fn ref_call(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 fn ref_hash(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let r = &args[0];
     if let Some(Some(h)) = with_ref(r, |w| w.hash.get()) {
-        return Ok(Value::small_int(h));
+        return Ok(molt_builtins::ops::num::int_from_i64(h));
     }
     let Some(obj) = referent(r) else {
         return Err(rt.type_error("weak object has gone away"));
     };
     let h = rt.hash(&obj)?;
     with_ref(r, |w| w.hash.set(Some(h)));
-    Ok(Value::small_int(h))
+    Ok(molt_builtins::ops::num::int_from_i64(h))
 }
 
 fn ref_eq_impl(rt: &mut Runtime, args: &[Value], negate: bool) -> PyResult {

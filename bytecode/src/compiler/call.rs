@@ -409,8 +409,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        // A body that can fall off its end returns None.
-        if !matches!(self.u().instrs.last(), Some(Instr::Return { .. })) {
+        // A body that can fall off its end (or that a jump leaves at its end) returns None.
+        if !matches!(self.u().instrs.last(), Some(Instr::Return { .. })) || self.u().label_at_end()
+        {
             let none = self.u().const_reg_none();
             self.u().emit(Instr::Return { src: none });
         }

@@ -411,6 +411,12 @@ impl<'a> Unit<'a> {
     pub fn bind(&mut self, l: LabelId) {
         self.label_pos[l.0 as usize] = Some(self.pc());
     }
+    /// Whether a label is bound at the end of the code so far (a jump may land past the
+    /// last instruction, which then cannot be the end of the code).
+    pub fn label_at_end(&self) -> bool {
+        let end = self.pc();
+        self.label_pos.contains(&Some(end))
+    }
     pub fn lab(l: LabelId) -> Label {
         Label(l.0)
     }
@@ -522,7 +528,7 @@ impl<'a> Unit<'a> {
                 map,
             ));
         }
-        Ok(Rc::new(Code {
+        let code = Code {
             name: self.name,
             qualname: self.qualname,
             filename: filename.clone(),
@@ -542,6 +548,15 @@ impl<'a> Unit<'a> {
             lines: self.lines,
             exc_table,
             doc: self.doc,
-        }))
+        };
+        // (The interpreter relies on these bounds: a compiler bug is an error here, not a
+        // read past the registers.)
+        if let Err(e) = crate::snapshot::verify(&code) {
+            return Err(super::CompileError::plain(
+                format!("internal compiler error in '{}': {}", code.qualname, e.0),
+                map,
+            ));
+        }
+        Ok(Rc::new(code))
     }
 }
