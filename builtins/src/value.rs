@@ -82,11 +82,23 @@ impl Value {
         Value((CANONICAL_NAN | (n & 0x0007_FFFF_FFFF_FFFF).max(1)) + FLOAT_OFFSET)
     }
 
-    /// A small int; the caller guarantees `SMALL_MIN <= i <= SMALL_MAX`.
+    /// An int: inline when `SMALL_MIN <= i <= SMALL_MAX` (what callers expect, and
+    /// usually have just checked), else a heap int, so a value that does not fit is never
+    /// cut to 48 bits.
     #[inline(always)]
     pub fn small_int(i: i64) -> Value {
-        debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
-        Value(TAG_INT | (i as u64 & PAYLOAD))
+        if Value::fits_small(i) {
+            Value(TAG_INT | (i as u64 & PAYLOAD))
+        } else {
+            Value::wide_int(i)
+        }
+    }
+
+    /// `small_int` of a value wider than 48 bits.
+    #[cold]
+    #[inline(never)]
+    fn wide_int(i: i64) -> Value {
+        Value::from_obj(Obj::new(Kind::Int(num_bigint::BigInt::from(i))))
     }
 
     #[inline(always)]
@@ -311,6 +323,15 @@ mod tests {
         }
         assert!(!Value::fits_small(SMALL_MAX + 1));
         assert!(!Value::fits_small(SMALL_MIN - 1));
+    }
+
+    #[test]
+    fn wide_ints_are_not_cut() {
+        for i in [SMALL_MAX + 1, SMALL_MIN - 1, 1 << 61, i64::MIN] {
+            let v = Value::small_int(i);
+            assert!(!v.is_small_int());
+            assert!(matches!(v.kind(), Some(Kind::Int(b)) if *b == num_bigint::BigInt::from(i)));
+        }
     }
 
     #[test]
