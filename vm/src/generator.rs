@@ -750,3 +750,28 @@ pub fn init(rt: &mut Runtime) {
     crate::async_gen::init(rt, gen_repr);
     crate::frame_obj::init(rt);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{PyObject, Python, Vm};
+
+    /// A generator that calls a function between yields keeps a register stack of the
+    /// same size however often it resumes (it once grew by the callee's registers at
+    /// every resume).
+    #[test]
+    fn saved_registers_do_not_grow() {
+        let mut vm = Vm::new();
+        vm.exec("def f(x):\n    return x + 1\ndef g():\n    while True:\n        yield f(1)\nit = g()\n")
+            .unwrap();
+        let it: PyObject = vm.get("it").unwrap();
+        let len = |vm: &mut Vm| {
+            vm.exec("next(it)").unwrap();
+            super::with_state(it.value(), |g| g.regs.len()).unwrap()
+        };
+        let first = len(&mut vm);
+        for _ in 0..100 {
+            len(&mut vm);
+        }
+        assert_eq!(len(&mut vm), first);
+    }
+}
