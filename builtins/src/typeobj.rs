@@ -144,7 +144,7 @@ pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_GETATTR: u8 = 2;
 /// `attr_hooks`: the class has a `__class__` other than object's (a proxy's).
 pub const HOOK_CLASS: u8 = 4;
-/// `attr_hooks`: the class has a `__hash__` other than object's (or None).
+/// `attr_hooks`: a class in the MRO sets `__hash__` in its dict (a function, or None).
 pub const HOOK_HASH: u8 = 8;
 
 /// Which of the attribute hooks class `t` has (HOOK_*), looked up once per type epoch;
@@ -167,7 +167,9 @@ pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     if lookup_with_owner(t, "__class__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
         flags |= HOOK_CLASS;
     }
-    if lookup_with_owner(t, "__hash__").is_none_or(|(_, o)| !o.is(&rt.types.object)) {
+    // (object's and type's own __hash__ are slots, not dict entries: a class whose MRO
+    // dicts hold none hashes by identity.)
+    if lookup_with_owner(t, "__hash__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
         flags |= HOOK_HASH;
     }
     tt.hooks.set((rt.type_epoch, flags));

@@ -142,13 +142,7 @@ fn resolve(rt: &Runtime, cache: &RefCell<AttrCache>, ty: &Value, name_v: &Value,
     c.hint.set(0);
     if let Some(t) = ty2 {
         if epoch2 == rt.type_epoch {
-            if c.poly_types.len() < AttrCache::POLY {
-                c.poly_types.push((t, epoch2, res2));
-            } else {
-                let k = c.poly_next as usize % AttrCache::POLY;
-                c.poly_types[k] = (t, epoch2, res2);
-                c.poly_next = c.poly_next.wrapping_add(1);
-            }
+            keep_in_turn(&mut c.poly_types, &mut c.poly_next, (t, epoch2, res2));
         }
     }
 }
@@ -414,12 +408,19 @@ fn keep_memo(c: &mut AttrCache, epoch: u64) {
         .find(|m| Rc::ptr_eq(&m.shape, &memo.shape))
     {
         *m = memo;
-    } else if c.poly.len() < AttrCache::POLY {
-        c.poly.push(memo);
     } else {
-        let k = c.poly_next as usize % AttrCache::POLY;
-        c.poly[k] = memo;
-        c.poly_next = c.poly_next.wrapping_add(1);
+        keep_in_turn(&mut c.poly, &mut c.poly_next, memo);
+    }
+}
+
+/// Adds `item` to one of a site's polymorphic lists: appended while there is room (at
+/// most `AttrCache::POLY`), else in place of the entry whose turn it is.
+fn keep_in_turn<T>(list: &mut Vec<T>, next: &mut u8, item: T) {
+    if list.len() < AttrCache::POLY {
+        list.push(item);
+    } else {
+        list[*next as usize % AttrCache::POLY] = item;
+        *next = next.wrapping_add(1);
     }
 }
 

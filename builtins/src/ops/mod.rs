@@ -764,10 +764,9 @@ impl Runtime {
             }
             Some(Kind::Instance(_)) | Some(Kind::Type(_)) => {
                 let t = self.type_of(v);
-                // (A class that keeps object's __hash__, known once per type epoch, and a
-                // class whose metaclass is `type`, need no lookup.)
-                let own = !t.is(&self.types.type_)
-                    && crate::typeobj::attr_hooks(self, &t) & crate::typeobj::HOOK_HASH != 0;
+                // (A class whose MRO sets no __hash__, known once per type epoch, needs no
+                // lookup.)
+                let own = crate::typeobj::attr_hooks(self, &t) & crate::typeobj::HOOK_HASH != 0;
                 match if own { lookup(&t, "__hash__") } else { None } {
                     Some(f) if f.is_none() => Err(self.unhashable(v)),
                     Some(f) if matches!(f.kind(), Some(Kind::Function(_))) => {
