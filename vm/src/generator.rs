@@ -53,18 +53,20 @@ impl GenKind {
 
 pub struct GenState {
     pub(crate) kind: GenKind,
-    code: Rc<CodeObject>,
-    globals: Value,
-    regs: Vec<Value>,
-    pc: usize,
+    pub(crate) code: Rc<CodeObject>,
+    pub(crate) globals: Value,
+    pub(crate) regs: Vec<Value>,
+    pub(crate) pc: usize,
     pub(crate) state: State,
     /// An async generator with an `asend`/`athrow` awaitable in progress.
     pub(crate) running_async: bool,
     /// `__name__` once assigned (else the code's name).
     pub(crate) name: Option<Value>,
     /// The exception its frame was handling when it last yielded (None: none of its
-    /// own, so `sys.exception()` inside shows the caller's).
-    handled: Option<Value>,
+    /// own, so `sys.exception()` inside shows the caller's). While its frame runs in its
+    /// caller's loop (generator_inline), the caller's instead (None when the caller had
+    /// none), put back when it stops.
+    pub(crate) handled: Option<Value>,
     pub qualname: Value,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
@@ -426,27 +428,30 @@ pub(crate) fn resume(
         }
         Err(e) => {
             with_state(gen, |g| g.state = State::Done);
-            let leaked = if rt.exc_matches(&e, "StopIteration") {
-                Some("StopIteration")
-            } else if kind == GenKind::AsyncGenerator && rt.exc_matches(&e, "StopAsyncIteration") {
-                Some("StopAsyncIteration")
-            } else {
-                None
-            };
-            if let Some(what) = leaked {
-                let msg = format!("{} raised {what}", kind.noun());
-                let re = rt.new_exc("RuntimeError", &msg);
-                if let Some(d) = molt_builtins::exceptions::data(&re.0) {
-                    let mut d = d.borrow_mut();
-                    d.cause = e.0.clone();
-                    d.context = e.0;
-                    d.suppress_context = true;
-                }
-                return Err(re);
-            }
-            Err(e)
+            Err(leaving_exception(rt, kind, e))
         }
     }
+}
+
+/// The exception a resumable frame of `kind` raises to its caller when it raises `e`: a
+/// StopIteration (or an async generator's StopAsyncIteration) becomes RuntimeError.
+pub(crate) fn leaving_exception(rt: &mut Runtime, kind: GenKind, e: Exc) -> Exc {
+    let leaked = if rt.exc_matches(&e, "StopIteration") {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGenerator && rt.exc_matches(&e, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let msg = format!("{} raised {leaked}", kind.noun());
+    let re = rt.new_exc("RuntimeError", &msg);
+    if let Some(d) = molt_builtins::exceptions::data(&re.0) {
+        let mut d = d.borrow_mut();
+        d.cause = e.0.clone();
+        d.context = e.0;
+        d.suppress_context = true;
+    }
+    re
 }
 
 /// `throw()` / `close()` reaching a frame suspended in `yield from sub`: GeneratorExit

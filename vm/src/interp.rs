@@ -14,6 +14,7 @@ use molt_bytecode::code::flags;
 use molt_bytecode::opcodes::{BinOp, Instr};
 
 use crate::frame::{Frame, FrameStack};
+use crate::generator_inline::GEN_RETURN;
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -318,6 +319,44 @@ fn run_inner(
                         // the arguments are passed in place.
                         let r = t!(rt.call(&f, &stack[a0..a0 + n], &[]));
                         reg_mut!(dst) = r;
+                    }};
+                }
+                // A generator's frame run in this loop (see generator_inline) yields `$v`
+                // at `pc`: its registers go back to the generator, and the `for` that
+                // asked for the step gets the value.
+                macro_rules! inline_yield {
+                    ($v:expr) => {{
+                        let v = $v;
+                        loop {
+                            let fr = frames.pop().expect("frame");
+                            if let Some(g) = &fr.init_self {
+                                crate::generator_inline::suspend(rt, g, &mut stack, base, pc);
+                            }
+                            free_regs(&mut stack, &mut sp, fr.base);
+                            let caller = frames.last().expect("caller");
+                            if !Rc::ptr_eq(&code, &caller.code) {
+                                code = caller.code.clone();
+                            }
+                            if !globals.is(&caller.globals) {
+                                globals = caller.globals.clone();
+                            }
+                            base = caller.base;
+                            pc = caller.pc;
+                            if let Instr::ForIter { dst, .. } = code.code.instrs[pc] {
+                                stack[base + dst.idx()] = v;
+                                pc += 1;
+                                continue 'inner;
+                            }
+                            // A `yield from` yields the value in turn.
+                            if frames.last().expect("frame").ret_dst != GEN_RETURN {
+                                frames.release(rt);
+                                return Ok(Exit::Yield {
+                                    value: v,
+                                    regs: stack,
+                                    pc,
+                                });
+                            }
+                        }
                     }};
                 }
                 let ins = &instrs[pc];
@@ -1040,6 +1079,25 @@ fn run_inner(
                                 }
                             }
                         }
+                        // A plain generator's step runs in this loop.
+                        if let Ok(g) = crate::generator_inline::enter(
+                            rt,
+                            &it,
+                            Value::NONE,
+                            false,
+                            &mut stack,
+                            &mut sp,
+                        ) {
+                            frames.last_mut().expect("frame").pc = pc;
+                            frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some(it));
+                            code = g.code;
+                            if !globals.is(&g.globals) {
+                                globals = g.globals;
+                            }
+                            base = g.base;
+                            pc = g.pc;
+                            continue 'inner;
+                        }
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
                         } else {
@@ -1485,9 +1543,25 @@ fn run_inner(
                         }
                         base = caller.base;
                         pc = caller.pc;
-                        if fr.ret_dst == DUNDER_RETURN {
-                            let ins = code.code.instrs[pc];
-                            pc = t!(dunder_result(rt, ins, base, &mut stack, v, pc));
+                        if fr.ret_dst >= GEN_RETURN {
+                            if fr.ret_dst == DUNDER_RETURN {
+                                let ins = code.code.instrs[pc];
+                                pc = t!(dunder_result(rt, ins, base, &mut stack, v, pc));
+                                continue 'inner;
+                            }
+                            // A generator's step run for the `for` at `pc` returned: the
+                            // loop ends.
+                            if let Some(g) = &fr.init_self {
+                                crate::generator_inline::finish(rt, g);
+                            }
+                            match code.code.instrs[pc] {
+                                Instr::ForIter { target, .. } => pc = target.0 as usize,
+                                Instr::YieldFrom { dst, target, .. } => {
+                                    stack[base + dst.idx()] = v;
+                                    pc = target.0 as usize;
+                                }
+                                _ => {}
+                            }
                             continue 'inner;
                         }
                         let v = match fr.init_self {
@@ -1509,7 +1583,10 @@ fn run_inner(
                     }
                     Instr::Yield { dst: _, src } => {
                         let v = reg!(src).clone();
-                        // Generators are always the entry frame of their own run.
+                        if frames.last().expect("frame").ret_dst == GEN_RETURN {
+                            inline_yield!(v);
+                        }
+                        // Otherwise the generator is the entry frame of its own run.
                         frames.release(rt);
                         return Ok(Exit::Yield {
                             value: v,
@@ -1521,8 +1598,28 @@ fn run_inner(
                         // The generator machinery drives delegation; see generator.rs.
                         let it = reg!(iter).clone();
                         let sent = std::mem::replace(&mut reg_mut!(dst), Value::NONE);
+                        // A generator's or coroutine's step runs in this loop.
+                        let sent = match crate::generator_inline::enter(
+                            rt, &it, sent, true, &mut stack, &mut sp,
+                        ) {
+                            Ok(g) => {
+                                frames.last_mut().expect("frame").pc = pc;
+                                frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some(it));
+                                code = g.code;
+                                if !globals.is(&g.globals) {
+                                    globals = g.globals;
+                                }
+                                base = g.base;
+                                pc = g.pc;
+                                continue 'inner;
+                            }
+                            Err(sent) => sent,
+                        };
                         match t!(crate::generator::delegate(rt, &it, sent)) {
                             crate::generator::Delegated::Yielded(v) => {
+                                if frames.last().expect("frame").ret_dst == GEN_RETURN {
+                                    inline_yield!(v);
+                                }
                                 frames.release(rt);
                                 return Ok(Exit::Yield {
                                     value: v,
@@ -1811,6 +1908,14 @@ fn run_inner(
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
+            if fr.ret_dst == GEN_RETURN {
+                // A generator's step run for the `for` at `pc` raised: the generator is
+                // done, and the `for` raises (as a call that failed there).
+                if let Some(g) = &fr.init_self {
+                    pending = Some(crate::generator_inline::finish_raised(rt, g, exc));
+                    continue 'outer;
+                }
+            }
             let fo = caller.obj.clone();
             add_traceback(&exc, &code, &globals, pc, fo);
         }

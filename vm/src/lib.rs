@@ -18,6 +18,7 @@ mod frame_obj;
 pub mod gc_support;
 #[doc(hidden)]
 pub mod generator;
+mod generator_inline;
 #[doc(hidden)]
 pub mod import;
 #[doc(hidden)]
