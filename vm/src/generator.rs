@@ -397,13 +397,22 @@ pub(crate) fn resume(
         return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
     }
     // A generator keeps its own handled exception across yields (CPython's gi_exc_state),
-    // and sees its caller's when it has none of its own.
-    let caller_handled = rt.current_exception();
-    rt.handled_base.push(caller_handled);
-    let caller_slot = std::mem::replace(&mut rt.handled, own_saved.unwrap_or(Value::NONE));
+    // and sees its caller's when it has none of its own. (When neither has one, the usual
+    // case, there is nothing to set aside.)
+    let set_aside = own_saved.is_some()
+        || !rt.handled.is_none()
+        || rt.handled_base.last().is_some_and(|b| !b.is_none());
+    let mut caller_slot = Value::NONE;
+    if set_aside {
+        let caller_handled = rt.current_exception();
+        rt.handled_base.push(caller_handled);
+        caller_slot = std::mem::replace(&mut rt.handled, own_saved.unwrap_or(Value::NONE));
+    }
     let r = run_with(rt, frame, regs, exc);
     let own = std::mem::replace(&mut rt.handled, caller_slot);
-    rt.handled_base.pop();
+    if set_aside {
+        rt.handled_base.pop();
+    }
     rt.depth -= 1;
     match r {
         Ok(Exit::Yield { value, regs, pc }) => {
