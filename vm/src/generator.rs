@@ -298,6 +298,18 @@ pub(crate) fn resume(
     value: Value,
     exc: Option<Exc>,
 ) -> PyResult<Delegated> {
+    resume_into(rt, gen, value, exc, None)
+}
+
+/// `resume`, with the values the frame yields going to `sink` when there is one: then it
+/// runs on to its end (see interp::run_with).
+fn resume_into(
+    rt: &mut Runtime,
+    gen: &Value,
+    value: Value,
+    exc: Option<Exc>,
+    sink: Option<&mut Vec<Value>>,
+) -> PyResult<Delegated> {
     let taken = with_state(gen, |g| {
         match g.state {
             State::Running => return Err(0),
@@ -408,7 +420,7 @@ pub(crate) fn resume(
         rt.handled_base.push(caller_handled);
         caller_slot = std::mem::replace(&mut rt.handled, own_saved.unwrap_or(Value::NONE));
     }
-    let r = run_with(rt, frame, regs, exc);
+    let r = run_with(rt, frame, regs, exc, sink);
     let own = std::mem::replace(&mut rt.handled, caller_slot);
     if set_aside {
         rt.handled_base.pop();
@@ -502,6 +514,21 @@ pub fn next(rt: &mut Runtime, gen: &Value) -> PyResult<Option<Value>> {
 /// The `native_next` hook: a generator's next step, straight into `resume`.
 fn native_next(rt: &mut Runtime, v: &Value) -> Option<PyResult<Option<Value>>> {
     is_generator(v).then(|| next(rt, v))
+}
+
+/// The `native_drain` hook: a generator's remaining items, in one run of the loop.
+fn native_drain(rt: &mut Runtime, v: &Value, out: &mut Vec<Value>) -> Option<PyResult<()>> {
+    if !is_generator(v) {
+        return None;
+    }
+    loop {
+        match resume_into(rt, v, Value::NONE, None, Some(out)) {
+            // (Not expected when drained; taken as a plain step.)
+            Ok(Delegated::Yielded(x)) => out.push(x),
+            Ok(Delegated::Done(_)) => return Some(Ok(())),
+            Err(e) => return Some(Err(e)),
+        }
+    }
 }
 
 /// The `native_next_value` hook: `next(gen)` without looking up `__next__`.
@@ -746,6 +773,7 @@ pub fn init(rt: &mut Runtime) {
     rt.hooks.native_setattr = native_setattr;
     rt.hooks.native_next = native_next;
     rt.hooks.native_next_value = native_next_value;
+    rt.hooks.native_drain = native_drain;
     rt.hooks.native_self_iter = is_generator;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [

@@ -31,22 +31,25 @@ use crate::interp_support::*;
 
 /// Runs `frame` (whose registers are `regs`) until it returns or yields.
 pub fn run(rt: &mut Runtime, frame: Frame, regs: Vec<Value>) -> PyResult<Exit> {
-    run_with(rt, frame, regs, None)
+    run_with(rt, frame, regs, None, None)
 }
 
 /// Like `run`, raising `inject` at the frame's current instruction first (generator throw).
+/// With a `sink`, the values the frame yields go there and it goes on as if resumed with
+/// None each time, until it returns (a generator drained by `list(g)`).
 pub fn run_with(
     rt: &mut Runtime,
     frame: Frame,
     regs: Vec<Value>,
     inject: Option<Exc>,
+    sink: Option<&mut Vec<Value>>,
 ) -> PyResult<Exit> {
     rt.native_depth += 1;
     if rt.native_depth > 200 + rt.recursion_limit / 4 && rt.native_depth > 400 {
         rt.native_depth -= 1;
         return Err(rt.new_exc("RecursionError", "maximum recursion depth exceeded"));
     }
-    let r = run_inner(rt, frame, regs, inject);
+    let r = run_inner(rt, frame, regs, inject, sink);
     rt.native_depth -= 1;
     r
 }
@@ -65,6 +68,7 @@ fn run_inner(
     entry: Frame,
     regs: Vec<Value>,
     inject: Option<Exc>,
+    mut sink: Option<&mut Vec<Value>>,
 ) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
@@ -349,6 +353,12 @@ fn run_inner(
                             }
                             // A `yield from` yields the value in turn.
                             if frames.last().expect("frame").ret_dst != GEN_RETURN {
+                                if let Some(out) = sink.as_mut() {
+                                    // (Drained: resumed at once, the `yield from` asks
+                                    // again.)
+                                    out.push(v);
+                                    continue 'inner;
+                                }
                                 frames.release(rt);
                                 return Ok(Exit::Yield {
                                     value: v,
@@ -1581,12 +1591,19 @@ fn run_inner(
                         pc += 1;
                         continue 'inner;
                     }
-                    Instr::Yield { dst: _, src } => {
+                    Instr::Yield { dst, src } => {
                         let v = reg!(src).clone();
                         if frames.last().expect("frame").ret_dst == GEN_RETURN {
                             inline_yield!(v);
                         }
                         // Otherwise the generator is the entry frame of its own run.
+                        if let Some(out) = sink.as_mut() {
+                            // Drained: resumed at once with None.
+                            out.push(v);
+                            reg_mut!(dst) = Value::NONE;
+                            pc += 1;
+                            continue;
+                        }
                         frames.release(rt);
                         return Ok(Exit::Yield {
                             value: v,
@@ -1619,6 +1636,11 @@ fn run_inner(
                             crate::generator::Delegated::Yielded(v) => {
                                 if frames.last().expect("frame").ret_dst == GEN_RETURN {
                                     inline_yield!(v);
+                                }
+                                if let Some(out) = sink.as_mut() {
+                                    // Drained: the `yield from` asks again.
+                                    out.push(v);
+                                    continue;
                                 }
                                 frames.release(rt);
                                 return Ok(Exit::Yield {

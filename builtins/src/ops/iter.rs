@@ -735,6 +735,13 @@ impl Runtime {
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
+        // (A generator runs to its end in one go: nothing happens between its items here.)
+        if let Some(Kind::Native(..)) = it.kind() {
+            if let Some(r) = (self.hooks.native_drain)(self, &it, &mut out) {
+                r?;
+                return Ok(out);
+            }
+        }
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
