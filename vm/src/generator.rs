@@ -571,7 +571,7 @@ pub fn delegate(rt: &mut Runtime, it: &Value, sent: Value) -> PyResult<Delegated
     }
 }
 
-fn stop_iteration(rt: &mut Runtime, v: Value) -> Exc {
+pub(crate) fn stop_iteration(rt: &mut Runtime, v: Value) -> Exc {
     if v.is_none() {
         rt.exc_with_args("StopIteration", vec![])
     } else {

@@ -200,6 +200,39 @@ fn run_inner(
                             }
                         }
                         if let Some(Kind::Builtin(b)) = f.kind() {
+                            // `next(g)` / `next(g, default)` of a plain generator: its step
+                            // runs in this loop (see generator_inline).
+                            if (n == 1 || n == 2)
+                                && b.name == "next"
+                                && b.owner.is_none()
+                                && b.bound.is_none()
+                            {
+                                let gen = stack[a0].clone();
+                                if let Ok(g) = crate::generator_inline::enter(
+                                    rt,
+                                    &gen,
+                                    Value::NONE,
+                                    false,
+                                    &mut stack,
+                                    &mut sp,
+                                ) {
+                                    frames.last_mut().expect("frame").pc = pc;
+                                    frames.push_call(
+                                        &g.code,
+                                        &g.globals,
+                                        g.base,
+                                        GEN_RETURN,
+                                        Some(gen),
+                                    );
+                                    code = g.code;
+                                    if !globals.is(&g.globals) {
+                                        globals = g.globals;
+                                    }
+                                    base = g.base;
+                                    pc = g.pc;
+                                    continue 'inner;
+                                }
+                            }
                             // A plain builtin function (`len`, `isinstance`...): called
                             // directly with the arguments in place.
                             if b.owner.is_none()
@@ -346,10 +379,15 @@ fn run_inner(
                             }
                             base = caller.base;
                             pc = caller.pc;
-                            if let Instr::ForIter { dst, .. } = code.code.instrs[pc] {
-                                stack[base + dst.idx()] = v;
-                                pc += 1;
-                                continue 'inner;
+                            match code.code.instrs[pc] {
+                                Instr::ForIter { dst, .. }
+                                | Instr::Call { dst, .. }
+                                | Instr::CallGlobal { dst, .. } => {
+                                    stack[base + dst.idx()] = v;
+                                    pc += 1;
+                                    continue 'inner;
+                                }
+                                _ => {}
                             }
                             // A `yield from` yields the value in turn.
                             if frames.last().expect("frame").ret_dst != GEN_RETURN {
@@ -1569,6 +1607,20 @@ fn run_inner(
                                 Instr::YieldFrom { dst, target, .. } => {
                                     stack[base + dst.idx()] = v;
                                     pc = target.0 as usize;
+                                }
+                                // `next(g, default)` gives the default; `next(g)` raises
+                                // StopIteration there.
+                                Instr::Call { dst, func, argc }
+                                | Instr::CallGlobal {
+                                    dst, func, argc, ..
+                                } => {
+                                    if argc.0 == 2 {
+                                        let d = stack[base + func.idx() + 2].clone();
+                                        stack[base + dst.idx()] = d;
+                                        pc += 1;
+                                    } else {
+                                        break 'inner crate::generator::stop_iteration(rt, v);
+                                    }
                                 }
                                 _ => {}
                             }

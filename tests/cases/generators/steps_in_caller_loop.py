@@ -282,3 +282,87 @@ for a in g:
             break
     print("a", a, "b", b)
 print(list(g))
+
+
+# next(g) and next(g, default) run the step in the caller's loop too.
+def three():
+    yield 1
+    yield 2
+    return "three-done"
+
+
+g = three()
+print(next(g), next(g, "d"), next(g, "default"), next(g, "again"))
+g = three()
+next(g)
+next(g)
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration value", repr(e.value), e.__traceback__.tb_frame.f_code.co_name)
+try:
+    next(g)
+except StopIteration as e:
+    print("exhausted", repr(e.value))
+nx = next
+g = three()
+print(nx(g), nx(g), nx(g, None))
+
+
+def raising():
+    yield 1
+    raise KeyError("k")
+
+
+g = raising()
+print(next(g))
+try:
+    next(g, "ignored default")
+except KeyError as e:
+    print("KeyError", e, list(g))
+
+
+def leaks():
+    raise StopIteration("early")
+    yield
+
+
+try:
+    next(leaks())
+except RuntimeError as e:
+    print("RuntimeError", e)
+try:
+    next(leaks(), "default")
+except RuntimeError as e:
+    print("RuntimeError with default", e)
+
+
+def nested_next():
+    inner = three()
+    while True:
+        v = next(inner, None)
+        if v is None:
+            return "nested-done"
+        yield v * 10
+
+
+print(list(nested_next()), [x for x in nested_next()])
+
+
+def self_next():
+    yield next(me3)
+
+
+me3 = self_next()
+try:
+    next(me3)
+except ValueError as e:
+    print("ValueError:", e)
+
+
+class Box:
+    def __next__(self):
+        return "box"
+
+
+print(next(Box()), next(iter([7])), next(iter([]), "empty"))
