@@ -217,22 +217,52 @@ pub fn slice_hash(items: &[i64]) -> i64 {
     acc as i64
 }
 
-/// CPython's tuple hash combiner over already-computed item hashes.
-pub fn tuple_hash(items: &[i64]) -> i64 {
+/// CPython's tuple hash combiner, fed one item hash at a time (no buffer of hashes).
+pub struct TupleHasher {
+    acc: u64,
+    n: u64,
+}
+
+impl Default for TupleHasher {
+    fn default() -> TupleHasher {
+        TupleHasher::new()
+    }
+}
+
+impl TupleHasher {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
-    let mut acc = P5;
-    for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    pub fn new() -> TupleHasher {
+        TupleHasher {
+            acc: Self::P5,
+            n: 0,
+        }
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
-    if acc as i64 == -1 {
-        return 1_546_275_796;
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        self.acc = self.acc.wrapping_add((h as u64).wrapping_mul(Self::P2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::P1);
+        self.n += 1;
     }
-    acc as i64
+    pub fn finish(&self) -> i64 {
+        let acc = self.acc.wrapping_add(self.n ^ (Self::P5 ^ 3_527_539));
+        if acc as i64 == -1 {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
+}
+
+/// CPython's tuple hash combiner over already-computed item hashes.
+pub fn tuple_hash(items: &[i64]) -> i64 {
+    let mut h = TupleHasher::new();
+    for &x in items {
+        h.add(x);
+    }
+    h.finish()
 }
 
 #[cfg(test)]

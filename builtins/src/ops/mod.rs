@@ -694,11 +694,11 @@ impl Runtime {
             Some(Kind::Int(b)) => Ok(bigint_hash(b)),
             Some(Kind::Bytes(b)) => Ok(bytes_hash(b)),
             Some(Kind::Tuple(t)) => {
-                let mut hs = Vec::with_capacity(t.len());
+                let mut h = TupleHasher::new();
                 for x in t.iter() {
-                    hs.push(self.hash(x)?);
+                    h.add(self.hash(x)?);
                 }
-                Ok(tuple_hash(&hs))
+                Ok(h.finish())
             }
             Some(Kind::FrozenSet(s)) => {
                 let mut acc: u64 = 0;
