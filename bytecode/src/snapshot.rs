@@ -419,6 +419,14 @@ pub fn verify(c: &Code) -> R<()> {
     if ninstr == 0 {
         return bad("empty code");
     }
+    // The last instruction never goes on to the next one, so that every pc the interpreter
+    // reaches (a jump target, or one past an instruction that goes on) is an instruction.
+    if !matches!(
+        c.instrs[c.instrs.len() - 1],
+        Instr::Return { .. } | Instr::Jump { .. } | Instr::Raise { .. } | Instr::Reraise { .. }
+    ) {
+        return bad("code does not end in a return, jump or raise");
+    }
     for i in &c.instrs {
         for (_, k) in i.operands() {
             let ok = match k {
@@ -582,6 +590,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn code_must_end_in_an_instruction_that_does_not_go_on() {
+        let code =
+            crate::compile_module("x = 1\nwhile x:\n    x -= 1\n", "m.py").expect("compiles");
+        assert!(verify(&code).is_ok());
+        let mut cut = (*code).clone();
+        // Without its final return, the code would run on past its end.
+        assert!(matches!(cut.instrs.pop(), Some(Instr::Return { .. })));
+        assert!(verify(&cut).is_err());
+        cut.instrs.push(Instr::Nop {});
+        assert!(verify(&cut).is_err());
     }
 
     #[test]

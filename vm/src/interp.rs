@@ -407,7 +407,7 @@ fn run_inner(
                         }
                     }};
                 }
-                let ins = &instrs[pc];
+                let ins = crate::code_fetch::at(instrs, pc);
                 match *ins {
                     Instr::Nop {} => {}
                     Instr::LoadConst { dst, k } => {

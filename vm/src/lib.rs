@@ -9,6 +9,7 @@ mod async_gen;
 mod attr_cache;
 mod call;
 mod class;
+mod code_fetch;
 mod coroutine;
 pub mod embed;
 mod frame;

@@ -1,0 +1,31 @@
+//! Instruction fetch for the interpreter loop without a bounds check.
+//!
+//! The loop reads `instrs[pc]` once per instruction; the bounds check was two machine
+//! instructions of the dozen or so a dispatch costs.
+//!
+//! # Safety invariant
+//! Every pc the loop fetches at is below the code's instruction count, because:
+//! 1. `molt_bytecode::snapshot::verify`, run on every code object (loaded from a snapshot,
+//!    or made by the compiler, whose `finish` refuses one that fails it), checks that the
+//!    code is not empty, that every jump target and exception handler is an instruction,
+//!    and that the last instruction is a Return, Jump, Raise or Reraise, none of which goes
+//!    on to the next one.
+//! 2. The loop sets pc only to: 0; a jump target or handler (fact 1); one past an
+//!    instruction that went on, which is therefore not the last; two past an instruction
+//!    whose next one it fetched (with a bounds check) and executed with it, which is
+//!    likewise not the last; or a pc saved in a frame record or a generator, which was one
+//!    of these (a generator saves its `yield`'s own pc and resumes one past it).
+
+use molt_bytecode::opcodes::Instr;
+
+/// `&instrs[pc]`, for a pc as the module invariant describes.
+#[inline(always)]
+pub(crate) fn at(instrs: &[Instr], pc: usize) -> &Instr {
+    debug_assert!(
+        pc < instrs.len(),
+        "pc {pc} past the code ({})",
+        instrs.len()
+    );
+    // SAFETY: `pc < instrs.len()` by the module invariant.
+    unsafe { instrs.get_unchecked(pc) }
+}
