@@ -269,6 +269,14 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
         }
         Kind::StaticMethod(x) | Kind::ClassMethod(x) => f(x),
         Kind::Property(p) => p.slots.iter().for_each(&mut *f),
+        // A deque's storage.
+        Kind::Native(_, d) => {
+            if let Ok(b) = d.try_borrow() {
+                if let Some(dq) = b.downcast_ref::<crate::types::deque::DequeData>() {
+                    dq.items.iter().for_each(&mut *f);
+                }
+            }
+        }
         _ => {}
     }
 }
@@ -357,6 +365,13 @@ fn clear(v: &Value) {
         Kind::Cell(c) => {
             if let Ok(mut c) = c.try_borrow_mut() {
                 dropped.push(std::mem::replace(&mut *c, Value::UNBOUND));
+            }
+        }
+        Kind::Native(_, d) => {
+            if let Ok(mut b) = d.try_borrow_mut() {
+                if let Some(dq) = b.downcast_mut::<crate::types::deque::DequeData>() {
+                    dropped.extend(std::mem::take(&mut dq.items));
+                }
             }
         }
         _ => {}

@@ -233,6 +233,8 @@ pub struct Runtime {
     /// Builtin slot wrappers already made (`int.__add__` is the same object every time),
     /// by (builtin type id, name).
     pub slot_cache: HashMap<(u64, &'static str), Value>,
+    /// Types a native module makes on first use (the deque iterators), by name.
+    pub native_types: HashMap<&'static str, Value>,
     /// Buffer exports of bytearrays (by object id): how many memoryview buffers are
     /// alive over each; a bytearray with exports refuses to change size.
     pub buffer_exports: HashMap<u64, Rc<Cell<usize>>>,
@@ -433,6 +435,7 @@ impl Runtime {
             attr_resolutions: RefCell::new(AttrResolutions::default()),
             clock_origin: None,
             slot_cache: HashMap::new(),
+            native_types: HashMap::new(),
             buffer_exports: HashMap::new(),
             sys_stdout: Value::NONE,
             code_values: HashMap::new(),

@@ -13,6 +13,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from . import abc as _abc
 from types import GenericAlias as _GenericAlias
+from _collections import _deque
 
 __all__ = [
     'ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
@@ -170,142 +171,39 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---------------------------------------------------------------- deque
 
-class deque:
+class deque(_deque):
     """A list-like sequence optimized for data accesses near its endpoints.
 
-    Stored as a dict from consecutive integer positions to items, so both ends are
-    O(1) and indexing is O(1)."""
+    The items live in the native ring buffer of _collections._deque, which also has
+    the operations at the ends, indexing, iteration, membership and rotation."""
 
-    __slots__ = ('_data', '_lo', '_hi', '_maxlen', '_state')
+    __slots__ = ()
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = _int_arg(maxlen)
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            maxlen = int(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._data = {}
-        self._lo = 0
-        self._hi = 0
-        self._state = 0
+        self._setup(maxlen)
         if iterable is not ():
             self.extend(iterable)
 
     @property
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def __len__(self):
-        return self._hi - self._lo
-
-    def __bool__(self):
-        return self._hi != self._lo
-
-    def append(self, x, /):
-        """Add an element to the right side of the deque."""
-        maxlen = self._maxlen
-        if maxlen is not None and self._hi - self._lo >= maxlen:
-            if maxlen == 0:
-                return
-            del self._data[self._lo]
-            self._lo += 1
-        self._data[self._hi] = x
-        self._hi += 1
-        self._state += 1
-
-    def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
-        maxlen = self._maxlen
-        if maxlen is not None and self._hi - self._lo >= maxlen:
-            if maxlen == 0:
-                return
-            self._hi -= 1
-            del self._data[self._hi]
-        self._lo -= 1
-        self._data[self._lo] = x
-        self._state += 1
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if self._hi == self._lo:
-            raise IndexError('pop from an empty deque')
-        self._hi -= 1
-        self._state += 1
-        return self._data.pop(self._hi)
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if self._hi == self._lo:
-            raise IndexError('pop from an empty deque')
-        x = self._data.pop(self._lo)
-        self._lo += 1
-        self._state += 1
-        return x
-
-    def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._data = {}
-        self._lo = 0
-        self._hi = 0
-        self._state += 1
-
-    def _reset(self, items):
-        self._data = dict(enumerate(items))
-        self._lo = 0
-        self._hi = len(items)
-        self._state += 1
-
-    def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right.  If n is negative, rotates left."""
-        n = _int_arg(n)
-        size = self._hi - self._lo
-        if size <= 1:
-            return
-        n %= size
-        if n == 0:
-            return
-        if n <= size // 2:
-            for _ in range(n):
-                self._lo -= 1
-                self._hi -= 1
-                self._data[self._lo] = self._data.pop(self._hi)
-        else:
-            for _ in range(size - n):
-                self._data[self._hi] = self._data.pop(self._lo)
-                self._lo += 1
-                self._hi += 1
-        self._state += 1
+        return self._maxlen()
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._reset(list(reversed(list(self))))
-
-    def count(self, value, /):
-        """Return number of occurrences of value."""
-        n = 0
-        for x in self:
-            if x is value or x == value:
-                n += 1
-        return n
+        items = self._items()
+        items.reverse()
+        self._reset(items)
 
     def index(self, value, start=0, stop=None, /):
         """Return first index of value."""
-        size = self._hi - self._lo
+        size = len(self)
         start = _int_arg(start)
         if start < 0:
             start = max(start + size, 0)
@@ -315,136 +213,69 @@ class deque:
             stop = _int_arg(stop)
             if stop < 0:
                 stop = max(stop + size, 0)
-        stop = min(stop, size)
-        state = self._state
-        for i in range(start, stop):
-            x = self._data[self._lo + i]
-            if x is value or x == value:
-                return i
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (value,))
+        i = self._find(value, start, min(stop, size))
+        if i < 0:
+            raise ValueError('%r is not in deque' % (value,))
+        return i
 
     def insert(self, index, value, /):
         """Insert value before index."""
         index = _int_arg(index)
-        size = self._hi - self._lo
-        if self._maxlen is not None and size >= self._maxlen:
+        maxlen = self._maxlen()
+        if maxlen is not None and len(self) >= maxlen:
             raise IndexError('deque already at its maximum size')
-        items = list(self)
+        items = self._items()
         items.insert(index, value)
         self._reset(items)
 
-    def remove(self, value, /):
-        """Remove first occurrence of value."""
-        for i in range(self._hi - self._lo):
-            x = self._data[self._lo + i]
-            if x is value or x == value:
-                del self[i]
-                return
-        raise ValueError('%r is not in deque' % (value,))
-
     def copy(self):
         """Return a shallow copy of a deque."""
-        return self.__class__(self, self._maxlen)
+        return self.__class__(self, self._maxlen())
 
     __copy__ = copy
-
-    def _pos(self, index):
-        if not isinstance(index, int):
-            meth = getattr(type(index), '__index__', None)
-            if meth is None:
-                raise TypeError('sequence index must be integer, not %r'
-                                % type(index).__name__)
-            index = meth(index)
-        size = self._hi - self._lo
-        if index < 0:
-            index += size
-        if index < 0 or index >= size:
-            raise IndexError('deque index out of range')
-        return self._lo + index
-
-    def __getitem__(self, index):
-        return self._data[self._pos(index)]
-
-    def __setitem__(self, index, value):
-        self._data[self._pos(index)] = value
-
-    def __delitem__(self, index):
-        pos = self._pos(index)
-        items = list(self)
-        del items[pos - self._lo]
-        self._reset(items)
-
-    def __iter__(self):
-        state = self._state
-        data = self._data
-        i = self._lo
-        while i < self._hi:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield data[i]
-            i += 1
-        if state != self._state:
-            raise RuntimeError('deque mutated during iteration')
-
-    def __reversed__(self):
-        state = self._state
-        data = self._data
-        i = self._hi - 1
-        while i >= self._lo:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield data[i]
-            i -= 1
-
-    def __contains__(self, value):
-        for x in self:
-            if x is value or x == value:
-                return True
-        return False
 
     def __repr__(self):
         if _repr_enter(self):
             return '[...]'
         try:
-            body = repr(list(self))
+            body = repr(self._items())
         finally:
             _repr_leave(self)
         name = type(self).__name__
-        if self._maxlen is None:
+        maxlen = self._maxlen()
+        if maxlen is None:
             return '%s(%s)' % (name, body)
-        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+        return '%s(%s, maxlen=%d)' % (name, body, maxlen)
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) == list(other)
+        return self._items() == other._items()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) != list(other)
+        return self._items() != other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) < list(other)
+        return self._items() < other._items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) <= list(other)
+        return self._items() <= other._items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) > list(other)
+        return self._items() > other._items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) >= list(other)
+        return self._items() >= other._items()
 
     __hash__ = None
 
@@ -462,20 +293,24 @@ class deque:
 
     def __mul__(self, n):
         n = _int_arg(n)
-        items = list(self) * max(n, 0)
-        return self.__class__(items, self._maxlen)
+        items = self._items() * max(n, 0)
+        return self.__class__(items, self._maxlen())
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
         n = _int_arg(n)
-        items = list(self) * max(n, 0)
+        items = self._items() * max(n, 0)
         self.clear()
         self.extend(items)
         return self
 
     def __reduce__(self):
-        return (self.__class__, (list(self), self._maxlen))
+        maxlen = self._maxlen()
+        state = getattr(self, '__dict__', None) or None
+        if maxlen is None:
+            return (self.__class__, (), state, iter(self))
+        return (self.__class__, ((), maxlen), state, iter(self))
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)

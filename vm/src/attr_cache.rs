@@ -721,6 +721,16 @@ pub fn load_super_method_of(
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
+/// Whether class attribute `a` is called as a method of the instance: a Python function,
+/// or a builtin type's method (a builtin with an owner type, not bound).
+fn is_method_for_instances(a: &Value) -> bool {
+    match a.kind() {
+        Some(Kind::Function(_)) => true,
+        Some(Kind::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
+        _ => false,
+    }
+}
+
 pub fn load_method(
     rt: &mut Runtime,
     cache: &RefCell<AttrCache>,
@@ -730,7 +740,13 @@ pub fn load_method(
 ) -> PyResult<(Value, bool)> {
     match obj.kind() {
         Some(Kind::Instance(i)) => {
-            if i.exc().is_none() && i.builtin().is_none() {
+            // (Instances holding native storage, deques, are cached like plain ones: their
+            // methods are the storage type's.)
+            let plain = match i.builtin() {
+                None => true,
+                Some(p) => matches!(p.kind(), Some(Kind::Native(..))),
+            };
+            if i.exc().is_none() && plain {
                 let cls = i.cls.borrow();
                 ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
@@ -745,7 +761,7 @@ pub fn load_method(
                                     return Ok((v.clone(), false));
                                 }
                                 if let Some(a) = &c.res.class_attr {
-                                    if matches!(a.kind(), Some(Kind::Function(_))) {
+                                    if is_method_for_instances(a) {
                                         let a = a.clone();
                                         if c.shape_epoch.get() != rt.type_epoch {
                                             drop(c);
@@ -763,7 +779,7 @@ pub fn load_method(
                     }
                     let c = cache.borrow();
                     if let Some(a) = &c.res.class_attr {
-                        if matches!(a.kind(), Some(Kind::Function(_))) {
+                        if is_method_for_instances(a) {
                             let a = a.clone();
                             drop(c);
                             // (When own_attr just made a shape memo for this instance's

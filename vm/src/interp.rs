@@ -1426,6 +1426,19 @@ fn run_inner(
                                 pc += 1;
                                 continue;
                             }
+                            // The same on an instance holding native storage (a deque): the
+                            // method acts on the storage, put in self's register for the
+                            // call.
+                            if has_self && b.bound.is_none() {
+                                if let Some(p) = native_storage_for(&stack[start], b.owner) {
+                                    let this = std::mem::replace(&mut stack[start], p);
+                                    let r = call_builtin_direct(rt, b, &stack[start..start + n]);
+                                    stack[start] = this;
+                                    reg_mut!(dst) = t!(r);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             set_frame_scope(rt, &f, &mut frames, pc, &stack, &globals);
                         }
                         let r = t!(rt.call(&f, &stack[start..start + n], &[]));

@@ -703,6 +703,20 @@ pub(crate) fn alloc_regs(stack: &mut Vec<Value>, sp: &mut usize, top: usize) {
     *sp = top;
 }
 
+/// The native storage inside instance `v` (a deque's) when it is of type `owner`: what a
+/// method of that type acts on.
+#[inline]
+pub(crate) fn native_storage_for(v: &Value, owner: Option<&'static str>) -> Option<Value> {
+    let owner = owner?;
+    let p = molt_builtins::typeobj::builtin_payload(v)?;
+    match p.kind() {
+        Some(Kind::Native(t, _)) => molt_builtins::typeobj::as_type(t)
+            .is_some_and(|t| *t.name.borrow() == owner)
+            .then(|| p.clone()),
+        _ => None,
+    }
+}
+
 /// Releases the registers from `base` up: their values are dropped and the slots left
 /// unbound for the next frame.
 #[inline(always)]

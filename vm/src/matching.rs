@@ -16,6 +16,10 @@ pub fn is_sequence(rt: &mut Runtime, v: &Value) -> PyResult<bool> {
     match unwrap(v).kind() {
         Some(Kind::List(_) | Kind::Tuple(_) | Kind::Range(_)) => Ok(true),
         Some(Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::Dict(_)) => Ok(false),
+        // (An instance with native storage, a deque: as any other instance.)
+        Some(Kind::Native(..)) if matches!(v.kind(), Some(Kind::Instance(_))) => {
+            abc_instance(rt, v, "Sequence")
+        }
         Some(Kind::Native(..)) => Ok(rt.type_of(v).is(&rt.types.memoryview)),
         Some(Kind::Instance(_)) => abc_instance(rt, v, "Sequence"),
         _ => Ok(false),

@@ -29,6 +29,7 @@ pub fn make_module(rt: &mut Runtime, name: &str) -> Option<Value> {
         #[cfg(unix)]
         "_signal" => Some(signals::make(rt)),
         "unicodedata" => Some(unicodedata::make(rt)),
+        "_collections" => Some(crate::types::deque::make_module(rt)),
         _ => None,
     }
 }

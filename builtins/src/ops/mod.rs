@@ -896,8 +896,10 @@ impl Runtime {
                 // builtin value inside it.
                 if let (Some(owner), Some(first)) = (b.owner, args.first()) {
                     if let Some(p) = crate::typeobj::builtin_payload(first) {
-                        if self.type_name(p) == owner {
-                            let mut full = args.to_vec();
+                        let t = self.type_of(p);
+                        if crate::typeobj::as_type(&t).is_some_and(|t| *t.name.borrow() == owner) {
+                            let mut full: smallvec::SmallVec<[Value; 4]> =
+                                args.iter().cloned().collect();
                             full[0] = p.clone();
                             let r = (b.func)(self, &full, kw)?;
                             // `s.format()` without fields returns s itself, subclass and all.

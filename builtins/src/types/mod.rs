@@ -10,6 +10,7 @@ pub mod bytes_more;
 pub mod codecs;
 pub mod complex;
 pub mod ctors;
+pub mod deque;
 pub mod descr;
 pub mod dict;
 pub mod float;
