@@ -421,26 +421,62 @@ fn format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- iteration builtins -----------------------------------------------------------------------
 
-fn any(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    let v = one_arg(rt, "any", args, kw)?;
-    let it = rt.get_iter(&v)?;
-    while let Some(x) = rt.next(&it)? {
-        if rt.truthy(&x)? {
-            return Ok(Value::TRUE);
+/// The truth of `v` when finding it runs no Python code (None, bools, numbers, str).
+fn plain_truth(v: &Value) -> Option<bool> {
+    if let Some(b) = v.as_bool() {
+        return Some(b);
+    }
+    if v.is_none() {
+        return Some(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Some(i != 0);
+    }
+    if let Some(f) = v.as_float() {
+        return Some(f != 0.0);
+    }
+    match v.kind() {
+        Some(Kind::Str(s)) => Some(!s.s.is_empty()),
+        Some(Kind::Int(b)) => Some(!b.is_zero()),
+        _ => None,
+    }
+}
+
+/// any() (`want` true) and all() (`want` false): whether an item's truth is `want`.
+fn any_all(rt: &mut Runtime, v: &Value, want: bool) -> PyResult<bool> {
+    let it = rt.get_iter(v)?;
+    loop {
+        // Items whose truth is plain are taken (through Runtime::feed) until one is `want`
+        // or one needs Python code.
+        let mut found = false;
+        let back = rt.feed(&it, &mut |x| match plain_truth(&x) {
+            Some(t) if t == want => {
+                found = true;
+                Some(x)
+            }
+            Some(_) => None,
+            None => Some(x),
+        })?;
+        match back {
+            None => return Ok(false),
+            Some(_) if found => return Ok(true),
+            Some(x) => {
+                if rt.truthy(&x)? == want {
+                    return Ok(true);
+                }
+            }
         }
     }
-    Ok(Value::FALSE)
+}
+
+fn any(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
+    let v = one_arg(rt, "any", args, kw)?;
+    Ok(Value::bool(any_all(rt, &v, true)?))
 }
 
 fn all(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let v = one_arg(rt, "all", args, kw)?;
-    let it = rt.get_iter(&v)?;
-    while let Some(x) = rt.next(&it)? {
-        if !rt.truthy(&x)? {
-            return Ok(Value::FALSE);
-        }
-    }
-    Ok(Value::TRUE)
+    Ok(Value::bool(!any_all(rt, &v, false)?))
 }
 
 fn min_max(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult {
@@ -540,42 +576,37 @@ fn sum(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let it = rt.get_iter(&iterable)?;
     let mut pending: Option<Value> = None;
     // Int fast path (exact ints, not bools, as the start value).
+    // (The items are offered through Runtime::feed, a generator's in one run of its frame;
+    // what these fast paths do with them runs no Python code.)
+    let machine_int = |x: &Value| {
+        x.as_small_int()
+            .or_else(|| x.as_bool().map(i64::from))
+            .or_else(|| match x.kind() {
+                Some(Kind::Int(b)) => b.to_i64(),
+                _ => None,
+            })
+    };
     if result.is_small_int() || matches!(result.kind(), Some(Kind::Int(_))) {
         if let Some(mut acc) = to_big(&result).and_then(|b| b.to_i64()) {
-            loop {
-                let Some(x) = rt.next(&it)? else {
-                    return Ok(int_from_i64(acc));
-                };
-                if let Some(b) = x
-                    .as_small_int()
-                    .or_else(|| x.as_bool().map(i64::from))
-                    .or_else(|| match x.kind() {
-                        Some(Kind::Int(b)) => b.to_i64(),
-                        _ => None,
-                    })
-                {
-                    if let Some(s) = acc.checked_add(b) {
-                        acc = s;
-                        continue;
-                    }
+            let back = rt.feed(&it, &mut |x| {
+                if let Some(s) = machine_int(&x).and_then(|b| acc.checked_add(b)) {
+                    acc = s;
+                    return None;
                 }
-                let r = int_from_i64(acc);
-                result = rt.binary_op(BinOp::Add, &r, &x)?;
-                break;
-            }
+                Some(x)
+            })?;
+            let Some(x) = back else {
+                return Ok(int_from_i64(acc));
+            };
+            let r = int_from_i64(acc);
+            result = rt.binary_op(BinOp::Add, &r, &x)?;
         }
     }
     // Float fast path.
     if result.is_float() {
         let mut f = result.as_float().unwrap_or(0.0);
         let mut c = 0.0f64;
-        loop {
-            let Some(x) = rt.next(&it)? else {
-                if c != 0.0 && c.is_finite() {
-                    f += c;
-                }
-                return Ok(Value::float(f));
-            };
+        let back = rt.feed(&it, &mut |x| {
             if let Some(xf) = x.as_float() {
                 let t = f + xf;
                 if f.abs() >= xf.abs() {
@@ -584,26 +615,22 @@ fn sum(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                     c += (xf - t) + f;
                 }
                 f = t;
-                continue;
+                return None;
             }
-            let small = x
-                .as_small_int()
-                .or_else(|| x.as_bool().map(i64::from))
-                .or_else(|| match x.kind() {
-                    Some(Kind::Int(b)) => b.to_i64(),
-                    _ => None,
-                });
-            if let Some(i) = small {
+            if let Some(i) = machine_int(&x) {
                 f += i as f64;
-                continue;
+                return None;
             }
-            if c != 0.0 && c.is_finite() {
-                f += c;
-            }
-            result = Value::float(f);
-            pending = Some(x);
-            break;
+            Some(x)
+        })?;
+        if c != 0.0 && c.is_finite() {
+            f += c;
         }
+        let Some(x) = back else {
+            return Ok(Value::float(f));
+        };
+        result = Value::float(f);
+        pending = Some(x);
     }
     if let Some(x) = pending {
         result = rt.binary_op(BinOp::Add, &result, &x)?;

@@ -47,10 +47,11 @@ pub struct Hooks {
     /// `next(v)` of an interpreter-defined iterator as its `__next__` gives it (the end
     /// raises StopIteration carrying the return value): `None` when `v` is not one.
     pub native_next_value: fn(&mut Runtime, &Value) -> Option<PyResult>,
-    /// Appends all the remaining items of an interpreter-defined iterator (a generator) to
-    /// the vector, for consumers that only collect them (`list(g)`, `"".join(g)`):
-    /// `None` when `v` is not one.
-    pub native_drain: fn(&mut Runtime, &Value, &mut Vec<Value>) -> Option<PyResult<()>>,
+    /// Offers the items of an interpreter-defined iterator (a generator) to a consumer in
+    /// one run of its frame, until the consumer gives one back (declines it) or the
+    /// iterator ends: the declined item, or None at the end. `None` when `v` is not one.
+    /// The consumer must not run Python code (see `Runtime::feed`).
+    pub native_feed: NativeFeed,
     /// Whether `v` is an interpreter-defined object that is its own iterator (a
     /// generator), so `iter(v)` is `v` without looking up `__iter__`.
     pub native_self_iter: fn(&Value) -> bool,
@@ -71,7 +72,13 @@ fn no_native_next(_: &mut Runtime, _: &Value) -> Option<PyResult<Option<Value>>>
 fn no_native_next_value(_: &mut Runtime, _: &Value) -> Option<PyResult> {
     None
 }
-fn no_native_drain(_: &mut Runtime, _: &Value, _: &mut Vec<Value>) -> Option<PyResult<()>> {
+/// The consumer `native_feed` offers items to: None when it took the item, else the item
+/// back.
+pub type Consumer<'a> = &'a mut dyn FnMut(Value) -> Option<Value>;
+/// The type of the `native_feed` hook.
+pub type NativeFeed = fn(&mut Runtime, &Value, Consumer) -> Option<PyResult<Option<Value>>>;
+
+fn no_native_feed(_: &mut Runtime, _: &Value, _: Consumer) -> Option<PyResult<Option<Value>>> {
     None
 }
 fn no_native_self_iter(_: &Value) -> bool {
@@ -402,7 +409,7 @@ impl Runtime {
                 native_setattr: no_native_setattr,
                 native_next: no_native_next,
                 native_next_value: no_native_next_value,
-                native_drain: no_native_drain,
+                native_feed: no_native_feed,
                 native_self_iter: no_native_self_iter,
             },
             recursion_limit: 1000,

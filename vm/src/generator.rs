@@ -301,14 +301,14 @@ pub(crate) fn resume(
     resume_into(rt, gen, value, exc, None)
 }
 
-/// `resume`, with the values the frame yields going to `sink` when there is one: then it
-/// runs on to its end (see interp::run_with).
+/// `resume`, with the values the frame yields offered to `sink` when there is one: it runs
+/// on until the sink gives a value back, which it then yields (see interp::run_with).
 fn resume_into(
     rt: &mut Runtime,
     gen: &Value,
     value: Value,
     exc: Option<Exc>,
-    sink: Option<&mut Vec<Value>>,
+    sink: Option<molt_builtins::runtime::Consumer>,
 ) -> PyResult<Delegated> {
     let taken = with_state(gen, |g| {
         match g.state {
@@ -516,19 +516,22 @@ fn native_next(rt: &mut Runtime, v: &Value) -> Option<PyResult<Option<Value>>> {
     is_generator(v).then(|| next(rt, v))
 }
 
-/// The `native_drain` hook: a generator's remaining items, in one run of the loop.
-fn native_drain(rt: &mut Runtime, v: &Value, out: &mut Vec<Value>) -> Option<PyResult<()>> {
+/// The `native_feed` hook: a generator's items offered to a consumer in one run of the
+/// loop, until it gives one back (the generator is then suspended at that `yield`, as
+/// after a plain step) or the generator ends.
+fn native_feed(
+    rt: &mut Runtime,
+    v: &Value,
+    take: molt_builtins::runtime::Consumer,
+) -> Option<PyResult<Option<Value>>> {
     if !is_generator(v) {
         return None;
     }
-    loop {
-        match resume_into(rt, v, Value::NONE, None, Some(out)) {
-            // (Not expected when drained; taken as a plain step.)
-            Ok(Delegated::Yielded(x)) => out.push(x),
-            Ok(Delegated::Done(_)) => return Some(Ok(())),
-            Err(e) => return Some(Err(e)),
-        }
-    }
+    Some(match resume_into(rt, v, Value::NONE, None, Some(take)) {
+        Ok(Delegated::Yielded(x)) => Ok(Some(x)),
+        Ok(Delegated::Done(_)) => Ok(None),
+        Err(e) => Err(e),
+    })
 }
 
 /// The `native_next_value` hook: `next(gen)` without looking up `__next__`.
@@ -773,7 +776,7 @@ pub fn init(rt: &mut Runtime) {
     rt.hooks.native_setattr = native_setattr;
     rt.hooks.native_next = native_next;
     rt.hooks.native_next_value = native_next_value;
-    rt.hooks.native_drain = native_drain;
+    rt.hooks.native_feed = native_feed;
     rt.hooks.native_self_iter = is_generator;
     let t = rt.types.generator.clone();
     let methods: [(&'static str, molt_builtins::object::NativeFn); 6] = [

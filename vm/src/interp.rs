@@ -35,14 +35,15 @@ pub fn run(rt: &mut Runtime, frame: Frame, regs: Vec<Value>) -> PyResult<Exit> {
 }
 
 /// Like `run`, raising `inject` at the frame's current instruction first (generator throw).
-/// With a `sink`, the values the frame yields go there and it goes on as if resumed with
-/// None each time, until it returns (a generator drained by `list(g)`).
+/// With a `sink`, the values the frame yields are offered to it, and while it takes them
+/// the frame goes on as if resumed with None; one it gives back is yielded (a generator
+/// consumed by `list(g)` or `sum(g)`, see `Runtime::feed`).
 pub fn run_with(
     rt: &mut Runtime,
     frame: Frame,
     regs: Vec<Value>,
     inject: Option<Exc>,
-    sink: Option<&mut Vec<Value>>,
+    sink: Option<molt_builtins::runtime::Consumer>,
 ) -> PyResult<Exit> {
     rt.native_depth += 1;
     if rt.native_depth > 200 + rt.recursion_limit / 4 && rt.native_depth > 400 {
@@ -68,7 +69,7 @@ fn run_inner(
     entry: Frame,
     regs: Vec<Value>,
     inject: Option<Exc>,
-    mut sink: Option<&mut Vec<Value>>,
+    mut sink: Option<molt_builtins::runtime::Consumer>,
 ) -> PyResult<Exit> {
     let mut pending = inject;
     let mut stack: Vec<Value> = regs;
@@ -391,11 +392,14 @@ fn run_inner(
                             }
                             // A `yield from` yields the value in turn.
                             if frames.last().expect("frame").ret_dst != GEN_RETURN {
-                                if let Some(out) = sink.as_mut() {
-                                    // (Drained: resumed at once, the `yield from` asks
-                                    // again.)
-                                    out.push(v);
-                                    continue 'inner;
+                                let mut v = v;
+                                if let Some(take) = sink.as_mut() {
+                                    match take(v) {
+                                        // (Taken: resumed at once, the `yield from` asks
+                                        // again.)
+                                        None => continue 'inner,
+                                        Some(back) => v = back,
+                                    }
                                 }
                                 frames.release(rt);
                                 return Ok(Exit::Yield {
@@ -1662,12 +1666,17 @@ fn run_inner(
                             inline_yield!(v);
                         }
                         // Otherwise the generator is the entry frame of its own run.
-                        if let Some(out) = sink.as_mut() {
-                            // Drained: resumed at once with None.
-                            out.push(v);
-                            reg_mut!(dst) = Value::NONE;
-                            pc += 1;
-                            continue;
+                        let mut v = v;
+                        if let Some(take) = sink.as_mut() {
+                            match take(v) {
+                                // Taken: resumed at once with None.
+                                None => {
+                                    reg_mut!(dst) = Value::NONE;
+                                    pc += 1;
+                                    continue;
+                                }
+                                Some(back) => v = back,
+                            }
                         }
                         frames.release(rt);
                         return Ok(Exit::Yield {
@@ -1702,10 +1711,13 @@ fn run_inner(
                                 if frames.last().expect("frame").ret_dst == GEN_RETURN {
                                     inline_yield!(v);
                                 }
-                                if let Some(out) = sink.as_mut() {
-                                    // Drained: the `yield from` asks again.
-                                    out.push(v);
-                                    continue;
+                                let mut v = v;
+                                if let Some(take) = sink.as_mut() {
+                                    match take(v) {
+                                        // Taken: the `yield from` asks again.
+                                        None => continue,
+                                        Some(back) => v = back,
+                                    }
                                 }
                                 frames.release(rt);
                                 return Ok(Exit::Yield {

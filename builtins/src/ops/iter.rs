@@ -735,16 +735,33 @@ impl Runtime {
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
-        // (A generator runs to its end in one go: nothing happens between its items here.)
+        // (Nothing happens between the items here: a generator runs to its end in one go.)
+        self.feed(&it, &mut |x| {
+            out.push(x);
+            None
+        })?;
+        Ok(out)
+    }
+
+    /// Offers the items of iterator `it` to `take` until it gives one back or `it` ends:
+    /// the item given back (None at the end). A generator's items come from one run of its
+    /// frame (see the `native_feed` hook), so `take` must not run Python code: it runs
+    /// while the generator is between a `yield` and its resumption.
+    pub fn feed(
+        &mut self,
+        it: &Value,
+        take: &mut dyn FnMut(Value) -> Option<Value>,
+    ) -> PyResult<Option<Value>> {
         if let Some(Kind::Native(..)) = it.kind() {
-            if let Some(r) = (self.hooks.native_drain)(self, &it, &mut out) {
-                r?;
-                return Ok(out);
+            if let Some(r) = (self.hooks.native_feed)(self, it, &mut *take) {
+                return r;
             }
         }
-        while let Some(x) = self.next(&it)? {
-            out.push(x);
+        while let Some(x) = self.next(it)? {
+            if let Some(back) = take(x) {
+                return Ok(Some(back));
+            }
         }
-        Ok(out)
+        Ok(None)
     }
 }

@@ -1,0 +1,115 @@
+# Generators consumed by sum(), any() and all(): results for ints, bools, big ints and
+# floats (with compensated summation), items that need Python code (their __add__ or
+# __bool__ sees the generator suspended), where the generator is left after a
+# short-circuit or an error, and exceptions from inside the generator.
+import sys
+
+
+def gen(items):
+    for x in items:
+        yield x
+
+
+print(sum(gen(range(100))), sum(gen([True, False, True])), sum(gen([]), 5))
+print(sum(gen([2**62, 2**62, 2**62])), sum(gen([-(2**63), -1])), sum(gen([1, 2**100, -5])))
+print(sum(gen([0.1] * 10)), sum(gen([1e100, 1.0, -1e100])), sum(gen([1, 2.5, 3])), sum(gen([0.5, 2**70])))
+print(sum(gen([1.5, float("inf")])), sum(gen([float("inf"), float("-inf")])))
+print(sum(gen([[1], [2]]), []), sum(gen([(1,), (2, 3)]), ()), sum(gen([1, 2]), 0.5))
+print(sum((x * x for x in range(10) if x % 3), 100))
+
+
+class Watch:
+    def __init__(self, v):
+        self.v = v
+
+    def __radd__(self, other):
+        return other + self.v + (1000 if g.gi_running else 0)
+
+    def __add__(self, other):
+        return self.v + other
+
+    def __bool__(self):
+        print("bool", self.v, g.gi_running, g.gi_frame.f_locals.get("x") is self)
+        return bool(self.v)
+
+
+g = gen([1, 2, Watch(10), 3, 2.5, Watch(0.5), 4])
+print(sum(g))
+g = gen([0, 0, Watch(0), "", None, 0.0, Watch(7), 9])
+print(any(g), next(g))
+g = gen([1, "a", Watch(3), 2.0, Watch(0), 5])
+print(all(g), next(g))
+print(any(gen([])), all(gen([])), any(gen([0, 0.0, "", None, False, 2**80])), all(gen([1, 2**80, "x", 0])))
+
+
+# Short-circuits leave the generator just after the deciding item.
+def counted(items):
+    for i, x in enumerate(items):
+        print("  yield", i)
+        yield x
+    print("  end")
+
+
+g = counted([0, 0, 5, 0])
+print(any(g))
+print(list(g))
+g = counted([1, 1, 0, 1])
+print(all(g))
+print(list(g))
+
+
+# An error in the consumer leaves the generator suspended; one in the generator ends it.
+class Bad:
+    def __radd__(self, other):
+        raise ValueError("bad add")
+
+
+g = gen([1, 2, Bad(), 4, 5])
+try:
+    sum(g)
+except ValueError as e:
+    print("ValueError", e, g.gi_frame is not None, list(g))
+
+
+def raising():
+    yield 1
+    yield 2
+    raise KeyError("inside")
+
+
+for f in (sum, any, all):
+    g = raising()
+    try:
+        print(f.__name__, f(g))
+    except KeyError as e:
+        print(f.__name__, "KeyError", e, g.gi_frame)
+
+
+def stop_inside():
+    yield 1
+    raise StopIteration
+
+
+try:
+    sum(stop_inside())
+except RuntimeError as e:
+    print("RuntimeError", e)
+
+
+# Delegation and sys.exception() inside a generator consumed by sum().
+def outer():
+    yield from gen([1, 2])
+    try:
+        raise IndexError("handled")
+    except IndexError:
+        yield 10 if sys.exception() else 0
+    yield from (x for x in (100, 200))
+
+
+print(sum(outer()), any(outer()), all(outer()))
+try:
+    raise TypeError("outside")
+except TypeError:
+    def sees():
+        yield 1 if isinstance(sys.exception(), TypeError) else 0
+    print(sum(sees()))
