@@ -516,7 +516,46 @@ fn min_max(rt: &mut Runtime, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> P
         })
     };
     let mut best: Option<(Value, Value)> = None;
-    while let Some(x) = rt.next(&it)? {
+    if key.is_none() {
+        // Ints and floats compared among themselves run no Python code: such items are
+        // taken through Runtime::feed (a generator's in one run of its frame); any other
+        // comes back and is compared the usual way.
+        let lt = op == CmpOp::Lt;
+        let plain_better = |x: &Value, b: &Value| match (x.as_small_int(), b.as_small_int()) {
+            (Some(a), Some(c)) => Some(if lt { a < c } else { a > c }),
+            _ => match (x.as_float(), b.as_float()) {
+                (Some(a), Some(c)) => Some(if lt { a < c } else { a > c }),
+                _ => None,
+            },
+        };
+        loop {
+            let back = rt.feed(&it, &mut |x| {
+                let better = match &best {
+                    None if x.is_small_int() || x.is_float() => true,
+                    None => return Some(x),
+                    Some((b, _)) => match plain_better(&x, b) {
+                        Some(t) => t,
+                        None => return Some(x),
+                    },
+                };
+                if better {
+                    best = Some((x.clone(), x));
+                }
+                None
+            })?;
+            let Some(x) = back else { break };
+            let better = match &best {
+                None => true,
+                Some((bk, _)) => rt.compare_bool(&x, bk, op)?,
+            };
+            if better {
+                best = Some((x.clone(), x));
+            }
+        }
+    }
+    // (With a key; without one, the loop above has read the iterator to its end.)
+    while key.is_some() {
+        let Some(x) = rt.next(&it)? else { break };
         let k = match &key {
             Some(f) => rt.call(f, std::slice::from_ref(&x), &[])?,
             None => x.clone(),

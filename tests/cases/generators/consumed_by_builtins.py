@@ -113,3 +113,60 @@ except TypeError:
     def sees():
         yield 1 if isinstance(sys.exception(), TypeError) else 0
     print(sum(sees()))
+
+
+# min() and max() over generators: ints and floats, NaN, mixed kinds, items compared by
+# Python code, keys, defaults, ties (the first wins), and an iterator that revives.
+print(max(gen([3, 9, 2, 9])), min(gen([3, -9, 2, -9])), max(gen([1.5, -2.0, 7.25])))
+print(max(gen([float("nan"), 1.0])), max(gen([1.0, float("nan")])), min(gen([2, 1.5, 3])))
+print(max(gen([1, 2**70, 3])), min(gen(["b", "a", "c"])), max(gen([(1, 2), (1, 3)])))
+print(max(gen([]), default="empty"), min(gen([4, 2]), key=lambda v: -v))
+try:
+    max(gen([]))
+except ValueError as e:
+    print("ValueError", e)
+try:
+    min(gen([1, "a"]))
+except TypeError as e:
+    print("TypeError", e)
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        print("lt", self.v, getattr(other, "v", other), g.gi_running)
+        return self.v < getattr(other, "v", other)
+
+    def __gt__(self, other):
+        print("gt", self.v, getattr(other, "v", other), g.gi_running)
+        return self.v > getattr(other, "v", other)
+
+    def __repr__(self):
+        return "Num(%r)" % self.v
+
+
+g = gen([1, 5, Num(3), 7, Num(9), 2])
+print(max(g))
+g = gen([Num(4), 1, 0.5])
+print(min(g))
+a, b = 1, 1.0
+print(max(gen([a, b])) is a, min(gen([b, a])) is b)
+
+
+class Revives:
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n == 3:
+            raise StopIteration
+        return self.n * 10
+
+
+print(max(Revives()), min(Revives()))
