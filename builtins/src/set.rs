@@ -359,6 +359,16 @@ pub fn add(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value) -> PyResult<b
     add_hashed(rt, cell, key, hash)
 }
 
+/// Adds `key` (of hash `hash`) when finding its place runs no Python code; otherwise
+/// gives it back.
+pub fn add_plain(cell: &RefCell<SetTable>, key: Value, hash: i64) -> Result<bool, Value> {
+    let fast = cell.borrow().probe_fast(&key, hash);
+    match fast {
+        Some(f) => Ok(cell.borrow_mut().insert_at(f, key, hash)),
+        None => Err(key),
+    }
+}
+
 pub fn add_hashed(
     rt: &mut Runtime,
     cell: &RefCell<SetTable>,

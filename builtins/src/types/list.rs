@@ -111,10 +111,12 @@ fn list_extend(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         Some(Kind::Tuple(t)) => t.to_vec(),
         _ => {
             // Items are appended as they come: an error midway keeps the earlier ones.
+            // (Through Runtime::feed: a generator's items in one run of its frame.)
             let iter = rt.get_iter(&it)?;
-            while let Some(x) = rt.next(&iter)? {
+            rt.feed(&iter, &mut |x| {
                 l.borrow_mut().push(x);
-            }
+                None
+            })?;
             return Ok(Value::NONE);
         }
     };

@@ -147,7 +147,14 @@ pub fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value)
         return merge(rt, dst, keys);
     }
     let it = rt.get_iter(other)?;
-    while let Some(x) = rt.next(&it)? {
+    loop {
+        // Items whose hash and comparisons run no Python code are added as they are
+        // offered (through Runtime::feed: a generator's in one run of its frame).
+        let back = rt.feed(&it, &mut |x| match crate::dict::pure_hash(&x) {
+            Some(h) => s::add_plain(dst, x, h).err(),
+            None => Some(x),
+        })?;
+        let Some(x) = back else { break };
         s::add(rt, dst, x)?;
     }
     Ok(())

@@ -170,3 +170,45 @@ class Revives:
 
 
 print(max(Revives()), min(Revives()))
+
+
+# set() and list.extend() over generators: plain items and items whose hash or equality is
+# Python code, an error part-way keeps what came before, the generator reading the
+# container as it grows.
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        print("hash", self.v, g.gi_running)
+        return hash(self.v)
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and self.v == other.v
+
+
+g = gen([1, "a", 1, Key(2), "a", Key(2), 3.5, (1, 2)])
+print(len(set(g)), sorted(x for x in set(gen([3, 1, 2, 3]))), frozenset(gen("abca")) == {"a", "b", "c"})
+out = [0]
+out.extend(gen([1, 2, 3]))
+print(out)
+grow = [1, 2]
+
+
+def reads_grow():
+    for i in range(3):
+        yield len(grow)
+
+
+grow.extend(reads_grow())
+print(grow)
+partial = []
+try:
+    partial.extend(raising())
+except KeyError:
+    print("partial", partial)
+s = set()
+try:
+    s.update(raising())
+except KeyError:
+    print("set partial", sorted(s))
