@@ -536,10 +536,12 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
                 }
                 Err(e) => return Err(e),
             };
+            // (Through Runtime::feed: a generator's items in one run of its frame.)
             let mut v = Vec::new();
-            while let Some(x) = rt.next(&iter)? {
+            rt.feed(&iter, &mut |x| {
                 v.push(x);
-            }
+                None
+            })?;
             v
         }
     };
