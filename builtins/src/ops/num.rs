@@ -239,6 +239,11 @@ pub fn int_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
     big_op(rt, op, x, y)
 }
 
+/// `k` when `y` is 2**k (k >= 0).
+fn power_of_two(y: &BigInt) -> Option<u64> {
+    (y.sign() == num_bigint::Sign::Plus && y.magnitude().count_ones() == 1).then(|| y.bits() - 1)
+}
+
 fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
     Ok(Some(match op {
         BinOp::Add => int_from_big(x + y),
@@ -248,13 +253,22 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
             if y.is_zero() {
                 return Err(rt.zero_div("integer division or modulo by zero"));
             }
-            int_from_big(x.div_floor(&y))
+            // (By a power of two, a shift: it rounds toward minus infinity, as // does.)
+            match power_of_two(&y) {
+                Some(k) => int_from_big(x >> k),
+                None => int_from_big(x.div_floor(&y)),
+            }
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(rt.zero_div("integer modulo by zero"));
             }
-            int_from_big(x.mod_floor(&y))
+            // (By a power of two, a mask: & of a negative int is two's complement, so the
+            // result is the non-negative remainder % gives.)
+            match power_of_two(&y) {
+                Some(_) => int_from_big(x & (y - 1u32)),
+                None => int_from_big(x.mod_floor(&y)),
+            }
         }
         BinOp::And => int_from_big(x & y),
         BinOp::Or => int_from_big(x | y),
