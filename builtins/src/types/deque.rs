@@ -213,9 +213,32 @@ fn extend(rt: &mut Runtime, args: &[Value], left: bool) -> PyResult {
         return Ok(Value::NONE);
     }
     let it = rt.get_iter(&src)?;
-    while let Some(x) = rt.next(&it)? {
+    // (Through Runtime::feed: a generator's items in one run of its frame. What the bound
+    // pushes out is released after the borrow.)
+    let target = crate::typeobj::builtin_payload(this)
+        .unwrap_or(this)
+        .clone();
+    let back = rt.feed(&it, &mut |x| {
+        let Some(Kind::Native(_, d)) = target.kind() else {
+            return Some(x);
+        };
+        let out = match d.try_borrow_mut() {
+            Ok(mut b) => match b.downcast_mut::<DequeData>() {
+                Some(dq) => push(dq, x, left),
+                None => return Some(x),
+            },
+            Err(_) => return Some(x),
+        };
+        drop(out);
+        None
+    })?;
+    if let Some(x) = back {
         let out = with(rt, this, |d| push(d, x, left))?;
         drop(out);
+        while let Some(x) = rt.next(&it)? {
+            let out = with(rt, this, |d| push(d, x, left))?;
+            drop(out);
+        }
     }
     Ok(Value::NONE)
 }

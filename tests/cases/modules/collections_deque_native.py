@@ -224,3 +224,15 @@ loop.append(loop)
 del dq, node, loop
 gc.collect()
 print("collected", wr() is None)
+
+# Built and extended from generators (bounded too), and from a generator that reads the
+# deque as it grows.
+print(deque(x * x for x in range(6)), deque((c for c in "abcdef"), maxlen=3))
+grown = deque([1])
+grown.extend(len(grown) for _ in range(4))
+grown.extendleft(x for x in "xy")
+print(grown)
+try:
+    deque(1 // (3 - x) for x in range(5))
+except ZeroDivisionError as ex:
+    print("ZeroDivisionError", ex)
