@@ -125,9 +125,26 @@ impl<'a> Compiler<'a> {
         self.u().walrus = false;
         match s {
             S::Expr(e) => {
+                let print =
+                    self.mode.interactive && self.u().kind == super::symtable::ScopeKind::Module;
+                // A literal on its own (a docstring) does nothing: no instruction, as in
+                // CPython.
+                use ast::Expr as E;
+                let literal = matches!(
+                    &*e.value,
+                    E::StringLiteral(_)
+                        | E::BytesLiteral(_)
+                        | E::NumberLiteral(_)
+                        | E::BooleanLiteral(_)
+                        | E::NoneLiteral(_)
+                        | E::EllipsisLiteral(_)
+                );
+                if literal && !print {
+                    return Ok(());
+                }
                 self.u().walrus = has_walrus(&e.value);
                 let r = self.expr(&e.value)?;
-                if self.mode.interactive && self.u().kind == super::symtable::ScopeKind::Module {
+                if print {
                     self.u().emit(Instr::PrintExpr { src: r });
                 }
             }
