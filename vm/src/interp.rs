@@ -383,7 +383,8 @@ fn run_inner(
                             match code.code.instrs[pc] {
                                 Instr::ForIter { dst, .. }
                                 | Instr::Call { dst, .. }
-                                | Instr::CallGlobal { dst, .. } => {
+                                | Instr::CallGlobal { dst, .. }
+                                | Instr::CallMethod { dst, .. } => {
                                     stack[base + dst.idx()] = v;
                                     pc += 1;
                                     continue 'inner;
@@ -1415,6 +1416,39 @@ fn run_inner(
                             }
                         }
                         if let Some(Kind::Builtin(b)) = f.kind() {
+                            // `g.send(v)` / `g.__next__()` of a generator or coroutine: the
+                            // step runs in this loop (see generator_inline).
+                            if has_self
+                                && b.bound.is_none()
+                                && matches!(b.owner, Some("generator" | "coroutine"))
+                                && matches!((b.name, n), ("send", 2) | ("__next__", 1))
+                            {
+                                let gen = stack[start].clone();
+                                let sent = if n == 2 {
+                                    stack[start + 1].clone()
+                                } else {
+                                    Value::NONE
+                                };
+                                if let Ok(g) = crate::generator_inline::enter(
+                                    rt, &gen, sent, true, &mut stack, &mut sp,
+                                ) {
+                                    frames.last_mut().expect("frame").pc = pc;
+                                    frames.push_call(
+                                        &g.code,
+                                        &g.globals,
+                                        g.base,
+                                        GEN_RETURN,
+                                        Some(gen),
+                                    );
+                                    code = g.code;
+                                    if !globals.is(&g.globals) {
+                                        globals = g.globals;
+                                    }
+                                    base = g.base;
+                                    pc = g.pc;
+                                    continue 'inner;
+                                }
+                            }
                             // A builtin type's method on a value of that type (`lst.append(x)`,
                             // `s.upper()`): LoadMethod found it on the value's own type, so
                             // the self check and subclass handling have nothing to do.
@@ -1638,6 +1672,10 @@ fn run_inner(
                                     } else {
                                         break 'inner crate::generator::stop_iteration(rt, v);
                                     }
+                                }
+                                // `g.send(v)` / `g.__next__()` raise StopIteration there.
+                                Instr::CallMethod { .. } => {
+                                    break 'inner crate::generator::stop_iteration(rt, v);
                                 }
                                 _ => {}
                             }

@@ -366,3 +366,92 @@ class Box:
 
 
 print(next(Box()), next(iter([7])), next(iter([]), "empty"))
+
+
+# g.send(v) and g.__next__() run the step in the caller's loop too.
+def acc():
+    total = 0
+    while True:
+        v = yield total
+        if v is None:
+            return total
+        total += v
+
+
+a = acc()
+print(a.send(None), a.send(5), a.send(7), a.__next__.__name__)
+try:
+    a.send(None)
+except StopIteration as e:
+    print("StopIteration", e.value)
+try:
+    a.send(1)
+except StopIteration as e:
+    print("again", repr(e.value))
+b = acc()
+try:
+    b.send(3)
+except TypeError as e:
+    print("TypeError", e)
+print(b.__next__(), b.send(2), b.send(2))
+b.close()
+print(b.gi_frame)
+
+
+def whose_caller():
+    while True:
+        yield sys._getframe().f_back.f_code.co_name
+
+
+def driver_send(g):
+    return g.send(None)
+
+
+def driver_next(g):
+    return g.__next__()
+
+
+w = whose_caller()
+print(driver_send(w), driver_next(w), next(w), driver_send(w))
+
+
+async def leaf_co(x):
+    return x * 2
+
+
+class Sleep:
+    def __await__(self):
+        got = yield "sleep"
+        return got
+
+
+async def task(n):
+    total = 0
+    for i in range(n):
+        total += await leaf_co(i) + await Sleep()
+    return total
+
+
+t = task(3)
+print(t.send(None), t.send(10), t.send(20))
+try:
+    t.send(30)
+except StopIteration as e:
+    print("task result", e.value)
+try:
+    t.send(None)
+except RuntimeError as e:
+    print("RuntimeError", e)
+
+
+async def boom():
+    await Sleep()
+    raise ValueError("in coroutine")
+
+
+c = boom()
+c.send(None)
+try:
+    c.send(None)
+except ValueError as e:
+    print("ValueError", e)
