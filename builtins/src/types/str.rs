@@ -361,6 +361,14 @@ fn split_args(
     kw: Kw,
     name: &str,
 ) -> PyResult<(Option<Value>, i64)> {
+    // (The common forms `s.split()` and `s.split(sep)` without the general parser.)
+    if kw.is_empty() && args.len() <= 2 {
+        match args.get(1) {
+            None => return Ok((None, -1)),
+            Some(s) if matches!(s.kind(), Some(Kind::Str(_))) => return Ok((Some(s.clone()), -1)),
+            _ => {}
+        }
+    }
     let p = parse_simple(rt, name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
     let sep = given(&p[0]).cloned();
     if let Some(s) = &sep {
