@@ -91,9 +91,17 @@ pub struct PyStr {
     /// For non-ASCII text: the byte offset of every `INDEX_STRIDE`th character, built on
     /// first need, so indexing, slicing and searching from a position cost O(stride)
     /// instead of a walk from the start.
-    // (Boxed so the empty cell costs one word in every str, not a Vec's three.)
-    #[allow(clippy::box_collection)]
-    index: std::cell::OnceCell<Box<Vec<usize>>>,
+    // (Boxed so the empty cell costs one word in every str.)
+    index: std::cell::OnceCell<Box<StrIndex>>,
+}
+
+/// The position index of a non-ASCII str.
+struct StrIndex {
+    /// The byte offset of every `INDEX_STRIDE`th character.
+    stops: Vec<usize>,
+    /// The last character position looked up and its byte offset: a scan that indexes
+    /// the text character by character (`s[i]`, `s[i + 1]`...) walks on from there.
+    cursor: Cell<(usize, usize)>,
 }
 
 /// Characters between two entries of a str's position index.
@@ -142,16 +150,24 @@ impl PyStr {
     }
 
     /// The position index of non-ASCII text (built on first use).
-    fn index(&self) -> &[usize] {
+    fn index_data(&self) -> &StrIndex {
         self.index.get_or_init(|| {
-            let mut idx = Vec::with_capacity(self.chars / INDEX_STRIDE + 1);
+            let mut stops = Vec::with_capacity(self.chars / INDEX_STRIDE + 1);
             for (i, (b, _)) in self.s.char_indices().enumerate() {
                 if i % INDEX_STRIDE == 0 {
-                    idx.push(b);
+                    stops.push(b);
                 }
             }
-            Box::new(idx)
+            Box::new(StrIndex {
+                stops,
+                cursor: Cell::new((0, 0)),
+            })
         })
+    }
+
+    /// The byte offsets of every `INDEX_STRIDE`th character of non-ASCII text.
+    fn index(&self) -> &[usize] {
+        &self.index_data().stops
     }
 
     /// The byte offset of code point `ci` (the end for `ci >= len`).
@@ -162,15 +178,28 @@ impl PyStr {
         if ci >= self.chars {
             return self.s.len();
         }
-        let (base, skip) = if ci < INDEX_STRIDE {
-            (0, ci)
-        } else {
-            (self.index()[ci / INDEX_STRIDE], ci % INDEX_STRIDE)
-        };
-        self.s[base..]
+        if self.chars <= INDEX_STRIDE {
+            // (Short text: a walk from the start, no index.)
+            return self
+                .s
+                .char_indices()
+                .nth(ci)
+                .map_or(self.s.len(), |(b, _)| b);
+        }
+        let idx = self.index_data();
+        // From the nearer of the stop at or before `ci` and the last position looked up
+        // (when that is at or before `ci`).
+        let (mut base, mut skip) = (idx.stops[ci / INDEX_STRIDE], ci % INDEX_STRIDE);
+        let (c0, b0) = idx.cursor.get();
+        if c0 <= ci && ci - c0 < skip {
+            (base, skip) = (b0, ci - c0);
+        }
+        let b = self.s[base..]
             .char_indices()
             .nth(skip)
-            .map_or(self.s.len(), |(b, _)| base + b)
+            .map_or(self.s.len(), |(b, _)| base + b);
+        idx.cursor.set((ci, b));
+        b
     }
 
     /// The code point index of byte offset `b` (a char boundary).
