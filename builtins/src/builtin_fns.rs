@@ -374,8 +374,7 @@ fn chr(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return Err(rt.value_error("chr() arg not in range(0x110000)"));
     }
     let c = crate::surrogate::char_of(i as u32).expect("checked range");
-    let mut buf = [0u8; 4];
-    Ok(rt.new_str(c.encode_utf8(&mut buf)))
+    Ok(rt.char_str(c))
 }
 
 fn radix(

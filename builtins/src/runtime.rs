@@ -199,7 +199,7 @@ pub struct Runtime {
     /// Small ints' repr cache etc. could live here; scratch buffers for formatting.
     pub empty_tuple: Value,
     pub empty_str: Value,
-    /// The one-character strs of the ASCII range, made on first use and shared (as
+    /// The one-character strs of the Latin-1 range, made on first use and shared (as
     /// CPython shares its Latin-1 singletons): `s[i]`, `chr(c)` and iterating over a str
     /// then allocate nothing.
     ascii_chars: std::cell::RefCell<Vec<Value>>,
@@ -475,20 +475,24 @@ impl Runtime {
             _ => Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s)))),
         }
     }
-    /// The str of one character `c`, shared for ASCII.
+    /// The str of one character `c`, shared for Latin-1 characters as in CPython.
     #[inline]
     pub fn char_str(&self, c: char) -> Value {
-        if c.is_ascii() {
-            return self.ascii_char(c as u8);
+        if (c as u32) < 256 {
+            return self.latin1_char(c as u32 as u8);
         }
         let mut b = [0u8; 4];
         Value::from_obj(Obj::new(Kind::Str(PyStr::new(c.encode_utf8(&mut b)))))
     }
     /// The shared str of ASCII byte `b` (a one-byte UTF-8 text is always ASCII).
     fn ascii_char(&self, b: u8) -> Value {
+        self.latin1_char(b)
+    }
+    /// The shared str of the character U+00XX (`b` is its code point).
+    fn latin1_char(&self, b: u8) -> Value {
         let mut cache = self.ascii_chars.borrow_mut();
         if cache.is_empty() {
-            *cache = (0..128u8)
+            *cache = (0..=255u8)
                 .map(|c| Value::from_obj(Obj::new(Kind::Str(PyStr::new(&(c as char).to_string())))))
                 .collect();
         }

@@ -309,16 +309,12 @@ impl Runtime {
                 }
                 let i = seq_index(self, key, s.chars, "string")?;
                 let c = if s.is_ascii() {
-                    (s.s.as_bytes()[i] as char).to_string()
+                    s.s.as_bytes()[i] as char
                 } else {
                     let b = s.byte_at(i);
-                    s.s[b..]
-                        .chars()
-                        .next()
-                        .map(|c| c.to_string())
-                        .unwrap_or_default()
+                    s.s[b..].chars().next().unwrap_or_default()
                 };
-                return Ok(self.new_string(c));
+                return Ok(self.char_str(c));
             }
             Some(Kind::Bytes(b)) => {
                 if is_slice {

@@ -28,3 +28,7 @@ try:
     s[len(s)]
 except IndexError as e:
     print("IndexError", e)
+# One-character strs of the Latin-1 range are shared, as in CPython.
+w = "aé中😀ÿ"
+print([w[i] is w[i] for i in range(len(w))], chr(233) is chr(233), chr(0x4E2D) is chr(0x4E2D))
+print([c is d for c, d in zip(w, w)], [c is chr(ord(c)) for c in w])
