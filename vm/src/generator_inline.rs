@@ -1,14 +1,15 @@
-//! Generator steps run inside their caller's loop. A `for` over a plain generator, and a
-//! `yield from` / `await` of a generator or coroutine, do not start a new run of the
-//! interpreter for each step (as `next()` from Rust does, through generator::resume): the
-//! loop pushes the generator's frame onto its own frame stack with `ret_dst` GEN_RETURN and
-//! the generator object as the frame's `init_self`, and moves the saved registers onto its
-//! register stack. At the frame's `yield` they move back; a `for` continues with the value,
-//! a `yield from` yields it in turn (and is run again when resumed, as in CPython's SEND).
-//! Its return ends the `for` or gives the `yield from` its value; an exception leaving it
-//! finishes the generator and is raised at the `for` or `yield from`. The generator's state
-//! (running, suspended, done), its own handled exception and the recursion depth change
-//! exactly as in generator::resume.
+//! Generator steps run inside their caller's loop. A `for` over a plain generator,
+//! `next(g)`, `g.send(v)` / `g.__next__()`, and a `yield from` / `await` of a generator or
+//! coroutine do not start a new run of the interpreter for each step (as a step asked for
+//! from Rust does, through generator::resume): the loop pushes the generator's frame onto
+//! its own frame stack with `ret_dst` GEN_RETURN and the generator object as the frame's
+//! `init_self`, and moves the saved registers onto its register stack. At the frame's
+//! `yield` they move back; the asking instruction gets the value (a `yield from` yields it
+//! in turn, and is run again when resumed, as in CPython's SEND). Its return ends the
+//! `for`, gives `next`'s default or raises StopIteration at the call, or gives the
+//! `yield from` its value; an exception leaving it finishes the generator and is raised at
+//! the asking instruction. The generator's state (running, suspended, done), its own
+//! handled exception and the recursion depth change exactly as in generator::resume.
 
 use std::rc::Rc;
 

@@ -148,6 +148,22 @@ fn run_inner(
                         continue 'inner;
                     }};
                 }
+                // Enters the frame of generator `$gen`, which generator_inline::enter has
+                // set up as `$g`: a step asked for by the instruction at `pc`.
+                macro_rules! switch_to_gen {
+                    ($g:expr, $gen:expr) => {{
+                        let g = $g;
+                        frames.last_mut().expect("frame").pc = pc;
+                        frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some($gen));
+                        code = g.code;
+                        if !globals.is(&g.globals) {
+                            globals = g.globals;
+                        }
+                        base = g.base;
+                        pc = g.pc;
+                        continue 'inner;
+                    }};
+                }
                 // `x <op> y` on two instances of one class whose operator method is a Python
                 // function: the method runs in this loop, and its result goes where the
                 // operator instruction says when it returns (see `dunder_result`).
@@ -217,21 +233,7 @@ fn run_inner(
                                     &mut stack,
                                     &mut sp,
                                 ) {
-                                    frames.last_mut().expect("frame").pc = pc;
-                                    frames.push_call(
-                                        &g.code,
-                                        &g.globals,
-                                        g.base,
-                                        GEN_RETURN,
-                                        Some(gen),
-                                    );
-                                    code = g.code;
-                                    if !globals.is(&g.globals) {
-                                        globals = g.globals;
-                                    }
-                                    base = g.base;
-                                    pc = g.pc;
-                                    continue 'inner;
+                                    switch_to_gen!(g, gen);
                                 }
                             }
                             // A plain builtin function (`len`, `isinstance`...): called
@@ -1141,15 +1143,7 @@ fn run_inner(
                             &mut stack,
                             &mut sp,
                         ) {
-                            frames.last_mut().expect("frame").pc = pc;
-                            frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some(it));
-                            code = g.code;
-                            if !globals.is(&g.globals) {
-                                globals = g.globals;
-                            }
-                            base = g.base;
-                            pc = g.pc;
-                            continue 'inner;
+                            switch_to_gen!(g, it);
                         }
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
@@ -1432,21 +1426,7 @@ fn run_inner(
                                 if let Ok(g) = crate::generator_inline::enter(
                                     rt, &gen, sent, true, &mut stack, &mut sp,
                                 ) {
-                                    frames.last_mut().expect("frame").pc = pc;
-                                    frames.push_call(
-                                        &g.code,
-                                        &g.globals,
-                                        g.base,
-                                        GEN_RETURN,
-                                        Some(gen),
-                                    );
-                                    code = g.code;
-                                    if !globals.is(&g.globals) {
-                                        globals = g.globals;
-                                    }
-                                    base = g.base;
-                                    pc = g.pc;
-                                    continue 'inner;
+                                    switch_to_gen!(g, gen);
                                 }
                             }
                             // A builtin type's method on a value of that type (`lst.append(x)`,
@@ -1731,17 +1711,7 @@ fn run_inner(
                         let sent = match crate::generator_inline::enter(
                             rt, &it, sent, true, &mut stack, &mut sp,
                         ) {
-                            Ok(g) => {
-                                frames.last_mut().expect("frame").pc = pc;
-                                frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some(it));
-                                code = g.code;
-                                if !globals.is(&g.globals) {
-                                    globals = g.globals;
-                                }
-                                base = g.base;
-                                pc = g.pc;
-                                continue 'inner;
-                            }
+                            Ok(g) => switch_to_gen!(g, it),
                             Err(sent) => sent,
                         };
                         match t!(crate::generator::delegate(rt, &it, sent)) {
