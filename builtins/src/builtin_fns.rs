@@ -420,27 +420,6 @@ fn format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 
 // ---- iteration builtins -----------------------------------------------------------------------
 
-/// The truth of `v` when finding it runs no Python code (None, bools, numbers, str).
-fn plain_truth(v: &Value) -> Option<bool> {
-    if let Some(b) = v.as_bool() {
-        return Some(b);
-    }
-    if v.is_none() {
-        return Some(false);
-    }
-    if let Some(i) = v.as_small_int() {
-        return Some(i != 0);
-    }
-    if let Some(f) = v.as_float() {
-        return Some(f != 0.0);
-    }
-    match v.kind() {
-        Some(Kind::Str(s)) => Some(!s.s.is_empty()),
-        Some(Kind::Int(b)) => Some(!b.is_zero()),
-        _ => None,
-    }
-}
-
 /// any() (`want` true) and all() (`want` false): whether an item's truth is `want`.
 fn any_all(rt: &mut Runtime, v: &Value, want: bool) -> PyResult<bool> {
     let it = rt.get_iter(v)?;
@@ -448,7 +427,7 @@ fn any_all(rt: &mut Runtime, v: &Value, want: bool) -> PyResult<bool> {
         // Items whose truth is plain are taken (through Runtime::feed) until one is `want`
         // or one needs Python code.
         let mut found = false;
-        let back = rt.feed(&it, &mut |x| match plain_truth(&x) {
+        let back = rt.feed(&it, &mut |x| match crate::ops::plain_truth(&x) {
             Some(t) if t == want => {
                 found = true;
                 Some(x)

@@ -721,16 +721,6 @@ pub fn load_super_method_of(
 }
 
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
-/// Whether class attribute `a` is called as a method of the instance: a Python function,
-/// or a builtin type's method (a builtin with an owner type, not bound).
-fn is_method_for_instances(a: &Value) -> bool {
-    match a.kind() {
-        Some(Kind::Function(_)) => true,
-        Some(Kind::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
-        _ => false,
-    }
-}
-
 pub fn load_method(
     rt: &mut Runtime,
     cache: &RefCell<AttrCache>,
@@ -761,7 +751,7 @@ pub fn load_method(
                                     return Ok((v.clone(), false));
                                 }
                                 if let Some(a) = &c.res.class_attr {
-                                    if is_method_for_instances(a) {
+                                    if molt_builtins::ops::attr::binds_as_method(a) {
                                         let a = a.clone();
                                         if c.shape_epoch.get() != rt.type_epoch {
                                             drop(c);
@@ -779,7 +769,7 @@ pub fn load_method(
                     }
                     let c = cache.borrow();
                     if let Some(a) = &c.res.class_attr {
-                        if is_method_for_instances(a) {
+                        if molt_builtins::ops::attr::binds_as_method(a) {
                             let a = a.clone();
                             drop(c);
                             // (When own_attr just made a shape memo for this instance's

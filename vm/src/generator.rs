@@ -411,9 +411,7 @@ fn resume_into(
     // A generator keeps its own handled exception across yields (CPython's gi_exc_state),
     // and sees its caller's when it has none of its own. (When neither has one, the usual
     // case, there is nothing to set aside.)
-    let set_aside = own_saved.is_some()
-        || !rt.handled.is_none()
-        || rt.handled_base.last().is_some_and(|b| !b.is_none());
+    let set_aside = handled_to_set_aside(rt, &own_saved);
     let mut caller_slot = Value::NONE;
     if set_aside {
         let caller_handled = rt.current_exception();
@@ -452,6 +450,12 @@ fn resume_into(
             Err(leaving_exception(rt, kind, e))
         }
     }
+}
+
+/// Whether resuming a generator whose own handled exception is `own` must set the caller's
+/// aside: when either side has one (otherwise both see none, and nothing changes).
+pub(crate) fn handled_to_set_aside(rt: &Runtime, own: &Option<Value>) -> bool {
+    own.is_some() || !rt.handled.is_none() || rt.handled_base.last().is_some_and(|b| !b.is_none())
 }
 
 /// The exception a resumable frame of `kind` raises to its caller when it raises `e`: a

@@ -89,10 +89,7 @@ pub(crate) fn enter(
     // The generator sees its own handled exception, else its caller's. The caller's slot
     // waits in the generator's (`handled` is Some while it runs) until the step ends; when
     // neither has one (the usual case) there is nothing to set aside.
-    if g.handled.is_some()
-        || !rt.handled.is_none()
-        || rt.handled_base.last().is_some_and(|b| !b.is_none())
-    {
+    if crate::generator::handled_to_set_aside(rt, &g.handled) {
         let caller_handled = rt.current_exception();
         rt.handled_base.push(caller_handled);
         let own = g.handled.take().unwrap_or(Value::NONE);

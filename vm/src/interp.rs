@@ -361,8 +361,24 @@ fn run_inner(
                         reg_mut!(dst) = r;
                     }};
                 }
+                // Frees the registers of the frame just popped (at `$base`) and continues
+                // in its caller, at the caller's instruction.
+                macro_rules! back_to_caller {
+                    ($base:expr) => {{
+                        free_regs(&mut stack, &mut sp, $base);
+                        let caller = frames.last().expect("caller");
+                        if !Rc::ptr_eq(&code, &caller.code) {
+                            code = caller.code.clone();
+                        }
+                        if !globals.is(&caller.globals) {
+                            globals = caller.globals.clone();
+                        }
+                        base = caller.base;
+                        pc = caller.pc;
+                    }};
+                }
                 // A generator's frame run in this loop (see generator_inline) yields `$v`
-                // at `pc`: its registers go back to the generator, and the `for` that
+                // at `pc`: its registers go back to the generator, and the instruction that
                 // asked for the step gets the value.
                 macro_rules! inline_yield {
                     ($v:expr) => {{
@@ -372,16 +388,7 @@ fn run_inner(
                             if let Some(g) = &fr.init_self {
                                 crate::generator_inline::suspend(rt, g, &mut stack, base, pc);
                             }
-                            free_regs(&mut stack, &mut sp, fr.base);
-                            let caller = frames.last().expect("caller");
-                            if !Rc::ptr_eq(&code, &caller.code) {
-                                code = caller.code.clone();
-                            }
-                            if !globals.is(&caller.globals) {
-                                globals = caller.globals.clone();
-                            }
-                            base = caller.base;
-                            pc = caller.pc;
+                            back_to_caller!(fr.base);
                             match code.code.instrs[pc] {
                                 Instr::ForIter { dst, .. }
                                 | Instr::Call { dst, .. }
@@ -1612,16 +1619,7 @@ fn run_inner(
                             return Ok(Exit::Return(v));
                         }
                         rt.depth -= 1;
-                        free_regs(&mut stack, &mut sp, fr.base);
-                        let caller = frames.last().expect("caller");
-                        if !Rc::ptr_eq(&code, &caller.code) {
-                            code = caller.code.clone();
-                        }
-                        if !globals.is(&caller.globals) {
-                            globals = caller.globals.clone();
-                        }
-                        base = caller.base;
-                        pc = caller.pc;
+                        back_to_caller!(fr.base);
                         if fr.ret_dst >= GEN_RETURN {
                             if fr.ret_dst == DUNDER_RETURN {
                                 let ins = code.code.instrs[pc];

@@ -1023,12 +1023,7 @@ impl Runtime {
             Some(Kind::Type(_)) | Some(Kind::Module(_)) | Some(Kind::Super(..))
         ) {
             if let Some(f) = lookup(&t, name) {
-                let method = match f.kind() {
-                    Some(Kind::Function(_)) => true,
-                    Some(Kind::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
-                    _ => false,
-                };
-                if method {
+                if binds_as_method(&f) {
                     let shadowed = own_attr(obj, name).is_some();
                     let custom_ga = matches!(obj.kind(), Some(Kind::Instance(_)))
                         && crate::typeobj::lookup_with_owner(&t, "__getattribute__")
@@ -1040,5 +1035,15 @@ impl Runtime {
             }
         }
         Ok((self.getattr(obj, name)?, false))
+    }
+}
+
+/// Whether class attribute `f` is called as a method of the instance it is looked up on:
+/// a Python function, or a builtin type's method (a builtin with an owner type, unbound).
+pub fn binds_as_method(f: &Value) -> bool {
+    match f.kind() {
+        Some(Kind::Function(_)) => true,
+        Some(Kind::Builtin(b)) => b.owner.is_some() && b.bound.is_none(),
+        _ => false,
     }
 }

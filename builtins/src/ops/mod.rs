@@ -541,20 +541,10 @@ impl Runtime {
 
     /// Truth value.
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
-        if let Some(b) = v.as_bool() {
-            return Ok(b);
-        }
-        if v.is_none() {
-            return Ok(false);
-        }
-        if let Some(i) = v.as_small_int() {
-            return Ok(i != 0);
-        }
-        if let Some(f) = v.as_float() {
-            return Ok(f != 0.0);
+        if let Some(t) = plain_truth(v) {
+            return Ok(t);
         }
         Ok(match v.kind() {
-            Some(Kind::Str(s)) => !s.s.is_empty(),
             Some(Kind::List(l)) => !l.borrow().is_empty(),
             Some(Kind::Tuple(t)) => !t.is_empty(),
             Some(Kind::Dict(d)) => !d.borrow().is_empty(),
@@ -562,7 +552,6 @@ impl Runtime {
             Some(Kind::FrozenSet(s)) => !s.is_empty(),
             Some(Kind::Bytes(b)) => !b.is_empty(),
             Some(Kind::ByteArray(b)) => !b.borrow().is_empty(),
-            Some(Kind::Int(b)) => !b.is_zero(),
             Some(Kind::Complex(r, i)) => *r != 0.0 || *i != 0.0,
             // (A range's length may not fit a machine word: only its sign matters.)
             Some(Kind::Range(r)) => !crate::types::range::range_len(r).is_zero(),
@@ -1017,5 +1006,29 @@ impl Runtime {
             ) => true,
             _ => lookup(&self.type_of(f), "__call__").is_some_and(|c| !c.is_none()),
         }
+    }
+}
+
+/// The truth of `v` when finding it needs no Python code and no borrow: None, bools, ints,
+/// floats and strs (the start of `Runtime::truthy`, and what consumers fed a generator's
+/// items may decide on their own).
+#[inline]
+pub fn plain_truth(v: &Value) -> Option<bool> {
+    if let Some(b) = v.as_bool() {
+        return Some(b);
+    }
+    if v.is_none() {
+        return Some(false);
+    }
+    if let Some(i) = v.as_small_int() {
+        return Some(i != 0);
+    }
+    if let Some(f) = v.as_float() {
+        return Some(f != 0.0);
+    }
+    match v.kind() {
+        Some(Kind::Str(s)) => Some(!s.s.is_empty()),
+        Some(Kind::Int(b)) => Some(!b.is_zero()),
+        _ => None,
     }
 }

@@ -141,11 +141,6 @@ fn m_maxlen(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     Ok(m.map_or(Value::NONE, |n| Value::small_int(n as i64)))
 }
 
-fn m_state(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
-    let s = with(rt, &args[0], |d| d.state)?;
-    Ok(Value::small_int((s & 0xffff_ffff) as i64))
-}
-
 fn m_append(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let x = arg(rt, args, 1, "append")?.clone();
     let out = with(rt, &args[0], |d| push(d, x, false))?;
@@ -505,14 +500,14 @@ fn it_next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
     let Some((deque, left, pos, state, reversed)) = step else {
         return Err(rt.type_error("descriptor '__next__' requires a '_deque_iterator' object"));
     };
-    let (item, now, len) = with(rt, &deque, |d| {
+    let (item, now) = with(rt, &deque, |d| {
         let len = d.items.len();
         let k = if reversed {
             len.wrapping_sub(pos + 1)
         } else {
             pos
         };
-        (d.items.get(k).cloned(), d.state, len)
+        (d.items.get(k).cloned(), d.state)
     })?;
     let set = |left: usize, pos: usize| {
         if let Some(Kind::Native(_, d)) = args[0].kind() {
@@ -528,7 +523,6 @@ fn it_next(rt: &mut Runtime, args: &[Value], _kw: Kw) -> PyResult {
         set(0, pos);
         return Err(mutated(rt));
     }
-    let _ = len;
     match item {
         Some(x) if left > 0 => {
             set(left - 1, pos + 1);
@@ -587,7 +581,6 @@ pub fn make_module(rt: &mut Runtime) -> Value {
     let methods: &[(&'static str, NativeFn)] = &[
         ("_setup", m_setup),
         ("_maxlen", m_maxlen),
-        ("_state", m_state),
         ("_reset", m_reset),
         ("_find", m_find),
         ("_items", m_items),
