@@ -7,6 +7,7 @@ use std::cell::{Cell, RefCell};
 // hashbrown's default hasher: these maps are keyed by names the runtime chooses, so a fast
 // non-keyed hasher is fine (Python-level dicts use their own table).
 use hashbrown::HashMap;
+use std::hash::BuildHasher;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -24,6 +25,46 @@ pub struct AttrResolutions {
     /// `super(start, obj).name` for an instance of `type`: (type id, start id, name id) ->
     /// (type, start, name, the function found after `start` in the MRO, if a function).
     pub supers: hashbrown::HashMap<(u64, u64, u64), SuperEntry>,
+    /// Names that plain instances of a type (no `__slots__`, exception data or builtin
+    /// payload) can only find in their own attributes: no class in the MRO, no builtin
+    /// slot and no special attribute has them. (type id, the name's hash) -> (the type,
+    /// the name). `getattr(o, "__deepcopy__", None)` and the like then look at the
+    /// instance alone (see ops::attr's `getattr_opt`).
+    pub class_misses: hashbrown::HashMap<(u64, u64), (Value, Box<str>)>,
+}
+
+impl AttrResolutions {
+    /// Empties the table when the type epoch moved since it was filled.
+    pub fn at_epoch(&mut self, epoch: u64) -> &mut Self {
+        if self.epoch != epoch {
+            self.map.clear();
+            self.supers.clear();
+            self.class_misses.clear();
+            self.epoch = epoch;
+        }
+        self
+    }
+
+    /// Whether plain instances of `ty` find `name` nowhere but in their own attributes
+    /// (recorded by `note_class_miss` at this epoch).
+    pub fn is_class_miss(&self, ty: &Value, name: &str) -> bool {
+        let h = self.class_misses.hasher().hash_one(name);
+        self.class_misses
+            .get(&(ty.id(), h))
+            .is_some_and(|(t, n)| t.is(ty) && **n == *name)
+    }
+
+    /// Records that plain instances of `ty` find `name` nowhere but in their own attributes.
+    pub fn note_class_miss(&mut self, ty: &Value, name: &str) {
+        // (The entry keeps the type alive, so its id is not reused while it is here; the
+        // table starts again when it grows large.)
+        if self.class_misses.len() >= 4096 {
+            self.class_misses.clear();
+        }
+        let h = self.class_misses.hasher().hash_one(name);
+        self.class_misses
+            .insert((ty.id(), h), (ty.clone(), name.into()));
+    }
 }
 
 /// One `supers` entry: the values its key's ids belong to (kept alive, so the ids are not

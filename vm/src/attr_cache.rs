@@ -94,11 +94,7 @@ fn compute(rt: &Runtime, ty: &Value, name: &str) -> AttrResolution {
 /// filled.
 fn resolutions(rt: &Runtime) -> std::cell::RefMut<'_, molt_builtins::runtime::AttrResolutions> {
     let mut table = rt.attr_resolutions.borrow_mut();
-    if table.epoch != rt.type_epoch {
-        table.map.clear();
-        table.supers.clear();
-        table.epoch = rt.type_epoch;
-    }
+    table.at_epoch(rt.type_epoch);
     table
 }
 

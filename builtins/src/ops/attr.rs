@@ -218,6 +218,18 @@ impl Runtime {
             }
             return Ok(None);
         }
+        // A plain instance (no slots, exception data or builtin payload) of a type whose
+        // class side was seen to have nothing for `name`: only its own attributes can.
+        let plain = matches!(obj.kind(), Some(Kind::Instance(i)) if i.extra.is_none());
+        if plain
+            && self
+                .attr_resolutions
+                .borrow_mut()
+                .at_epoch(self.type_epoch)
+                .is_class_miss(t, name)
+        {
+            return Ok(own_attr(obj, name));
+        }
         let descr = lookup(t, name);
         if let Some(d) = &descr {
             // A data descriptor without __get__ leaves the instance dict in charge.
@@ -239,7 +251,15 @@ impl Runtime {
         match crate::types::slots::lookup_slot(self, t, name) {
             Some(f) if f.is_none() => Ok(None),
             Some(f) => self.bind_descriptor(&f, Some(obj), t).map(Some),
-            None => Ok(None),
+            None => {
+                if plain {
+                    self.attr_resolutions
+                        .borrow_mut()
+                        .at_epoch(self.type_epoch)
+                        .note_class_miss(t, name);
+                }
+                Ok(None)
+            }
         }
     }
 
