@@ -192,6 +192,28 @@ fn run_inner(
                         }
                     }};
                 }
+                // A call of the plain Python function in register `$f` (see
+                // `plain_callee`) with the `$n` arguments from `stack[$a0]`: its frame is
+                // set up with the function read where it is, in the caller's registers (no
+                // count changes), and entered. Anything else goes on past this.
+                macro_rules! enter_plain {
+                    ($f:expr, $a0:expr, $n:expr, $dst:expr) => {{
+                        let (fi, a0, n) = (base + $f.idx(), $a0, $n);
+                        if let Some(nregs) = plain_callee(&reg!($f), n) {
+                            let newbase = sp;
+                            alloc_regs(&mut stack, &mut sp, newbase + nregs);
+                            let (caller, callee) = stack.split_at_mut(newbase);
+                            if let Some(Kind::Function(fo)) = caller[fi].kind() {
+                                if let Err(e) = bind_positional(rt, fo, &caller[a0..a0 + n], callee)
+                                {
+                                    sp = newbase;
+                                    break 'inner e;
+                                }
+                                switch_to!(fo, newbase, $dst, None);
+                            }
+                        }
+                    }};
+                }
                 // The body of `Call`, shared with `CallGlobal`.
                 macro_rules! do_call {
                     ($dst:expr, $func:expr, $argc:expr) => {{
@@ -641,7 +663,7 @@ fn run_inner(
                     }
                     Instr::LoadAttr { dst, obj, name } => {
                         // (Python code a load runs uses a stack of its own.)
-                        let o = &stack[base + obj.idx()];
+                        let o = crate::regs::get(&stack, base + obj.idx());
                         if let Some(v) = crate::attr_cache::fast_load(rt, &caches[pc], o) {
                             reg_mut!(dst) = v;
                             pc += 1;
@@ -675,7 +697,10 @@ fn run_inner(
                     Instr::StoreAttr { obj, name, src } => {
                         // (Python code a store runs uses a stack of its own: these
                         // registers stay put meanwhile.)
-                        let (o, v) = (&stack[base + obj.idx()], &stack[base + src.idx()]);
+                        let (o, v) = (
+                            crate::regs::get(&stack, base + obj.idx()),
+                            crate::regs::get(&stack, base + src.idx()),
+                        );
                         let cache = &caches[pc];
                         if crate::attr_cache::fast_store(rt, cache, o, v) {
                             pc += 1;
@@ -1361,7 +1386,13 @@ fn run_inner(
                         let s = t!(rt.str_of(&reg!(spec).clone()));
                         reg_mut!(dst) = t!(rt.format(&v, &s));
                     }
-                    Instr::Call { dst, func, argc } => do_call!(dst, func, argc),
+                    Instr::Call { dst, func, argc } => {
+                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                            crate::gc_support::at_call_boundary(rt);
+                        }
+                        enter_plain!(func, base + func.idx() + 1, argc.0 as usize, dst);
+                        do_call!(dst, func, argc)
+                    }
                     Instr::CallGlobal {
                         dst,
                         func,
@@ -1393,10 +1424,11 @@ fn run_inner(
                         if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
                             crate::gc_support::at_call_boundary(rt);
                         }
-                        let f = reg!(b).clone();
                         let has_self = !reg!(b.offset(1)).is_unbound();
                         let start = base + b.idx() + if has_self { 1 } else { 2 };
                         let n = argc.0 as usize + has_self as usize;
+                        enter_plain!(b, start, n, dst);
+                        let f = reg!(b).clone();
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::RESUMABLE == 0 {
                                 let newbase =
@@ -1672,7 +1704,8 @@ fn run_inner(
                                 obj
                             }
                         };
-                        stack[base + fr.ret_dst] = v;
+                        // (The caller's `dst` register: see crate::regs.)
+                        *crate::regs::get_mut(&mut stack, base + fr.ret_dst) = v;
                         pc += 1;
                         continue 'inner;
                     }

@@ -503,6 +503,78 @@ pub(crate) fn entry_check(rt: &mut Runtime) -> Option<molt_builtins::Exc> {
         .then(|| rt.new_exc("RecursionError", "maximum recursion depth exceeded"))
 }
 
+/// Whether a call of `fo` with `n` positional arguments binds them straight into its
+/// first registers (no `*args`, `**kwargs` or keyword-only parameters; too few arguments
+/// only where defaults make up the rest), so `bind_positional` can set up its frame.
+#[inline(always)]
+pub(crate) fn plain_positional(fo: &Function, n: usize) -> bool {
+    let code = &fo.code.code;
+    let argcount = code.argcount as usize;
+    let simple_sig =
+        code.kwonlyargcount == 0 && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    // Trailing parameters left out take their defaults.
+    let ndefaults = || match fo.defaults.borrow().kind() {
+        Some(Kind::Tuple(d)) => d.len(),
+        _ => 0,
+    };
+    simple_sig && n <= argcount && (n == argcount || argcount - n <= ndefaults())
+}
+
+/// The number of registers of the function `f` when it is a Python function (not a
+/// generator's or coroutine's) that a call with `n` positional arguments enters through
+/// `bind_positional`.
+#[inline(always)]
+pub(crate) fn plain_callee(f: &Value, n: usize) -> Option<usize> {
+    match f.kind() {
+        Some(Kind::Function(fo))
+            if fo.code.code.flags & flags::RESUMABLE == 0 && plain_positional(fo, n) =>
+        {
+            Some(fo.code.code.nregs as usize)
+        }
+        _ => None,
+    }
+}
+
+/// Sets up the frame of `fo` (a `plain_positional` call) in `callee`, the registers just
+/// reserved for it (all unbound): the arguments `args` and defaults placed, closure cells
+/// loaded, the recursion depth checked. On an error the registers are unbound again.
+#[inline(always)]
+pub(crate) fn bind_positional(
+    rt: &mut Runtime,
+    fo: &Function,
+    args: &[Value],
+    callee: &mut [Value],
+) -> PyResult<()> {
+    let code = &fo.code.code;
+    let n = args.len();
+    let argcount = code.argcount as usize;
+    for (d, s) in callee[..n].iter_mut().zip(args) {
+        bind_unbound(d, s.clone());
+    }
+    if n < argcount {
+        if let Some(Kind::Tuple(d)) = fo.defaults.borrow().kind() {
+            let from = d.len() - (argcount - n);
+            callee[n..argcount].clone_from_slice(&d[from..]);
+        }
+    }
+    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            bind_unbound(&mut callee[r.idx()], c.clone());
+        }
+    }
+    rt.depth += 1;
+    if rt.depth > rt.call_check_depth {
+        if let Some(e) = entry_check(rt) {
+            rt.depth -= 1;
+            for v in &mut callee[..code.nregs as usize] {
+                *v = Value::UNBOUND;
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
 /// Sets up a Python function's frame for a call with positional arguments
 /// `stack[a0..a0 + n]`: registers reserved, arguments placed (straight copies when the
 /// signature is plain), closure cells loaded, recursion depth checked. Returns the base.
@@ -515,32 +587,18 @@ pub(crate) fn enter_positional(
     a0: usize,
     n: usize,
 ) -> PyResult<usize> {
-    let code = &fo.code.code;
-    let argcount = code.argcount as usize;
-    let simple_sig =
-        code.kwonlyargcount == 0 && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
-    // Trailing parameters left out take their defaults.
-    let ndefaults = || match fo.defaults.borrow().kind() {
-        Some(Kind::Tuple(d)) => d.len(),
-        _ => 0,
-    };
-    if !simple_sig || n > argcount || (n < argcount && argcount - n > ndefaults()) {
+    if !plain_positional(fo, n) {
         let args: smallvec::SmallVec<[Value; 6]> = stack[a0..a0 + n].iter().cloned().collect();
         return enter_function(rt, stack, sp, fo, &args, &[]);
     }
     let newbase = *sp;
-    alloc_regs(stack, sp, newbase + code.nregs as usize);
+    alloc_regs(stack, sp, newbase + fo.code.code.nregs as usize);
     let (caller, callee) = stack.split_at_mut(newbase);
-    for (d, s) in callee[..n].iter_mut().zip(&caller[a0..a0 + n]) {
-        *d = s.clone();
+    if let Err(e) = bind_positional(rt, fo, &caller[a0..a0 + n], callee) {
+        *sp = newbase;
+        return Err(e);
     }
-    if n < argcount {
-        if let Some(Kind::Tuple(d)) = fo.defaults.borrow().kind() {
-            let from = d.len() - (argcount - n);
-            callee[n..argcount].clone_from_slice(&d[from..]);
-        }
-    }
-    finish_entry(rt, stack, sp, fo, newbase)
+    Ok(newbase)
 }
 
 /// Sets up a Python function's frame for a call with keywords: `slf` (a bound method's
@@ -660,8 +718,10 @@ pub(crate) fn enter_with_self(
     let newbase = *sp;
     alloc_regs(stack, sp, newbase + code.nregs as usize);
     let (caller, callee) = stack.split_at_mut(newbase);
-    callee[0] = slf.clone();
-    callee[1..n + 1].clone_from_slice(&caller[a0..a0 + n]);
+    bind_unbound(&mut callee[0], slf.clone());
+    for (d, s) in callee[1..n + 1].iter_mut().zip(&caller[a0..a0 + n]) {
+        bind_unbound(d, s.clone());
+    }
     finish_entry(rt, stack, sp, fo, newbase)
 }
 
@@ -677,7 +737,7 @@ fn finish_entry(
 ) -> PyResult<usize> {
     if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
         for (r, c) in fo.code.code.freevars.iter().zip(cells.iter()) {
-            stack[newbase + r.idx()] = c.clone();
+            bind_unbound(&mut stack[newbase + r.idx()], c.clone());
         }
     }
     rt.depth += 1;
@@ -689,6 +749,16 @@ fn finish_entry(
         }
     }
     Ok(newbase)
+}
+
+/// Puts `v` in a new frame's register `slot`, which is unbound (registers past the stack
+/// pointer always are: see `alloc_regs`), so there is no old value to release.
+#[inline(always)]
+fn bind_unbound(slot: &mut Value, v: Value) {
+    let old = std::mem::replace(slot, v);
+    debug_assert!(old.is_unbound(), "a new frame's register was bound");
+    // (Unbound is an inline word: nothing to release.)
+    std::mem::forget(old);
 }
 
 /// Reserves registers up to `top` on the stack. Slots above the stack pointer are always
