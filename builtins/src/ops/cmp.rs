@@ -6,7 +6,7 @@ use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::num::{is_int, to_big};
+use super::num::{big_ref, is_int, to_big};
 use crate::object::{Kind, PyResult};
 use crate::value::Value;
 use crate::Runtime;
@@ -105,13 +105,13 @@ impl Runtime {
         let ai = is_int(a);
         let bi = is_int(b);
         if ai && bi {
-            return Some(Some(to_big(a)?.cmp(&to_big(b)?)));
+            return Some(Some(big_ref(a)?.cmp(&big_ref(b)?)));
         }
         if ai && b.is_float() {
-            return Some(cmp_int_float(&to_big(a)?, b.as_float()?));
+            return Some(cmp_int_float(&*big_ref(a)?, b.as_float()?));
         }
         if a.is_float() && bi {
-            return Some(cmp_int_float(&to_big(b)?, a.as_float()?).map(|o| o.reverse()));
+            return Some(cmp_int_float(&*big_ref(b)?, a.as_float()?).map(|o| o.reverse()));
         }
         None
     }

@@ -7,6 +7,7 @@ pub mod attr;
 pub mod cmp;
 pub mod item;
 pub mod iter;
+pub mod near_div;
 pub mod num;
 pub mod repr;
 

@@ -39,6 +39,22 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
     }
 }
 
+/// The integer value of an int or bool as a BigInt, borrowed from a heap int (big
+/// operands are not copied for each operation) or made for an inline one.
+pub fn big_ref(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    use std::borrow::Cow;
+    if let Some(i) = v.as_small_int() {
+        return Some(Cow::Owned(BigInt::from(i)));
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(Cow::Owned(BigInt::from(b as i64)));
+    }
+    match v.kind() {
+        Some(Kind::Int(b)) => Some(Cow::Borrowed(b)),
+        _ => None,
+    }
+}
+
 /// The integer value of an int or bool as i64, if it fits.
 #[inline]
 pub fn to_i64(v: &Value) -> Option<i64> {
@@ -233,10 +249,10 @@ pub fn int_op(rt: &mut Runtime, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
             return Ok(Some(int_from_i64(r)));
         }
     }
-    let (Some(x), Some(y)) = (to_big(a), to_big(b)) else {
+    let (Some(x), Some(y)) = (big_ref(a), big_ref(b)) else {
         return Ok(None);
     };
-    big_op(rt, op, x, y)
+    big_op(rt, op, &x, &y)
 }
 
 /// `k` when `y` is 2**k (k >= 0).
@@ -244,7 +260,7 @@ fn power_of_two(y: &BigInt) -> Option<u64> {
     (y.sign() == num_bigint::Sign::Plus && y.magnitude().count_ones() == 1).then(|| y.bits() - 1)
 }
 
-fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+fn big_op(rt: &mut Runtime, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Value>> {
     Ok(Some(match op {
         BinOp::Add => int_from_big(x + y),
         BinOp::Sub => int_from_big(x - y),
@@ -254,9 +270,12 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
                 return Err(rt.zero_div("integer division or modulo by zero"));
             }
             // (By a power of two, a shift: it rounds toward minus infinity, as // does.)
-            match power_of_two(&y) {
+            if let Some((q, _)) = super::near_div::div_rem_small_quotient(x, y) {
+                return Ok(Some(int_from_big(q)));
+            }
+            match power_of_two(y) {
                 Some(k) => int_from_big(x >> k),
-                None => int_from_big(x.div_floor(&y)),
+                None => int_from_big(x.div_floor(y)),
             }
         }
         BinOp::Mod => {
@@ -265,9 +284,12 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
             }
             // (By a power of two, a mask: & of a negative int is two's complement, so the
             // result is the non-negative remainder % gives.)
-            match power_of_two(&y) {
+            if let Some((_, r)) = super::near_div::div_rem_small_quotient(x, y) {
+                return Ok(Some(int_from_big(r)));
+            }
+            match power_of_two(y) {
                 Some(_) => int_from_big(x & (y - 1u32)),
-                None => int_from_big(x.mod_floor(&y)),
+                None => int_from_big(x.mod_floor(y)),
             }
         }
         BinOp::And => int_from_big(x & y),
@@ -301,21 +323,21 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Option<
             if y.is_zero() {
                 return Err(rt.zero_div("division by zero"));
             }
-            Value::float(big_true_div(rt, &x, &y)?)
+            Value::float(big_true_div(rt, x, y)?)
         }
         BinOp::Pow => {
             if y.is_negative() {
                 if x.is_zero() {
                     return Err(rt.zero_div("0.0 cannot be raised to a negative power"));
                 }
-                let xf = to_f64(rt, &int_from_big(x))?.unwrap_or(0.0);
-                let yf = bigint_to_f64(&y).unwrap_or(f64::NEG_INFINITY);
+                let xf = to_f64(rt, &int_from_big(x.clone()))?.unwrap_or(0.0);
+                let yf = bigint_to_f64(y).unwrap_or(f64::NEG_INFINITY);
                 return Ok(Some(Value::float(xf.powf(yf))));
             }
             if x.is_zero() || x.is_one() {
-                return Ok(Some(int_from_big(x)));
+                return Ok(Some(int_from_big(x.clone())));
             }
-            if x == BigInt::from(-1) {
+            if *x == BigInt::from(-1) {
                 return Ok(Some(int_from_i64(if y.is_even() { 1 } else { -1 })));
             }
             let Some(e) = y.to_u32() else {
