@@ -38,6 +38,10 @@ const FLOAT_OFFSET: u64 = 0x0001_0000_0000_0000;
 /// The largest float word: negative infinity's bits plus the offset.
 const LAST_FLOAT: u64 = 0xFFF0_0000_0000_0000 + FLOAT_OFFSET;
 const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+// `both_small_ints` relies on no other word having all of the int tag's bits: floats end
+// below the int tag, and the special tag lacks one of its bits.
+const _: () = assert!(LAST_FLOAT & TAG_MASK < TAG_INT);
+const _: () = assert!(TAG_SPECIAL & TAG_INT != TAG_INT);
 
 thread_local! {
     /// The payload of the next NaN made. Every NaN a computation produces is a new float
@@ -99,6 +103,45 @@ impl Value {
     #[inline(never)]
     fn wide_int(i: i64) -> Value {
         Value::from_obj(Obj::new(Kind::Int(num_bigint::BigInt::from(i))))
+    }
+
+    /// Whether `a` and `b` are both small ints, in one test of the two words' common tag
+    /// bits: no word has a tag whose bits include the int tag's except the int tag itself
+    /// (floats stay below 0xFFF2, the specials are 0xFFFA; see the table above).
+    #[inline(always)]
+    pub fn both_small_ints(a: &Value, b: &Value) -> bool {
+        (a.0 & b.0) & TAG_MASK == TAG_INT
+    }
+
+    /// `a + b` for two small ints whose sum is one too (None otherwise): the payloads are
+    /// added in the top 48 bits, where the processor's overflow flag is the range check.
+    #[inline(always)]
+    pub fn small_add(a: &Value, b: &Value) -> Option<Value> {
+        if !Value::both_small_ints(a, b) {
+            return None;
+        }
+        let s = ((a.0 << 16) as i64).checked_add((b.0 << 16) as i64)?;
+        Some(Value(((s as u64) >> 16) | TAG_INT))
+    }
+
+    /// `a - b`, as `small_add`.
+    #[inline(always)]
+    pub fn small_sub(a: &Value, b: &Value) -> Option<Value> {
+        if !Value::both_small_ints(a, b) {
+            return None;
+        }
+        let s = ((a.0 << 16) as i64).checked_sub((b.0 << 16) as i64)?;
+        Some(Value(((s as u64) >> 16) | TAG_INT))
+    }
+
+    /// How two small ints compare (None when either is not one): their payloads, moved
+    /// to the top 48 bits, compare as signed words.
+    #[inline(always)]
+    pub fn small_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+        if !Value::both_small_ints(a, b) {
+            return None;
+        }
+        Some(((a.0 << 16) as i64).cmp(&((b.0 << 16) as i64)))
     }
 
     #[inline(always)]
@@ -287,6 +330,54 @@ impl fmt::Debug for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_int_arithmetic_agrees_with_i64() {
+        let edge = [
+            SMALL_MIN,
+            SMALL_MIN + 1,
+            -2,
+            -1,
+            0,
+            1,
+            2,
+            SMALL_MAX - 1,
+            SMALL_MAX,
+        ];
+        for &i in &edge {
+            for &j in &edge {
+                let (a, b) = (Value::small_int(i), Value::small_int(j));
+                let fits = |r: i64| Value::fits_small(r).then(|| Value::small_int(r).0);
+                assert_eq!(
+                    Value::small_add(&a, &b).map(|v| v.0),
+                    fits(i + j),
+                    "{i} + {j}"
+                );
+                assert_eq!(
+                    Value::small_sub(&a, &b).map(|v| v.0),
+                    fits(i - j),
+                    "{i} - {j}"
+                );
+                assert_eq!(Value::small_cmp(&a, &b), Some(i.cmp(&j)), "{i} cmp {j}");
+            }
+        }
+        // Anything not a small int on either side is left to the general paths.
+        let others = [
+            Value::float(1.5),
+            Value::float(f64::NEG_INFINITY),
+            Value::float(f64::NAN),
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::UNBOUND,
+        ];
+        for o in &others {
+            for v in [Value::small_int(3), Value::small_int(-1)] {
+                assert!(!Value::both_small_ints(o, &v) && !Value::both_small_ints(&v, o));
+                assert!(Value::small_add(o, &v).is_none() && Value::small_cmp(&v, o).is_none());
+            }
+        }
+    }
 
     #[test]
     fn value_is_one_word() {

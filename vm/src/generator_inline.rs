@@ -68,10 +68,9 @@ pub(crate) fn enter(
     }
     let base = *sp;
     crate::interp_support::alloc_regs(stack, sp, base + nregs);
-    // (Swapped, not copied: the saved slots are left unbound, and no count changes.)
-    for (s, r) in stack[base..base + nregs].iter_mut().zip(g.regs.iter_mut()) {
-        std::mem::swap(s, r);
-    }
+    // (Swapped, not copied: the saved slots are left unbound, and no count changes. One
+    // slice swap: a block move, not a loop over values.)
+    stack[base..base + nregs].swap_with_slice(&mut g.regs[..nregs]);
     let mut pc = g.pc;
     if g.state == State::Suspended {
         // (The value sent is what the `yield` gives, or what goes on to the delegate.)
@@ -122,10 +121,9 @@ fn restore_handled(rt: &mut Runtime, g: &mut GenState) -> Value {
 /// recursion depth drops here.)
 pub(crate) fn suspend(rt: &mut Runtime, gen: &Value, stack: &mut [Value], base: usize, pc: usize) {
     with_state(gen, |g| {
-        let nregs = g.code.code.nregs as usize;
-        for (s, r) in stack[base..base + nregs].iter_mut().zip(g.regs.iter_mut()) {
-            std::mem::swap(s, r);
-        }
+        // (`enter` made sure the saved slots cover the registers.)
+        let nregs = (g.code.code.nregs as usize).min(g.regs.len());
+        stack[base..base + nregs].swap_with_slice(&mut g.regs[..nregs]);
         g.pc = pc;
         g.state = State::Suspended;
         let own = restore_handled(rt, g);

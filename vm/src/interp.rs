@@ -837,7 +837,9 @@ fn run_inner(
                     }
                     Instr::Add { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        if let Some(v) = Value::small_add(x, y) {
+                            reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i + j);
@@ -849,7 +851,9 @@ fn run_inner(
                     }
                     Instr::Sub { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        if let Some(v) = Value::small_sub(x, y) {
+                            reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i - j);
@@ -861,7 +865,9 @@ fn run_inner(
                     }
                     Instr::AddK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        if let Some(v) = Value::small_add(x, y) {
+                            reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i + j);
@@ -872,7 +878,9 @@ fn run_inner(
                     }
                     Instr::SubK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        if let Some(v) = Value::small_sub(x, y) {
+                            reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
                             reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i - j);

@@ -1189,8 +1189,8 @@ pub(crate) fn compare_jump_op(op: molt_bytecode::opcodes::Imm) -> (CmpOp, bool) 
 /// code; None for anything else.
 #[inline(always)]
 pub(crate) fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Some(cmp_ord(op, x.cmp(&y)));
+    if let Some(o) = Value::small_cmp(a, b) {
+        return Some(cmp_ord(op, o));
     }
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
         return Some(match x.partial_cmp(&y) {
@@ -1329,6 +1329,14 @@ pub(crate) fn inplace_fast(
 ) -> Option<Value> {
     use molt_builtins::ops::num::int_from_i64;
     use molt_bytecode::opcodes::BinOp;
+    let small = match op {
+        BinOp::Add => Value::small_add(x, y),
+        BinOp::Sub => Value::small_sub(x, y),
+        _ => None,
+    };
+    if small.is_some() {
+        return small;
+    }
     if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
         return match op {
             BinOp::Add => Some(int_from_i64(i + j)),
