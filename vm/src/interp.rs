@@ -239,6 +239,15 @@ fn run_inner(
                             }
                         }
                         if let Some(Kind::Builtin(b)) = f.kind() {
+                            // The few builtins the loop calls in a form of its own (`len`,
+                            // `isinstance`...), before the checks below for other names.
+                            if b.fast != 0 && b.bound.is_none() {
+                                if let Some(r) = fast_builtin_call(rt, b.fast, &stack[a0..a0 + n]) {
+                                    reg_mut!(dst) = t!(r);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             // `next(g)` / `next(g, default)` of a plain generator: its step
                             // runs in this loop (see generator_inline).
                             if (n == 1 || n == 2)
