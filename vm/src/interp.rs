@@ -418,6 +418,10 @@ fn run_inner(
                             let fr = frames.pop().expect("frame");
                             if let Some(g) = &fr.init_self {
                                 crate::generator_inline::suspend(rt, g, &mut stack, base, pc);
+                                // (Its registers went back to the generator: their slots
+                                // are unbound already, with nothing to release.)
+                                debug_assert!(stack[fr.base..sp].iter().all(|v| v.is_unbound()));
+                                sp = fr.base;
                             }
                             back_to_caller!(fr.base);
                             match code.code.instrs[pc] {
