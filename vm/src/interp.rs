@@ -8,7 +8,7 @@ use std::rc::Rc;
 use molt_builtins::dict::{self, Dict};
 use molt_builtins::object::{CodeObject, Exc};
 use molt_builtins::ops::cmp::CmpOp;
-use molt_builtins::ops::num::int_from_i64;
+use molt_builtins::ops::num::{int_from_i64, small_int_op};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 use molt_bytecode::code::flags;
 use molt_bytecode::opcodes::{BinOp, Instr};
@@ -929,31 +929,44 @@ fn run_inner(
                                 continue;
                             }
                         }
+                        if let Some(v) = small_int_op(BinOp::TrueDiv, x, y) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
                         let (x, y) = (x.clone(), y.clone());
                         dunder_call!(x, y, "__truediv__");
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
                     }
                     Instr::FloorDiv { dst, a, b } => {
+                        if let Some(v) = small_int_op(BinOp::FloorDiv, &reg!(a), &reg!(b)) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         dunder_call!(x, y, "__floordiv__");
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
                     }
                     Instr::Mod { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            if j > 0 && i >= 0 {
-                                reg_mut!(dst) = Value::small_int(i % j);
-                                pc += 1;
-                                continue;
-                            }
+                        if let Some(v) = small_int_op(BinOp::Mod, x, y) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
                         }
                         let (x, y) = (x.clone(), y.clone());
                         dunder_call!(x, y, "__mod__");
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
                     }
                     Instr::BinaryOp { dst, a, b, op } => {
-                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+                        if let Some(v) = small_int_op(op, &reg!(a), &reg!(b)) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                        let (x, y) = (reg!(a).clone(), reg!(b).clone());
                         dunder_call!(x, y, op.dunders().0);
                         reg_mut!(dst) = t!(rt.binary_op(op, &x, &y));
                     }

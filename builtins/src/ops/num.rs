@@ -55,6 +55,31 @@ pub fn big_ref(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
     }
 }
 
+/// `x <op> y` for two small ints when the result needs no error, no big int and no
+/// float of more than 53 bits (None otherwise: the general path decides): what the
+/// interpreter does in line for the operators without a form of their own.
+#[inline(always)]
+pub fn small_int_op(op: BinOp, x: &Value, y: &Value) -> Option<Value> {
+    if !Value::both_small_ints(x, y) {
+        return None;
+    }
+    let (i, j) = (x.as_small_int()?, y.as_small_int()?);
+    // (48-bit operands: no i64 overflow below, except shifts, checked.)
+    let r = match op {
+        BinOp::FloorDiv if j != 0 => floor_div_i64(i, j),
+        BinOp::Mod if j != 0 => mod_i64(i, j),
+        BinOp::And => i & j,
+        BinOp::Or => i | j,
+        BinOp::Xor => i ^ j,
+        BinOp::RShift if j >= 0 => i >> j.min(63),
+        BinOp::LShift if (0..16).contains(&j) => i << j,
+        BinOp::Mul => i.checked_mul(j)?,
+        BinOp::TrueDiv if j != 0 => return Some(Value::float(i as f64 / j as f64)),
+        _ => return None,
+    };
+    Some(int_from_i64(r))
+}
+
 /// The integer value of an int or bool as i64, if it fits.
 #[inline]
 pub fn to_i64(v: &Value) -> Option<i64> {
@@ -98,7 +123,8 @@ pub fn to_f64(rt: &mut Runtime, v: &Value) -> PyResult<Option<f64>> {
     }
 }
 
-fn floor_div_i64(a: i64, b: i64) -> i64 {
+/// `a // b` rounded toward minus infinity (`b != 0`, not `i64::MIN // -1`).
+pub fn floor_div_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
     if (a % b != 0) && ((a < 0) != (b < 0)) {
         q - 1
@@ -107,7 +133,8 @@ fn floor_div_i64(a: i64, b: i64) -> i64 {
     }
 }
 
-fn mod_i64(a: i64, b: i64) -> i64 {
+/// `a % b` with the sign of `b` (`b != 0`).
+pub fn mod_i64(a: i64, b: i64) -> i64 {
     let r = a % b;
     if r != 0 && ((r < 0) != (b < 0)) {
         r + b
