@@ -1233,7 +1233,8 @@ pub(crate) fn contains_pure(container: &Value, key: &Value) -> Option<bool> {
 }
 
 /// `cls(v)` for the builtin types whose one-argument call is a plain conversion (`str`,
-/// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind), done
+/// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind, `int` of a
+/// float and `float` of a small int), done
 /// without the constructor machinery; None for any other call.
 #[inline]
 pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Option<PyResult> {
@@ -1253,8 +1254,18 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
     if cls.is(&t.bool_) {
         return Some(rt.truthy(v).map(Value::bool));
     }
-    if cls.is(&t.int) && (v.is_small_int() || matches!(v.kind(), Some(Kind::Int(_)))) {
-        return Some(Ok(v.clone()));
+    if cls.is(&t.int) {
+        if v.is_small_int() || matches!(v.kind(), Some(Kind::Int(_))) {
+            return Some(Ok(v.clone()));
+        }
+        // A float whose integer part is a small int: truncated (NaN and the infinities
+        // fail the range test and take the general path, which raises).
+        if let Some(f) = v.as_float() {
+            let limit = molt_builtins::value::SMALL_MAX as f64;
+            if f.abs() < limit {
+                return Some(Ok(Value::small_int(f.trunc() as i64)));
+            }
+        }
     }
     if cls.is(&t.float) {
         if v.is_float() {
