@@ -480,20 +480,24 @@ fn with_memo<R>(
     i: &Instance,
     f: impl FnOnce(u32, Option<&Value>, &[Value]) -> Option<R>,
 ) -> Option<R> {
-    let c = cache.borrow();
-    let Attrs::Inline { shape, vals } = &*i.attrs.borrow() else {
-        return None;
-    };
-    if c.shape_epoch.get() == rt.type_epoch
-        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-    {
-        return f(c.slot, c.method.as_ref(), vals);
-    }
-    if c.poly.is_empty() {
-        return None;
-    }
-    let m = poly_memo(&c, shape, rt.type_epoch)?;
-    f(m.slot, m.method.as_ref(), vals)
+    // (Read without borrow bookkeeping: see crate::memo_read.)
+    crate::memo_read::read(cache, |c| {
+        crate::memo_read::read(&i.attrs, |a| {
+            let Attrs::Inline { shape, vals } = a else {
+                return None;
+            };
+            if c.shape_epoch.get() == rt.type_epoch
+                && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+            {
+                return f(c.slot, c.method.as_ref(), vals);
+            }
+            if c.poly.is_empty() {
+                return None;
+            }
+            let m = poly_memo(c, shape, rt.type_epoch)?;
+            f(m.slot, m.method.as_ref(), vals)
+        })
+    })
 }
 
 /// `obj.name` for a method call from the site's memo: the instance's own value (false),
@@ -504,11 +508,12 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
     let Some(Kind::Instance(i)) = obj.kind() else {
         // A value of a builtin type: its type's method, remembered by the value's kind.
         let key = builtin_value_key(obj);
-        let c = cache.borrow();
-        if key != 0 && c.kind_key == key {
-            return c.method.clone().map(|f| (f, true));
-        }
-        return None;
+        return crate::memo_read::read(cache, |c| {
+            if key != 0 && c.kind_key == key {
+                return c.method.clone().map(|f| (f, true));
+            }
+            None
+        });
     };
     with_memo(rt, cache, i, |slot, method, vals| {
         match vals.get(slot as usize) {

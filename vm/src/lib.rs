@@ -28,6 +28,7 @@ mod interp_support;
 #[doc(hidden)]
 pub mod load;
 mod matching;
+mod memo_read;
 mod native;
 mod regs;
 pub mod repl;
