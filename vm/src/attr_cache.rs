@@ -530,36 +530,31 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     let Some(Kind::Instance(i)) = obj.kind() else {
         return false;
     };
-    let c = cache.borrow();
-    let mut a = i.attrs.borrow_mut();
-    let Attrs::Inline { shape, vals } = &mut *a else {
-        return false;
-    };
-    let (slot, grown) = if c.shape_epoch.get() == rt.type_epoch
-        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-    {
-        (c.slot, &c.grown)
-    } else {
-        match poly_memo(&c, shape, rt.type_epoch) {
-            Some(m) => (m.slot, &m.grown),
-            None => return false,
+    // The site's memo is read without borrow bookkeeping (crate::memo_read); the write
+    // borrows the instance's attributes. Some(the value replaced, if any) when it applied.
+    let stored = crate::memo_read::read(cache, |c| {
+        let mut a = i.attrs.borrow_mut();
+        let Attrs::Inline { shape, vals } = &mut *a else {
+            return None;
+        };
+        let (slot, grown) = if c.shape_epoch.get() == rt.type_epoch
+            && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+        {
+            (c.slot, &c.grown)
+        } else {
+            let m = poly_memo(c, shape, rt.type_epoch)?;
+            (m.slot, &m.grown)
+        };
+        if let Some(slot) = vals.get_mut(slot as usize) {
+            return Some(Some(std::mem::replace(slot, v.clone())));
         }
-    };
-    if let Some(slot) = vals.get_mut(slot as usize) {
-        let old = std::mem::replace(slot, v.clone());
-        // (Released after the borrows.)
-        drop(a);
-        drop(old);
-        return true;
-    }
-    match grown {
-        Some(g) => {
-            vals.push(v.clone());
-            *shape = g.clone();
-            true
-        }
-        None => false,
-    }
+        let g = grown.as_ref()?;
+        vals.push(v.clone());
+        *shape = g.clone();
+        Some(None)
+    });
+    // (The value replaced is released after the borrows.)
+    stored.is_some()
 }
 
 /// A number naming the type of a value whose type is a builtin type fixed by its

@@ -641,7 +641,8 @@ fn run_inner(
                     }
                     Instr::LoadDeref { dst, cell } => {
                         let v = match reg!(cell).kind() {
-                            Some(Kind::Cell(c)) => c.borrow().clone(),
+                            // (Read without borrow bookkeeping: see crate::memo_read.)
+                            Some(Kind::Cell(c)) => crate::memo_read::read(c, |v| v.clone()),
                             _ => Value::UNBOUND,
                         };
                         if v.is_unbound() {

@@ -1,19 +1,20 @@
-//! Reads of attribute-site caches and of instance attribute storage in the interpreter's
-//! attribute fast paths (`attr_cache::fast_load` / `fast_method`), without RefCell's
-//! borrow-count increment and decrement around each: two of them per `obj.x`, about a
-//! sixth of the fast path's instructions.
+//! Reads of the cells the interpreter's fast paths look into at almost every instruction,
+//! without RefCell's borrow-count increment and decrement around each: attribute-site
+//! caches and instance attribute storage (`attr_cache::fast_load` / `fast_method` /
+//! `fast_store`'s cache), and closure cells (`LoadDeref`). The bookkeeping was about a
+//! sixth of an attribute load's instructions.
 //!
 //! # Safety invariant
 //! `read(cell, f)` hands `f` a shared reference to the cell's contents without taking a
 //! RefCell borrow. That is sound while nothing holds or takes a mutable borrow of the cell
 //! until `f` returns:
-//! 1. The fast paths call it from the interpreter loop at the start of an attribute
-//!    instruction. No mutable borrow of an attribute-site cache or of an instance's
-//!    `attrs` outlives the Rust function that takes it (attr_cache's slow paths, attribute
-//!    writes), and none is held across a call into Python code, through which a nested
-//!    run of the loop could reach the same cell.
-//! 2. The closures given to `read` only compare and copy fields and clone values; a clone
-//!    adds to a reference count and runs nothing.
+//! 1. The loop calls it at the start of an instruction. No mutable borrow of an
+//!    attribute-site cache, an instance's `attrs` or a closure cell outlives the Rust
+//!    function that takes it (attr_cache's slow paths, attribute writes, `StoreDeref`),
+//!    and none is held across a call into Python code, through which a nested run of the
+//!    loop could reach the same cell.
+//! 2. The closures given to `read` only compare and copy fields, clone values and take
+//!    borrows of *other* cells; a clone adds to a reference count and runs nothing.
 //!
 //! Builds with debug assertions check (1) at every read (`try_borrow`).
 
@@ -24,7 +25,7 @@ use std::cell::RefCell;
 pub(crate) fn read<T, R>(cell: &RefCell<T>, f: impl FnOnce(&T) -> R) -> R {
     debug_assert!(
         cell.try_borrow().is_ok(),
-        "an attribute fast path read a cell that is borrowed mutably"
+        "a fast-path read of a cell that is borrowed mutably"
     );
     // SAFETY: no mutable borrow of `cell` exists or is taken while `f` runs (see the
     // module invariant), so a shared reference to its contents is valid meanwhile.
