@@ -1254,12 +1254,20 @@ fn run_inner(
                         reg_mut!(dst) = s;
                     }
                     Instr::BuildMap { dst, start, count } => {
-                        let items = stack
-                            [base + start.idx()..base + start.idx() + 2 * count.0 as usize]
-                            .to_vec();
+                        let s0 = base + start.idx();
+                        let items = &stack[s0..s0 + 2 * count.0 as usize];
+                        // Keys that hash and compare without Python (str, int...): the
+                        // table is filled before it becomes a dict object.
+                        if let Some(d) = dict_of_pure_pairs(items) {
+                            reg_mut!(dst) = rt.new_dict(d);
+                            pc += 1;
+                            continue;
+                        }
                         let d = rt.new_dict(Dict::with_capacity(count.0 as usize));
                         if let Some(Kind::Dict(cell)) = d.kind() {
-                            for pair in items.chunks(2) {
+                            // (A key's __hash__ or __eq__ runs on a stack of its own: these
+                            // registers stay put meanwhile.)
+                            for pair in stack[s0..s0 + 2 * count.0 as usize].chunks(2) {
                                 t!(dict::set(rt, cell, pair[0].clone(), pair[1].clone()));
                             }
                         }

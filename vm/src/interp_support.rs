@@ -1232,6 +1232,19 @@ pub(crate) fn contains_pure(container: &Value, key: &Value) -> Option<bool> {
     }
 }
 
+/// The table of a dict display `{k1: v1, k2: v2, ...}` (`items` alternating keys and
+/// values) when every key hashes and compares without Python (see dict::pure_hash), later
+/// keys replacing earlier equal ones; None when some key needs the general path.
+pub(crate) fn dict_of_pure_pairs(items: &[Value]) -> Option<Dict> {
+    let mut d = Dict::with_capacity(items.len() / 2);
+    for pair in items.chunks_exact(2) {
+        let h = molt_builtins::dict::pure_hash(&pair[0])?;
+        // (Err: an entry's key compares through Python; the caller starts again.)
+        d.store_pure(&pair[0], h, pair[1].clone()).ok()?;
+    }
+    Some(d)
+}
+
 /// `cls(v)` for the builtin types whose one-argument call is a plain conversion (`str`,
 /// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind, `int` of a
 /// float and `float` of a small int), done
