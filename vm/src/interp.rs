@@ -1471,6 +1471,30 @@ fn run_inner(
                         let start = base + b.idx() + if has_self { 1 } else { 2 };
                         let n = argc.0 as usize + has_self as usize;
                         enter_plain!(b, start, n, dst);
+                        // A builtin type's method on a value of that type (`s.strip()`,
+                        // `lst.append(x)`), read in place (no count change): LoadMethod
+                        // found it on the value's own type. (Generators and other native
+                        // objects go on below: their steps may run in this loop.)
+                        if has_self {
+                            if let Some(Kind::Builtin(bi)) = reg!(b).kind() {
+                                if bi.bound.is_none()
+                                    && !matches!(
+                                        stack[start].kind(),
+                                        Some(
+                                            Kind::Instance(_)
+                                                | Kind::Type(_)
+                                                | Kind::Module(_)
+                                                | Kind::Native(..)
+                                        )
+                                    )
+                                {
+                                    let r = call_builtin_direct(rt, bi, &stack[start..start + n]);
+                                    reg_mut!(dst) = t!(r);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
                         let f = reg!(b).clone();
                         if let Some(Kind::Function(fo)) = f.kind() {
                             if fo.code.code.flags & flags::RESUMABLE == 0 {
