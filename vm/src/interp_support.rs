@@ -1271,6 +1271,10 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
         if v.is_small_int() || matches!(v.kind(), Some(Kind::Int(_))) {
             return Some(Ok(v.clone()));
         }
+        // A str: parsed as int's constructor does (its errors included).
+        if let Some(Kind::Str(_)) = v.kind() {
+            return Some(molt_builtins::types::ctors::int_from_text(rt, v, 10));
+        }
         // A float whose integer part is a small int: truncated (NaN and the infinities
         // fail the range test and take the general path, which raises).
         if let Some(f) = v.as_float() {

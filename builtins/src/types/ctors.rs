@@ -401,6 +401,16 @@ pub fn parse_int_literal(s: &str, base: u32, max_digits: usize) -> Result<BigInt
 
 /// `int(text, base)` for str/bytes text, with CPython's error messages.
 pub fn int_from_text(rt: &mut Runtime, x: &Value, base: i64) -> PyResult {
+    // The common case, a short run of ASCII decimal digits with an optional sign: parsed
+    // as a machine word (anything Rust's parser refuses, such as spaces, underscores or
+    // other digits, takes the general path below).
+    if let Some(Kind::Str(s)) = x.kind() {
+        if base == 10 && s.s.len() <= 18 {
+            if let Ok(i) = s.s.parse::<i64>() {
+                return Ok(crate::ops::num::int_from_i64(i));
+            }
+        }
+    }
     let text: Option<String> = match x.kind() {
         Some(Kind::Str(s)) => to_ascii_digits(&s.s),
         _ => bytes_like(x).map(|b| {
