@@ -15,3 +15,11 @@ pub use spec::{
     bigint_to_f64, error_kind, format_float, format_float_for, format_int, format_int_for,
     format_str, format_str_for, parse_format_spec, FormatSpec,
 };
+
+/// The characters of `s`, in a vector sized once (collecting `chars()` grows it step by
+/// step, several reallocations for a short format string).
+pub fn char_vec(s: &str) -> Vec<char> {
+    let mut v = Vec::with_capacity(s.len());
+    v.extend(s.chars());
+    v
+}

@@ -114,15 +114,23 @@ pub fn percent_format_float(v: f64, spec: &PercentSpec) -> String {
 /// sign if negative and with `0o`/`0x`/`0X` if `spec.alt`): the `+`, ` ` and
 /// `0` flags only apply to them.  For `%s`, `%r`, `%a` and `%c` pass false.
 pub fn percent_pad(s: &str, spec: &PercentSpec, numeric: bool) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    let width_given = spec.width.unwrap_or(0);
+    // (Nothing to pad, cut or sign, the common case: no character vector is made.)
+    let count = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    if width_given <= count
+        && spec.precision.is_none_or(|p| p >= count)
+        && !(spec.plus || spec.space)
+    {
+        return s.to_string();
+    }
+    let chars: Vec<char> = crate::format::char_vec(s);
     let mut len = chars.len();
     let mut sign = numeric;
     let fill = if sign && spec.zero { '0' } else { ' ' };
-    let width_given = spec.width.unwrap_or(0);
-
-    if width_given <= len && spec.precision.is_none_or(|p| p >= len) && !(spec.plus || spec.space) {
-        return s.to_string();
-    }
     if matches!(spec.conv, 's' | 'r' | 'a') {
         if let Some(p) = spec.precision {
             len = len.min(p);

@@ -148,7 +148,7 @@ fn unknown_presentation_type(ty: char, type_name: &str) -> String {
 /// The grouping/type compatibility check for an *omitted* type is done by
 /// the formatting functions (it differs between `str` and numbers).
 pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    let chars: Vec<char> = crate::format::char_vec(spec);
     let end = chars.len();
     let mut pos = 0;
     let mut f = FormatSpec::default();

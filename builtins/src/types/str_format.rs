@@ -45,7 +45,7 @@ pub fn str_format(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if !s.s.contains(['{', '}']) {
         return Ok(args[0].clone());
     }
-    let chars: Vec<char> = s.s.chars().collect();
+    let chars: Vec<char> = crate::format::char_vec(&s.s);
     let mut ctx = Ctx {
         args: Some(&args[1..]),
         kwargs: Kwargs::Pairs(kw),
@@ -63,7 +63,7 @@ pub fn str_format_map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         );
     };
     let m = super::one_arg(rt, "str.format_map", &args[1..], kw)?;
-    let chars: Vec<char> = s.s.chars().collect();
+    let chars: Vec<char> = crate::format::char_vec(&s.s);
     let mut ctx = Ctx {
         args: None,
         kwargs: Kwargs::Map(m),
@@ -77,7 +77,7 @@ pub fn str_format_map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
 /// `str.format` on an arbitrary format string with positional and keyword arguments
 /// (for other modules, e.g. `string.Formatter`-like helpers).
 pub fn format_with(rt: &mut Runtime, fmt: &str, args: &[Value], kw: Kw) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
+    let chars: Vec<char> = crate::format::char_vec(fmt);
     let mut ctx = Ctx {
         args: Some(args),
         kwargs: Kwargs::Pairs(kw),
@@ -459,7 +459,7 @@ fn percent_format_mode(rt: &mut Runtime, fmt: &Value, args: &Value, bytes: bool)
     let Some(Kind::Str(f)) = fmt.kind() else {
         return Err(rt.type_error("format requires a str"));
     };
-    let chars: Vec<char> = f.s.chars().collect();
+    let chars: Vec<char> = crate::format::char_vec(&f.s);
     let is_tuple = matches!(args.kind(), Some(Kind::Tuple(_)));
     let dict = if is_mapping(rt, args) && !is_tuple && !matches!(args.kind(), Some(Kind::Str(_))) {
         Some(args.clone())
