@@ -557,22 +557,7 @@ pub(crate) fn bind_positional(
             callee[n..argcount].clone_from_slice(&d[from..]);
         }
     }
-    if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-        for (r, c) in code.freevars.iter().zip(cells.iter()) {
-            bind_unbound(&mut callee[r.idx()], c.clone());
-        }
-    }
-    rt.depth += 1;
-    if rt.depth > rt.call_check_depth {
-        if let Some(e) = entry_check(rt) {
-            rt.depth -= 1;
-            for v in &mut callee[..code.nregs as usize] {
-                *v = Value::UNBOUND;
-            }
-            return Err(e);
-        }
-    }
-    Ok(())
+    finish_binding(rt, fo, callee)
 }
 
 /// Sets up a Python function's frame for a call with positional arguments
@@ -735,20 +720,37 @@ fn finish_entry(
     fo: &Function,
     newbase: usize,
 ) -> PyResult<usize> {
+    match finish_binding(rt, fo, &mut stack[newbase..]) {
+        Ok(()) => Ok(newbase),
+        Err(e) => {
+            // (Its registers are unbound again: the frame is given up.)
+            *sp = newbase;
+            Err(e)
+        }
+    }
+}
+
+/// `finish_entry` on the new frame's registers `callee`: on an error they are unbound
+/// again (the caller moves the stack pointer back).
+#[inline(always)]
+fn finish_binding(rt: &mut Runtime, fo: &Function, callee: &mut [Value]) -> PyResult<()> {
+    let code = &fo.code.code;
     if let Some(Kind::Tuple(cells)) = fo.closure.kind() {
-        for (r, c) in fo.code.code.freevars.iter().zip(cells.iter()) {
-            bind_unbound(&mut stack[newbase + r.idx()], c.clone());
+        for (r, c) in code.freevars.iter().zip(cells.iter()) {
+            bind_unbound(&mut callee[r.idx()], c.clone());
         }
     }
     rt.depth += 1;
     if rt.depth > rt.call_check_depth {
         if let Some(e) = entry_check(rt) {
             rt.depth -= 1;
-            free_regs(stack, sp, newbase);
+            for v in &mut callee[..code.nregs as usize] {
+                *v = Value::UNBOUND;
+            }
             return Err(e);
         }
     }
-    Ok(newbase)
+    Ok(())
 }
 
 /// Puts `v` in a new frame's register `slot`, which is unbound (registers past the stack
