@@ -243,6 +243,10 @@ fn resolve_fill_align(spec: &FormatSpec, default_align: char) -> (char, char) {
 /// from the right with `sep` every `group` digits, left-padding with zeros
 /// up to `min_width` characters.  `sep == None` means no grouping.
 fn group_digits(digits: &[u8], min_width: i64, sep: Option<char>, group: i64) -> String {
+    // (No separator and no zero padding, the common case: the digits as they are.)
+    if sep.is_none() && !digits.is_empty() && min_width <= digits.len() as i64 {
+        return digits.iter().map(|&b| b as char).collect();
+    }
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut pos = digits.len();
