@@ -243,7 +243,7 @@ pub struct Runtime {
     /// The one-character strs of the Latin-1 range, made on first use and shared (as
     /// CPython shares its Latin-1 singletons): `s[i]`, `chr(c)` and iterating over a str
     /// then allocate nothing.
-    ascii_chars: std::cell::RefCell<Vec<Value>>,
+    latin1_chars: std::cell::RefCell<Vec<Value>>,
     /// Register stacks of finished interpreter runs, kept for the next run (a builtin
     /// calling back into Python, a property, a dunder method) so that it allocates none.
     pub stack_pool: Vec<Vec<Value>>,
@@ -468,7 +468,7 @@ impl Runtime {
             stack_pool: Vec::new(),
             frame_pool: Vec::new(),
             empty_str,
-            ascii_chars: std::cell::RefCell::new(Vec::new()),
+            latin1_chars: std::cell::RefCell::new(Vec::new()),
             repr_stack: Vec::new(),
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
             max_str_digits: 4300,
@@ -505,14 +505,14 @@ impl Runtime {
     pub fn new_str(&self, s: &str) -> Value {
         match s.len() {
             0 => self.empty_str.clone(),
-            1 => self.ascii_char(s.as_bytes()[0]),
+            1 => self.latin1_char(s.as_bytes()[0]),
             _ => Value::from_obj(Obj::new(Kind::Str(PyStr::new(s)))),
         }
     }
     pub fn new_string(&self, s: String) -> Value {
         match s.len() {
             0 => self.empty_str.clone(),
-            1 => self.ascii_char(s.as_bytes()[0]),
+            1 => self.latin1_char(s.as_bytes()[0]),
             _ => Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s)))),
         }
     }
@@ -525,13 +525,10 @@ impl Runtime {
         let mut b = [0u8; 4];
         Value::from_obj(Obj::new(Kind::Str(PyStr::new(c.encode_utf8(&mut b)))))
     }
-    /// The shared str of ASCII byte `b` (a one-byte UTF-8 text is always ASCII).
-    fn ascii_char(&self, b: u8) -> Value {
-        self.latin1_char(b)
-    }
-    /// The shared str of the character U+00XX (`b` is its code point).
+    /// The shared str of the character U+00XX (`b` is its code point; a one-byte UTF-8
+    /// text is ASCII, its byte the code point).
     fn latin1_char(&self, b: u8) -> Value {
-        let mut cache = self.ascii_chars.borrow_mut();
+        let mut cache = self.latin1_chars.borrow_mut();
         if cache.is_empty() {
             *cache = (0..=255u8)
                 .map(|c| Value::from_obj(Obj::new(Kind::Str(PyStr::new(&(c as char).to_string())))))

@@ -117,20 +117,22 @@ impl Value {
     /// added in the top 48 bits, where the processor's overflow flag is the range check.
     #[inline(always)]
     pub fn small_add(a: &Value, b: &Value) -> Option<Value> {
-        if !Value::both_small_ints(a, b) {
-            return None;
-        }
-        let s = ((a.0 << 16) as i64).checked_add((b.0 << 16) as i64)?;
-        Some(Value(((s as u64) >> 16) | TAG_INT))
+        Value::small_arith(a, b, i64::checked_add)
     }
 
     /// `a - b`, as `small_add`.
     #[inline(always)]
     pub fn small_sub(a: &Value, b: &Value) -> Option<Value> {
+        Value::small_arith(a, b, i64::checked_sub)
+    }
+
+    /// `op` (a checked add or subtract) on two small ints' payloads in the top 48 bits.
+    #[inline(always)]
+    fn small_arith(a: &Value, b: &Value, op: fn(i64, i64) -> Option<i64>) -> Option<Value> {
         if !Value::both_small_ints(a, b) {
             return None;
         }
-        let s = ((a.0 << 16) as i64).checked_sub((b.0 << 16) as i64)?;
+        let s = op((a.0 << 16) as i64, (b.0 << 16) as i64)?;
         Some(Value(((s as u64) >> 16) | TAG_INT))
     }
 

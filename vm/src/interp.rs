@@ -214,7 +214,8 @@ fn run_inner(
                         }
                     }};
                 }
-                // The body of `Call`, shared with `CallGlobal`.
+                // The body of `Call`, shared with `CallGlobal` (each checks the call
+                // boundary for the collector and finalizers first).
                 macro_rules! do_call {
                     ($dst:expr, $func:expr, $argc:expr) => {{
                         let f = reg!($func).clone();
@@ -224,9 +225,6 @@ fn run_inner(
                     // register: only the arguments after it are read).
                     ($dst:expr, $func:expr, $argc:expr, $f:expr) => {{
                         let (dst, func, argc) = ($dst, $func, $argc);
-                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
-                            crate::gc_support::at_call_boundary(rt);
-                        }
                         let f: Value = $f;
                         let a0 = base + func.idx() + 1;
                         let n = argc.0 as usize;
@@ -267,7 +265,7 @@ fn run_inner(
                                     switch_to_gen!(g, gen);
                                 }
                             }
-                            // A plain builtin function (`len`, `isinstance`...): called
+                            // Another plain builtin function (`abs`, `id`...): called
                             // directly with the arguments in place.
                             if b.owner.is_none()
                                 && b.bound.is_none()
@@ -853,8 +851,6 @@ fn run_inner(
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let Some(v) = Value::small_add(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i + j);
                         } else {
@@ -867,8 +863,6 @@ fn run_inner(
                         let (x, y) = (&reg!(a), &reg!(b));
                         if let Some(v) = Value::small_sub(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i - j);
                         } else {
@@ -881,8 +875,6 @@ fn run_inner(
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         if let Some(v) = Value::small_add(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg_mut!(dst) = int_from_i64(i + j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i + j);
                         } else {
@@ -894,8 +886,6 @@ fn run_inner(
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
                         if let Some(v) = Value::small_sub(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            reg_mut!(dst) = int_from_i64(i - j);
                         } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
                             reg_mut!(dst) = Value::float(i - j);
                         } else {
@@ -1461,6 +1451,9 @@ fn run_inner(
                                 }
                             },
                         };
+                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                            crate::gc_support::at_call_boundary(rt);
+                        }
                         do_call!(dst, func, argc, f)
                     }
                     Instr::CallMethod { dst, base: b, argc } => {
@@ -1473,20 +1466,19 @@ fn run_inner(
                         enter_plain!(b, start, n, dst);
                         // A builtin type's method on a value of that type (`s.strip()`,
                         // `lst.append(x)`), read in place (no count change): LoadMethod
-                        // found it on the value's own type. (Generators and other native
-                        // objects go on below: their steps may run in this loop.)
+                        // found it on the value's own type, so the self check and subclass
+                        // handling have nothing to do. (A generator's own step goes on
+                        // below: it runs in this loop.)
                         if has_self {
                             if let Some(Kind::Builtin(bi)) = reg!(b).kind() {
+                                let this = stack[start].kind();
                                 if bi.bound.is_none()
                                     && !matches!(
-                                        stack[start].kind(),
-                                        Some(
-                                            Kind::Instance(_)
-                                                | Kind::Type(_)
-                                                | Kind::Module(_)
-                                                | Kind::Native(..)
-                                        )
+                                        this,
+                                        Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
                                     )
+                                    && !(matches!(this, Some(Kind::Native(..)))
+                                        && generator_step(bi, n))
                                 {
                                     let r = call_builtin_direct(rt, bi, &stack[start..start + n]);
                                     reg_mut!(dst) = t!(r);
@@ -1518,11 +1510,7 @@ fn run_inner(
                         if let Some(Kind::Builtin(b)) = f.kind() {
                             // `g.send(v)` / `g.__next__()` of a generator or coroutine: the
                             // step runs in this loop (see generator_inline).
-                            if has_self
-                                && b.bound.is_none()
-                                && matches!(b.owner, Some("generator" | "coroutine"))
-                                && matches!((b.name, n), ("send", 2) | ("__next__", 1))
-                            {
+                            if has_self && generator_step(b, n) {
                                 let gen = stack[start].clone();
                                 let sent = if n == 2 {
                                     stack[start + 1].clone()
@@ -1535,24 +1523,9 @@ fn run_inner(
                                     switch_to_gen!(g, gen);
                                 }
                             }
-                            // A builtin type's method on a value of that type (`lst.append(x)`,
-                            // `s.upper()`): LoadMethod found it on the value's own type, so
-                            // the self check and subclass handling have nothing to do.
-                            if has_self
-                                && b.bound.is_none()
-                                && !matches!(
-                                    stack[start].kind(),
-                                    Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
-                                )
-                            {
-                                let r = t!(call_builtin_direct(rt, b, &stack[start..start + n]));
-                                reg_mut!(dst) = r;
-                                pc += 1;
-                                continue;
-                            }
-                            // The same on an instance holding native storage (a deque): the
-                            // method acts on the storage, put in self's register for the
-                            // call.
+                            // A builtin type's method on an instance holding native storage
+                            // (a deque): the method acts on the storage, put in self's
+                            // register for the call.
                             if has_self && b.bound.is_none() {
                                 if let Some(p) = native_storage_for(&stack[start], b.owner) {
                                     let this = std::mem::replace(&mut stack[start], p);

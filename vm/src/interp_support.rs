@@ -1249,8 +1249,8 @@ pub(crate) fn dict_of_pure_pairs(items: &[Value]) -> Option<Dict> {
 
 /// `cls(v)` for the builtin types whose one-argument call is a plain conversion (`str`,
 /// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind, `int` of a
-/// float and `float` of a small int), done
-/// without the constructor machinery; None for any other call.
+/// float or a str, `float` of a small int), done without the constructor machinery; None
+/// for any other call.
 #[inline]
 pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Option<PyResult> {
     let t = &rt.types;
@@ -1296,6 +1296,16 @@ pub(crate) fn builtin_type_call1(rt: &mut Runtime, cls: &Value, v: &Value) -> Op
         }
     }
     None
+}
+
+/// Whether builtin `b` called with `n` arguments (self first) is a generator's or
+/// coroutine's own step, `g.send(v)` / `g.__next__()`, which the loop runs in place (see
+/// generator_inline).
+#[inline]
+pub(crate) fn generator_step(b: &molt_builtins::object::Builtin, n: usize) -> bool {
+    b.bound.is_none()
+        && matches!(b.owner, Some("generator" | "coroutine"))
+        && matches!((b.name, n), ("send", 2) | ("__next__", 1))
 }
 
 /// A builtin called straight from the loop with its arguments in place (self first for a
@@ -1349,7 +1359,7 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
     }
 }
 
-/// `x <op>= y` for two small ints (add, subtract) or two floats (add, subtract, multiply,
+/// `x <op>= y` for two small ints (add, subtract, when the result is one too) or two floats (add, subtract, multiply,
 /// divide by non-zero), which no `__iadd__` can be involved in; None otherwise.
 #[inline(always)]
 pub(crate) fn inplace_fast(
@@ -1357,7 +1367,6 @@ pub(crate) fn inplace_fast(
     y: &Value,
     op: molt_bytecode::opcodes::BinOp,
 ) -> Option<Value> {
-    use molt_builtins::ops::num::int_from_i64;
     use molt_bytecode::opcodes::BinOp;
     let small = match op {
         BinOp::Add => Value::small_add(x, y),
@@ -1366,13 +1375,6 @@ pub(crate) fn inplace_fast(
     };
     if small.is_some() {
         return small;
-    }
-    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-        return match op {
-            BinOp::Add => Some(int_from_i64(i + j)),
-            BinOp::Sub => Some(int_from_i64(i - j)),
-            _ => None,
-        };
     }
     if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
         return match op {

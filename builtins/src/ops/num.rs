@@ -296,10 +296,10 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Optio
             if y.is_zero() {
                 return Err(rt.zero_div("integer division or modulo by zero"));
             }
-            // (By a power of two, a shift: it rounds toward minus infinity, as // does.)
             if let Some((q, _)) = super::near_div::div_rem_small_quotient(x, y) {
                 return Ok(Some(int_from_big(q)));
             }
+            // (By a power of two, a shift: it rounds toward minus infinity, as // does.)
             match power_of_two(y) {
                 Some(k) => int_from_big(x >> k),
                 None => int_from_big(x.div_floor(y)),
@@ -309,11 +309,11 @@ fn big_op(rt: &mut Runtime, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Optio
             if y.is_zero() {
                 return Err(rt.zero_div("integer modulo by zero"));
             }
-            // (By a power of two, a mask: & of a negative int is two's complement, so the
-            // result is the non-negative remainder % gives.)
             if let Some((_, r)) = super::near_div::div_rem_small_quotient(x, y) {
                 return Ok(Some(int_from_big(r)));
             }
+            // (By a power of two, a mask: & of a negative int is two's complement, so the
+            // result is the non-negative remainder % gives.)
             match power_of_two(y) {
                 Some(_) => int_from_big(x & (y - 1u32)),
                 None => int_from_big(x.mod_floor(y)),
