@@ -257,7 +257,7 @@ fn input(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         let rl = rt.getattr(&stdin, "readline")?;
         let l = rt.call(&rl, &[], &[])?;
         match l.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
+            Some(Kind::Str(s)) => s.s.as_str().to_owned(),
             _ => return Err(rt.type_error("object.readline() returned non-string")),
         }
     };

@@ -558,7 +558,7 @@ mod tests {
             .keys()
             .iter()
             .map(|k| match k.kind() {
-                Some(Kind::Str(p)) => p.s.to_string(),
+                Some(Kind::Str(p)) => p.s.as_str().to_owned(),
                 _ => unreachable!(),
             })
             .collect();

@@ -74,7 +74,7 @@ impl Drop for Instance {
         }
         if flags & HAS_DEL != 0 {
             let inst = Instance {
-                cls: RefCell::new(self.cls.get_mut().clone()),
+                cls: crate::class_cell::ClassCell::new(self.cls.get_mut().clone()),
                 attrs: RefCell::new(std::mem::replace(
                     self.attrs.get_mut(),
                     crate::attrs::Attrs::Absent,

@@ -558,7 +558,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     let mut finalize = Vec::new();
     for &j in &garbage {
         if let Some(Kind::Instance(inst)) = objs[j].kind() {
-            let cls = inst.cls.borrow().clone();
+            let cls = inst.cls.get();
             if let Some(Kind::Type(t)) = cls.kind() {
                 if let Some(h) = &*t.finalize.borrow() {
                     if h.flags.get() & crate::finalize::HAS_DEL != 0 {

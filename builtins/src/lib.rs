@@ -4,6 +4,7 @@
 pub mod attrs;
 pub mod builtin_docs;
 pub mod builtin_fns;
+pub mod class_cell;
 pub mod dict;
 pub mod exc_group;
 pub mod exceptions;
@@ -20,6 +21,7 @@ pub mod sandbox;
 pub mod set;
 pub mod siphash_key;
 pub mod surrogate;
+pub mod text;
 pub mod typeobj;
 pub mod types;
 pub mod value;

@@ -84,8 +84,9 @@ pub enum Kind {
 
 /// A str: UTF-8 text with its length in code points and a cached hash.
 pub struct PyStr {
-    /// The text (a String: boxing it would reallocate every freshly built string).
-    pub s: String,
+    /// The text: up to 24 bytes inline (most names, keys and words: one allocation per
+    /// str), longer text in a heap buffer (taken over from a built String as it is).
+    pub s: crate::text::Text,
     pub chars: usize,
     pub hash: Cell<i64>,
     /// For non-ASCII text: the byte offset of every `INDEX_STRIDE`th character, built on
@@ -132,7 +133,7 @@ impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: char_len(s),
-            s: s.to_string(),
+            s: crate::text::Text::new(s),
             hash: Cell::new(-1),
             index: std::cell::OnceCell::new(),
         }
@@ -140,7 +141,7 @@ impl PyStr {
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             chars: char_len(&s),
-            s,
+            s: crate::text::Text::from_string(s),
             hash: Cell::new(-1),
             index: std::cell::OnceCell::new(),
         }
@@ -234,11 +235,11 @@ pub struct CodeObject {
     /// Per-name cache of global/builtin lookups (a code object always runs with the same
     /// globals): valid while both dicts keep the versions recorded.
     pub global_cache: Box<[Cell<GlobalCache>]>,
-    /// Per-instruction cache of attribute lookups on instances, keyed on the type and the
-    /// runtime's type epoch.
-    /// (Made when the code first runs: most code loaded with a module never does, and a
-    /// cache entry is ~90 bytes per instruction.)
-    pub attr_cache: std::cell::OnceCell<Box<[RefCell<AttrCache>]>>,
+    /// The caches of the instructions that have one (attribute loads and stores, method
+    /// loads, operators that may call a Python dunder), keyed on the type and the
+    /// runtime's type epoch (see `SiteCaches`).
+    /// (Made when the code first runs: most code loaded with a module never does.)
+    pub attr_cache: std::cell::OnceCell<SiteCaches>,
     /// Set by `types.coroutine` on a generator function's code (CPython's
     /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
     pub iterable_coroutine: Cell<bool>,
@@ -249,9 +250,9 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
-    /// The per-instruction attribute caches, made on first use.
+    /// The instruction caches, made on first use.
     #[inline(always)]
-    pub fn attr_caches(&self) -> &[RefCell<AttrCache>] {
+    pub fn attr_caches(&self) -> &SiteCaches {
         match self.attr_cache.get() {
             Some(c) => c,
             None => self.make_attr_caches(),
@@ -260,15 +261,47 @@ impl CodeObject {
 
     #[cold]
     #[inline(never)]
-    fn make_attr_caches(&self) -> &[RefCell<AttrCache>] {
-        self.attr_cache.get_or_init(|| {
-            // (One empty resolution shared by the code object's cells until they resolve:
-            // not two allocations per instruction.)
-            let empty = Rc::new(AttrResolution::default());
-            (0..self.code.instrs.len())
-                .map(|_| RefCell::new(AttrCache::empty(&empty)))
-                .collect()
-        })
+    fn make_attr_caches(&self) -> &SiteCaches {
+        self.attr_cache
+            .get_or_init(|| SiteCaches::new(self.code.instrs.len()))
+    }
+}
+
+/// The caches of one code object's instructions, indexed by instruction: a cell is made
+/// when its instruction first needs it (attribute loads and stores, method loads,
+/// operators that may call a Python dunder). (A cell for every instruction of code that
+/// ever ran, made up front, cost ~190 bytes per instruction: 4 MB for a dozen library
+/// imports.)
+pub struct SiteCaches {
+    /// One per instruction of the code object (the interpreter's unchecked access relies
+    /// on it: vm::code_fetch).
+    cells: Box<[SiteCell]>,
+    /// One empty resolution shared by the cells until they resolve.
+    empty: Rc<AttrResolution>,
+}
+
+/// An instruction's cache cell: empty until the instruction first needs it.
+pub type SiteCell = std::cell::OnceCell<Box<RefCell<AttrCache>>>;
+
+impl SiteCaches {
+    fn new(ninstrs: usize) -> SiteCaches {
+        SiteCaches {
+            cells: (0..ninstrs).map(|_| Default::default()).collect(),
+            empty: Rc::new(AttrResolution::default()),
+        }
+    }
+
+    /// The cells, one per instruction.
+    #[inline(always)]
+    pub fn cells(&self) -> &[SiteCell] {
+        &self.cells
+    }
+
+    /// The cache of the instruction at `pc`, made now (its cell is empty).
+    #[cold]
+    #[inline(never)]
+    pub fn make(&self, pc: usize) -> &RefCell<AttrCache> {
+        self.cells[pc].get_or_init(|| Box::new(RefCell::new(AttrCache::empty(&self.empty))))
     }
 }
 
@@ -580,7 +613,7 @@ impl MemberDescr {
 }
 
 pub struct Instance {
-    pub cls: RefCell<Value>,
+    pub cls: crate::class_cell::ClassCell,
     /// The attributes (see crate::attrs: inline values laid out by a shape, or a dict).
     pub attrs: RefCell<crate::attrs::Attrs>,
     /// What only some instances have (boxed, so that every object stays small: an object
@@ -607,7 +640,7 @@ impl Instance {
     pub fn new(cls: Value, attrs: crate::attrs::Attrs, extra: InstanceExtra) -> Instance {
         let none = extra.slots.is_none() && extra.exc.is_none() && extra.builtin.is_none();
         Instance {
-            cls: RefCell::new(cls),
+            cls: crate::class_cell::ClassCell::new(cls),
             attrs: RefCell::new(attrs),
             extra: (!none).then(|| Box::new(extra)),
         }
@@ -669,7 +702,8 @@ pub struct ExcData {
 /// exhausted list iterator is still a `list_iterator`).
 pub struct IterObj {
     pub state: RefCell<IterState>,
-    pub type_name: &'static str,
+    /// (A reference to the static name: one word, which keeps every object smaller.)
+    pub type_name: &'static &'static str,
 }
 
 impl IterObj {
@@ -683,49 +717,49 @@ impl IterObj {
 
 impl IterState {
     /// The Python type name of an iterator in this state.
-    pub fn type_name(&self) -> &'static str {
+    pub fn type_name(&self) -> &'static &'static str {
         use IterState as S;
         match self {
             S::Seq { seq, .. } => {
                 if matches!(seq.kind(), Some(Kind::List(_))) {
-                    "list_iterator"
+                    &"list_iterator"
                 } else {
-                    "tuple_iterator"
+                    &"tuple_iterator"
                 }
             }
-            S::Range { .. } => "range_iterator",
-            S::BigRange(..) => "longrange_iterator",
+            S::Range { .. } => &"range_iterator",
+            S::BigRange(..) => &"longrange_iterator",
             S::Str { s, .. } => match s.kind() {
-                Some(Kind::Str(p)) if !p.is_ascii() => "str_iterator",
-                _ => "str_ascii_iterator",
+                Some(Kind::Str(p)) if !p.is_ascii() => &"str_iterator",
+                _ => &"str_ascii_iterator",
             },
             S::Bytes { b, .. } => {
                 if matches!(b.kind(), Some(Kind::ByteArray(_))) {
-                    "bytearray_iterator"
+                    &"bytearray_iterator"
                 } else {
-                    "bytes_iterator"
+                    &"bytes_iterator"
                 }
             }
-            S::DictKeys { .. } => "dict_keyiterator",
-            S::DictValues { .. } => "dict_valueiterator",
-            S::DictItems { .. } => "dict_itemiterator",
-            S::Set { .. } => "set_iterator",
-            S::DictRev { which: 0, .. } => "dict_reversekeyiterator",
-            S::DictRev { which: 1, .. } => "dict_reversevalueiterator",
-            S::DictRev { .. } => "dict_reverseitemiterator",
+            S::DictKeys { .. } => &"dict_keyiterator",
+            S::DictValues { .. } => &"dict_valueiterator",
+            S::DictItems { .. } => &"dict_itemiterator",
+            S::Set { .. } => &"set_iterator",
+            S::DictRev { which: 0, .. } => &"dict_reversekeyiterator",
+            S::DictRev { which: 1, .. } => &"dict_reversevalueiterator",
+            S::DictRev { .. } => &"dict_reverseitemiterator",
             S::Reversed { seq, .. } => {
                 if matches!(seq.kind(), Some(Kind::List(_))) {
-                    "list_reverseiterator"
+                    &"list_reverseiterator"
                 } else {
-                    "reversed"
+                    &"reversed"
                 }
             }
-            S::Enumerate { .. } => "enumerate",
-            S::Zip { .. } => "zip",
-            S::Map { .. } => "map",
-            S::Filter { .. } => "filter",
-            S::Callable { .. } => "callable_iterator",
-            S::GetItem { .. } | S::Exhausted => "iterator",
+            S::Enumerate { .. } => &"enumerate",
+            S::Zip { .. } => &"zip",
+            S::Map { .. } => &"map",
+            S::Filter { .. } => &"filter",
+            S::Callable { .. } => &"callable_iterator",
+            S::GetItem { .. } | S::Exhausted => &"iterator",
         }
     }
 }
@@ -817,31 +851,22 @@ pub enum IterState {
 }
 
 #[cfg(test)]
-mod kind_size {
-    #[test]
-    fn heap_objects_stay_small() {
-        // Large payloads are boxed so every object (strings, tuples, ints) stays compact.
-        assert!(
-            std::mem::size_of::<super::Kind>() <= 88,
-            "{}",
-            std::mem::size_of::<super::Kind>()
-        );
-    }
-}
-
-#[cfg(test)]
 mod size_tests {
     /// Every heap object is as large as the largest `Kind` (plus the Rc counts): large
     /// payloads must stay boxed (see docs/architecture.md, "Object size").
     #[test]
     fn kinds_stay_small() {
         use super::*;
+        // (64 bytes: with the two Rc counts an object is 80, one mimalloc size class.)
         assert!(
-            std::mem::size_of::<Kind>() <= 72,
+            std::mem::size_of::<Kind>() <= 64,
             "Kind grew: {}",
             std::mem::size_of::<Kind>()
         );
-        assert!(std::mem::size_of::<Instance>() <= 64);
+        assert!(std::mem::size_of::<Instance>() <= 56);
+        assert!(std::mem::size_of::<IterObj>() <= 56);
+        // (A str's text up to 24 bytes is inside the object.)
+        assert!(std::mem::size_of::<PyStr>() <= 48);
         assert!(std::mem::size_of::<TupleItems>() <= 40);
     }
 }

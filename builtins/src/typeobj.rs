@@ -310,7 +310,7 @@ pub fn new_class_kw(
     let qualname = match ns.get_str("__qualname__").cloned() {
         Some(v) => match v.kind() {
             Some(Kind::Str(s)) => {
-                let q = s.s.to_string();
+                let q = s.s.as_str().to_owned();
                 ns.del_str("__qualname__");
                 q
             }
@@ -631,7 +631,7 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             .slots()
             .map(|s| s.iter().map(|c| RefCell::new(c.borrow().clone())).collect());
         let inst = Instance::new(
-            i.cls.borrow().clone(),
+            i.cls.get(),
             attrs,
             crate::object::InstanceExtra {
                 slots,
@@ -871,7 +871,7 @@ impl Runtime {
                 Kind::Code(_) => t.code.clone(),
                 Kind::Module(m) => m.subclass().unwrap_or_else(|| t.module.clone()),
                 Kind::Type(tt) => tt.metaclass.borrow().clone(),
-                Kind::Instance(i) => i.cls.borrow().clone(),
+                Kind::Instance(i) => i.cls.get(),
                 Kind::Iter(it) => self.iter_type(it.type_name),
                 Kind::DictView(_, 0) => t.dict_keys.clone(),
                 Kind::DictView(_, 1) => t.dict_values.clone(),
@@ -1093,7 +1093,7 @@ impl Runtime {
                 };
                 match mn.as_ref().and_then(|n| n.kind()) {
                     Some(Kind::Str(s)) => {
-                        let mn = s.s.to_string();
+                        let mn = s.s.as_str().to_owned();
                         if self.initializing_modules.contains(&mn) {
                             format!(
                                 "partially initialized module '{mn}' has no attribute '{name}' (most likely due to a circular import)"

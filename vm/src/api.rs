@@ -485,7 +485,7 @@ impl Vm {
         let names: Vec<(Value, String)> = keys
             .into_iter()
             .filter_map(|k| match k.kind() {
-                Some(Kind::Str(s)) => Some((k.clone(), s.s.to_string())),
+                Some(Kind::Str(s)) => Some((k.clone(), s.s.as_str().to_owned())),
                 _ => None,
             })
             .collect();

@@ -600,7 +600,7 @@ pub fn load_attr(
     use Loaded::Value as V;
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc().is_none() && i.builtin().is_none() {
-            let cls = i.cls.borrow();
+            let cls = i.cls.get();
             ensure(rt, cache, &cls, name_v, name);
             let c = cache.borrow();
             if c.res.generic {
@@ -733,7 +733,7 @@ pub fn load_method(
                 Some(p) => matches!(p.kind(), Some(Kind::Native(..))),
             };
             if i.exc().is_none() && plain {
-                let cls = i.cls.borrow();
+                let cls = i.cls.get();
                 ensure(rt, cache, &cls, name_v, name);
                 let c = cache.borrow();
                 if !c.res.generic {
@@ -826,7 +826,7 @@ pub fn store_attr(
 ) -> PyResult<()> {
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc().is_none() && i.builtin().is_none() {
-            let cls = i.cls.borrow();
+            let cls = i.cls.get();
             ensure(rt, cache, &cls, name_v, name);
             let res = cache.borrow().res.clone();
             match &res.fast_set {

@@ -1,4 +1,5 @@
-//! Instruction fetch for the interpreter loop without a bounds check.
+//! Instruction fetch for the interpreter loop without a bounds check, and likewise the
+//! fetch of an instruction's cache.
 //!
 //! The loop reads `instrs[pc]` once per instruction; the bounds check was two machine
 //! instructions of the dozen or so a dispatch costs.
@@ -16,6 +17,9 @@
 //!    likewise not the last; or a pc saved in a frame record or a generator, which was one
 //!    of these (a generator saves its `yield`'s own pc and resumes one past it).
 
+use std::cell::RefCell;
+
+use molt_builtins::object::{AttrCache, SiteCaches};
 use molt_bytecode::opcodes::Instr;
 
 /// `&instrs[pc]`, for a pc as the module invariant describes.
@@ -28,4 +32,22 @@ pub(crate) fn at(instrs: &[Instr], pc: usize) -> &Instr {
     );
     // SAFETY: `pc < instrs.len()` by the module invariant.
     unsafe { instrs.get_unchecked(pc) }
+}
+
+/// The cache of the instruction at `pc` (`SiteCaches::at`), for a pc as the module
+/// invariant describes and the caches of the code being run, which hold one cell per
+/// instruction (`SiteCaches::new`, the only constructor, makes them so).
+#[inline(always)]
+pub(crate) fn site(caches: &SiteCaches, pc: usize) -> &RefCell<AttrCache> {
+    let cells = caches.cells();
+    debug_assert!(
+        pc < cells.len(),
+        "pc {pc} past the caches ({})",
+        cells.len()
+    );
+    // SAFETY: `pc < instrs.len() == cells.len()` by the module invariant and the above.
+    match unsafe { cells.get_unchecked(pc) }.get() {
+        Some(c) => c,
+        None => caches.make(pc),
+    }
 }

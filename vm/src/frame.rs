@@ -116,7 +116,7 @@ pub fn bind_args(
                 None => {
                     if let Some(i) = pos {
                         if i < posonly {
-                            posonly_as_kw.push(ks.s.to_string());
+                            posonly_as_kw.push(ks.s.as_str().to_owned());
                             continue;
                         }
                     }

@@ -100,7 +100,7 @@ fn namespaces(rt: &mut Runtime, args: &[Value], what: &str) -> PyResult<(Value, 
 
 fn source_text(rt: &mut Runtime, v: &Value, what: &str) -> PyResult<String> {
     let text = match v.kind() {
-        Some(Kind::Str(s)) => s.s.to_string(),
+        Some(Kind::Str(s)) => s.s.as_str().to_owned(),
         // Bytes-like sources are decoded as source files are (coding declarations, UTF-8
         // errors as SyntaxError).
         _ => match molt_builtins::types::bytes_like(v) {
@@ -422,7 +422,7 @@ fn compile(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyResult 
         }
     }
     let text = match src.kind() {
-        Some(Kind::Str(s)) => s.s.to_string(),
+        Some(Kind::Str(s)) => s.s.as_str().to_owned(),
         Some(Kind::Bytes(b)) => {
             molt_bytecode::decode_source(b, &filename).map_err(|e| syntax_error(rt, &e))?
         }
@@ -524,7 +524,7 @@ fn dunder_import(rt: &mut Runtime, args: &[Value], kw: &[(Value, Value)]) -> PyR
     let Some(Kind::Str(n)) = name.kind() else {
         return Err(rt.type_error("module name must be a string"));
     };
-    let n = n.s.to_string();
+    let n = n.s.as_str().to_owned();
     let level = match &p[4] {
         Some(l) => rt.index_of(l)?,
         None => 0,

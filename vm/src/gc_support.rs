@@ -39,7 +39,7 @@ pub fn collect(rt: &mut Runtime, full: bool) -> usize {
             }
             // Finalised once: reclaiming it later must not resurrect it again.
             if let Some(Kind::Instance(i)) = obj.kind() {
-                *i.cls.borrow_mut() = rt.types.object.clone();
+                i.cls.set(rt.types.object.clone());
             }
         }
         drop(out);

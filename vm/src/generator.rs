@@ -170,7 +170,7 @@ fn run_finalizer(rt: &mut Runtime, item: Box<dyn Any>) {
             // Not resurrected: free it without finalising it again.
             if obj.refcount() == 1 {
                 if let Some(Kind::Instance(i)) = obj.kind() {
-                    *i.cls.borrow_mut() = rt.types.object.clone();
+                    i.cls.set(rt.types.object.clone());
                 }
             }
             return;

@@ -385,7 +385,7 @@ fn resolve_name(rt: &mut Runtime, name: &str, level: usize, globals: &Value) -> 
     };
     let pkg = match d.get_str("__package__") {
         Some(p) if !p.is_none() => match p.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
+            Some(Kind::Str(s)) => s.s.as_str().to_owned(),
             _ => return Err(rt.type_error("package must be a string")),
         },
         _ => {
@@ -477,7 +477,7 @@ fn handle_fromlist(rt: &mut Runtime, m: &Value, from: &[Value], recursive: bool)
             };
             return Err(rt.type_error(&msg));
         };
-        let xs = xs.s.to_string();
+        let xs = xs.s.as_str().to_owned();
         if xs == "*" {
             if !recursive {
                 if let Ok(all) = rt.getattr(m, "__all__") {
@@ -614,7 +614,7 @@ pub fn import_star(rt: &mut Runtime, module: &Value, ns: &Value) -> PyResult<()>
         if !from_all && s.s.starts_with('_') {
             continue;
         }
-        let ns_name = s.s.to_string();
+        let ns_name = s.s.as_str().to_owned();
         let v = rt.getattr(module, &ns_name)?;
         match ns.kind() {
             Some(Kind::Dict(dst)) => dst.borrow_mut().set_str(n.clone(), v),

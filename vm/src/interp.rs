@@ -169,7 +169,13 @@ fn run_inner(
                 // operator instruction says when it returns (see `dunder_result`).
                 macro_rules! dunder_call {
                     ($x:expr, $y:expr, $name:expr) => {{
-                        if let Some(f) = same_class_dunder(rt, &caches[pc], &$x, &$y, $name) {
+                        if let Some(f) = same_class_dunder(
+                            rt,
+                            crate::code_fetch::site(caches, pc),
+                            &$x,
+                            &$y,
+                            $name,
+                        ) {
                             if let Some(Kind::Function(fo)) = f.kind() {
                                 let args = [$x.clone(), $y.clone()];
                                 let newbase =
@@ -676,7 +682,9 @@ fn run_inner(
                     Instr::LoadAttr { dst, obj, name } => {
                         // (Python code a load runs uses a stack of its own.)
                         let o = crate::regs::get(&stack, base + obj.idx());
-                        if let Some(v) = crate::attr_cache::fast_load(rt, &caches[pc], o) {
+                        if let Some(v) =
+                            crate::attr_cache::fast_load(rt, crate::code_fetch::site(caches, pc), o)
+                        {
                             reg_mut!(dst) = v;
                             pc += 1;
                             continue;
@@ -685,7 +693,7 @@ fn run_inner(
                         if let Some(Kind::Native(..)) = o.kind() {
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
-                        let cache = &caches[pc];
+                        let cache = crate::code_fetch::site(caches, pc);
                         let loaded = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
@@ -713,7 +721,7 @@ fn run_inner(
                             crate::regs::get(&stack, base + obj.idx()),
                             crate::regs::get(&stack, base + src.idx()),
                         );
-                        let cache = &caches[pc];
+                        let cache = crate::code_fetch::site(caches, pc);
                         if crate::attr_cache::fast_store(rt, cache, o, v) {
                             pc += 1;
                             continue;
@@ -734,9 +742,11 @@ fn run_inner(
                         t!(rt.delattr(&o, &n));
                     }
                     Instr::LoadMethod { base: b, obj, name } => {
-                        if let Some((f, is_method)) =
-                            crate::attr_cache::fast_method(rt, &caches[pc], &reg!(obj))
-                        {
+                        if let Some((f, is_method)) = crate::attr_cache::fast_method(
+                            rt,
+                            crate::code_fetch::site(caches, pc),
+                            &reg!(obj),
+                        ) {
                             reg_mut!(b.offset(1)) = if is_method {
                                 reg!(obj).clone()
                             } else {
@@ -761,7 +771,7 @@ fn run_inner(
                                 continue;
                             }
                         }
-                        let cache = &caches[pc];
+                        let cache = crate::code_fetch::site(caches, pc);
                         let (f, is_method) = t!(crate::attr_cache::load_method(
                             rt,
                             cache,

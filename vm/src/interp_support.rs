@@ -231,7 +231,7 @@ pub(crate) fn name_error_in(
         if let Some(Kind::Dict(d)) = ns.kind() {
             for k in d.borrow().keys() {
                 if let Some(Kind::Str(s)) = k.kind() {
-                    cands.push(s.s.to_string());
+                    cands.push(s.s.as_str().to_owned());
                 }
             }
         }
@@ -1081,8 +1081,8 @@ pub(crate) fn same_class_dunder(
     if ia.extra.is_some() && (ia.exc().is_some() || ia.builtin().is_some()) {
         return None;
     }
-    let cls = ia.cls.borrow().clone();
-    if !ib.cls.borrow().is(&cls) {
+    let cls = ia.cls.get();
+    if !ib.cls.is(&cls) {
         return None;
     }
     let f = crate::attr_cache::class_attr_of(rt, cache, &cls, name)?;

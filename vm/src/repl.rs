@@ -237,7 +237,7 @@ impl Vm {
                 let Some(Kind::Str(s)) = k.kind() else {
                     continue;
                 };
-                let name = s.s.to_string();
+                let name = s.s.as_str().to_owned();
                 if name.starts_with(text) && !KEYWORDS.contains(&name.as_str()) {
                     out.push(self.with_call_paren(name, &v));
                 }
@@ -272,7 +272,7 @@ impl Vm {
             let Some(Kind::Str(s)) = n.kind() else {
                 continue;
             };
-            let name = s.s.to_string();
+            let name = s.s.as_str().to_owned();
             let hidden = match attr {
                 "" => name.starts_with('_'),
                 "_" => name.starts_with("__"),

@@ -49,7 +49,7 @@ fn weakrefable(v: &Value) -> bool {
     match v.kind() {
         Some(Kind::Instance(i)) => {
             // Instances of classes with __slots__ and no __weakref__ slot refuse.
-            let cls = i.cls.borrow().clone();
+            let cls = i.cls.get();
             !has_slots_without_weakref(&cls)
         }
         Some(
@@ -157,7 +157,7 @@ pub fn make_ref(rt: &mut Runtime, obj: &Value, cb: Value) -> PyResult {
     }
     if !cb.is_none() {
         if let Some(Kind::Instance(i)) = obj.kind() {
-            let cls = i.cls.borrow().clone();
+            let cls = i.cls.get();
             if let Some(h) = hooks_for(rt, &cls) {
                 h.flags.set(h.flags.get() | HAS_WEAK_CALLBACKS);
             }

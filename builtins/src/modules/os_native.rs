@@ -35,7 +35,7 @@ fn path_arg(rt: &mut Runtime, fname: &str, v: &Value) -> PyResult<PathArg> {
     for _ in 0..2 {
         match cur.kind() {
             Some(Kind::Str(s)) => {
-                let s = s.s.to_string();
+                let s = s.s.as_str().to_owned();
                 let bytes = encode_str(rt, &s, "utf-8", "surrogateescape")?;
                 if bytes.contains(&0) {
                     return Err(
@@ -475,7 +475,7 @@ fn environ(rt: &mut Runtime, _args: &[Value], _kw: Kw) -> PyResult {
 fn env_text(rt: &mut Runtime, v: &Value, fname: &str) -> PyResult<std::ffi::OsString> {
     let b = match v.kind() {
         Some(Kind::Str(s)) => {
-            let s = s.s.to_string();
+            let s = s.s.as_str().to_owned();
             encode_str(rt, &s, "utf-8", "surrogateescape")?
         }
         Some(Kind::Bytes(b)) => b.to_vec(),

@@ -662,7 +662,7 @@ impl Runtime {
                         );
                         return Err(self.type_error(&msg));
                     };
-                    let text = sv.s.to_string();
+                    let text = sv.s.as_str().to_owned();
                     if name == "__name__" {
                         *tt.name.borrow_mut() = text;
                     } else {
@@ -883,7 +883,7 @@ impl Runtime {
         // The attributes move to a dict: an inline shape belongs to the old class's tree
         // (attribute caches take a shape to mean its class).
         drop(inst.dict_value());
-        *inst.cls.borrow_mut() = v.clone();
+        inst.cls.set(v.clone());
         self.type_epoch += 1;
         Ok(())
     }

@@ -471,7 +471,7 @@ impl Runtime {
             return Err(self.new_exc("MemoryError", ""));
         }
         Ok(match seq.kind() {
-            Some(Kind::Str(s)) => self.new_string(s.s.repeat(n)),
+            Some(Kind::Str(s)) => self.new_string(s.s.as_str().repeat(n)),
             Some(Kind::List(l)) => {
                 let src = l.borrow();
                 let mut v = Vec::with_capacity(src.len() * n);

@@ -107,7 +107,7 @@ impl Runtime {
         let module = crate::typeobj::as_type(&t)
             .and_then(|tt| tt.dict.borrow().get_str("__module__").cloned())
             .and_then(|m| match m.kind() {
-                Some(Kind::Str(s)) => Some(s.s.to_string()),
+                Some(Kind::Str(s)) => Some(s.s.as_str().to_owned()),
                 _ => None,
             });
         let q = crate::typeobj::as_type(&t)
@@ -154,9 +154,9 @@ impl Runtime {
     /// The text of a str or str-subclass value.
     fn text_of(v: &Value) -> String {
         match v.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
+            Some(Kind::Str(s)) => s.s.as_str().to_owned(),
             _ => match crate::typeobj::builtin_payload(v).and_then(|p| p.kind()) {
-                Some(Kind::Str(s)) => s.s.to_string(),
+                Some(Kind::Str(s)) => s.s.as_str().to_owned(),
                 _ => String::new(),
             },
         }
@@ -175,7 +175,7 @@ impl Runtime {
 
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         match v.kind() {
-            Some(Kind::Str(s)) => Ok(s.s.to_string()),
+            Some(Kind::Str(s)) => Ok(s.s.as_str().to_owned()),
             // str() of a mappingproxy is str() of its mapping.
             Some(Kind::DictView(d, 3)) => {
                 let d = d.clone();
@@ -191,7 +191,7 @@ impl Runtime {
                 }
                 if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
                     if let Some(Kind::Str(ps)) = p.kind() {
-                        return Ok(ps.s.to_string());
+                        return Ok(ps.s.as_str().to_owned());
                     }
                 }
                 // object.__str__ calls the type's __repr__; str() checks what it returned.
@@ -478,7 +478,7 @@ impl Runtime {
                         if !owner.is(&self.types.module) && !owner.is(&self.types.object) {
                             let r = self.call(&f, std::slice::from_ref(v), &[])?;
                             return match r.kind() {
-                                Some(Kind::Str(s)) => Ok(s.s.to_string()),
+                                Some(Kind::Str(s)) => Ok(s.s.as_str().to_owned()),
                                 _ => {
                                     let msg = format!(
                                         "__repr__ returned non-string (type {})",
@@ -500,7 +500,7 @@ impl Runtime {
                         if !owner.is(&self.types.type_) && !owner.is(&self.types.object) {
                             let r = self.call(&f, std::slice::from_ref(v), &[])?;
                             return match r.kind() {
-                                Some(Kind::Str(s)) => Ok(s.s.to_string()),
+                                Some(Kind::Str(s)) => Ok(s.s.as_str().to_owned()),
                                 _ => {
                                     let msg = format!(
                                         "__repr__ returned non-string (type {})",
@@ -514,7 +514,7 @@ impl Runtime {
                 }
                 let module = match t.dict.borrow().get_str("__module__") {
                     Some(m) => match m.kind() {
-                        Some(Kind::Str(s)) => Some(s.s.to_string()),
+                        Some(Kind::Str(s)) => Some(s.s.as_str().to_owned()),
                         _ => None,
                     },
                     None => None,

@@ -229,7 +229,7 @@ fn b_hex(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
         return Ok(rt.new_string(digits.concat()));
     };
     let sep = match sepv.kind() {
-        Some(Kind::Str(s)) => s.s.to_string(),
+        Some(Kind::Str(s)) => s.s.as_str().to_owned(),
         Some(Kind::Bytes(s)) => String::from_utf8_lossy(s).into_owned(),
         _ => {
             let tn = rt.type_name(sepv);

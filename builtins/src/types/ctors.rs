@@ -618,7 +618,7 @@ pub fn float_of_object(rt: &mut Runtime, x: &Value) -> PyResult<f64> {
     let payload = crate::typeobj::builtin_payload(x)
         .filter(|_| crate::typeobj::lookup(&rt.type_of(x), "__float__").is_none());
     let text: Option<String> = match payload.unwrap_or(x).kind() {
-        Some(Kind::Str(s)) => Some(s.s.to_string()),
+        Some(Kind::Str(s)) => Some(s.s.as_str().to_owned()),
         Some(Kind::Bytes(_) | Kind::ByteArray(_)) => {
             bytes_like(payload.unwrap_or(x)).map(|b| String::from_utf8_lossy(&b).into_owned())
         }

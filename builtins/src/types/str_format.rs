@@ -686,7 +686,7 @@ fn format_one(
         's' | 'r' | 'a' => {
             let text = match conv {
                 's' => match v.kind() {
-                    Some(Kind::Str(x)) => x.s.to_string(),
+                    Some(Kind::Str(x)) => x.s.as_str().to_owned(),
                     _ => rt.str_string(&v)?,
                 },
                 'r' => rt.repr_string(&v)?,

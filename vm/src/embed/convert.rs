@@ -220,7 +220,7 @@ impl FromPy for String {
     /// A `str` (lone surrogates, which Rust strings cannot hold, become U+FFFD).
     fn from_py(rt: &mut Runtime, v: &Value) -> Result<Self, PyErr> {
         match v.kind() {
-            Some(Kind::Str(s)) => Ok(s.s.to_string()),
+            Some(Kind::Str(s)) => Ok(s.s.as_str().to_owned()),
             _ => Err(wrong_type(rt, v, "String")),
         }
     }

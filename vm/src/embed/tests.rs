@@ -91,7 +91,7 @@ fn calls_iteration_and_imports() {
 
 fn vm_str(o: &PyObject) -> String {
     match o.value().kind() {
-        Some(molt_builtins::Kind::Str(s)) => s.s.to_string(),
+        Some(molt_builtins::Kind::Str(s)) => s.s.as_str().to_owned(),
         _ => String::new(),
     }
 }

@@ -43,7 +43,7 @@ pub fn text_args(
         None => None,
         Some(v) => match v.kind() {
             Some(Kind::Str(s)) => {
-                let s = s.s.to_string();
+                let s = s.s.as_str().to_owned();
                 if !matches!(s.as_str(), "" | "\n" | "\r" | "\r\n") {
                     return Err(rt.value_error(&format!("illegal newline value: {s}")));
                 }
@@ -66,7 +66,7 @@ pub fn text_args(
 fn check_mode(rt: &mut Runtime, m: &Option<Value>) -> PyResult<String> {
     let mode = match m {
         Some(m) => match m.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
+            Some(Kind::Str(s)) => s.s.as_str().to_owned(),
             _ => {
                 let tn = rt.type_name(m);
                 return Err(rt.type_error(&format!("open() argument 'mode' must be str, not {tn}")));

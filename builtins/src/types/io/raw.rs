@@ -565,7 +565,7 @@ fn fileio_new(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let file = fspath_arg(rt, p[0].as_ref().unwrap_or(&Value::NONE))?;
     let mode = match &p[1] {
         Some(m) => match m.kind() {
-            Some(Kind::Str(s)) => s.s.to_string(),
+            Some(Kind::Str(s)) => s.s.as_str().to_owned(),
             _ => {
                 let tn = rt.type_name(m);
                 return Err(
