@@ -358,6 +358,25 @@ pub struct AttrCache {
     /// `AttrCache::POLY`, replaced in turn), so that a site seeing several classes swaps
     /// instead of resolving again.
     pub poly_types: Vec<(Value, u64, Rc<AttrResolution>)>,
+    /// For a load from a class object (`Cls.attr`, `Cls.method(x)`): what the last one
+    /// gave (see `ClassMemo`).
+    pub class_memo: Option<Box<ClassMemo>>,
+}
+
+/// `cls.name` remembered for a class object `cls` (`Runtime::class_attr_memo` says when it
+/// may be): valid while the type epoch is the one recorded (any change to a class
+/// attribute that is not plain data, and any new one, moves it) and the class the name
+/// was found in has the version recorded (an assignment of plain data over plain data
+/// moves only that). `value` None: the name is not one to remember (a class method, a
+/// property, `__name__`...), and the generic lookup answers without trying again.
+/// `binds_class`: `value` is a class method's function, which binds to `cls`.
+pub struct ClassMemo {
+    pub cls: Value,
+    pub epoch: u64,
+    pub owner: Value,
+    pub owner_version: u64,
+    pub value: Option<Value>,
+    pub binds_class: bool,
 }
 
 /// A shape memo kept beside an attribute site's current one (`AttrCache::poly`): the
@@ -395,6 +414,7 @@ impl AttrCache {
             poly: Vec::new(),
             poly_next: 0,
             poly_types: Vec::new(),
+            class_memo: None,
         }
     }
 }

@@ -20,7 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use molt_builtins::attrs::{Attrs, Shape};
-use molt_builtins::object::{AttrCache, AttrResolution, FastAttr, Instance, ShapeMemo};
+use molt_builtins::object::{AttrCache, AttrResolution, ClassMemo, FastAttr, Instance, ShapeMemo};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
@@ -657,7 +657,59 @@ pub fn load_attr(
             }
         }
     }
+    if let Some(Kind::Type(_)) = obj.kind() {
+        // (A class method's bound method is a new object each time: the generic path.)
+        if let Some((v, false)) = class_attr(rt, cache, obj, name) {
+            return Ok(V(v));
+        }
+    }
     rt.getattr(obj, name).map(V)
+}
+
+/// `cls.name` for class object `cls`, from the site's memo when it holds for `cls`, else
+/// looked up and remembered (see `ClassMemo`): the value, and whether it is a class
+/// method's function (to be called with `cls` first). None when the name is not one to
+/// remember (the generic lookup then answers): once a site has met such a name, it
+/// stays with the generic lookup (`cls.__dict__`, `cls.__name__`, a property: trying
+/// again for every class a site sees would cost a second lookup each time).
+fn class_attr(
+    rt: &mut Runtime,
+    cache: &RefCell<AttrCache>,
+    cls: &Value,
+    name: &str,
+) -> Option<(Value, bool)> {
+    {
+        let c = cache.borrow();
+        if let Some(m) = &c.class_memo {
+            // (A site that met a name not to remember stays generic.)
+            m.value.as_ref()?;
+            if m.cls.is(cls)
+                && m.epoch == rt.type_epoch
+                && as_type(&m.owner).is_some_and(|t| t.version.get() == m.owner_version)
+            {
+                return m.value.clone().map(|v| (v, m.binds_class));
+            }
+        }
+    }
+    let (value, owner, binds_class) = match rt.class_attr_memo(cls, name) {
+        Some((v, owner, binds)) => (Some(v), owner, binds),
+        None => (None, cls.clone(), false),
+    };
+    let owner_version = as_type(&owner)?.version.get();
+    let memo = ClassMemo {
+        cls: cls.clone(),
+        epoch: rt.type_epoch,
+        owner,
+        owner_version,
+        value: value.clone(),
+        binds_class,
+    };
+    let mut c = cache.borrow_mut();
+    match &mut c.class_memo {
+        Some(m) => **m = memo,
+        None => c.class_memo = Some(Box::new(memo)),
+    }
+    value.map(|v| (v, binds_class))
 }
 
 /// `super(start, this).name(...)` with `this` an instance: the plain function found after
@@ -791,7 +843,14 @@ pub fn load_method(
                 }
             }
         }
-        Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(..)) => {}
+        Some(Kind::Type(_)) => {
+            // (`Cls.method(x)`: the function as it is, called with the arguments given;
+            // `Cls.classmethod(x)`: its function, called with `Cls` first.)
+            if let Some(found) = class_attr(rt, cache, obj, name) {
+                return Ok(found);
+            }
+        }
+        Some(Kind::Module(_) | Kind::Super(..)) => {}
         _ => {
             // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
             let ty = rt.type_of(obj);

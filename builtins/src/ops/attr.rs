@@ -312,6 +312,45 @@ impl Runtime {
         Ok(None)
     }
 
+    /// `cls.name` for class object `cls` with the class it was found in, when the answer
+    /// may be remembered (vm::attr_cache): found in the class's MRO, not overridden by a
+    /// data descriptor of the metaclass, and one of the kinds whose binding to a class
+    /// gives the same object every time (a function, a builtin, a static method's
+    /// function, a class, plain data, an instance that is not a descriptor). For a class
+    /// method, its function and `true`: the
+    /// function binds to `cls` (a method call passes `cls` first). None otherwise, and
+    /// when the lookup raises (the caller then takes the generic path, which raises it
+    /// again).
+    pub fn class_attr_memo(&mut self, cls: &Value, name: &str) -> Option<(Value, Value, bool)> {
+        // (As `type_getattr`, which this follows step by step.)
+        if name == "__dict__" {
+            return None;
+        }
+        let meta = self.type_of(cls);
+        if let Some(m) = lookup(&meta, name) {
+            if is_data_descriptor(self, &m) {
+                return None;
+            }
+        }
+        let (v, owner) = crate::typeobj::lookup_with_owner(cls, name)?;
+        if let Some(Kind::ClassMethod(f)) = v.kind() {
+            return Some((f.clone(), owner, true));
+        }
+        let stable = crate::typeobj::is_plain_data(&v)
+            || matches!(
+                v.kind(),
+                Some(Kind::Function(_) | Kind::Builtin(_) | Kind::StaticMethod(_) | Kind::Type(_))
+            )
+            // (An instance whose class has no `__get__`, an enum member: as it is.)
+            || (matches!(v.kind(), Some(Kind::Instance(_)))
+                && lookup(&self.type_of(&v), "__get__").is_none());
+        if !stable {
+            return None;
+        }
+        let r = self.bind_descriptor(&v, None, cls).ok()?;
+        Some((r, owner, false))
+    }
+
     /// Attribute lookup on a type object: its MRO (and its metaclass's).
     fn type_getattr(&mut self, cls: &Value, name: &str) -> PyResult<Option<Value>> {
         let meta = self.type_of(cls);
@@ -652,6 +691,9 @@ impl Runtime {
                     );
                     return Err(self.type_error(&msg));
                 }
+                if name == "__class__" {
+                    return Err(self.set_class_of_class(&t, v));
+                }
                 if name == "__name__" || name == "__qualname__" {
                     // Stored on the type itself, not in its namespace.
                     let Some(Kind::Str(sv)) = v.kind() else {
@@ -844,6 +886,28 @@ impl Runtime {
                 Err(self.attr_error(&msg))
             }
         }
+    }
+
+    /// `cls.__class__ = meta` on class object `cls` of metaclass `t`: CPython's errors;
+    /// between two user metaclasses (which CPython allows for compatible layouts) not
+    /// supported yet.
+    fn set_class_of_class(&mut self, t: &Value, v: &Value) -> crate::object::Exc {
+        let Some(new) = as_type(v) else {
+            let msg = format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(v)
+            );
+            return self.type_error(&msg);
+        };
+        if new.builtin || as_type(t).is_none_or(|old| old.builtin) {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        self.new_exc(
+            "NotImplementedError",
+            "assigning __class__ of a class (changing its metaclass) is not supported",
+        )
     }
 
     /// `obj.__class__ = cls` for instances of user classes with the same layout.
