@@ -182,6 +182,27 @@ fn run_inner(
                         }
                     }};
                 }
+                // `x <op> y` for an arithmetic operator: as `dunder_call`, and also for an
+                // instance and an inline scalar (see `scalar_dunder`).
+                macro_rules! arith_dunder_call {
+                    ($x:expr, $y:expr, $op:expr) => {{
+                        let (fwd, refl, _) = $op.dunders();
+                        dunder_call!($x, $y, fwd);
+                        let site = crate::code_fetch::site(caches, pc);
+                        if let Some((f, swapped)) = scalar_dunder(rt, site, &$x, &$y, fwd, refl) {
+                            if let Some(Kind::Function(fo)) = f.kind() {
+                                let args = if swapped {
+                                    [$y.clone(), $x.clone()]
+                                } else {
+                                    [$x.clone(), $y.clone()]
+                                };
+                                let newbase =
+                                    t!(enter_function(rt, &mut stack, &mut sp, fo, &args, &[]));
+                                switch_to_ret!(fo, newbase, DUNDER_RETURN, None);
+                            }
+                        }
+                    }};
+                }
                 // A comparison instruction storing its result.
                 macro_rules! compare_into {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
@@ -860,7 +881,7 @@ fn run_inner(
                             reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
-                            dunder_call!(x, y, "__add__");
+                            arith_dunder_call!(x, y, BinOp::Add);
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
                         }
                     }
@@ -872,7 +893,7 @@ fn run_inner(
                             reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
-                            dunder_call!(x, y, "__sub__");
+                            arith_dunder_call!(x, y, BinOp::Sub);
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
                         }
                     }
@@ -912,7 +933,7 @@ fn run_inner(
                             reg_mut!(dst) = Value::float(i * j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
-                            dunder_call!(x, y, "__mul__");
+                            arith_dunder_call!(x, y, BinOp::Mul);
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
                         }
                     }
@@ -931,7 +952,7 @@ fn run_inner(
                             continue;
                         }
                         let (x, y) = (x.clone(), y.clone());
-                        dunder_call!(x, y, "__truediv__");
+                        arith_dunder_call!(x, y, BinOp::TrueDiv);
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::TrueDiv, &x, &y));
                     }
                     Instr::FloorDiv { dst, a, b } => {
@@ -941,7 +962,7 @@ fn run_inner(
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                        dunder_call!(x, y, "__floordiv__");
+                        arith_dunder_call!(x, y, BinOp::FloorDiv);
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::FloorDiv, &x, &y));
                     }
                     Instr::Mod { dst, a, b } => {
@@ -952,7 +973,7 @@ fn run_inner(
                             continue;
                         }
                         let (x, y) = (x.clone(), y.clone());
-                        dunder_call!(x, y, "__mod__");
+                        arith_dunder_call!(x, y, BinOp::Mod);
                         reg_mut!(dst) = t!(rt.binary_op(BinOp::Mod, &x, &y));
                     }
                     Instr::BinaryOp { dst, a, b, op } => {
@@ -963,7 +984,7 @@ fn run_inner(
                             continue;
                         }
                         let (x, y) = (reg!(a).clone(), reg!(b).clone());
-                        dunder_call!(x, y, op.dunders().0);
+                        arith_dunder_call!(x, y, op);
                         reg_mut!(dst) = t!(rt.binary_op(op, &x, &y));
                     }
                     Instr::InplaceOp { dst, a, b, op } => {

@@ -1092,6 +1092,50 @@ pub(crate) fn same_class_dunder(
     }
 }
 
+/// For `a <op> b` with one operand a plain instance and the other an inline scalar (a
+/// small int, a float, a bool, None): the instance's class's plain Python function for
+/// the operator (`fwd`, `__mul__`, when the instance is on the left; `refl`, `__rmul__`,
+/// when it is on the right) and whether the operands go to it swapped. CPython tries the
+/// scalar type's own method first when the scalar is on the left, but that returns
+/// NotImplemented for any instance that is not of a numeric subclass (a plain instance
+/// holds no builtin value), and when the instance's method returns NotImplemented too,
+/// no other step is left (heap types get no sequence-repeat slot): `dunder_result`
+/// raises the TypeError. The site's attribute cache remembers the forward resolution
+/// (a site's cache serves one name); the reflected method is looked up in the MRO.
+#[inline]
+pub(crate) fn scalar_dunder(
+    rt: &mut Runtime,
+    cache: &std::cell::RefCell<molt_builtins::object::AttrCache>,
+    a: &Value,
+    b: &Value,
+    fwd: &'static str,
+    refl: &'static str,
+) -> Option<(Value, bool)> {
+    let plain = |i: &molt_builtins::object::Instance| {
+        i.extra.is_none() || (i.exc().is_none() && i.builtin().is_none())
+    };
+    let (f, swapped) = match (a.kind(), b.kind()) {
+        (Some(Kind::Instance(ia)), None) if plain(ia) => {
+            let cls = ia.cls.get();
+            (
+                crate::attr_cache::class_attr_of(rt, cache, &cls, fwd)?,
+                false,
+            )
+        }
+        (None, Some(Kind::Instance(ib))) if plain(ib) => {
+            let cls = ib.cls.get();
+            (molt_builtins::typeobj::lookup(&cls, refl)?, true)
+        }
+        _ => return None,
+    };
+    match f.kind() {
+        Some(Kind::Function(fo)) if fo.code.code.flags & flags::RESUMABLE == 0 => {
+            Some((f, swapped))
+        }
+        _ => None,
+    }
+}
+
 /// A dunder method run for operator instruction `ins` (at `pc` of the frame at `base`)
 /// returned `v`: stores the result as the instruction would (NotImplemented goes on as
 /// the operator's remaining steps say) and returns the next instruction.
@@ -1118,7 +1162,8 @@ pub(crate) fn dunder_result(
         _ => None,
     };
     if let Some((op, dst, a, b)) = arith {
-        // (Of one class, the reflected method is not tried.)
+        // (Of one class, the reflected method is not tried; for an instance and a scalar,
+        // see `scalar_dunder`.)
         if v.is(&rt.not_implemented) {
             let (x, y) = (stack[base + a.idx()].clone(), stack[base + b.idx()].clone());
             return Err(rt.unsupported(op, &x, &y));
