@@ -491,6 +491,7 @@ pub mod fast_builtin {
     pub const ISINSTANCE: u8 = 2;
     pub const LIST_APPEND: u8 = 3;
     pub const DICT_GET: u8 = 4;
+    pub const SET_ADD: u8 = 5;
 
     /// The `Builtin::fast` of builtin `name` (of type `owner` for a method).
     pub fn of(owner: Option<&str>, name: &str) -> u8 {
@@ -499,6 +500,7 @@ pub mod fast_builtin {
             (None, "isinstance") => ISINSTANCE,
             (Some("list"), "append") => LIST_APPEND,
             (Some("dict"), "get") => DICT_GET,
+            (Some("set"), "add") => SET_ADD,
             _ => 0,
         }
     }

@@ -1400,6 +1400,15 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
             }
             _ => None,
         },
+        // (A key whose hash and equality need no Python code.)
+        (fb::SET_ADD, [s, x]) => match s.kind() {
+            Some(Kind::Set(t)) => {
+                let h = molt_builtins::dict::pure_hash(x)?;
+                molt_builtins::set::add_plain(t, x.clone(), h).ok()?;
+                Some(Ok(Value::NONE))
+            }
+            _ => None,
+        },
         _ => None,
     }
 }
