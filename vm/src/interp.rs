@@ -445,6 +445,16 @@ fn run_inner(
                             }
                             back_to_caller!(fr.base);
                             match code.code.instrs[pc] {
+                                // (The generator inside an `enumerate`: the pair.)
+                                Instr::ForIter { dst, iter, .. }
+                                    if is_enumerate(&stack[base + iter.idx()]) =>
+                                {
+                                    let it = stack[base + iter.idx()].clone();
+                                    pc = enumerate_yielded(
+                                        rt, &code, &it, dst, v, base, &mut stack, pc,
+                                    );
+                                    continue 'inner;
+                                }
                                 Instr::ForIter { dst, .. }
                                 | Instr::Call { dst, .. }
                                 | Instr::CallGlobal { dst, .. }
@@ -1195,6 +1205,20 @@ fn run_inner(
                             continue;
                         }
                         let it = reg!(iter).clone();
+                        // `enumerate(g)` of a generator: its step runs in this loop, and
+                        // its yield makes the pair (see `enumerate_yielded`).
+                        if let Some(inner) = enumerate_generator(&it) {
+                            if let Ok(g) = crate::generator_inline::enter(
+                                rt,
+                                &inner,
+                                Value::NONE,
+                                false,
+                                &mut stack,
+                                &mut sp,
+                            ) {
+                                switch_to_gen!(g, inner);
+                            }
+                        }
                         // `for a, b in enumerate(...)/d.items()/zip(x, y)`: the pair goes
                         // straight to the unpacking's registers, no tuple made.
                         if let Some(Instr::UnpackSequence { start, src, count }) =
@@ -1730,7 +1754,10 @@ fn run_inner(
                                 crate::generator_inline::finish(rt, g);
                             }
                             match code.code.instrs[pc] {
-                                Instr::ForIter { target, .. } => pc = target.0 as usize,
+                                Instr::ForIter { target, iter, .. } => {
+                                    enumerate_done(&stack[base + iter.idx()]);
+                                    pc = target.0 as usize
+                                }
                                 Instr::YieldFrom { dst, target, .. } => {
                                     stack[base + dst.idx()] = v;
                                     pc = target.0 as usize;
