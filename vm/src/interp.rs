@@ -3,15 +3,16 @@
 //! Rust recursion), so deep recursion ends in RecursionError, not a native overflow.
 //! Exceptions unwind through each code object's exception table.
 
+use std::rc::Rc;
+
 use molt_builtins::dict::{self, Dict};
-use molt_builtins::object::Exc;
+use molt_builtins::object::{CodeObject, Exc};
 use molt_builtins::ops::cmp::CmpOp;
 use molt_builtins::ops::num::{int_from_i64, small_int_op};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 use molt_bytecode::code::flags;
 use molt_bytecode::opcodes::{BinOp, Instr};
 
-use crate::code_ref::CodeRef;
 use crate::frame::{Frame, FrameStack};
 use crate::generator_inline::GEN_RETURN;
 
@@ -80,12 +81,12 @@ fn run_inner(
     if stack.len() < sp + crate::regs::PAD {
         stack.resize(sp + crate::regs::PAD, Value::UNBOUND);
     }
+    let mut frames;
+    let mut code: Rc<CodeObject> = entry.code.clone();
     let mut base = entry.base;
     let mut pc = entry.pc;
     let mut globals = entry.globals.clone();
-    let mut frames = FrameStack::new(rt, entry);
-    // The top frame's code (see crate::code_ref: the frame stack owns it).
-    let mut code = CodeRef::new(&frames.last().expect("entry frame").code);
+    frames = FrameStack::new(rt, entry);
     // A re-raise keeps the traceback as it is; a fresh raise records the current frame.
     let mut reraise;
 
@@ -136,7 +137,9 @@ fn run_inner(
                         let fo = $fo;
                         frames.last_mut().expect("frame").pc = pc;
                         frames.push_call(&fo.code, &fo.globals, $newbase, $ret, $init);
-                        code = CodeRef::new(&fo.code);
+                        if !Rc::ptr_eq(&code, &fo.code) {
+                            code = fo.code.clone();
+                        }
                         if !globals.is(&fo.globals) {
                             globals = fo.globals.clone();
                         }
@@ -152,7 +155,7 @@ fn run_inner(
                         let g = $g;
                         frames.last_mut().expect("frame").pc = pc;
                         frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some($gen));
-                        code = CodeRef::new(&g.code);
+                        code = g.code;
                         if !globals.is(&g.globals) {
                             globals = g.globals;
                         }
@@ -420,7 +423,9 @@ fn run_inner(
                     ($base:expr) => {{
                         free_regs(&mut stack, &mut sp, $base);
                         let caller = frames.last().expect("caller");
-                        code = CodeRef::new(&caller.code);
+                        if !Rc::ptr_eq(&code, &caller.code) {
+                            code = caller.code.clone();
+                        }
                         if !globals.is(&caller.globals) {
                             globals = caller.globals.clone();
                         }
@@ -2111,7 +2116,7 @@ fn run_inner(
         }
         if !reraise {
             let fo = frames.last().map(|f| f.obj.clone()).unwrap_or(Value::NONE);
-            add_traceback(&exc, &frames.last().expect("frame").code, &globals, pc, fo);
+            add_traceback(&exc, &code, &globals, pc, fo);
         }
         loop {
             let fr = frames.last_mut().expect("frame");
@@ -2135,7 +2140,7 @@ fn run_inner(
             rt.depth -= 1;
             free_regs(&mut stack, &mut sp, fr.base);
             let caller = frames.last().expect("caller");
-            code = CodeRef::new(&caller.code);
+            code = caller.code.clone();
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
@@ -2148,7 +2153,7 @@ fn run_inner(
                 }
             }
             let fo = caller.obj.clone();
-            add_traceback(&exc, &caller.code, &globals, pc, fo);
+            add_traceback(&exc, &code, &globals, pc, fo);
         }
     }
 }

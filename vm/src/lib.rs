@@ -10,7 +10,6 @@ mod attr_cache;
 mod call;
 mod class;
 mod code_fetch;
-mod code_ref;
 mod coroutine;
 pub mod embed;
 mod frame;
