@@ -61,7 +61,9 @@ impl Slot {
 #[derive(Default, Clone)]
 pub struct Dict {
     entries: Vec<Slot>,
-    indices: HashTable<usize>,
+    /// Positions in `entries` (u32: half the index memory of a small dict; a dict of
+    /// 2^32 entries would need over 100 GB for them).
+    indices: HashTable<u32>,
     used: usize,
     /// Bumped on every insertion of a new key and every deletion.
     pub version: u64,
@@ -204,7 +206,7 @@ impl Dict {
 
     pub fn probe_fast(&self, key: &Value, hash: i64) -> Probe {
         let mut need_slow = false;
-        for &i in self.indices.iter_hash(spread(hash)) {
+        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
                 continue;
@@ -224,7 +226,11 @@ impl Dict {
 
     /// A probe that may call Python `__eq__`. Call it on a table taken out of its cell.
     pub fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let cands: Vec<usize> = self.indices.iter_hash(spread(hash)).copied().collect();
+        let cands: Vec<usize> = self
+            .indices
+            .iter_hash(spread(hash))
+            .map(|&i| i as usize)
+            .collect();
         for i in cands {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
@@ -250,8 +256,8 @@ impl Dict {
         let idx = self.entries.len();
         self.entries.push(Slot::live(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.indices.insert_unique(spread(hash), idx, |&i| {
-            entries[i].as_ref().map_or(0, |e| spread(e.hash))
+        self.indices.insert_unique(spread(hash), idx as u32, |&i| {
+            entries[i as usize].as_ref().map_or(0, |e| spread(e.hash))
         });
         self.used += 1;
         self.version += 1;
@@ -259,7 +265,10 @@ impl Dict {
 
     pub fn remove_at(&mut self, idx: usize) -> Entry {
         let e = self.entries[idx].take().expect("live entry");
-        if let Ok(slot) = self.indices.find_entry(spread(e.hash), |&i| i == idx) {
+        if let Ok(slot) = self
+            .indices
+            .find_entry(spread(e.hash), |&i| i as usize == idx)
+        {
             slot.remove();
         }
         self.used -= 1;
@@ -282,8 +291,9 @@ impl Dict {
         let entries = &self.entries;
         for i in 0..entries.len() {
             let h = entries[i].as_ref().map_or(0, |e| spread(e.hash));
-            self.indices
-                .insert_unique(h, i, |&j| entries[j].as_ref().map_or(0, |e| spread(e.hash)));
+            self.indices.insert_unique(h, i as u32, |&j| {
+                entries[j as usize].as_ref().map_or(0, |e| spread(e.hash))
+            });
         }
     }
 
@@ -310,7 +320,7 @@ impl Dict {
     /// `get_str` with the key's hash already computed (`hash::name_hash(key)`), for
     /// callers that look one name up in several dicts (a class's MRO).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
-        for &i in self.indices.iter_hash(spread(hash)) {
+        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if let Some(Kind::Str(s)) = e.key.kind() {
@@ -329,7 +339,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for &i in self.indices.iter_hash(spread(hash)) {
+        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -351,7 +361,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for &i in self.indices.iter_hash(spread(hash)) {
+        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -409,7 +419,7 @@ impl Dict {
     pub fn del_str(&mut self, key: &str) -> Option<Value> {
         let hash = crate::hash::name_hash(key);
         let mut found = None;
-        for &i in self.indices.iter_hash(spread(hash)) {
+        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
             let e = self.entries[i].as_ref().expect("live");
             if let Some(Kind::Str(s)) = e.key.kind() {
                 if &*s.s == key {
