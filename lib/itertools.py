@@ -70,6 +70,8 @@ class repeat:
             if not isinstance(times, int):
                 raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % type(times).__name__)
+            if not -9223372036854775808 <= times <= 9223372036854775807:
+                raise OverflowError("Python int too large to convert to C ssize_t")
             self._left = times if times > 0 else 0
 
     def __iter__(self):

@@ -677,6 +677,9 @@ class Random:
         """Return a k sized list of elements chosen from the population with replacement,
         uniformly or by relative weights or cumulative weights."""
         random = self.random
+        # (k is a C ssize_t count in CPython: a larger one is refused, not looped over.)
+        if isinstance(k, int) and not -9223372036854775808 <= k <= 9223372036854775807:
+            raise OverflowError("Python int too large to convert to C ssize_t")
         n = len(population)
         if cum_weights is None:
             if weights is None:
