@@ -441,6 +441,52 @@ fn is_mapping(rt: &Runtime, v: &Value) -> bool {
     }
 }
 
+/// `fmt % args` when the format's only conversions are bare `%s`, `%d`, `%i` and `%%`
+/// and every argument they take is a str or an int of the inline range: no Python code
+/// runs for these, so None (anything else, including every error) leaves the general
+/// path to start over.
+fn percent_plain(rt: &Runtime, fmt: &str, args: &Value) -> Option<Value> {
+    use std::fmt::Write;
+    let items: &[Value] = match args.kind() {
+        Some(Kind::Tuple(t)) => t,
+        Some(Kind::Str(_)) => std::slice::from_ref(args),
+        None if args.as_small_int().is_some() => std::slice::from_ref(args),
+        _ => return None,
+    };
+    let b = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let (mut i, mut lit, mut k) = (0, 0, 0);
+    // (A '%' byte is never inside a multi-byte character: the slices stay on boundaries.)
+    while i < b.len() {
+        if b[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&fmt[lit..i]);
+        match b.get(i + 1) {
+            Some(b'%') => out.push('%'),
+            Some(b's') => {
+                let v = items.get(k)?;
+                k += 1;
+                match v.kind() {
+                    Some(Kind::Str(s)) => out.push_str(&s.s),
+                    _ => write!(out, "{}", v.as_small_int()?).ok()?,
+                }
+            }
+            Some(b'd' | b'i') => {
+                let v = items.get(k)?;
+                k += 1;
+                write!(out, "{}", v.as_small_int()?).ok()?;
+            }
+            _ => return None,
+        }
+        i += 2;
+        lit = i;
+    }
+    out.push_str(&fmt[lit..]);
+    (k == items.len()).then(|| rt.new_string(out))
+}
+
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(rt: &mut Runtime, fmt: &Value, args: &Value) -> PyResult {
     percent_format_mode(rt, fmt, args, false)
@@ -459,6 +505,11 @@ fn percent_format_mode(rt: &mut Runtime, fmt: &Value, args: &Value, bytes: bool)
     let Some(Kind::Str(f)) = fmt.kind() else {
         return Err(rt.type_error("format requires a str"));
     };
+    if !bytes {
+        if let Some(s) = percent_plain(rt, &f.s, args) {
+            return Ok(s);
+        }
+    }
     let chars: Vec<char> = crate::format::char_vec(&f.s);
     let is_tuple = matches!(args.kind(), Some(Kind::Tuple(_)));
     let dict = if is_mapping(rt, args) && !is_tuple && !matches!(args.kind(), Some(Kind::Str(_))) {
