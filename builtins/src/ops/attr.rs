@@ -351,6 +351,23 @@ impl Runtime {
         Some((r, owner, false))
     }
 
+    /// `cls.__mro__`: one tuple while the MRO stays the same (`C.__mro__ is C.__mro__`, as
+    /// in CPython), kept in `slot_cache` and checked item by item against `mro` (a few
+    /// identity comparisons) rather than invalidated where MROs change.
+    fn mro_tuple(&mut self, cls: &Value, mro: &[Value]) -> Value {
+        let key = (cls.id(), "__mro__");
+        if let Some(t) = self.slot_cache.get(&key) {
+            if let Some(Kind::Tuple(items)) = t.kind() {
+                if items.len() == mro.len() && items.iter().zip(mro).all(|(a, b)| a.is(b)) {
+                    return t.clone();
+                }
+            }
+        }
+        let t = self.new_tuple(mro.to_vec());
+        self.slot_cache.insert(key, t.clone());
+        t
+    }
+
     /// Attribute lookup on a type object: its MRO (and its metaclass's).
     fn type_getattr(&mut self, cls: &Value, name: &str) -> PyResult<Option<Value>> {
         let meta = self.type_of(cls);
@@ -376,7 +393,7 @@ impl Runtime {
             let v = match name {
                 "__name__" => Some(self.new_str(&tt.name.borrow())),
                 "__qualname__" => Some(self.new_str(&tt.qualname.borrow())),
-                "__mro__" => Some(self.new_tuple(tt.mro.borrow().clone())),
+                "__mro__" => Some(self.mro_tuple(cls, &tt.mro.borrow())),
                 "__bases__" => Some(self.new_tuple(tt.bases.borrow().clone())),
                 "__base__" => Some(tt.bases.borrow().first().cloned().unwrap_or(Value::NONE)),
                 "__dict__" => {
