@@ -11,7 +11,7 @@ use std::ops::Deref;
 
 use compact_str::CompactString;
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Text(CompactString);
 
 impl Text {
@@ -40,20 +40,6 @@ impl Deref for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    #[inline(always)]
-    fn as_ref(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
-impl std::borrow::Borrow<str> for Text {
-    #[inline(always)]
-    fn borrow(&self) -> &str {
-        self.0.as_str()
-    }
-}
-
 impl PartialEq for Text {
     #[inline(always)]
     fn eq(&self, other: &Text) -> bool {
@@ -74,26 +60,6 @@ impl PartialEq<&str> for Text {
     #[inline(always)]
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
-    }
-}
-
-impl PartialEq<Text> for str {
-    #[inline(always)]
-    fn eq(&self, other: &Text) -> bool {
-        self == other.as_str()
-    }
-}
-
-impl PartialEq<Text> for &str {
-    #[inline(always)]
-    fn eq(&self, other: &Text) -> bool {
-        *self == other.as_str()
-    }
-}
-
-impl std::hash::Hash for Text {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state)
     }
 }
 

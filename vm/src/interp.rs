@@ -450,18 +450,27 @@ fn run_inner(
                             }
                             back_to_caller!(fr.base);
                             match code.code.instrs[pc] {
-                                // (The generator inside an `enumerate`: the pair.)
-                                Instr::ForIter { dst, iter, .. }
-                                    if is_enumerate(&stack[base + iter.idx()]) =>
-                                {
-                                    let it = stack[base + iter.idx()].clone();
-                                    pc = enumerate_yielded(
-                                        rt, &code, &it, dst, v, base, &mut stack, pc,
-                                    );
+                                Instr::ForIter { dst, iter, .. } => {
+                                    // (The generator inside an `enumerate`: the pair.)
+                                    let it = &stack[base + iter.idx()];
+                                    let count = match it.kind() {
+                                        Some(Kind::Iter(_)) => t!(rt.enumerate_advance(it)),
+                                        _ => None,
+                                    };
+                                    match count {
+                                        Some(c) => {
+                                            pc = enumerate_pair(
+                                                rt, &code, dst, c, v, base, &mut stack, pc,
+                                            );
+                                        }
+                                        None => {
+                                            stack[base + dst.idx()] = v;
+                                            pc += 1;
+                                        }
+                                    }
                                     continue 'inner;
                                 }
-                                Instr::ForIter { dst, .. }
-                                | Instr::Call { dst, .. }
+                                Instr::Call { dst, .. }
                                 | Instr::CallGlobal { dst, .. }
                                 | Instr::CallMethod { dst, .. } => {
                                     stack[base + dst.idx()] = v;
@@ -1211,7 +1220,7 @@ fn run_inner(
                         }
                         let it = reg!(iter).clone();
                         // `enumerate(g)` of a generator: its step runs in this loop, and
-                        // its yield makes the pair (see `enumerate_yielded`).
+                        // its yield makes the pair (see `enumerate_pair`).
                         if let Some(inner) = enumerate_generator(&it) {
                             if let Ok(g) = crate::generator_inline::enter(
                                 rt,

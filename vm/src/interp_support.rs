@@ -1449,70 +1449,50 @@ pub(crate) fn seq_pos(i: i64, len: usize) -> Option<usize> {
     (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
 
-/// The generator inside `it` when `it` is an `enumerate` of one whose count is a small
-/// int: a `for` over it runs the generator's step in the loop, and the yield makes the
-/// pair (`enumerate_yielded`).
+/// The generator inside `it` when `it` is an `enumerate` of one: a `for` over it runs the
+/// generator's step in the loop, and the yield makes the pair (`enumerate_pair`).
 #[inline]
 pub(crate) fn enumerate_generator(it: &Value) -> Option<Value> {
     let Some(Kind::Iter(io)) = it.kind() else {
         return None;
     };
     match &*io.state.borrow() {
-        IterState::Enumerate { it: inner, count }
-            if count.as_small_int().is_some() && crate::generator::is_generator(inner) =>
-        {
+        IterState::Enumerate { it: inner, .. } if crate::generator::is_generator(inner) => {
             Some(inner.clone())
         }
         _ => None,
     }
 }
 
-/// Whether `it` is an `enumerate` iterator.
-#[inline]
-pub(crate) fn is_enumerate(it: &Value) -> bool {
-    match it.kind() {
-        Some(Kind::Iter(io)) => matches!(&*io.state.borrow(), IterState::Enumerate { .. }),
-        _ => false,
-    }
-}
-
-/// The generator inside `enumerate` iterator `it`, run in the loop for the `ForIter` at
-/// `pc` (writing to `dst`), yielded `v`: the pair of the count and `v` goes where the
-/// `for` puts its item (straight into the registers of an unpacking that follows, as
-/// `ForIter` does for pairs) and the count moves on. Returns the next instruction.
+/// The item `(count, v)` of an `enumerate` whose generator, run in the loop for the
+/// `ForIter` at `pc` (writing to `dst`), yielded `v` (`count` from
+/// `Runtime::enumerate_advance`): it goes where the `for` puts its item, straight into
+/// the registers of an unpacking that follows, as `ForIter` does for pairs. Returns the
+/// next instruction.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn enumerate_yielded(
+pub(crate) fn enumerate_pair(
     rt: &mut Runtime,
     code: &CodeObject,
-    it: &Value,
     dst: molt_bytecode::opcodes::Reg,
+    count: Value,
     v: Value,
     base: usize,
     stack: &mut [Value],
     pc: usize,
 ) -> usize {
     use molt_bytecode::opcodes::Instr;
-    let c = match it.kind() {
-        Some(Kind::Iter(io)) => match &mut *io.state.borrow_mut() {
-            IterState::Enumerate { count, .. } => {
-                // (Small when the step began: `enumerate_generator`.)
-                let c = count.clone();
-                let i = c.as_small_int().unwrap_or(0);
-                *count = molt_builtins::ops::num::int_from_i64(i + 1);
-                c
-            }
-            _ => Value::NONE,
-        },
-        _ => Value::NONE,
-    };
     match code.code.instrs.get(pc + 1) {
-        Some(&Instr::UnpackSequence { start, src, count }) if src == dst && count.0 == 2 => {
-            stack[base + start.idx()] = c;
+        Some(&Instr::UnpackSequence {
+            start,
+            src,
+            count: n,
+        }) if src == dst && n.0 == 2 => {
+            stack[base + start.idx()] = count;
             stack[base + start.idx() + 1] = v;
             pc + 2
         }
         _ => {
-            stack[base + dst.idx()] = rt.new_tuple(vec![c, v]);
+            stack[base + dst.idx()] = rt.new_tuple(vec![count, v]);
             pc + 1
         }
     }

@@ -317,10 +317,9 @@ impl Runtime {
     /// data descriptor of the metaclass, and one of the kinds whose binding to a class
     /// gives the same object every time (a function, a builtin, a static method's
     /// function, a class, plain data, an instance that is not a descriptor). For a class
-    /// method, its function and `true`: the
-    /// function binds to `cls` (a method call passes `cls` first). None otherwise, and
-    /// when the lookup raises (the caller then takes the generic path, which raises it
-    /// again).
+    /// method, its function and `true`: the function binds to `cls` (a method call passes
+    /// `cls` first). None otherwise, and when the lookup raises (the caller then takes the
+    /// generic path, which raises it again).
     pub fn class_attr_memo(&mut self, cls: &Value, name: &str) -> Option<(Value, Value, bool)> {
         // (As `type_getattr`, which this follows step by step.)
         if name == "__dict__" {

@@ -436,14 +436,7 @@ impl Runtime {
     ) -> PyResult<Option<(Value, Value)>> {
         match self.next(inner)? {
             Some(x) => {
-                let next = match c.as_small_int() {
-                    Some(i) => int_from_i64(i + 1),
-                    None => self.binary_op(
-                        molt_bytecode::opcodes::BinOp::Add,
-                        &c,
-                        &Value::small_int(1),
-                    )?,
-                };
+                let next = self.count_after(&c)?;
                 if let IterState::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                     *count = next;
                 }
@@ -454,6 +447,34 @@ impl Runtime {
                 Ok(None)
             }
         }
+    }
+
+    /// An `enumerate`'s count after `c` (a big int past the inline range).
+    #[inline]
+    fn count_after(&mut self, c: &Value) -> PyResult<Value> {
+        match c.as_small_int() {
+            Some(i) => Ok(int_from_i64(i + 1)),
+            None => self.binary_op(molt_bytecode::opcodes::BinOp::Add, c, &Value::small_int(1)),
+        }
+    }
+
+    /// For an `enumerate` iterator `it` whose inner iterator has just given an item by
+    /// other means (its generator's step run in the interpreter's loop): the count that
+    /// goes with the item, the enumerate's count moved on. None when `it` is not an
+    /// `enumerate`.
+    pub fn enumerate_advance(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Some(Kind::Iter(io)) = it.kind() else {
+            return Ok(None);
+        };
+        let c = match &*io.state.borrow() {
+            IterState::Enumerate { count, .. } => count.clone(),
+            _ => return Ok(None),
+        };
+        let next = self.count_after(&c)?;
+        if let IterState::Enumerate { count, .. } = &mut *io.state.borrow_mut() {
+            *count = next;
+        }
+        Ok(Some(c))
     }
 
     /// One step of a `zip` of `n` iterators: their items (strict: unequal lengths raise
