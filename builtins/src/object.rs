@@ -229,6 +229,9 @@ pub struct Range {
 /// A code object as the runtime holds it: the compiled code plus its constants as values.
 pub struct CodeObject {
     pub code: Rc<Code>,
+    /// What a call of this code needs to know, kept here so that the interpreter's call
+    /// path reads it from the code object itself rather than through `code`.
+    pub call_shape: CallShape,
     pub consts: Box<[Value]>,
     /// Interned name strings, parallel to `code.names`.
     pub names: Box<[Value]>,
@@ -249,7 +252,57 @@ pub struct CodeObject {
     pub name_strs: std::cell::OnceCell<(Value, Value)>,
 }
 
+/// The facts about a code object that every call reads (see `CodeObject::call_shape`).
+#[derive(Clone, Copy)]
+pub struct CallShape {
+    /// Registers in all (`Code::nregs`).
+    pub nregs: u32,
+    /// The number of positional arguments with which a call binds them straight into the
+    /// first registers and needs nothing else: `argcount` for a plain function (not a
+    /// generator's or coroutine's) without `*args`, `**kwargs`, keyword-only parameters or
+    /// free variables; `u32::MAX` (no call matches) for any other.
+    pub exact_arity: u32,
+}
+
+impl CallShape {
+    pub fn of(code: &Code) -> CallShape {
+        use molt_bytecode::code::flags;
+        let plain = code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::RESUMABLE) == 0
+            && code.freevars.is_empty();
+        CallShape {
+            nregs: code.nregs as u32,
+            exact_arity: if plain {
+                code.argcount as u32
+            } else {
+                u32::MAX
+            },
+        }
+    }
+}
+
 impl CodeObject {
+    /// A code object for `code` with its constants and interned names, caches empty.
+    pub fn new(
+        code: Rc<Code>,
+        consts: Box<[Value]>,
+        names: Box<[Value]>,
+        iterable_coroutine: bool,
+    ) -> CodeObject {
+        CodeObject {
+            call_shape: CallShape::of(&code),
+            global_cache: (0..names.len())
+                .map(|_| Cell::new(Default::default()))
+                .collect(),
+            attr_cache: Default::default(),
+            code,
+            consts,
+            names,
+            iterable_coroutine: Cell::new(iterable_coroutine),
+            name_strs: Default::default(),
+        }
+    }
+
     /// The instruction caches, made on first use.
     #[inline(always)]
     pub fn attr_caches(&self) -> &SiteCaches {

@@ -226,6 +226,12 @@ fn run_inner(
                 macro_rules! enter_plain {
                     ($f:expr, $a0:expr, $n:expr, $dst:expr) => {{
                         let (fi, a0, n) = (base + $f.idx(), $a0, $n);
+                        if let Some(nregs) = exact_callee(&reg!($f), n) {
+                            let newbase = t!(enter_exact(rt, &mut stack, &mut sp, nregs, a0, n));
+                            if let Some(Kind::Function(fo)) = reg!($f).kind() {
+                                switch_to!(fo, newbase, $dst, None);
+                            }
+                        }
                         if let Some(nregs) = plain_callee(&reg!($f), n) {
                             let newbase = sp;
                             alloc_regs(&mut stack, &mut sp, newbase + nregs);
@@ -1517,6 +1523,13 @@ fn run_inner(
                         };
                         if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
                             crate::gc_support::at_call_boundary(rt);
+                        }
+                        let (a0, n) = (base + func.idx() + 1, argc.0 as usize);
+                        if let Some(nregs) = exact_callee(&f, n) {
+                            let newbase = t!(enter_exact(rt, &mut stack, &mut sp, nregs, a0, n));
+                            if let Some(Kind::Function(fo)) = f.kind() {
+                                switch_to!(fo, newbase, dst, None);
+                            }
                         }
                         do_call!(dst, func, argc, f)
                     }

@@ -503,6 +503,50 @@ pub(crate) fn entry_check(rt: &mut Runtime) -> Option<molt_builtins::Exc> {
         .then(|| rt.new_exc("RecursionError", "maximum recursion depth exceeded"))
 }
 
+/// The number of registers of `f` when it is a Python function whose code a call with
+/// `n` positional arguments enters through `enter_exact` (`CallShape::exact_arity`).
+#[inline(always)]
+pub(crate) fn exact_callee(f: &Value, n: usize) -> Option<usize> {
+    match f.kind() {
+        Some(Kind::Function(fo)) if fo.code.call_shape.exact_arity as usize == n => {
+            Some(fo.code.call_shape.nregs as usize)
+        }
+        _ => None,
+    }
+}
+
+/// Sets up the frame of an `exact_callee` with `nregs` registers for a call with the `n`
+/// arguments at `stack[a0..a0 + n]` (registers of the calling frame): registers reserved
+/// past the stack pointer, the arguments copied into the first ones, the recursion depth
+/// checked. Returns the new frame's base; on an error the stack is as it was.
+#[inline(always)]
+pub(crate) fn enter_exact(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    nregs: usize,
+    a0: usize,
+    n: usize,
+) -> PyResult<usize> {
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + nregs);
+    for i in 0..n {
+        // (`a0 + i` is a register of the calling frame, below `newbase`, and `newbase + i`
+        // one of the new frame's `nregs >= n`: both in bounds by crate::regs' invariant.)
+        let v = crate::regs::get(stack, a0 + i).clone();
+        bind_unbound(crate::regs::get_mut(stack, newbase + i), v);
+    }
+    rt.depth += 1;
+    if rt.depth > rt.call_check_depth {
+        if let Some(e) = entry_check(rt) {
+            rt.depth -= 1;
+            free_regs(stack, sp, newbase);
+            return Err(e);
+        }
+    }
+    Ok(newbase)
+}
+
 /// Whether a call of `fo` with `n` positional arguments binds them straight into its
 /// first registers (no `*args`, `**kwargs` or keyword-only parameters; too few arguments
 /// only where defaults make up the rest), so `bind_positional` can set up its frame.

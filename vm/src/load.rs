@@ -38,16 +38,10 @@ pub fn const_value(rt: &mut Runtime, c: &Const) -> Value {
 pub fn code_object(rt: &mut Runtime, code: &Rc<Code>) -> Rc<CodeObject> {
     let consts: Vec<Value> = code.consts.iter().map(|c| const_value(rt, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| rt.intern(n)).collect();
-    let global_cache = (0..names.len())
-        .map(|_| std::cell::Cell::new(Default::default()))
-        .collect();
-    Rc::new(CodeObject {
-        global_cache,
-        attr_cache: Default::default(),
-        code: code.clone(),
-        consts: consts.into(),
-        names: names.into(),
-        iterable_coroutine: std::cell::Cell::new(false),
-        name_strs: Default::default(),
-    })
+    Rc::new(CodeObject::new(
+        code.clone(),
+        consts.into(),
+        names.into(),
+        false,
+    ))
 }

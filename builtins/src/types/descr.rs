@@ -123,17 +123,12 @@ fn code_replace(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let new = crate::object::CodeObject {
-        code: std::rc::Rc::new(code),
-        consts: co.consts.clone(),
-        names: co.names.clone(),
-        global_cache: (0..co.names.len())
-            .map(|_| std::cell::Cell::new(Default::default()))
-            .collect(),
-        attr_cache: Default::default(),
-        iterable_coroutine: std::cell::Cell::new(co.iterable_coroutine.get()),
-        name_strs: Default::default(),
-    };
+    let new = crate::object::CodeObject::new(
+        std::rc::Rc::new(code),
+        co.consts.clone(),
+        co.names.clone(),
+        co.iterable_coroutine.get(),
+    );
     Ok(rt.code_value(&std::rc::Rc::new(new)))
 }
 
