@@ -538,6 +538,11 @@ impl Runtime {
     }
     /// An interned str: the same object for every request of the same text.
     pub fn intern(&mut self, s: &str) -> Value {
+        // (The empty str and one-byte ones are the shared singletons, as in CPython:
+        // `"" is str()`, `"a" is chr(97)`.)
+        if s.len() <= 1 {
+            return self.new_str(s);
+        }
         if let Some(v) = self.interned.get(s) {
             return v.clone();
         }

@@ -353,6 +353,14 @@ fn run_inner(
                         // cls(...) for a plain class with a Python __init__: make the instance
                         // and run __init__ in this loop.
                         if let Some(Kind::Type(_)) = f.kind() {
+                            // list(), dict(), set()...: an empty one.
+                            if n == 0 {
+                                if let Some(r) = builtin_type_call0(rt, &f) {
+                                    reg_mut!(dst) = r;
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             // str(x), list(x), tuple(x)...: the conversion itself.
                             if n == 1 {
                                 if let Some(r) = builtin_type_call1(rt, &f, &stack[a0]) {
@@ -1383,6 +1391,16 @@ fn run_inner(
                         }
                     }
                     Instr::SetAdd { set, src } => {
+                        // A key whose hash and place need no Python code, read in place.
+                        if let Some(Kind::Set(cell)) = reg!(set).kind() {
+                            let v = &reg!(src);
+                            if let Some(h) = molt_builtins::dict::pure_hash(v) {
+                                if molt_builtins::set::add_plain(cell, v.clone(), h).is_ok() {
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
                         let v = reg!(src).clone();
                         let s = reg!(set).clone();
                         if let Some(Kind::Set(cell)) = s.kind() {
@@ -1397,6 +1415,18 @@ fn run_inner(
                         }
                     }
                     Instr::MapAdd { map, key, src } => {
+                        // (As SetItem's: a key that needs no Python, read in place.)
+                        if let Some(Kind::Dict(d)) = reg!(map).kind() {
+                            let k = &reg!(key);
+                            if let Some(h) = dict::pure_hash(k) {
+                                let stored = d.borrow_mut().store_pure(k, h, reg!(src).clone());
+                                if let Ok(old) = stored {
+                                    drop(old);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
                         let (m, k, v) = (reg!(map).clone(), reg!(key).clone(), reg!(src).clone());
                         if let Some(Kind::Dict(cell)) = m.kind() {
                             t!(dict::set(rt, cell, k, v));

@@ -1336,6 +1336,33 @@ pub(crate) fn dict_of_pure_pairs(items: &[Value]) -> Option<Dict> {
     Some(d)
 }
 
+/// `cls()` for the builtin types whose call without arguments is a constant or an empty
+/// container (`list()`, `dict()`, `set()`, `str()`, `int()`...): what their constructors
+/// give, without going through them. None for any other class.
+#[inline]
+pub(crate) fn builtin_type_call0(rt: &mut Runtime, cls: &Value) -> Option<Value> {
+    let t = &rt.types;
+    Some(if cls.is(&t.list) {
+        rt.new_list(Vec::new())
+    } else if cls.is(&t.dict) {
+        rt.new_dict(Dict::new())
+    } else if cls.is(&t.set) {
+        molt_builtins::types::set::new_set(Default::default())
+    } else if cls.is(&t.tuple) {
+        rt.empty_tuple.clone()
+    } else if cls.is(&t.str_) {
+        rt.empty_str.clone()
+    } else if cls.is(&t.int) {
+        Value::small_int(0)
+    } else if cls.is(&t.float) {
+        Value::float(0.0)
+    } else if cls.is(&t.bool_) {
+        Value::FALSE
+    } else {
+        return None;
+    })
+}
+
 /// `cls(v)` for the builtin types whose one-argument call is a plain conversion (`str`,
 /// `list`, `tuple`, `bool`; `int` and `float` of a number of their own kind, `int` of a
 /// float or a str, `float` of a small int), done without the constructor machinery; None

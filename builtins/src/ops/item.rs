@@ -273,8 +273,16 @@ impl Runtime {
             Some(Kind::Str(s)) => {
                 if is_slice {
                     let (start, _, step, n) = slice_indices(self, key, s.chars as i64)?;
+                    // The whole str is the str itself (as in CPython: `s[:] is s`).
+                    if start == 0 && step == 1 && n == s.chars {
+                        return Ok(obj.clone());
+                    }
                     if s.is_ascii() {
                         let b = s.s.as_bytes();
+                        if step == 1 {
+                            let a = start as usize;
+                            return Ok(self.new_str(&s.s[a..a + n]));
+                        }
                         let mut out = String::with_capacity(n);
                         let mut i = start;
                         for _ in 0..n {
@@ -319,6 +327,10 @@ impl Runtime {
             Some(Kind::Bytes(b)) => {
                 if is_slice {
                     let (start, _, step, n) = slice_indices(self, key, b.len() as i64)?;
+                    // (The whole of a bytes is itself, as in CPython.)
+                    if start == 0 && step == 1 && n == b.len() {
+                        return Ok(obj.clone());
+                    }
                     return Ok(self.new_bytes(pick(b, start, step, n)));
                 }
                 let i = seq_index(self, key, b.len(), "bytes")?;

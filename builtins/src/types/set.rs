@@ -167,7 +167,7 @@ pub fn table_from(rt: &mut Runtime, it: &Value) -> PyResult<SetTable> {
     Ok(cell.into_inner())
 }
 
-fn new_set(t: SetTable) -> Value {
+pub fn new_set(t: SetTable) -> Value {
     Value::from_obj(Obj::new(Kind::Set(Box::new(RefCell::new(t)))))
 }
 
