@@ -1232,6 +1232,28 @@ fn run_inner(
                             pc += 1;
                             continue;
                         }
+                        // `for i, x in enumerate(seq)`: the pair straight into the
+                        // unpacking's registers.
+                        if let Some(Instr::UnpackSequence { start, src, count }) =
+                            instrs.get(pc + 1).copied()
+                        {
+                            if src == dst && count.0 == 2 {
+                                use molt_builtins::ops::iter::PairStep;
+                                match Runtime::enumerate_seq_pair(&reg!(iter)) {
+                                    Some(PairStep::Pair(x, y)) => {
+                                        reg_mut!(start) = x;
+                                        reg_mut!(start.offset(1)) = y;
+                                        pc += 2;
+                                        continue;
+                                    }
+                                    Some(PairStep::Done) => {
+                                        pc = target.0 as usize;
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
                         let it = reg!(iter).clone();
                         // `enumerate(g)` of a generator: its step runs in this loop, and
                         // its yield makes the pair (see `enumerate_pair`).

@@ -353,10 +353,41 @@ impl Runtime {
     /// `next(it)` unpacked into two values, for `for a, b in it` over the iterators that
     /// build a pair per step (enumerate, dict items, zip of two): the pair without its
     /// tuple (see `PairStep`).
+    /// A step of `it` when it is an `enumerate` of a list, tuple or range with an inline
+    /// count: both step in place (no Python code can run, so the state stays borrowed).
+    /// None for any other iterator.
+    #[inline(always)]
+    pub fn enumerate_seq_pair(it: &Value) -> Option<PairStep> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            return None;
+        };
+        let mut st = cell.borrow_mut();
+        let IterState::Enumerate { it: inner, count } = &mut *st else {
+            return None;
+        };
+        let c = count.as_small_int()?;
+        Some(match Self::next_seq(inner)? {
+            Some(x) => {
+                let next = int_from_i64(c + 1);
+                PairStep::Pair(std::mem::replace(count, next), x)
+            }
+            None => {
+                // (The inner iterator is let go after the borrow.)
+                let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                drop(st);
+                drop(old);
+                PairStep::Done
+            }
+        })
+    }
+
     pub fn next_pair(&mut self, it: &Value) -> PyResult<PairStep> {
         let Some(Kind::Iter(cell)) = it.kind() else {
             return Ok(PairStep::NotPaired);
         };
+        if let Some(step) = Self::enumerate_seq_pair(it) {
+            return Ok(step);
+        }
         let mut st = cell.borrow_mut();
         match &*st {
             IterState::Enumerate { it: inner, count } => {
