@@ -533,7 +533,10 @@ pub(crate) fn enter_exact(
     for i in 0..n {
         // (`a0 + i` is a register of the calling frame, below `newbase`, and `newbase + i`
         // one of the new frame's `nregs >= n`: both in bounds by crate::regs' invariant.)
-        let v = crate::regs::get(stack, a0 + i).clone();
+        // The argument moves: a call's argument registers are temporaries the compiler
+        // reads for the call alone (see compiler::call), so no count changes here or when
+        // the caller next writes them.
+        let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
         bind_unbound(crate::regs::get_mut(stack, newbase + i), v);
     }
     rt.depth += 1;
