@@ -262,18 +262,24 @@ impl FrameStack {
             None => None,
         }
     }
-    /// Pushes a call frame for `code` with registers at `base`.
+    /// Pushes a call frame for `code` with registers at `base`, called from the current
+    /// frame's instruction `caller_pc` (recorded in the caller's frame).
     #[inline(always)]
     pub fn push_call(
         &mut self,
+        caller_pc: usize,
         code: &Rc<CodeObject>,
         globals: &Value,
         base: usize,
         ret_dst: usize,
         init_self: Option<Value>,
     ) {
-        if self.n < self.slots.len() {
-            let f = &mut self.slots[self.n];
+        let n = self.n;
+        // (A call is made from a running frame: `n >= 1`.)
+        if n > 0 && n < self.slots.len() {
+            let (callers, free) = self.slots.split_at_mut(n);
+            callers[n - 1].pc = caller_pc;
+            let f = &mut free[0];
             if !Rc::ptr_eq(&f.code, code) {
                 f.code = code.clone();
             }
@@ -295,6 +301,9 @@ impl FrameStack {
                 f.obj = Value::NONE;
             }
         } else {
+            if let Some(caller) = self.last_mut() {
+                caller.pc = caller_pc;
+            }
             self.slots.push(Frame {
                 code: code.clone(),
                 globals: globals.clone(),
@@ -307,6 +316,21 @@ impl FrameStack {
             });
         }
         self.n += 1;
+    }
+    /// Pops the running frame (there is one): what it was, and the frame it returns to
+    /// (None when it was the run's entry frame).
+    #[inline(always)]
+    pub fn pop_with_caller(&mut self) -> (Popped, Option<&Frame>) {
+        let i = self.n - 1;
+        self.n = i;
+        let (callers, popped) = self.slots.split_at_mut(i);
+        let f = &mut popped[0];
+        let out = Popped {
+            base: f.base,
+            ret_dst: f.ret_dst,
+            init_self: f.init_self.take(),
+        };
+        (out, callers.last())
     }
     #[inline(always)]
     pub fn pop(&mut self) -> Option<Popped> {

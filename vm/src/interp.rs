@@ -135,8 +135,7 @@ fn run_inner(
                 macro_rules! switch_to_ret {
                     ($fo:expr, $newbase:expr, $ret:expr, $init:expr) => {{
                         let fo = $fo;
-                        frames.last_mut().expect("frame").pc = pc;
-                        frames.push_call(&fo.code, &fo.globals, $newbase, $ret, $init);
+                        frames.push_call(pc, &fo.code, &fo.globals, $newbase, $ret, $init);
                         if !Rc::ptr_eq(&code, &fo.code) {
                             code = fo.code.clone();
                         }
@@ -153,8 +152,7 @@ fn run_inner(
                 macro_rules! switch_to_gen {
                     ($g:expr, $gen:expr) => {{
                         let g = $g;
-                        frames.last_mut().expect("frame").pc = pc;
-                        frames.push_call(&g.code, &g.globals, g.base, GEN_RETURN, Some($gen));
+                        frames.push_call(pc, &g.code, &g.globals, g.base, GEN_RETURN, Some($gen));
                         code = g.code;
                         if !globals.is(&g.globals) {
                             globals = g.globals;
@@ -1813,14 +1811,23 @@ fn run_inner(
                     }
                     Instr::Return { src } => {
                         let v = std::mem::replace(&mut reg_mut!(src), Value::NONE);
-                        let fr = frames.pop().expect("frame");
-                        if frames.is_empty() {
+                        let (fr, caller) = frames.pop_with_caller();
+                        let Some(caller) = caller else {
                             frames.release(rt);
                             recycle_stack(rt, stack);
                             return Ok(Exit::Return(v));
-                        }
+                        };
                         rt.depth -= 1;
-                        back_to_caller!(fr.base);
+                        // (As `back_to_caller`, with the caller's frame in hand.)
+                        free_regs(&mut stack, &mut sp, fr.base);
+                        if !Rc::ptr_eq(&code, &caller.code) {
+                            code = caller.code.clone();
+                        }
+                        if !globals.is(&caller.globals) {
+                            globals = caller.globals.clone();
+                        }
+                        base = caller.base;
+                        pc = caller.pc;
                         if fr.ret_dst >= GEN_RETURN {
                             if fr.ret_dst == DUNDER_RETURN {
                                 let ins = code.code.instrs[pc];
