@@ -4,7 +4,8 @@
 #     through a pseudo-terminal (tests/repl_pty.rs), the differential suite against
 #     CPython 3.12's output (tests/differential.rs) and the no-panic suite;
 #  2. the embedding examples (vm/examples/), each checked for what it must print;
-#  3. examples/embed-app: a program outside the workspace that depends on molt_vm by path.
+#  3. examples/embed-app: a program outside the workspace that depends on molt_vm by path;
+#  4. the profile-guided build (build-pgo.sh) and the differential suite against it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -35,3 +36,10 @@ check_example sandbox '' 'well behaved: ok, result = 332833500' \
 CARGO_TARGET_DIR=target/embed-app cargo run --release -q \
     --manifest-path examples/embed-app/Cargo.toml
 echo "examples: 4 passed, 0 failed"
+
+# 4. The profile-guided build the benchmarks measure (build-pgo.sh), and the differential
+#    suite again against it. (MOLT_SKIP_PGO=1 skips this step in local runs.)
+if [ "${MOLT_SKIP_PGO:-}" != 1 ]; then
+    ./build-pgo.sh
+    MOLT_TEST_BIN="$(pwd)/target/pgo/molt" cargo test --release -p molt --test differential -- --nocapture
+fi

@@ -11,8 +11,11 @@ Usage::
                          [--no-startup] [--no-imports] [--markdown]
                          [--no-json] [names...]
 
-* Molt defaults to ``target/release/molt`` relative to the repository root
-  (found from this script's location) and is invoked as ``<molt> run <file>``.
+* Molt defaults to ``target/pgo/molt`` (the profile-guided build that
+  ``./build-pgo.sh`` makes) when it exists, else ``target/release/molt``,
+  relative to the repository root (found from this script's location); it is
+  invoked as ``<molt> run <file>``.  A warning is printed when the PGO build
+  is older than the plain one (it may predate the latest changes).
 * CPython defaults to ``/root/.pyenv/versions/3.12.1/bin/python3``; the
   ``CPYTHON`` environment variable overrides that default and ``--cpython``
   overrides both.  It is invoked as ``<python> <file>``.
@@ -63,7 +66,9 @@ BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(BENCH_DIR)
 PROGRAMS_DIR = os.path.join(BENCH_DIR, "programs")
 RESULTS_DIR = os.path.join(BENCH_DIR, "results")
-DEFAULT_MOLT = os.path.join(REPO_ROOT, "target", "release", "molt")
+PLAIN_MOLT = os.path.join(REPO_ROOT, "target", "release", "molt")
+PGO_MOLT = os.path.join(REPO_ROOT, "target", "pgo", "molt")
+DEFAULT_MOLT = PGO_MOLT if os.path.isfile(PGO_MOLT) else PLAIN_MOLT
 DEFAULT_CPYTHON = "/root/.pyenv/versions/3.12.1/bin/python3"
 STARTUP = "startup"  # pseudo-benchmark name for `-c pass`
 IMPORTS = "imports"  # pseudo-benchmark name for `-c IMPORTS_CODE`
@@ -532,7 +537,8 @@ def main(argv=None):
         description="Compare Molt with CPython (and PyPy if present) on bench/programs.")
     ap.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     ap.add_argument("--molt", default=DEFAULT_MOLT,
-                    help="Molt binary (default: <repo>/target/release/molt)")
+                    help="Molt binary (default: <repo>/target/pgo/molt when it "
+                         "exists, else <repo>/target/release/molt)")
     ap.add_argument("--cpython", default=os.environ.get("CPYTHON") or DEFAULT_CPYTHON,
                     help="CPython binary (default: $CPYTHON or %s)" % DEFAULT_CPYTHON)
     ap.add_argument("--reps", type=int, default=5, help="rounds per benchmark (default 5)")
@@ -563,6 +569,10 @@ def main(argv=None):
     benches = discover(args.names)
     if not (os.path.isfile(molt) and os.access(molt, os.X_OK)):
         log("warning: Molt binary %s not found; its runs will be reported as FAIL" % molt)
+    elif (molt == PGO_MOLT and os.path.isfile(PLAIN_MOLT)
+          and os.path.getmtime(PLAIN_MOLT) > os.path.getmtime(PGO_MOLT)):
+        log("warning: %s is older than %s: run ./build-pgo.sh to measure the latest code"
+            % (PGO_MOLT, PLAIN_MOLT))
 
     impls = [Impl("cpython", "CPython", cpython, [cpython], [cpython]),
              Impl("molt", "Molt", molt, [molt, "run"], [molt])]

@@ -103,7 +103,12 @@ fn run_case(molt: &Path, case: &Path) -> Outcome {
 #[test]
 fn differential() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let molt = PathBuf::from(env!("CARGO_BIN_EXE_molt"));
+    // (MOLT_TEST_BIN runs the suite against another build of the same code: test-all.sh
+    // checks the profile-guided binary the benchmarks measure this way.)
+    let molt = std::env::var_os("MOLT_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_molt")));
+    eprintln!("differential: running {}", molt.display());
     let mut all = Vec::new();
     cases(&root.join("tests/cases"), &mut all);
     let filter = std::env::var("MOLT_TEST_FILTER").unwrap_or_default();

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the optimised `molt` binary at target/pgo/molt with profile-guided optimisation
+# (what bench/run.py measures when it exists):
+#  1. an instrumented build (target/pgo-gen), run over the differential suite's programs
+#     (tests/cases: the language and library in general, not the benchmarks) to record
+#     which branches and calls are hot;
+#  2. the profile merged with llvm-profdata (rustup's llvm-tools component, installed here
+#     when missing);
+#  3. a release build that uses it (target/pgo-use), copied to target/pgo/molt.
+# The interpreter's loop is one large function whose speed depends on how the compiler
+# lays out its hot paths; the profile lets it do so from measurement (10-20% on the
+# benchmarks in the first trial). Without llvm-tools the plain release build is used.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+root=$(pwd)
+out=target/pgo
+mkdir -p "$out"
+
+sysroot=$(rustc --print sysroot)
+host=$(rustc -vV | sed -n 's/^host: //p')
+profdata="$sysroot/lib/rustlib/$host/bin/llvm-profdata"
+if [ ! -x "$profdata" ]; then
+    rustup component add llvm-tools >&2 || true
+fi
+if [ ! -x "$profdata" ]; then
+    echo "build-pgo: llvm-profdata not available; using the plain release build" >&2
+    cargo build --release -p molt
+    cp target/release/molt "$out/molt"
+    exit 0
+fi
+
+raw="$root/$out/raw"
+rm -rf "$raw"
+RUSTFLAGS="-Cprofile-generate=$raw" CARGO_TARGET_DIR=target/pgo-gen \
+    cargo build --release -p molt
+gen="$root/target/pgo-gen/release/molt"
+
+# Training: every differential case, run as tests/compare.py runs it (from its directory,
+# no input); outputs and exit codes do not matter here.
+n=0
+for dir in tests/cases/*/; do
+    for f in "$dir"*.py; do
+        [ -e "$f" ] || continue
+        (cd "$dir" && PYTHONHASHSEED=0 timeout 30 "$gen" "$(basename "$f")" \
+            </dev/null >/dev/null 2>&1) || true
+        n=$((n + 1))
+    done
+done
+echo "build-pgo: trained on $n programs" >&2
+
+"$profdata" merge -o "$root/$out/molt.profdata" "$raw"
+RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata" \
+    CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt
+cp target/pgo-use/release/molt "$out/molt"
+echo "build-pgo: built $out/molt" >&2
