@@ -433,8 +433,15 @@ fn run_inner(
                 // in its caller, at the caller's instruction.
                 macro_rules! back_to_caller {
                     ($base:expr) => {{
-                        free_regs(&mut stack, &mut sp, $base);
                         let caller = frames.last().expect("caller");
+                        back_to!(caller, $base)
+                    }};
+                }
+                // (`back_to_caller` with the caller's frame `$caller` in hand.)
+                macro_rules! back_to {
+                    ($caller:expr, $base:expr) => {{
+                        free_regs(&mut stack, &mut sp, $base);
+                        let caller: &Frame = $caller;
                         if !Rc::ptr_eq(&code, &caller.code) {
                             code = caller.code.clone();
                         }
@@ -890,17 +897,9 @@ fn run_inner(
                             }
                         }
                         // Fast path: dict[key] = v for a key that needs no Python.
-                        if let Some(Kind::Dict(d)) = reg!(obj).kind() {
-                            let k = &reg!(key);
-                            if let Some(h) = dict::pure_hash(k) {
-                                let stored = d.borrow_mut().store_pure(k, h, reg!(src).clone());
-                                if let Ok(old) = stored {
-                                    // (The old value goes after the borrow.)
-                                    drop(old);
-                                    pc += 1;
-                                    continue;
-                                }
-                            }
+                        if store_pure_item(&reg!(obj), &reg!(key), &reg!(src)) {
+                            pc += 1;
+                            continue;
                         }
                         let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
                         t!(rt.setitem(&o, &k, &v));
@@ -1436,16 +1435,9 @@ fn run_inner(
                     }
                     Instr::MapAdd { map, key, src } => {
                         // (As SetItem's: a key that needs no Python, read in place.)
-                        if let Some(Kind::Dict(d)) = reg!(map).kind() {
-                            let k = &reg!(key);
-                            if let Some(h) = dict::pure_hash(k) {
-                                let stored = d.borrow_mut().store_pure(k, h, reg!(src).clone());
-                                if let Ok(old) = stored {
-                                    drop(old);
-                                    pc += 1;
-                                    continue;
-                                }
-                            }
+                        if store_pure_item(&reg!(map), &reg!(key), &reg!(src)) {
+                            pc += 1;
+                            continue;
                         }
                         let (m, k, v) = (reg!(map).clone(), reg!(key).clone(), reg!(src).clone());
                         if let Some(Kind::Dict(cell)) = m.kind() {
@@ -1818,16 +1810,7 @@ fn run_inner(
                             return Ok(Exit::Return(v));
                         };
                         rt.depth -= 1;
-                        // (As `back_to_caller`, with the caller's frame in hand.)
-                        free_regs(&mut stack, &mut sp, fr.base);
-                        if !Rc::ptr_eq(&code, &caller.code) {
-                            code = caller.code.clone();
-                        }
-                        if !globals.is(&caller.globals) {
-                            globals = caller.globals.clone();
-                        }
-                        base = caller.base;
-                        pc = caller.pc;
+                        back_to!(caller, fr.base);
                         if fr.ret_dst >= GEN_RETURN {
                             if fr.ret_dst == DUNDER_RETURN {
                                 let ins = code.code.instrs[pc];

@@ -468,6 +468,18 @@ pub(crate) fn enter_function(
         free_regs(stack, sp, newbase);
         return Err(e);
     }
+    count_entry(rt, stack, sp, newbase)
+}
+
+/// The recursion depth of a frame just set up at `newbase` counted and checked (see
+/// `entry_check`): `newbase`, or the error with the frame's registers freed.
+#[inline(always)]
+fn count_entry(
+    rt: &mut Runtime,
+    stack: &mut [Value],
+    sp: &mut usize,
+    newbase: usize,
+) -> PyResult<usize> {
     rt.depth += 1;
     if rt.depth > rt.call_check_depth {
         if let Some(e) = entry_check(rt) {
@@ -503,6 +515,27 @@ pub(crate) fn entry_check(rt: &mut Runtime) -> Option<molt_builtins::Exc> {
         .then(|| rt.new_exc("RecursionError", "maximum recursion depth exceeded"))
 }
 
+/// `d[k] = v` in place when `d` is a dict and `k` a key that needs no Python to hash and
+/// place (see `dict::pure_hash`); false (nothing done) otherwise. The replaced value is
+/// dropped after the dict's borrow ends (its `__del__` could touch the dict).
+#[inline(always)]
+pub(crate) fn store_pure_item(d: &Value, k: &Value, v: &Value) -> bool {
+    let Some(Kind::Dict(d)) = d.kind() else {
+        return false;
+    };
+    let Some(h) = molt_builtins::dict::pure_hash(k) else {
+        return false;
+    };
+    let stored = d.borrow_mut().store_pure(k, h, v.clone());
+    match stored {
+        Ok(old) => {
+            drop(old);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// The number of registers of `f` when it is a Python function whose code a call with
 /// `n` positional arguments enters through `enter_exact` (`CallShape::exact_arity`).
 #[inline(always)]
@@ -517,8 +550,10 @@ pub(crate) fn exact_callee(f: &Value, n: usize) -> Option<usize> {
 
 /// Sets up the frame of an `exact_callee` with `nregs` registers for a call with the `n`
 /// arguments at `stack[a0..a0 + n]` (registers of the calling frame): registers reserved
-/// past the stack pointer, the arguments copied into the first ones, the recursion depth
-/// checked. Returns the new frame's base; on an error the stack is as it was.
+/// past the stack pointer, the arguments moved into the first ones (the caller's argument
+/// registers are left unbound), the recursion depth checked. Returns the new frame's
+/// base; on an error (the recursion limit) the new frame's registers, arguments
+/// included, are freed.
 #[inline(always)]
 pub(crate) fn enter_exact(
     rt: &mut Runtime,
@@ -539,15 +574,7 @@ pub(crate) fn enter_exact(
         let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
         bind_unbound(crate::regs::get_mut(stack, newbase + i), v);
     }
-    rt.depth += 1;
-    if rt.depth > rt.call_check_depth {
-        if let Some(e) = entry_check(rt) {
-            rt.depth -= 1;
-            free_regs(stack, sp, newbase);
-            return Err(e);
-        }
-    }
-    Ok(newbase)
+    count_entry(rt, stack, sp, newbase)
 }
 
 /// Whether a call of `fo` with `n` positional arguments binds them straight into its

@@ -381,13 +381,13 @@ impl Runtime {
         })
     }
 
+    /// One step of `it` as a pair when it is an `enumerate`, a dict items iterator or a
+    /// two-way `zip`. (The interpreter tries `enumerate_seq_pair` first, for an
+    /// `enumerate` of a sequence.)
     pub fn next_pair(&mut self, it: &Value) -> PyResult<PairStep> {
         let Some(Kind::Iter(cell)) = it.kind() else {
             return Ok(PairStep::NotPaired);
         };
-        if let Some(step) = Self::enumerate_seq_pair(it) {
-            return Ok(step);
-        }
         let mut st = cell.borrow_mut();
         match &*st {
             IterState::Enumerate { it: inner, count } => {
