@@ -4,6 +4,11 @@ Written for Molt from the copy module's documentation."""
 
 __all__ = ['Error', 'copy', 'deepcopy', 'replace']
 
+from _molt import instance_state as _own_state, set_instance_state as _set_own_state
+
+# (None while object has no __getstate__ of its own.)
+_object_getstate = getattr(object, '__getstate__', None)
+
 
 class Error(Exception):
     pass
@@ -23,6 +28,8 @@ def _is_function(x):
 
 def _slot_names(cls):
     names = []
+    if not hasattr(cls, '__slots__'):
+        return names
     for c in cls.__mro__:
         slots = c.__dict__.get('__slots__', ())
         if isinstance(slots, str):
@@ -34,7 +41,11 @@ def _slot_names(cls):
 
 
 def _instance_state(x):
-    state = dict(getattr(x, '__dict__', {}) or {})
+    # (Read from the instance without asking for its __dict__, which would turn its
+    # inline attribute storage into a dict for good.)
+    state = _own_state(x)
+    if state is None:
+        state = dict(getattr(x, '__dict__', {}) or {})
     slots = {}
     for n in _slot_names(type(x)):
         try:
@@ -155,7 +166,10 @@ def deepcopy(x, memo=None, _nil=[]):
 
 def _user_reduce(x):
     """The result of a __reduce_ex__/__reduce__ that x's class (not object) defines."""
-    for klass in type(x).__mro__:
+    cls = type(x)
+    if not hasattr(cls, '__reduce_ex__') and not hasattr(cls, '__reduce__'):
+        return None
+    for klass in cls.__mro__:
         if klass is object:
             return None
         d = klass.__dict__
@@ -188,7 +202,7 @@ def _from_reduce(x, rv, memo, copier):
                 state, slotstate = state
             else:
                 slotstate = None
-            if state:
+            if state and not _set_own_state(y, state):
                 y.__dict__.update(state)
             if slotstate:
                 for k, v in slotstate.items():
@@ -226,26 +240,30 @@ def _reconstruct(x, memo, copier):
         raise Error(f'un(deep)copyable object of type {cls}') from None
     if memo is not None:
         memo[id(x)] = y
-    state, slots = _instance_state(x)
-    if hasattr(x, '__getstate__') and type(x).__dict__.get('__getstate__') is not None:
-        got = x.__getstate__()
-        if isinstance(got, tuple) and len(got) == 2:
-            state, slots = got
-            state = state or {}
-            slots = slots or {}
-        else:
-            state, slots = got, {}
-    if memo is not None:
-        state = copier(state, memo)
-        slots = copier(slots, memo)
-    setstate = getattr(y, '__setstate__', None)
-    if setstate is not None and type(y).__dict__.get('__setstate__') is not None:
-        setstate(state)
+    # The state: what a __getstate__ of the class (or a base) returns, else the
+    # instance's attributes, with its __slots__ values as a second dict when it has any
+    # (as object.__getstate__ gives it); restored by __setstate__ when y has one.
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not _object_getstate:
+        state = x.__getstate__()
     else:
-        if state:
-            y.__dict__.update(state)
-        for k, v in slots.items():
-            setattr(y, k, v)
+        state, slots = _instance_state(x)
+        state = (state or None, slots) if slots else (state or None)
+    if state is not None:
+        if memo is not None:
+            state = copier(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None and not _set_own_state(y, state):
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
     # Subclasses of list, dict and set: their items, as the reduce protocol copies them.
     deep = memo is not None
     if isinstance(x, list):

@@ -166,6 +166,23 @@ impl Instance {
         }
     }
 
+    /// The instance's attributes as (name, value) pairs in order when they are stored
+    /// inline (read without making a `__dict__` of them, which asking for `__dict__`
+    /// would); None when the instance has a real dict or none.
+    pub fn inline_items(&self) -> Option<Vec<(Value, Value)>> {
+        match &*self.attrs.borrow() {
+            Attrs::Inline { shape, vals } => Some(
+                shape
+                    .names
+                    .iter()
+                    .cloned()
+                    .zip(vals.iter().cloned())
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+
     /// The instance's `__dict__`, made from its inline values when asked for the first
     /// time; None when it has none.
     pub fn dict_value(&self) -> Option<Value> {

@@ -116,7 +116,69 @@ fn make_molt_internal(rt: &mut Runtime) -> Value {
     set(rt, &m, "disassemble", f);
     let f = rt.new_builtin("instructions", instructions);
     set(rt, &m, "instructions", f);
+    let f = rt.new_builtin("instance_state", instance_state);
+    set(rt, &m, "instance_state", f);
+    let f = rt.new_builtin("set_instance_state", set_instance_state);
+    set(rt, &m, "set_instance_state", f);
     m
+}
+
+/// `_molt.instance_state(x)`: a new dict of instance `x`'s own attributes (what
+/// `dict(x.__dict__)` gives, read as CPython's `object.__getstate__` reads them: from
+/// the instance, whatever its class makes of `__dict__`), without turning inline
+/// attribute storage into a dict; None when `x` has no such storage (lib/copy.py).
+fn instance_state(rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let Some(Kind::Instance(inst)) = args.first().and_then(|v| v.kind()) else {
+        return Ok(Value::NONE);
+    };
+    let Some(items) = inst.inline_items() else {
+        // A real dict (no `__dict__` at all: None) is copied as it is.
+        let own = inst.has_dict().then(|| inst.dict_value()).flatten();
+        return Ok(match own.as_ref().and_then(|d| d.kind()) {
+            Some(Kind::Dict(d)) => {
+                let copy = d.borrow().clone();
+                rt.new_dict(copy)
+            }
+            _ => Value::NONE,
+        });
+    };
+    let mut d = molt_builtins::dict::Dict::with_capacity(items.len());
+    for (k, v) in items {
+        d.set_str(k, v);
+    }
+    Ok(rt.new_dict(d))
+}
+
+/// `_molt.set_instance_state(y, state)`: stores the items of dict `state` (str keys) in
+/// instance `y`'s own attributes, as `y.__dict__.update(state)` does but keeping inline
+/// storage inline; False, storing nothing, when `y` or `state` is not of that kind
+/// (lib/copy.py then updates `__dict__`).
+fn set_instance_state(_rt: &mut Runtime, args: &[Value], _kw: &[(Value, Value)]) -> PyResult {
+    let (Some(Kind::Instance(inst)), Some(Kind::Dict(d))) = (
+        args.first().and_then(|v| v.kind()),
+        args.get(1).and_then(|v| v.kind()),
+    ) else {
+        return Ok(Value::FALSE);
+    };
+    let items: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if !inst.has_dict()
+        || !items
+            .iter()
+            .all(|(k, _)| matches!(k.kind(), Some(Kind::Str(_))))
+    {
+        return Ok(Value::FALSE);
+    }
+    for (k, v) in items {
+        // (The value replaced is dropped here, after the storage's borrow has ended.)
+        if inst.attr_set(k, v).is_err() {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
 }
 
 fn code_arg(rt: &mut Runtime, args: &[Value]) -> PyResult<std::rc::Rc<molt_bytecode::Code>> {
