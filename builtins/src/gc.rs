@@ -3,11 +3,15 @@
 //!
 //! Tracked objects are the mutable containers that cycles go through: instances, lists,
 //! dicts made by `Runtime::new_dict`, sets, functions and cells. Tracking records a weak
-//! reference at creation in the young generation; a collection of the young generation runs
-//! after `threshold` new tracked objects, and survivors move to the old generation, which
-//! is collected (with the young one) when it has received as many survivors as it held
-//! after the last full collection — so collecting costs amortised constant time per
-//! object. Each young collection also drops a few thousand of the old generation's
+//! reference at creation in the young generation. As in CPython there are three
+//! generations: a collection of the young generation runs after `threshold` new tracked
+//! objects and moves the survivors to the middle one; every `threshold1`-th collection
+//! also collects the middle generation (with the young one) and moves its survivors to
+//! the old generation, which is collected (with the others) when it has received as many
+//! survivors as it held after the last full collection — so collecting costs amortised
+//! constant time per object, and garbage that outlives a young collection (a structure
+//! built, used for a while and dropped) is found without going through the whole heap.
+//! Each young and middle collection also drops a few thousand of the old generation's
 //! entries whose objects died (a weak entry keeps a dead object's allocation), in turn.
 //!
 //! A collection works as CPython's does, on a working set: the tracked objects of the
@@ -41,7 +45,12 @@ pub struct GcState {
     young: RefCell<Vec<Weak<Obj>>>,
     /// Entries of `young` from here on have not been checked for death yet.
     unpruned: Cell<usize>,
+    /// Survivors of young collections.
+    middle: RefCell<Vec<Weak<Obj>>>,
     old: RefCell<Vec<Weak<Obj>>>,
+    /// Young collections since the last collection of the middle generation, and middle
+    /// collections since the last full one (`gc.get_count()[1:]`).
+    runs: Cell<(usize, usize)>,
     /// Where the next sweep of the old generation starts.
     sweep_at: Cell<usize>,
     /// Objects moved out of collection by `gc.freeze()`.
@@ -71,7 +80,9 @@ impl Default for GcState {
         GcState {
             young: RefCell::new(Vec::new()),
             unpruned: Cell::new(0),
+            middle: RefCell::new(Vec::new()),
             old: RefCell::new(Vec::new()),
+            runs: Cell::new((0, 0)),
             sweep_at: Cell::new(0),
             frozen: RefCell::new(Vec::new()),
             enabled: Cell::new(true),
@@ -111,8 +122,18 @@ impl GcState {
                 }
                 y.truncate(keep);
                 self.unpruned.set(keep);
-                if keep >= self.threshold.get() && self.enabled.get() {
-                    self.pending.set(true);
+                if keep >= self.threshold.get() {
+                    if self.enabled.get() {
+                        self.pending.set(true);
+                    } else {
+                        // No collections (`gc.disable()`): the entries move on to the old
+                        // generation as they are, whose sweeps drop those that die (their
+                        // allocations would otherwise be kept for as long as collection
+                        // stays off).
+                        self.old.borrow_mut().append(&mut y);
+                        self.unpruned.set(0);
+                        sweep_old(self);
+                    }
                 }
             }
         }
@@ -127,19 +148,25 @@ impl GcState {
         self.old.borrow().len()
     }
 
+    /// Young collections since the middle generation was last collected, and middle
+    /// collections since the last full one.
+    pub fn runs(&self) -> (usize, usize) {
+        self.runs.get()
+    }
+
     /// Whether `v` is tracked (`gc.is_tracked`).
     pub fn is_tracked(&self, v: &Value) -> bool {
         let Some(w) = v.downgrade() else {
             return false;
         };
         let has = |l: &RefCell<Vec<Weak<Obj>>>| l.borrow().iter().any(|x| Weak::ptr_eq(x, &w));
-        has(&self.young) || has(&self.old) || has(&self.frozen)
+        has(&self.young) || has(&self.middle) || has(&self.old) || has(&self.frozen)
     }
 
     /// Every live tracked object (`gc.get_objects`).
     pub fn objects(&self) -> Vec<Value> {
         let mut out = Vec::new();
-        for l in [&self.young, &self.old] {
+        for l in [&self.young, &self.middle, &self.old] {
             out.extend(l.borrow().iter().filter_map(Value::from_weak));
         }
         out
@@ -148,7 +175,7 @@ impl GcState {
     /// `gc.freeze()`: everything tracked now is never collected.
     pub fn freeze(&self) {
         let mut f = self.frozen.borrow_mut();
-        for l in [&self.young, &self.old] {
+        for l in [&self.young, &self.middle, &self.old] {
             f.extend(l.borrow_mut().drain(..).filter(|w| w.strong_count() > 0));
         }
     }
@@ -461,8 +488,9 @@ pub struct Outcome {
     pub finalize: Vec<Value>,
 }
 
-/// Collects the young generation, or every generation when `full`.
-pub fn collect(rt: &Runtime, full: bool) -> Outcome {
+/// Collects `generation` and the younger ones (0 young, 1 middle, 2 every generation).
+pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
+    let full = generation >= 2;
     let gc = &rt.gc;
     gc.pending.set(false);
     if gc.running.replace(true) {
@@ -482,6 +510,10 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     } else {
         Vec::new()
     };
+    if generation >= 1 {
+        let middle = std::mem::take(&mut *gc.middle.borrow_mut());
+        objs.extend(middle.iter().filter_map(Value::from_weak));
+    }
     {
         let young = std::mem::take(&mut *gc.young.borrow_mut());
         gc.unpruned.set(0);
@@ -535,24 +567,37 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
         });
     }
     drop(index);
-    // Survivors (tracked ones) move to the old generation.
+    // Survivors (tracked ones) move on: a young collection's to the middle generation,
+    // the others' to the old one.
     {
-        let mut old = gc.old.borrow_mut();
+        let mut dest = if generation == 0 {
+            gc.middle.borrow_mut()
+        } else {
+            gc.old.borrow_mut()
+        };
         let survivors = reach[..tracked].iter().filter(|r| **r).count();
-        old.reserve_exact(survivors);
-        gc.promoted.set(gc.promoted.get() + survivors);
+        dest.reserve_exact(survivors);
+        if generation == 1 {
+            gc.promoted.set(gc.promoted.get() + survivors);
+        }
         for (j, o) in objs.iter().enumerate().take(tracked) {
             if reach[j] {
                 if let Some(w) = o.downgrade() {
-                    old.push(w);
+                    dest.push(w);
                 }
             }
         }
         if full {
-            gc.old_base.set(old.len());
+            gc.old_base.set(dest.len());
             gc.promoted.set(0);
         }
     }
+    let (young_runs, middle_runs) = gc.runs.get();
+    gc.runs.set(match generation {
+        0 => (young_runs + 1, middle_runs),
+        1 => (0, middle_runs + 1),
+        _ => (0, 0),
+    });
     let garbage: Vec<usize> = (0..n).filter(|&j| !reach[j]).collect();
     let unreachable = garbage.len();
     let mut finalize = Vec::new();
@@ -586,7 +631,7 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
         sweep_old(gc);
     }
     let mut st = gc.stats.get();
-    let g = if full { 2 } else { 0 };
+    let g = generation.min(2);
     st[g].0 += 1;
     st[g].1 += unreachable;
     gc.stats.set(st);
@@ -601,11 +646,16 @@ pub fn collect(rt: &Runtime, full: bool) -> Outcome {
     }
 }
 
-/// Drops up to `SWEEP_CHUNK` dead entries' worth of the old generation, continuing where
-/// the last sweep stopped.
+/// Checks up to `SWEEP_CHUNK` entries of the old generation for death, continuing where
+/// the last sweep stopped, and drops the dead ones. When a quarter or more of those were
+/// dead, the whole old generation is swept at once: objects promoted together tend to die
+/// together (a data structure a program has finished with), and their allocations are
+/// better returned now than over the next dozens of collections (a program that builds a
+/// large structure, drops it and builds the next would otherwise hold both).
 fn sweep_old(gc: &GcState) {
     let mut old = gc.old.borrow_mut();
     let mut i = gc.sweep_at.get();
+    let (mut checked, mut dead) = (0usize, 0usize);
     for _ in 0..SWEEP_CHUNK {
         if old.is_empty() {
             break;
@@ -613,11 +663,17 @@ fn sweep_old(gc: &GcState) {
         if i >= old.len() {
             i = 0;
         }
+        checked += 1;
         if old[i].strong_count() == 0 {
             old.swap_remove(i);
+            dead += 1;
         } else {
             i += 1;
         }
+    }
+    if checked >= SWEEP_CHUNK / 4 && dead * 4 >= checked {
+        old.retain(|w| w.strong_count() > 0);
+        i = 0;
     }
     gc.sweep_at.set(i);
 }
@@ -627,6 +683,19 @@ fn sweep_old(gc: &GcState) {
 pub fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
     rt.gc.promoted.get() > base
+}
+
+/// The generation the next automatic collection collects (with the younger ones): the
+/// old one when `full_due`, the middle one at every `threshold1`-th collection, else the
+/// young one.
+pub fn due_generation(rt: &Runtime) -> usize {
+    if full_due(rt) {
+        2
+    } else if rt.gc.runs.get().0 + 1 >= rt.gc.thresholds_rest.get().0.max(1) {
+        1
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -649,5 +718,65 @@ mod index_tests {
         }
         let other = Value::from_obj(Obj::new(Kind::Cell(RefCell::new(Value::NONE))));
         assert_eq!(index.get(other.id(), members, found), None);
+    }
+}
+
+#[cfg(test)]
+mod generation_tests {
+    use super::*;
+
+    fn list(items: Vec<Value>) -> Value {
+        Value::from_obj(Obj::new(Kind::List(RefCell::new(items))))
+    }
+
+    /// Entries of dead objects (each holding the object's allocation) do not pile up
+    /// while collection is disabled.
+    #[test]
+    fn disabled_collector_lets_dead_objects_go() {
+        let gc = GcState::default();
+        gc.tracking.set(true);
+        gc.enabled.set(false);
+        let mut keep = Vec::new();
+        for i in 0..100_000 {
+            let v = list(Vec::new());
+            gc.track(&v);
+            // Each object outlives a few hundred newer ones, then dies.
+            keep.push(v);
+            if keep.len() > 300 {
+                keep.remove(0);
+            }
+            assert!(gc.young_count() + gc.old_count() < 20_000, "at {i}");
+        }
+    }
+
+    /// Survivors of a young collection go to the middle generation; a middle collection
+    /// finds a cycle that became garbage after it left the young one, and moves the
+    /// survivors on to the old generation.
+    #[test]
+    fn middle_generation_collects_and_promotes() {
+        let rt = Runtime::new();
+        rt.gc.tracking.set(true);
+        let live = list(Vec::new());
+        rt.gc.track(&live);
+        let a = list(Vec::new());
+        let b = list(vec![a.clone()]);
+        if let Some(Kind::List(l)) = a.kind() {
+            l.borrow_mut().push(b.clone());
+        }
+        rt.gc.track(&a);
+        rt.gc.track(&b);
+        let before = rt.gc.old_count();
+        collect(&rt, 0);
+        assert_eq!(rt.gc.young_count(), 0);
+        assert_eq!(rt.gc.runs(), (1, 0));
+        drop((a, b));
+        let out = collect(&rt, 1);
+        assert_eq!(out.unreachable, 2);
+        assert_eq!(rt.gc.runs(), (0, 1));
+        assert!(rt.gc.is_tracked(&live));
+        assert!(rt.gc.old_count() > before);
+        collect(&rt, 2);
+        assert_eq!(rt.gc.runs(), (0, 0));
+        assert!(rt.gc.is_tracked(&live));
     }
 }

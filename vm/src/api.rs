@@ -511,7 +511,7 @@ impl Vm {
                 }
             }
         }
-        crate::gc_support::collect(&mut self.rt, true);
+        crate::gc_support::collect(&mut self.rt, 2);
     }
 
     /// Runs the handlers registered with `atexit` (when the module was imported).

@@ -9,8 +9,8 @@ type Kw<'a> = &'a [(Value, Value)];
 /// Work the interpreter does between calls: a due collection, then pending finalisers.
 pub fn at_call_boundary(rt: &mut Runtime) {
     if rt.gc.pending.get() && rt.gc.enabled.get() {
-        let full = molt_builtins::gc::full_due(rt);
-        collect(rt, full);
+        let generation = molt_builtins::gc::due_generation(rt);
+        collect(rt, generation);
     } else {
         rt.gc.pending.set(false);
     }
@@ -19,11 +19,11 @@ pub fn at_call_boundary(rt: &mut Runtime) {
     }
 }
 
-/// One collection with its callbacks and finalisers; returns the unreachable count.
-pub fn collect(rt: &mut Runtime, full: bool) -> usize {
-    let generation = if full { 2 } else { 0 };
-    run_callbacks(rt, "start", generation, 0);
-    let out = molt_builtins::gc::collect(rt, full);
+/// One collection of `generation` (and the younger ones) with its callbacks and
+/// finalisers; returns the unreachable count.
+pub fn collect(rt: &mut Runtime, generation: usize) -> usize {
+    run_callbacks(rt, "start", generation as i64, 0);
+    let out = molt_builtins::gc::collect(rt, generation);
     let mut total = out.unreachable;
     if !out.finalize.is_empty() {
         for obj in &out.finalize {
@@ -44,10 +44,10 @@ pub fn collect(rt: &mut Runtime, full: bool) -> usize {
         }
         drop(out);
         // What the finalisers left unreachable goes now.
-        let again = molt_builtins::gc::collect(rt, true);
+        let again = molt_builtins::gc::collect(rt, 2);
         total = total.max(again.unreachable);
     }
-    run_callbacks(rt, "stop", generation, total);
+    run_callbacks(rt, "stop", generation as i64, total);
     if !rt.finalizers.borrow().is_empty() {
         crate::generator::run_finalizers(rt);
     }
@@ -103,7 +103,7 @@ fn gc_collect(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     if !(0..=2).contains(&g) {
         return Err(rt.value_error("invalid generation"));
     }
-    Ok(Value::small_int(collect(rt, g == 2) as i64))
+    Ok(Value::small_int(collect(rt, g as usize) as i64))
 }
 
 fn gc_enable(rt: &mut Runtime, _a: &[Value], _kw: Kw) -> PyResult {
@@ -122,11 +122,11 @@ fn gc_isenabled(rt: &mut Runtime, _a: &[Value], _kw: Kw) -> PyResult {
 
 fn gc_get_count(rt: &mut Runtime, _a: &[Value], _kw: Kw) -> PyResult {
     let c = rt.gc.young_count() as i64;
-    let s = rt.gc.stats.get();
+    let (young_runs, middle_runs) = rt.gc.runs();
     Ok(rt.new_tuple(vec![
         Value::small_int(c),
-        Value::small_int((s[0].0 % 10) as i64),
-        Value::small_int(0),
+        Value::small_int(young_runs as i64),
+        Value::small_int(middle_runs as i64),
     ]))
 }
 
@@ -306,5 +306,5 @@ pub fn make_module(rt: &mut Runtime) -> Value {
 }
 
 fn gc_collect_young(rt: &mut Runtime, _a: &[Value], _kw: Kw) -> PyResult {
-    Ok(Value::small_int(collect(rt, false) as i64))
+    Ok(Value::small_int(collect(rt, 0) as i64))
 }
