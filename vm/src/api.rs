@@ -511,7 +511,7 @@ impl Vm {
                 }
             }
         }
-        crate::gc_support::collect(&mut self.rt, 2);
+        crate::gc_support::collect_at_exit(&mut self.rt);
     }
 
     /// Runs the handlers registered with `atexit` (when the module was imported).

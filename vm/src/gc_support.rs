@@ -23,6 +23,19 @@ pub fn at_call_boundary(rt: &mut Runtime) {
 /// finalisers; returns the unreachable count.
 pub fn collect(rt: &mut Runtime, generation: usize) -> usize {
     run_callbacks(rt, "start", generation as i64, 0);
+    let total = collect_and_finalize(rt, generation);
+    run_callbacks(rt, "stop", generation as i64, total);
+    total
+}
+
+/// The collection at exit, after `__main__`'s globals were cleared: without
+/// `gc.callbacks`, as CPython's last collection (they would see the cleared globals).
+pub fn collect_at_exit(rt: &mut Runtime) {
+    collect_and_finalize(rt, 2);
+}
+
+/// `collect` without the callbacks.
+fn collect_and_finalize(rt: &mut Runtime, generation: usize) -> usize {
     let out = molt_builtins::gc::collect(rt, generation);
     let mut total = out.unreachable;
     if !out.finalize.is_empty() {
@@ -47,7 +60,6 @@ pub fn collect(rt: &mut Runtime, generation: usize) -> usize {
         let again = molt_builtins::gc::collect(rt, 2);
         total = total.max(again.unreachable);
     }
-    run_callbacks(rt, "stop", generation as i64, total);
     if !rt.finalizers.borrow().is_empty() {
         crate::generator::run_finalizers(rt);
     }
