@@ -53,6 +53,10 @@ pub struct GcState {
     runs: Cell<(usize, usize)>,
     /// Where the next sweep of the old generation starts.
     sweep_at: Cell<usize>,
+    /// Young entries let go (collected or moved on) since the whole old generation was
+    /// last swept: such a sweep waits until they number half the old generation, so that
+    /// it costs at most two checks per tracked object.
+    sweep_credit: Cell<usize>,
     /// Objects moved out of collection by `gc.freeze()`.
     frozen: RefCell<Vec<Weak<Obj>>>,
     pub enabled: Cell<bool>,
@@ -84,6 +88,7 @@ impl Default for GcState {
             old: RefCell::new(Vec::new()),
             runs: Cell::new((0, 0)),
             sweep_at: Cell::new(0),
+            sweep_credit: Cell::new(0),
             frozen: RefCell::new(Vec::new()),
             enabled: Cell::new(true),
             tracking: Cell::new(std::env::var_os("MOLT_GC_NOTRACK").is_none()),
@@ -130,6 +135,7 @@ impl GcState {
                         // generation as they are, whose sweeps drop those that die (their
                         // allocations would otherwise be kept for as long as collection
                         // stays off).
+                        self.sweep_credit.set(self.sweep_credit.get() + y.len());
                         self.old.borrow_mut().append(&mut y);
                         self.unpruned.set(0);
                         sweep_old(self);
@@ -517,6 +523,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     {
         let young = std::mem::take(&mut *gc.young.borrow_mut());
         gc.unpruned.set(0);
+        gc.sweep_credit.set(gc.sweep_credit.get() + young.len());
         objs.extend(young.iter().filter_map(Value::from_weak));
     }
     let tracked = objs.len();
@@ -648,10 +655,11 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
 
 /// Checks up to `SWEEP_CHUNK` entries of the old generation for death, continuing where
 /// the last sweep stopped, and drops the dead ones. When a quarter or more of those were
-/// dead, the whole old generation is swept at once: objects promoted together tend to die
-/// together (a data structure a program has finished with), and their allocations are
-/// better returned now than over the next dozens of collections (a program that builds a
-/// large structure, drops it and builds the next would otherwise hold both).
+/// dead, the whole old generation is swept at once (when `sweep_credit` allows): objects
+/// promoted together tend to die together (a data structure a program has finished with),
+/// and their allocations are better returned now than over the next dozens of collections
+/// (a program that builds a large structure, drops it and builds the next would otherwise
+/// hold both).
 fn sweep_old(gc: &GcState) {
     let mut old = gc.old.borrow_mut();
     let mut i = gc.sweep_at.get();
@@ -671,8 +679,9 @@ fn sweep_old(gc: &GcState) {
             i += 1;
         }
     }
-    if checked >= SWEEP_CHUNK / 4 && dead * 4 >= checked {
+    if checked >= SWEEP_CHUNK / 4 && dead * 4 >= checked && gc.sweep_credit.get() * 2 >= old.len() {
         old.retain(|w| w.strong_count() > 0);
+        gc.sweep_credit.set(0);
         i = 0;
     }
     gc.sweep_at.set(i);
