@@ -75,6 +75,9 @@ pub struct GcState {
     pub pending: Cell<bool>,
     /// A collection is running (no nested collections).
     running: Cell<bool>,
+    /// A collection with its callbacks and finalisers is under way (vm's gc_support):
+    /// what a `gc.callbacks` function or a finaliser calls starts no other.
+    pub collecting: Cell<bool>,
     /// Per generation: (collections, collected, uncollectable).
     pub stats: Cell<[(usize, usize, usize); 3]>,
 }
@@ -98,6 +101,7 @@ impl Default for GcState {
             promoted: Cell::new(0),
             pending: Cell::new(false),
             running: Cell::new(false),
+            collecting: Cell::new(false),
             stats: Cell::new([(0, 0, 0); 3]),
         }
     }
@@ -688,10 +692,12 @@ fn sweep_old(gc: &GcState) {
 }
 
 /// Whether the next automatic collection should include the old generation: it has
-/// received as many survivors since the last full collection as it held after it.
+/// received as many survivors since the last full collection as it held after it, and
+/// the middle generation has been collected twice since (survivors just promoted are not
+/// gone through again at once; those that die meanwhile are found then).
 pub fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
-    rt.gc.promoted.get() > base
+    rt.gc.runs.get().1 >= 2 && rt.gc.promoted.get() > base
 }
 
 /// The generation the next automatic collection collects (with the younger ones): the

@@ -22,9 +22,16 @@ pub fn at_call_boundary(rt: &mut Runtime) {
 /// One collection of `generation` (and the younger ones) with its callbacks and
 /// finalisers; returns the unreachable count.
 pub fn collect(rt: &mut Runtime, generation: usize) -> usize {
+    // (One at a time: the callbacks run Python code, whose calls would otherwise start
+    // the collection that is due again; `gc.collect()` inside gives 0, as in CPython.)
+    if rt.gc.collecting.replace(true) {
+        return 0;
+    }
+    rt.gc.pending.set(false);
     run_callbacks(rt, "start", generation as i64, 0);
     let total = collect_and_finalize(rt, generation);
     run_callbacks(rt, "stop", generation as i64, total);
+    rt.gc.collecting.set(false);
     total
 }
 

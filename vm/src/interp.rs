@@ -1115,6 +1115,11 @@ fn run_inner(
                         if molt_builtins::modules::signals::pending() {
                             t!(molt_builtins::modules::signals::run_pending(rt));
                         }
+                        // (And a due collection: a loop that makes objects without calling
+                        // anything, a comprehension, is collected as it goes.)
+                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                            crate::gc_support::at_call_boundary(rt);
+                        }
                         continue;
                     }
                     Instr::JumpIfFalse { cond, target } => {
