@@ -180,6 +180,23 @@ def _user_reduce(x):
     return None
 
 
+def _set_state(y, state):
+    """Gives y the state a reduce or __getstate__ gave: to its __setstate__ when it has
+    one, else a dict of attributes, or (attributes, __slots__ values)."""
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    else:
+        slotstate = None
+    if state is not None and not _set_own_state(y, state):
+        y.__dict__.update(state)
+    if slotstate is not None:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
 def _from_reduce(x, rv, memo, copier):
     """Rebuilds x from a reduce value (callable, args[, state[, listitems[, dictitems]]])."""
     if isinstance(rv, str):
@@ -195,18 +212,7 @@ def _from_reduce(x, rv, memo, copier):
     if state:
         if deep:
             state = copier(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state and not _set_own_state(y, state):
-                y.__dict__.update(state)
-            if slotstate:
-                for k, v in slotstate.items():
-                    setattr(y, k, v)
+        _set_state(y, state)
     if len(rv) > 3 and rv[3] is not None:
         for item in rv[3]:
             y.append(copier(item, memo) if deep else item)
@@ -252,18 +258,7 @@ def _reconstruct(x, memo, copier):
     if state is not None:
         if memo is not None:
             state = copier(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None and not _set_own_state(y, state):
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for k, v in slotstate.items():
-                    setattr(y, k, v)
+        _set_state(y, state)
     # Subclasses of list, dict and set: their items, as the reduce protocol copies them.
     deep = memo is not None
     if isinstance(x, list):

@@ -695,7 +695,7 @@ fn sweep_old(gc: &GcState) {
 /// received as many survivors since the last full collection as it held after it, and
 /// the middle generation has been collected twice since (survivors just promoted are not
 /// gone through again at once; those that die meanwhile are found then).
-pub fn full_due(rt: &Runtime) -> bool {
+fn full_due(rt: &Runtime) -> bool {
     let base = rt.gc.old_base.get().max(20_000);
     rt.gc.runs.get().1 >= 2 && rt.gc.promoted.get() > base
 }

@@ -1,12 +1,20 @@
 //! Running the cycle collector (molt_builtins::gc) from the interpreter: automatic
-//! collections at call boundaries, `__del__` of cyclic garbage, `gc.callbacks`, and the
+//! collections at calls and loops' backward jumps, `__del__` of cyclic garbage, `gc.callbacks`, and the
 //! native `gc` module.
 
 use molt_builtins::{Kind, PyResult, Runtime, Value};
 
 type Kw<'a> = &'a [(Value, Value)];
 
-/// Work the interpreter does between calls: a due collection, then pending finalisers.
+/// Whether `at_call_boundary` has work to do (checked before each call and at each
+/// backward jump).
+#[inline(always)]
+pub fn boundary_work_due(rt: &Runtime) -> bool {
+    rt.gc.pending.get() || !rt.finalizers.borrow().is_empty()
+}
+
+/// Work the interpreter does between calls and at loops' backward jumps: a due
+/// collection, then pending finalisers.
 pub fn at_call_boundary(rt: &mut Runtime) {
     if rt.gc.pending.get() && rt.gc.enabled.get() {
         let generation = molt_builtins::gc::due_generation(rt);

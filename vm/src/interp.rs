@@ -1117,7 +1117,7 @@ fn run_inner(
                         }
                         // (And a due collection: a loop that makes objects without calling
                         // anything, a comprehension, is collected as it goes.)
-                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                        if crate::gc_support::boundary_work_due(rt) {
                             crate::gc_support::at_call_boundary(rt);
                         }
                         continue;
@@ -1537,7 +1537,7 @@ fn run_inner(
                         reg_mut!(dst) = t!(rt.format(&v, &s));
                     }
                     Instr::Call { dst, func, argc } => {
-                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                        if crate::gc_support::boundary_work_due(rt) {
                             crate::gc_support::at_call_boundary(rt);
                         }
                         enter_plain!(func, base + func.idx() + 1, argc.0 as usize, dst);
@@ -1568,7 +1568,7 @@ fn run_inner(
                                 }
                             },
                         };
-                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                        if crate::gc_support::boundary_work_due(rt) {
                             crate::gc_support::at_call_boundary(rt);
                         }
                         let (a0, n) = (base + func.idx() + 1, argc.0 as usize);
@@ -1581,7 +1581,7 @@ fn run_inner(
                         do_call!(dst, func, argc, f)
                     }
                     Instr::CallMethod { dst, base: b, argc } => {
-                        if rt.gc.pending.get() || !rt.finalizers.borrow().is_empty() {
+                        if crate::gc_support::boundary_work_due(rt) {
                             crate::gc_support::at_call_boundary(rt);
                         }
                         let has_self = !reg!(b.offset(1)).is_unbound();
