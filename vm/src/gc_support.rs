@@ -1,6 +1,6 @@
 //! Running the cycle collector (molt_builtins::gc) from the interpreter: automatic
-//! collections at calls and loops' backward jumps, `__del__` of cyclic garbage, `gc.callbacks`, and the
-//! native `gc` module.
+//! collections at calls and loops' backward jumps, `__del__` of cyclic garbage,
+//! `gc.callbacks`, and the native `gc` module.
 
 use molt_builtins::{Kind, PyResult, Runtime, Value};
 
