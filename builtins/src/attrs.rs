@@ -6,6 +6,13 @@
 //! instance costs one vector instead of a dict with its tables. A real `__dict__` is made
 //! on demand (reading `__dict__`, `vars()`, deleting an attribute, very many attributes);
 //! from then on the instance keeps that dict.
+//!
+//! An instance of a class whose `__slots__` leave it without a `__dict__` keeps its slot
+//! values the same way (`Attrs::Slots`): a vector in the class's slot layout order, unset
+//! slots holding `Value::UNBOUND`, under a shape of the class's own that has no names (it
+//! only says what the class is), so the attribute caches read and write slots by shape
+//! and index as they do inline attributes. (An instance with both slots and a `__dict__`
+//! keeps its slots in `InstanceExtra::slots`.)
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -96,6 +103,14 @@ pub enum Attrs {
     Absent,
     /// Values laid out by a shape.
     Inline { shape: Rc<Shape>, vals: Vec<Value> },
+    /// No `__dict__`, and the `__slots__` values in the class's layout order (UNBOUND
+    /// while unset) with the class's slot shape (`TypeObj::slot_shape`: no names).
+    // (A boxed slice, not a vector: the two kinds of values then share the enum's 32
+    // bytes, with `Inline`'s vector capacity telling the variants apart.)
+    Slots {
+        shape: Rc<Shape>,
+        vals: Box<[Value]>,
+    },
     /// A real dict (made on demand, or assigned to `__dict__`).
     Dict(Value),
 }
@@ -112,13 +127,51 @@ impl Attrs {
 impl Instance {
     /// Whether the instance has a `__dict__` (inline or real).
     pub fn has_dict(&self) -> bool {
-        !matches!(&*self.attrs.borrow(), Attrs::Absent)
+        !matches!(&*self.attrs.borrow(), Attrs::Absent | Attrs::Slots { .. })
+    }
+
+    /// The value of `__slots__` entry `k`: None when the instance has no such slot,
+    /// Some(None) when the slot is unset.
+    pub fn slot_get(&self, k: usize) -> Option<Option<Value>> {
+        if let Attrs::Slots { vals, .. } = &*self.attrs.borrow() {
+            return vals.get(k).map(|v| (!v.is_unbound()).then(|| v.clone()));
+        }
+        let cell = self.extra_slots()?.get(k)?;
+        let v = cell.borrow().clone();
+        Some(v)
+    }
+
+    /// Sets (`Some`) or clears (`None`) `__slots__` entry `k`. Returns None when the
+    /// instance has no such slot, else Some(the value replaced, if the slot was set), for
+    /// the caller to drop once no borrow is held.
+    pub fn slot_replace(&self, k: usize, v: Option<Value>) -> Option<Option<Value>> {
+        if let Attrs::Slots { vals, .. } = &mut *self.attrs.borrow_mut() {
+            let slot = vals.get_mut(k)?;
+            let old = std::mem::replace(slot, v.unwrap_or(Value::UNBOUND));
+            return Some((!old.is_unbound()).then_some(old));
+        }
+        let cell = self.extra_slots()?.get(k)?;
+        let old = std::mem::replace(&mut *cell.borrow_mut(), v);
+        Some(old)
+    }
+
+    /// The values of the instance's `__slots__` entries, None for each unset one.
+    pub fn slot_values(&self) -> Vec<Option<Value>> {
+        if let Attrs::Slots { vals, .. } = &*self.attrs.borrow() {
+            return vals
+                .iter()
+                .map(|v| (!v.is_unbound()).then(|| v.clone()))
+                .collect();
+        }
+        self.extra_slots()
+            .map(|s| s.iter().map(|c| c.borrow().clone()).collect())
+            .unwrap_or_default()
     }
 
     /// The value of attribute `name` in the instance's own storage.
     pub fn attr_get_str(&self, name: &str) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Absent => None,
+            Attrs::Absent | Attrs::Slots { .. } => None,
             Attrs::Inline { shape, vals } => shape.index_of_str(name).map(|i| vals[i].clone()),
             Attrs::Dict(d) => match d.kind() {
                 Some(Kind::Dict(dd)) => dd.borrow().get_str(name).cloned(),
@@ -133,7 +186,7 @@ impl Instance {
     pub fn attr_set(&self, name: Value, v: Value) -> Result<Option<Value>, NoDict> {
         let mut a = self.attrs.borrow_mut();
         match &mut *a {
-            Attrs::Absent => Err(NoDict),
+            Attrs::Absent | Attrs::Slots { .. } => Err(NoDict),
             Attrs::Inline { shape, vals } => {
                 if let Some(i) = shape.index_of(&name) {
                     return Ok(Some(std::mem::replace(&mut vals[i], v)));
@@ -188,7 +241,7 @@ impl Instance {
     pub fn dict_value(&self) -> Option<Value> {
         let mut a = self.attrs.borrow_mut();
         match &mut *a {
-            Attrs::Absent => None,
+            Attrs::Absent | Attrs::Slots { .. } => None,
             Attrs::Dict(d) => Some(d.clone()),
             Attrs::Inline { shape, vals } => {
                 let d = materialize(shape, std::mem::take(vals));
@@ -205,13 +258,29 @@ impl Instance {
     }
 
     /// Takes every value out of the storage, leaving none (the collector breaking a
-    /// cycle).
+    /// cycle). (Slots stay, unset.)
     pub fn take_attrs(&self, out: &mut Vec<Value>) {
         if let Ok(mut a) = self.attrs.try_borrow_mut() {
+            if let Attrs::Slots { vals, .. } = &mut *a {
+                for v in vals.iter_mut() {
+                    let v = std::mem::replace(v, Value::UNBOUND);
+                    if !v.is_unbound() {
+                        out.push(v);
+                    }
+                }
+                return;
+            }
             match std::mem::replace(&mut *a, Attrs::Absent) {
-                Attrs::Absent => {}
+                Attrs::Absent | Attrs::Slots { .. } => {}
                 Attrs::Inline { mut vals, .. } => out.append(&mut vals),
                 Attrs::Dict(d) => out.push(d),
+            }
+        }
+        if let Some(slots) = self.extra_slots() {
+            for s in slots.iter() {
+                if let Ok(mut s) = s.try_borrow_mut() {
+                    out.extend(s.take());
+                }
             }
         }
     }

@@ -242,14 +242,16 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
             if let Ok(a) = i.attrs.try_borrow() {
                 match &*a {
                     crate::attrs::Attrs::Absent => {}
+                    // (Unset slots hold UNBOUND, which is no reference.)
                     crate::attrs::Attrs::Inline { vals, .. } => vals.iter().for_each(&mut *f),
+                    crate::attrs::Attrs::Slots { vals, .. } => vals.iter().for_each(&mut *f),
                     // A dict only its instance refers to is part of the instance: its
                     // contents are the instance's references (no separate bookkeeping).
                     crate::attrs::Attrs::Dict(d) if d.refcount() == 1 => visit_all(d, f),
                     crate::attrs::Attrs::Dict(d) => f(d),
                 }
             }
-            if let Some(slots) = i.slots() {
+            if let Some(slots) = i.extra_slots() {
                 for s in slots.iter() {
                     if let Ok(s) = s.try_borrow() {
                         if let Some(x) = &*s {
@@ -372,13 +374,6 @@ fn clear(v: &Value) {
         }
         Kind::Instance(i) => {
             i.take_attrs(&mut dropped);
-            if let Some(slots) = i.slots() {
-                for s in slots.iter() {
-                    if let Ok(mut s) = s.try_borrow_mut() {
-                        dropped.extend(s.take());
-                    }
-                }
-            }
             if let Some(e) = i.exc() {
                 if let Ok(mut e) = e.try_borrow_mut() {
                     dropped.push(std::mem::replace(&mut e.cause, Value::NONE));

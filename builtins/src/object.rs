@@ -618,6 +618,8 @@ pub struct TypeObj {
     /// The empty attribute shape of this class's instances (crate::attrs): each class has
     /// its own shape tree, so an instance's shape also says what its class is.
     pub shape_root: std::cell::OnceCell<Rc<crate::attrs::Shape>>,
+    /// The shape of instances without a `__dict__` that keep `__slots__` (`slot_shape`).
+    pub shape_slots: std::cell::OnceCell<Rc<crate::attrs::Shape>>,
     /// Which attribute hooks the class has (typeobj::attr_hooks), cached per type epoch.
     pub hooks: Cell<(u64, u8)>,
 }
@@ -626,6 +628,12 @@ impl TypeObj {
     /// The shape a new instance of this class starts with.
     pub fn root_shape(&self) -> &Rc<crate::attrs::Shape> {
         self.shape_root.get_or_init(crate::attrs::Shape::root)
+    }
+
+    /// The shape of this class's instances that keep only `__slots__` (`Attrs::Slots`):
+    /// no names, distinct from `root_shape`; it tells the attribute caches the class.
+    pub fn slot_shape(&self) -> &Rc<crate::attrs::Shape> {
+        self.shape_slots.get_or_init(crate::attrs::Shape::root)
     }
 }
 
@@ -720,9 +728,10 @@ impl Instance {
             extra: (!none).then(|| Box::new(extra)),
         }
     }
-    /// The `__slots__` storage.
+    /// The `__slots__` storage of an instance that also has a `__dict__` (one without
+    /// keeps its slots in `Attrs::Slots`: see `slot_get`/`slot_replace`).
     #[inline]
-    pub fn slots(&self) -> Option<&[RefCell<Option<Value>>]> {
+    pub fn extra_slots(&self) -> Option<&[RefCell<Option<Value>>]> {
         self.extra.as_ref()?.slots.as_deref()
     }
     /// The exception data of an exception instance.
@@ -924,6 +933,10 @@ pub enum IterState {
     },
     Exhausted,
 }
+
+// (Checked when building, too: an object one size class larger costs every program.)
+const _: () = assert!(std::mem::size_of::<Kind>() <= 64);
+const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);
 
 #[cfg(test)]
 mod size_tests {

@@ -345,6 +345,7 @@ fn bare_type(name: &str, meta: &Value, base_kind: BaseKind) -> Value {
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
         shape_root: std::cell::OnceCell::new(),
+        shape_slots: std::cell::OnceCell::new(),
         hooks: Cell::new((u64::MAX, 0)),
     }))))
 }

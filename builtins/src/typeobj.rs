@@ -194,6 +194,7 @@ pub fn new_builtin_type(rt: &Runtime, name: &str, base: &Value, base_kind: BaseK
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
         shape_root: std::cell::OnceCell::new(),
+        shape_slots: std::cell::OnceCell::new(),
         hooks: Cell::new((u64::MAX, 0)),
     }))));
     set_bases(&t, vec![base.clone()]);
@@ -358,6 +359,7 @@ pub fn new_class_kw(
         layout: Cell::new((u64::MAX, 0, false)),
         finalize: RefCell::new(None),
         shape_root: std::cell::OnceCell::new(),
+        shape_slots: std::cell::OnceCell::new(),
         hooks: Cell::new((u64::MAX, 0)),
     }))));
     let mro = c3_mro(rt, &cls, &bases)?;
@@ -627,9 +629,9 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             ),
             false => crate::attrs::Attrs::Absent,
         };
-        let slots = i
-            .slots()
-            .map(|s| s.iter().map(|c| RefCell::new(c.borrow().clone())).collect());
+        // (With a payload the slots go in the extra parts.)
+        let slots = i.slot_values();
+        let slots = (!slots.is_empty()).then(|| slots.into_iter().map(RefCell::new).collect());
         let inst = Instance::new(
             i.cls.get(),
             attrs,
@@ -670,8 +672,16 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         t.layout.set((rt.type_epoch, nslots, needs_dict));
         (nslots, needs_dict)
     };
+    // Slots without a __dict__ are kept as inline values are (crate::attrs); with one,
+    // in the extra parts.
+    let slots_only = !needs_dict && nslots > 0 && exc.is_none();
     let attrs = if needs_dict {
         crate::attrs::Attrs::new_inline(t.root_shape())
+    } else if slots_only {
+        crate::attrs::Attrs::Slots {
+            shape: t.slot_shape().clone(),
+            vals: vec![Value::UNBOUND; nslots].into_boxed_slice(),
+        }
     } else {
         crate::attrs::Attrs::Absent
     };
@@ -679,7 +689,8 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
         cls.clone(),
         attrs,
         crate::object::InstanceExtra {
-            slots: (nslots > 0).then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
+            slots: (nslots > 0 && !slots_only)
+                .then(|| (0..nslots).map(|_| RefCell::new(None)).collect()),
             exc,
             builtin: None,
         },
@@ -1005,10 +1016,7 @@ impl Runtime {
             };
         }
         let found = match inst.kind() {
-            Some(Kind::Instance(i)) => i
-                .slots()
-                .and_then(|s| s.get(m.index))
-                .and_then(|c| c.borrow().clone()),
+            Some(Kind::Instance(i)) => i.slot_get(m.index).flatten(),
             _ => None,
         };
         match found {
@@ -1052,17 +1060,17 @@ impl Runtime {
             drop(old);
             return Ok(());
         }
-        let Some(cell) = i.slots().and_then(|s| s.get(m.index)) else {
-            return Err(self.member_type_error(m, inst));
-        };
-        if v.is_none() && cell.borrow().is_none() {
-            return Err(self.attr_error(&m.name));
+        let deleting = v.is_none();
+        // (The old value is dropped after the borrow ends, in case freeing it reaches this
+        // instance again.)
+        match i.slot_replace(m.index, v) {
+            None => Err(self.member_type_error(m, inst)),
+            Some(None) if deleting => Err(self.attr_error(&m.name)),
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
         }
-        // The old value is dropped after the borrow ends, in case freeing it reaches this
-        // instance again.
-        let old = std::mem::replace(&mut *cell.borrow_mut(), v);
-        drop(old);
-        Ok(())
     }
 
     fn member_applies(&self, m: &crate::object::MemberDescr, inst: &Value) -> bool {

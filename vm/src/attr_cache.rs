@@ -302,7 +302,8 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
             c.hint.set(k);
             db.value_ref(k).cloned()
         }
-        Attrs::Absent => None,
+        // (Slots are not the instance's own attributes: their members read them.)
+        Attrs::Absent | Attrs::Slots { .. } => None,
     }
 }
 
@@ -377,7 +378,7 @@ fn store_own(
             }
             Ok(prev)
         }
-        Attrs::Absent => Err(molt_builtins::attrs::NoDict),
+        Attrs::Absent | Attrs::Slots { .. } => Err(molt_builtins::attrs::NoDict),
     }
 }
 
@@ -428,6 +429,29 @@ fn poly_memo<'a>(c: &'a AttrCache, shape: &Rc<Shape>, epoch: u64) -> Option<&'a 
         .find(|m| m.epoch == epoch && Rc::ptr_eq(&m.shape, shape))
 }
 
+/// Makes the site's shape memo say that instances of slot shape `shape` (crate::attrs's
+/// `Attrs::Slots`) hold the name in slot `slot` (`AttrCache::ABSENT`: not in a slot),
+/// valid at type epoch `epoch`.
+#[cold]
+fn remember_slot(cache: &RefCell<AttrCache>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
+    let mut c = cache.borrow_mut();
+    keep_memo(&mut c, epoch);
+    c.shape = Some(shape.clone());
+    c.slot = slot;
+    c.kind_key = 0;
+    c.grown = None;
+    c.method = None;
+    c.shape_epoch.set(epoch);
+}
+
+/// The slot shape of instance `i` when it keeps its `__slots__` inline (`Attrs::Slots`).
+fn slot_shape_of(i: &Instance) -> Option<Rc<Shape>> {
+    match &*i.attrs.borrow() {
+        Attrs::Slots { shape, .. } => Some(shape.clone()),
+        _ => None,
+    }
+}
+
 /// Completes a method load's shape memo (which has no slot for the name) with the
 /// class's function `f`, valid at type epoch `epoch`.
 #[cold]
@@ -464,8 +488,9 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
     let Some(Kind::Instance(i)) = obj.kind() else {
         return None;
     };
+    // (An unset slot holds UNBOUND: the generic path raises.)
     with_memo(rt, cache, i, |slot, _, vals| {
-        vals.get(slot as usize).cloned()
+        vals.get(slot as usize).filter(|v| !v.is_unbound()).cloned()
     })
 }
 
@@ -483,8 +508,10 @@ fn with_memo<R>(
     // (Read without borrow bookkeeping: see crate::memo_read.)
     crate::memo_read::read(cache, |c| {
         crate::memo_read::read(&i.attrs, |a| {
-            let Attrs::Inline { shape, vals } = a else {
-                return None;
+            let (shape, vals): (&Rc<Shape>, &[Value]) = match a {
+                Attrs::Inline { shape, vals } => (shape, vals),
+                Attrs::Slots { shape, vals } => (shape, vals),
+                _ => return None,
             };
             if c.shape_epoch.get() == rt.type_epoch
                 && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
@@ -517,6 +544,8 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
     };
     with_memo(rt, cache, i, |slot, method, vals| {
         match vals.get(slot as usize) {
+            // (An unset slot: the generic path raises.)
+            Some(v) if v.is_unbound() => None,
             Some(v) => Some((v.clone(), false)),
             None => method.map(|f| (f.clone(), true)),
         }
@@ -534,24 +563,34 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     // borrows the instance's attributes. Some(the value replaced, if any) when it applied.
     let stored = crate::memo_read::read(cache, |c| {
         let mut a = i.attrs.borrow_mut();
-        let Attrs::Inline { shape, vals } = &mut *a else {
-            return None;
+        let memo = |shape: &Rc<Shape>| {
+            if c.shape_epoch.get() == rt.type_epoch
+                && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+            {
+                Some((c.slot, &c.grown))
+            } else {
+                poly_memo(c, shape, rt.type_epoch).map(|m| (m.slot, &m.grown))
+            }
         };
-        let (slot, grown) = if c.shape_epoch.get() == rt.type_epoch
-            && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-        {
-            (c.slot, &c.grown)
-        } else {
-            let m = poly_memo(c, shape, rt.type_epoch)?;
-            (m.slot, &m.grown)
-        };
-        if let Some(slot) = vals.get_mut(slot as usize) {
-            return Some(Some(std::mem::replace(slot, v.clone())));
+        match &mut *a {
+            Attrs::Inline { shape, vals } => {
+                let (slot, grown) = memo(shape)?;
+                if let Some(slot) = vals.get_mut(slot as usize) {
+                    return Some(Some(std::mem::replace(slot, v.clone())));
+                }
+                let g = grown.as_ref()?;
+                vals.push(v.clone());
+                *shape = g.clone();
+                Some(None)
+            }
+            // (A slot's memo never grows the storage.)
+            Attrs::Slots { shape, vals } => {
+                let (slot, _) = memo(shape)?;
+                let slot = vals.get_mut(slot as usize)?;
+                Some(Some(std::mem::replace(slot, v.clone())))
+            }
+            _ => None,
         }
-        let g = grown.as_ref()?;
-        vals.push(v.clone());
-        *shape = g.clone();
-        Some(None)
     });
     // (The value replaced is released after the borrows.)
     stored.is_some()
@@ -606,11 +645,13 @@ pub fn load_attr(
             if c.res.generic {
                 match &c.res.fast {
                     FastAttr::Slot(k) => {
-                        let v = i
-                            .slots()
-                            .and_then(|s| s.get(*k))
-                            .and_then(|cell| cell.borrow().clone());
-                        if let Some(v) = v {
+                        let k = *k;
+                        if let Some(v) = i.slot_get(k).flatten() {
+                            drop(c);
+                            // (Slots kept inline: the next read is the shape memo's.)
+                            if let Some(shape) = slot_shape_of(i) {
+                                remember_slot(cache, &shape, k as u32, rt.type_epoch);
+                            }
                             return Ok(V(v));
                         }
                     }
@@ -828,6 +869,13 @@ pub fn load_method(
                                     c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
                                         && c.slot == AttrCache::ABSENT
                                 }
+                                // Slots kept inline: the method goes with a memo of the
+                                // class's slot shape (no instance value can hide it).
+                                Attrs::Slots { shape, .. } => {
+                                    let shape = shape.clone();
+                                    remember_slot(cache, &shape, AttrCache::ABSENT, rt.type_epoch);
+                                    true
+                                }
                                 _ => false,
                             };
                             if memo_is_this {
@@ -890,10 +938,13 @@ pub fn store_attr(
             let res = cache.borrow().res.clone();
             match &res.fast_set {
                 FastAttr::Slot(k) => {
-                    if let Some(cell) = i.slots().and_then(|s| s.get(*k)) {
-                        // The old value is released after the slot's borrow ends.
-                        let old = cell.borrow_mut().replace(v.clone());
+                    // (The old value is released after the slot's borrow ends.)
+                    if let Some(old) = i.slot_replace(*k, Some(v.clone())) {
                         drop(old);
+                        // (Slots kept inline: the next store is the shape memo's.)
+                        if let Some(shape) = slot_shape_of(i) {
+                            remember_slot(cache, &shape, *k as u32, rt.type_epoch);
+                        }
                         return Ok(());
                     }
                 }

@@ -961,8 +961,12 @@ impl Runtime {
             return Err(self.type_error(&msg));
         }
         // The attributes move to a dict: an inline shape belongs to the old class's tree
-        // (attribute caches take a shape to mean its class).
+        // (attribute caches take a shape to mean its class). Slots kept as inline values
+        // take the new class's slot shape (the layouts are the same).
         drop(inst.dict_value());
+        if let crate::attrs::Attrs::Slots { shape, .. } = &mut *inst.attrs.borrow_mut() {
+            *shape = new.slot_shape().clone();
+        }
         inst.cls.set(v.clone());
         self.type_epoch += 1;
         Ok(())
