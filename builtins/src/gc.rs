@@ -515,15 +515,27 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     } else {
         Vec::new()
     };
+    // (The young and middle entry lists keep their buffers, up to the size they reach
+    // between collections when collections run on time: a buffer made again and grown in
+    // steps at every collection left the allocator's pages fragmented, a program's peak
+    // creeping up as it repeated; one grown past that, by collections put off, is let go.)
+    let young_cap = gc.threshold.get().saturating_mul(2);
     if generation >= 1 {
-        let middle = std::mem::take(&mut *gc.middle.borrow_mut());
-        objs.extend(middle.iter().filter_map(Value::from_weak));
+        let mut middle = gc.middle.borrow_mut();
+        objs.extend(middle.drain(..).filter_map(|w| Value::from_weak(&w)));
+        let cap = young_cap.saturating_mul(gc.thresholds_rest.get().0.saturating_add(1));
+        if middle.capacity() > cap {
+            middle.shrink_to(cap);
+        }
     }
     {
-        let young = std::mem::take(&mut *gc.young.borrow_mut());
+        let mut young = gc.young.borrow_mut();
         gc.unpruned.set(0);
         gc.sweep_credit.set(gc.sweep_credit.get() + young.len());
-        objs.extend(young.iter().filter_map(Value::from_weak));
+        objs.extend(young.drain(..).filter_map(|w| Value::from_weak(&w)));
+        if young.capacity() > young_cap {
+            young.shrink_to(young_cap);
+        }
     }
     let tracked = objs.len();
     let mut index = Index::with_capacity(objs.len());
