@@ -934,27 +934,14 @@ pub enum IterState {
     Exhausted,
 }
 
-// (Checked when building, too: an object one size class larger costs every program.)
+// Every heap object is as large as the largest `Kind` (plus the Rc counts), so large
+// payloads stay boxed (see docs/architecture.md, "Object size"); checked when building.
+// (64 bytes: with the two Rc counts an object is 80, one mimalloc size class.)
 const _: () = assert!(std::mem::size_of::<Kind>() <= 64);
+const _: () = assert!(std::mem::size_of::<Instance>() <= 56);
+// (Inline attributes and inline slots share 32 bytes: see crate::attrs::Attrs.)
 const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);
-
-#[cfg(test)]
-mod size_tests {
-    /// Every heap object is as large as the largest `Kind` (plus the Rc counts): large
-    /// payloads must stay boxed (see docs/architecture.md, "Object size").
-    #[test]
-    fn kinds_stay_small() {
-        use super::*;
-        // (64 bytes: with the two Rc counts an object is 80, one mimalloc size class.)
-        assert!(
-            std::mem::size_of::<Kind>() <= 64,
-            "Kind grew: {}",
-            std::mem::size_of::<Kind>()
-        );
-        assert!(std::mem::size_of::<Instance>() <= 56);
-        assert!(std::mem::size_of::<IterObj>() <= 56);
-        // (A str's text up to 24 bytes is inside the object.)
-        assert!(std::mem::size_of::<PyStr>() <= 48);
-        assert!(std::mem::size_of::<TupleItems>() <= 40);
-    }
-}
+const _: () = assert!(std::mem::size_of::<IterObj>() <= 56);
+// (A str's text up to 24 bytes is inside the object.)
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 48);
+const _: () = assert!(std::mem::size_of::<TupleItems>() <= 40);

@@ -5,8 +5,10 @@
 //! the common case is a shape comparison and an index. A site that sees instances of several
 //! classes (a base class's method run on its subclasses' instances) keeps up to four more
 //! shapes' memos beside it (`AttrCache::poly`), so it too is served by shape comparisons.
-//! `__slots__` members, properties and
-//! plain class data are read (and slots and properties written) directly, a property with a
+//! The slots of an instance without a `__dict__` are kept like inline attributes
+//! (molt_builtins::attrs's `Attrs::Slots`) and served by the same shape memos; other
+//! `__slots__` members, properties and plain class data are read (and slots and
+//! properties written) directly, a property with a
 //! Python getter is handed to the interpreter to run in its loop (`Loaded::Getter`), and
 //! `super().m(...)` finds its function through a table of its own. Operator instructions use
 //! their cell for the class's dunder method (`class_attr_of`). Anything else unusual (other
@@ -279,14 +281,12 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
                 }
             }
             let idx = shape.index_of(name_v);
-            let mut c = cache.borrow_mut();
-            keep_memo(&mut c, epoch);
-            c.shape = Some(shape.clone());
-            c.slot = idx.map_or(AttrCache::ABSENT, |k| k as u32);
-            c.kind_key = 0;
-            c.grown = None;
-            c.shape_epoch.set(epoch);
-            c.method = None;
+            remember_shape(
+                cache,
+                shape,
+                idx.map_or(AttrCache::ABSENT, |k| k as u32),
+                epoch,
+            );
             idx.map(|k| vals[k].clone())
         }
         Attrs::Dict(d) => {
@@ -429,11 +429,13 @@ fn poly_memo<'a>(c: &'a AttrCache, shape: &Rc<Shape>, epoch: u64) -> Option<&'a 
         .find(|m| m.epoch == epoch && Rc::ptr_eq(&m.shape, shape))
 }
 
-/// Makes the site's shape memo say that instances of slot shape `shape` (crate::attrs's
-/// `Attrs::Slots`) hold the name in slot `slot` (`AttrCache::ABSENT`: not in a slot),
-/// valid at type epoch `epoch`.
+/// Makes the site's shape memo say that instances of shape `shape` hold the name at
+/// `slot` of their values (`AttrCache::ABSENT`: not there), valid at type epoch `epoch`;
+/// the memo it replaces is kept among the polymorphic ones. (For a slot shape,
+/// crate::attrs's `Attrs::Slots`, only where the class resolves the name to that slot's
+/// member, or to a method with `AttrCache::ABSENT`.)
 #[cold]
-fn remember_slot(cache: &RefCell<AttrCache>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
+fn remember_shape(cache: &RefCell<AttrCache>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
     let mut c = cache.borrow_mut();
     keep_memo(&mut c, epoch);
     c.shape = Some(shape.clone());
@@ -650,7 +652,7 @@ pub fn load_attr(
                             drop(c);
                             // (Slots kept inline: the next read is the shape memo's.)
                             if let Some(shape) = slot_shape_of(i) {
-                                remember_slot(cache, &shape, k as u32, rt.type_epoch);
+                                remember_shape(cache, &shape, k as u32, rt.type_epoch);
                             }
                             return Ok(V(v));
                         }
@@ -873,7 +875,7 @@ pub fn load_method(
                                 // class's slot shape (no instance value can hide it).
                                 Attrs::Slots { shape, .. } => {
                                     let shape = shape.clone();
-                                    remember_slot(cache, &shape, AttrCache::ABSENT, rt.type_epoch);
+                                    remember_shape(cache, &shape, AttrCache::ABSENT, rt.type_epoch);
                                     true
                                 }
                                 _ => false,
@@ -943,7 +945,7 @@ pub fn store_attr(
                         drop(old);
                         // (Slots kept inline: the next store is the shape memo's.)
                         if let Some(shape) = slot_shape_of(i) {
-                            remember_slot(cache, &shape, *k as u32, rt.type_epoch);
+                            remember_shape(cache, &shape, *k as u32, rt.type_epoch);
                         }
                         return Ok(());
                     }
