@@ -68,6 +68,10 @@ pub struct GenState {
     /// none), put back when it stops.
     pub(crate) handled: Option<Value>,
     pub qualname: Value,
+    /// While a step of a generator further down its `yield from` chain runs with this
+    /// generator's frame left out (see generator_inline::enter): the generator whose
+    /// `yield from` this one's step was entered through, itself left out. None otherwise.
+    pub(crate) delegator: Option<Value>,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
     queue: Rc<RefCell<Vec<Box<dyn Any>>>>,
@@ -219,6 +223,7 @@ fn run_finalizer(rt: &mut Runtime, item: Box<dyn Any>) {
         pc: p.pc,
         state: State::Suspended,
         qualname: p.qualname,
+        delegator: None,
         queue: rt.finalizers.clone(),
     };
     let b: Box<dyn Any> = Box::new(st);
@@ -265,6 +270,7 @@ pub fn new(
         pc: 0,
         state: State::Created,
         qualname,
+        delegator: None,
         queue: rt.finalizers.clone(),
     };
     let b: Box<dyn Any> = Box::new(st);
@@ -685,6 +691,29 @@ fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
         return Value::NONE;
     };
     crate::frame_obj::new(rt, code, globals, Value::NONE, line, locals, v.downgrade())
+}
+
+/// Frame objects for the generators whose frames are left out of the running step of
+/// `gen` (see generator_inline::enter), outermost first and chained from `back`: gives the
+/// innermost one's, or `back` when there are none.
+pub(crate) fn left_out_frames(rt: &mut Runtime, gen: &Value, back: Value) -> Value {
+    let mut chain = Vec::new();
+    let mut next = with_state(gen, |g| g.delegator.clone()).flatten();
+    while let Some(g) = next {
+        next = with_state(&g, |s| s.delegator.clone()).flatten();
+        chain.push(g);
+    }
+    let mut back = back;
+    for g in chain.iter().rev() {
+        let Some((code, globals)) = with_state(g, |s| (s.code.clone(), s.globals.clone())) else {
+            continue;
+        };
+        let Some((line, locals)) = frame_state(rt, g) else {
+            continue;
+        };
+        back = crate::frame_obj::new(rt, code, globals, back, line, locals, g.downgrade());
+    }
+    back
 }
 
 /// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,

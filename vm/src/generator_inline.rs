@@ -10,6 +10,8 @@
 //! `yield from` its value; an exception leaving it finishes the generator and is raised at
 //! the asking instruction. The generator's state (running, suspended, done), its own
 //! handled exception and the recursion depth change exactly as in generator::resume.
+//! A generator suspended in a `yield from` of another generator has its frame left out of
+//! the step, which enters the innermost generator's frame instead (see `enter`).
 
 use std::rc::Rc;
 
@@ -29,6 +31,118 @@ pub(crate) struct Entered {
     pub globals: Value,
     pub pc: usize,
     pub base: usize,
+    /// The generator whose frame this is when it is not the one asked for: the innermost
+    /// generator of the `yield from` chain the asked-for one is suspended in.
+    pub inner: Option<Value>,
+}
+
+/// Whether a step of `g`, sent `sent`, can run in the caller's loop: `g` is a generator
+/// (or with `awaitable`, a coroutine) ready to run, created (and sent None) or suspended,
+/// and the recursion limit is not reached.
+#[inline(always)]
+fn can_enter(rt: &Runtime, g: &GenState, sent: &Value, awaitable: bool) -> bool {
+    let kind_ok = match g.kind {
+        GenKind::Generator => true,
+        GenKind::Coroutine => awaitable,
+        GenKind::AsyncGenerator => false,
+    };
+    let state_ok = match g.state {
+        State::Created => sent.is_none(),
+        State::Suspended => true,
+        State::Running | State::Done => false,
+    };
+    kind_ok
+        && state_ok
+        && rt.depth < rt.recursion_limit
+        && g.regs.len() >= g.code.code.nregs as usize
+}
+
+/// The delegate of `g` when `g` is suspended in a `yield from` / `await` of a generator or
+/// coroutine and its frame may be left out of the step: it would only pass the value sent
+/// on and the value yielded back. (Not when a handled exception is in view: the frame
+/// would change which one `sys.exception()` shows.)
+#[inline(always)]
+fn bypassable_delegate(rt: &Runtime, g: &GenState) -> Option<Value> {
+    if g.state != State::Suspended {
+        return None;
+    }
+    let Instr::YieldFrom { iter, .. } = g.code.code.instrs[g.pc] else {
+        return None;
+    };
+    if g.handled.is_some() || crate::generator::handled_to_set_aside(rt, &None) {
+        return None;
+    }
+    let d = &g.regs[iter.idx()];
+    matches!(d.kind(), Some(Kind::Native(..))).then(|| d.clone())
+}
+
+/// Marks `g` running a step (its frame entered, or left out with `delegator` above it).
+#[inline(always)]
+fn mark_running(rt: &mut Runtime, g: &mut GenState, delegator: Option<Value>) {
+    g.state = State::Running;
+    // (None already, unless running: no write, and no drop of the old value, for the
+    // usual step.)
+    if delegator.is_some() {
+        g.delegator = delegator;
+    }
+    rt.depth += 1;
+}
+
+/// Takes `g`'s delegator (None unless a step left its frame out: read before written).
+#[inline(always)]
+fn take_delegator(g: &mut GenState) -> Option<Value> {
+    if g.delegator.is_some() {
+        g.delegator.take()
+    } else {
+        None
+    }
+}
+
+/// Moves `g`'s registers to `stack[*sp..]` (whose slots are unbound), `*sp` past them, and
+/// gives `resume` (the value sent, when the frame resumes at a `yield` or `yield from`) to
+/// the instruction it is suspended at.
+#[inline(always)]
+fn enter_frame(
+    rt: &mut Runtime,
+    g: &mut GenState,
+    resume: Option<Value>,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+) -> Entered {
+    let nregs = g.code.code.nregs as usize;
+    let base = *sp;
+    crate::interp_support::alloc_regs(stack, sp, base + nregs);
+    // (Swapped, not copied: the saved slots are left unbound, and no count changes. One
+    // slice swap: a block move, not a loop over values.)
+    stack[base..base + nregs].swap_with_slice(&mut g.regs[..nregs]);
+    let mut pc = g.pc;
+    if let Some(sent) = resume {
+        // (The value sent is what the `yield` gives, or what goes on to the delegate.)
+        match g.code.code.instrs[pc] {
+            Instr::Yield { dst, .. } => {
+                stack[base + dst.idx()] = sent;
+                pc += 1;
+            }
+            Instr::YieldFrom { dst, .. } => stack[base + dst.idx()] = sent,
+            _ => {}
+        }
+    }
+    // The generator sees its own handled exception, else its caller's. The caller's slot
+    // waits in the generator's (`handled` is Some while it runs) until the step ends; when
+    // neither has one (the usual case) there is nothing to set aside.
+    if crate::generator::handled_to_set_aside(rt, &g.handled) {
+        let caller_handled = rt.current_exception();
+        rt.handled_base.push(caller_handled);
+        let own = g.handled.take().unwrap_or(Value::NONE);
+        g.handled = Some(std::mem::replace(&mut rt.handled, own));
+    }
+    Entered {
+        code: g.code.clone(),
+        globals: g.globals.clone(),
+        pc,
+        base,
+        inner: None,
+    }
 }
 
 /// Starts the next step of `gen`, sending it `sent`, in the caller's loop when it is a
@@ -36,6 +150,16 @@ pub(crate) struct Entered {
 /// suspended, and not at the recursion limit. Its registers move to `stack[*sp..]` (whose
 /// slots are unbound) and `*sp` moves past them. Otherwise `sent` comes back and nothing
 /// has changed: generator::resume deals with the rest (errors included).
+///
+/// A generator suspended in a `yield from` of another generator is not entered: the step
+/// goes down the chain of delegation to the innermost generator that is not, and enters
+/// that one's frame (`Entered::inner`), with `sent`. The generators in between are marked
+/// running (and counted in the recursion depth) as if their frames ran, and each names
+/// the one above it in `delegator`; their frames are entered only when the one below
+/// returns or raises (`reenter_returned`, `reenter_raised`), and put back as suspended
+/// when it yields (`suspend`). Each frame left out would only have passed the value down
+/// and back up (CPython's SEND and YIELD_VALUE): a step through a chain of depth `d` moves
+/// one frame's registers instead of `d`.
 #[inline]
 pub(crate) fn enter(
     rt: &mut Runtime,
@@ -52,54 +176,100 @@ pub(crate) fn enter(
     let Some(g) = d.downcast_mut::<GenState>() else {
         return Err(sent);
     };
-    let kind_ok = match g.kind {
-        GenKind::Generator => true,
-        GenKind::Coroutine => awaitable,
-        GenKind::AsyncGenerator => false,
-    };
-    let state_ok = match g.state {
-        State::Created => sent.is_none(),
-        State::Suspended => true,
-        State::Running | State::Done => false,
-    };
-    let nregs = g.code.code.nregs as usize;
-    if !kind_ok || !state_ok || rt.depth >= rt.recursion_limit || g.regs.len() < nregs {
+    if !can_enter(rt, g, &sent, awaitable) {
         return Err(sent);
     }
-    let base = *sp;
-    crate::interp_support::alloc_regs(stack, sp, base + nregs);
-    // (Swapped, not copied: the saved slots are left unbound, and no count changes. One
-    // slice swap: a block move, not a loop over values.)
-    stack[base..base + nregs].swap_with_slice(&mut g.regs[..nregs]);
-    let mut pc = g.pc;
-    if g.state == State::Suspended {
-        // (The value sent is what the `yield` gives, or what goes on to the delegate.)
-        match g.code.code.instrs[pc] {
-            Instr::Yield { dst, .. } => {
-                stack[base + dst.idx()] = sent;
-                pc += 1;
+    if let Some(inner) = bypassable_delegate(rt, g) {
+        mark_running(rt, g, None);
+        drop(d);
+        return Ok(enter_chain(rt, gen, inner, sent, stack, sp));
+    }
+    let resume = (g.state == State::Suspended).then_some(sent);
+    let entered = enter_frame(rt, g, resume, stack, sp);
+    mark_running(rt, g, None);
+    Ok(entered)
+}
+
+/// `enter` for `outer`, suspended in a `yield from` of `first` and marked running with its
+/// frame left out: goes down the chain.
+#[inline(never)]
+fn enter_chain(
+    rt: &mut Runtime,
+    outer: &Value,
+    first: Value,
+    sent: Value,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+) -> Entered {
+    // The innermost generator left out so far, and the one below it.
+    let mut above = outer.clone();
+    let mut cur = first;
+    loop {
+        let step = with_state(&cur, |g| {
+            if !can_enter(rt, g, &sent, true) {
+                return None;
             }
-            Instr::YieldFrom { dst, .. } => stack[base + dst.idx()] = sent,
-            _ => {}
+            Some(match bypassable_delegate(rt, g) {
+                Some(inner) => {
+                    mark_running(rt, g, Some(above.clone()));
+                    Ok(inner)
+                }
+                None => {
+                    let resume = (g.state == State::Suspended).then(|| sent.clone());
+                    let entered = enter_frame(rt, g, resume, stack, sp);
+                    mark_running(rt, g, Some(above.clone()));
+                    Err(entered)
+                }
+            })
+        })
+        .flatten();
+        match step {
+            Some(Ok(inner)) => above = std::mem::replace(&mut cur, inner),
+            Some(Err(mut entered)) => {
+                entered.inner = Some(cur);
+                return entered;
+            }
+            // `cur` cannot run in this loop (or is not a generator): the frame of the
+            // generator above it runs after all, and its `yield from` deals with `cur`.
+            None => {
+                let mut entered = with_state(&above, |g| enter_frame(rt, g, Some(sent), stack, sp))
+                    .expect("a generator");
+                entered.inner = Some(above);
+                return entered;
+            }
         }
     }
-    g.state = State::Running;
-    rt.depth += 1;
-    // The generator sees its own handled exception, else its caller's. The caller's slot
-    // waits in the generator's (`handled` is Some while it runs) until the step ends; when
-    // neither has one (the usual case) there is nothing to set aside.
-    if crate::generator::handled_to_set_aside(rt, &g.handled) {
-        let caller_handled = rt.current_exception();
-        rt.handled_base.push(caller_handled);
-        let own = g.handled.take().unwrap_or(Value::NONE);
-        g.handled = Some(std::mem::replace(&mut rt.handled, own));
+}
+
+/// The frame of `outer`, left out of a step (see `enter`), is entered because the
+/// generator it delegates to returned `v`: the `yield from` gives `v`, and the frame goes
+/// on after it.
+pub(crate) fn reenter_returned(
+    rt: &mut Runtime,
+    outer: &Value,
+    v: Value,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+) -> Entered {
+    let mut entered =
+        with_state(outer, |g| enter_frame(rt, g, None, stack, sp)).expect("a generator");
+    if let Instr::YieldFrom { dst, target, .. } = entered.code.code.instrs[entered.pc] {
+        stack[entered.base + dst.idx()] = v;
+        entered.pc = target.0 as usize;
     }
-    Ok(Entered {
-        code: g.code.clone(),
-        globals: g.globals.clone(),
-        pc,
-        base,
-    })
+    entered
+}
+
+/// The frame of `outer`, left out of a step (see `enter`), is entered because the
+/// generator it delegates to raised: the caller raises the exception at its `yield from`
+/// (`Entered::pc`).
+pub(crate) fn reenter_raised(
+    rt: &mut Runtime,
+    outer: &Value,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+) -> Entered {
+    with_state(outer, |g| enter_frame(rt, g, None, stack, sp)).expect("a generator")
 }
 
 /// Puts back the caller's handled exception at the end of a step, returning the
@@ -117,10 +287,11 @@ fn restore_handled(rt: &mut Runtime, g: &mut GenState) -> Value {
 }
 
 /// The generator's frame (registers `stack[base..]`) yields at `pc`: its registers move
-/// back into the generator, which is suspended there. (The caller pops the frame; the
-/// recursion depth drops here.)
+/// back into the generator, which is suspended there, and so are the generators whose
+/// frames were left out above it (see `enter`). (The caller pops the frame; the recursion
+/// depth drops here.)
 pub(crate) fn suspend(rt: &mut Runtime, gen: &Value, stack: &mut [Value], base: usize, pc: usize) {
-    with_state(gen, |g| {
+    let delegator = with_state(gen, |g| {
         // (`enter` made sure the saved slots cover the registers.)
         let nregs = (g.code.code.nregs as usize).min(g.regs.len());
         stack[base..base + nregs].swap_with_slice(&mut g.regs[..nregs]);
@@ -128,25 +299,49 @@ pub(crate) fn suspend(rt: &mut Runtime, gen: &Value, stack: &mut [Value], base: 
         g.state = State::Suspended;
         let own = restore_handled(rt, g);
         g.handled = (!own.is_none()).then_some(own);
-    });
+        take_delegator(g)
+    })
+    .flatten();
     rt.depth -= 1;
+    if let Some(d) = delegator {
+        suspend_left_out(rt, d);
+    }
+}
+
+/// Puts back as suspended (in their `yield from`, as they were) the generators whose
+/// frames were left out of a step, from `d` up.
+#[inline(never)]
+fn suspend_left_out(rt: &mut Runtime, d: Value) {
+    let mut next = Some(d);
+    while let Some(d) = next {
+        next = with_state(&d, |g| {
+            g.state = State::Suspended;
+            g.delegator.take()
+        })
+        .flatten();
+        rt.depth -= 1;
+    }
 }
 
 /// The generator's frame returned or raised (and was popped, the recursion depth dropped,
-/// its registers freed): the generator is done.
-pub(crate) fn finish(rt: &mut Runtime, gen: &Value) {
+/// its registers freed): the generator is done. Gives the generator whose frame was left
+/// out above it, if any: its frame is to be entered next (`reenter_returned` /
+/// `reenter_raised`).
+pub(crate) fn finish(rt: &mut Runtime, gen: &Value) -> Option<Value> {
     with_state(gen, |g| {
         g.state = State::Done;
         restore_handled(rt, g);
         // (Its saved slots are all unbound: the allocation is let go now.)
         g.regs = Vec::new();
-    });
+        take_delegator(g)
+    })
+    .flatten()
 }
 
-/// `finish` for a frame that raised `e`: what its caller raises (a StopIteration leaving
-/// the generator becomes RuntimeError).
-pub(crate) fn finish_raised(rt: &mut Runtime, gen: &Value, e: Exc) -> Exc {
-    finish(rt, gen);
+/// `finish` for a frame that raised `e`: what is raised above it (a StopIteration leaving
+/// the generator becomes RuntimeError), and the generator whose frame was left out above.
+pub(crate) fn finish_raised(rt: &mut Runtime, gen: &Value, e: Exc) -> (Exc, Option<Value>) {
+    let delegator = finish(rt, gen);
     let kind = with_state(gen, |g| g.kind).unwrap_or(GenKind::Generator);
-    crate::generator::leaving_exception(rt, kind, e)
+    (crate::generator::leaving_exception(rt, kind, e), delegator)
 }

@@ -152,7 +152,11 @@ fn run_inner(
                 macro_rules! switch_to_gen {
                     ($g:expr, $gen:expr) => {{
                         let g = $g;
-                        frames.push_call(pc, &g.code, &g.globals, g.base, GEN_RETURN, Some($gen));
+                        let gen = match g.inner {
+                            Some(inner) => inner,
+                            None => $gen,
+                        };
+                        frames.push_call(pc, &g.code, &g.globals, g.base, GEN_RETURN, Some(gen));
                         code = g.code;
                         if !globals.is(&g.globals) {
                             globals = g.globals;
@@ -1825,7 +1829,14 @@ fn run_inner(
                             // A generator's step run for the `for` at `pc` returned: the
                             // loop ends.
                             if let Some(g) = &fr.init_self {
-                                crate::generator_inline::finish(rt, g);
+                                // (A generator whose frame was left out of the step above
+                                // it: its `yield from` gives the value, and it goes on.)
+                                if let Some(outer) = crate::generator_inline::finish(rt, g) {
+                                    let e = crate::generator_inline::reenter_returned(
+                                        rt, &outer, v, &mut stack, &mut sp,
+                                    );
+                                    switch_to_gen!(e, outer);
+                                }
                             }
                             match code.code.instrs[pc] {
                                 Instr::ForIter { target, iter, .. } => {
@@ -2217,7 +2228,27 @@ fn run_inner(
                 // A generator's step run for the `for` at `pc` raised: the generator is
                 // done, and the `for` raises (as a call that failed there).
                 if let Some(g) = &fr.init_self {
-                    pending = Some(crate::generator_inline::finish_raised(rt, g, exc));
+                    let (e, outer) = crate::generator_inline::finish_raised(rt, g, exc);
+                    // (A generator whose frame was left out of the step above it: the
+                    // exception is raised at its `yield from`.)
+                    if let Some(outer) = outer {
+                        let en = crate::generator_inline::reenter_raised(
+                            rt, &outer, &mut stack, &mut sp,
+                        );
+                        frames.push_call(
+                            pc,
+                            &en.code,
+                            &en.globals,
+                            en.base,
+                            GEN_RETURN,
+                            Some(outer),
+                        );
+                        code = en.code;
+                        globals = en.globals;
+                        base = en.base;
+                        pc = en.pc;
+                    }
+                    pending = Some(e);
                     continue 'outer;
                 }
             }

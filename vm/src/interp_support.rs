@@ -910,14 +910,21 @@ fn record_frame_scope(
     let locals = frame_locals(rt, frame, stack, globals);
     rt.frame_scope = Some((globals.clone(), locals));
     if name == "_getframe" {
-        let mut out = Vec::new();
+        let mut top = None;
         for i in 0..frames.len() {
             if let Some(fo) = frame_object(rt, frames, i) {
                 refresh_frame_object(rt, frames, i, stack, true);
-                out.push(fo);
+                top = Some(fo);
             }
         }
-        out.reverse();
+        // Innermost first, down the `f_back` chain (which also has the frames of
+        // generators left out of a step: see generator_inline::enter).
+        let mut out = Vec::new();
+        let mut next = top;
+        while let Some(fo) = next {
+            next = crate::frame_obj::with(&fo, |f| f.back.clone()).filter(|b| !b.is_none());
+            out.push(fo);
+        }
         rt.pending_frames = out;
     }
 }
@@ -942,6 +949,14 @@ pub(crate) fn frame_object(
         if let Some(b) = frame_object(rt, frames, j) {
             back = b;
             break;
+        }
+    }
+    let fr = frames.get_mut(i)?;
+    // A generator's frame entered past generators whose frames were left out of the step
+    // (see generator_inline::enter): their frames come between it and its caller.
+    if fr.ret_dst == crate::generator_inline::GEN_RETURN {
+        if let Some(g) = fr.init_self.clone() {
+            back = crate::generator::left_out_frames(rt, &g, back);
         }
     }
     let fr = frames.get_mut(i)?;
