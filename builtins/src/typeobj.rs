@@ -146,12 +146,15 @@ pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_CLASS: u8 = 4;
 /// `attr_hooks`: a class in the MRO sets `__hash__` in its dict (a function, or None).
 pub const HOOK_HASH: u8 = 8;
+/// `attr_hooks`: a class in the MRO other than object has `__eq__` or `__ne__` (without,
+/// instances compare equal only to themselves).
+pub const HOOK_EQ: u8 = 16;
 
 /// Which of the attribute hooks class `t` has (HOOK_*), looked up once per type epoch;
 /// all for a value that is not a class.
 pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     let Some(tt) = as_type(t) else {
-        return HOOK_GETATTRIBUTE | HOOK_GETATTR | HOOK_CLASS | HOOK_HASH;
+        return HOOK_GETATTRIBUTE | HOOK_GETATTR | HOOK_CLASS | HOOK_HASH | HOOK_EQ;
     };
     let (epoch, flags) = tt.hooks.get();
     if epoch == rt.type_epoch {
@@ -171,6 +174,10 @@ pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     // dicts hold none hashes by identity.)
     if lookup_with_owner(t, "__hash__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
         flags |= HOOK_HASH;
+    }
+    let own = |name: &str| lookup_with_owner(t, name).is_some_and(|(_, o)| !o.is(&rt.types.object));
+    if own("__eq__") || own("__ne__") {
+        flags |= HOOK_EQ;
     }
     tt.hooks.set((rt.type_epoch, flags));
     flags

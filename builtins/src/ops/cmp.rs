@@ -158,6 +158,12 @@ impl Runtime {
                 return Ok(Value::bool(r));
             }
         } else {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.identity_eq_only(a)
+                && self.identity_eq_only(b)
+            {
+                return Ok(Value::bool(a.is(b) == (op == CmpOp::Eq)));
+            }
             let ta = self.type_of(a);
             let tb = self.type_of(b);
             let reflected_first = !ta.is(&tb) && crate::typeobj::is_subtype(&tb, &ta);
@@ -190,6 +196,21 @@ impl Runtime {
             }
         }
         self.compare_fallback(a, b, op)
+    }
+
+    /// Whether `v` is an instance that is equal only to itself: of a class none of whose
+    /// MRO but object defines `__eq__` or `__ne__`, and not wrapping a builtin value. (Its
+    /// `==` and `!=` with another such instance then come to identity without looking up
+    /// the four methods CPython would try, all object's.)
+    #[inline]
+    fn identity_eq_only(&self, v: &Value) -> bool {
+        match v.kind() {
+            Some(Kind::Instance(i)) => {
+                i.builtin().is_none()
+                    && crate::typeobj::attr_hooks(self, &i.cls.get()) & crate::typeobj::HOOK_EQ == 0
+            }
+            _ => false,
+        }
     }
 
     /// What a comparison no method answered gives: identity for == and !=, else
