@@ -504,14 +504,21 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
             finalize: Vec::new(),
         };
     }
-    // The members, as strong references. (The old generation's weak entries become them in
-    // place: at a full collection of a large heap, the collector's own memory is what
-    // raises the process's peak.)
+    // The members, as strong references, and with each its count of references from
+    // outside the set so far: its count, our own reference discounted (read as it is
+    // taken, while its object is in the cache: at a full collection of a large heap every
+    // pass over the objects is a pass of cache misses). (The old generation's weak entries
+    // become them in place: at a full collection of a large heap, the collector's own
+    // memory is what raises the process's peak.)
+    let mut refs: Vec<isize> = Vec::new();
+    let mut upgrade = |w: &std::rc::Weak<Obj>| {
+        let v = Value::from_weak(w)?;
+        refs.push(v.refcount() as isize - 1);
+        Some(v)
+    };
     let mut objs: Vec<Value> = if full {
         let old = std::mem::take(&mut *gc.old.borrow_mut());
-        old.into_iter()
-            .filter_map(|w| Value::from_weak(&w))
-            .collect()
+        old.into_iter().filter_map(|w| upgrade(&w)).collect()
     } else {
         Vec::new()
     };
@@ -522,7 +529,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     let young_cap = gc.threshold.get().saturating_mul(2);
     if generation >= 1 {
         let mut middle = gc.middle.borrow_mut();
-        objs.extend(middle.drain(..).filter_map(|w| Value::from_weak(&w)));
+        objs.extend(middle.drain(..).filter_map(|w| upgrade(&w)));
         let cap = young_cap.saturating_mul(gc.thresholds_rest.get().0.saturating_add(1));
         if middle.capacity() > cap {
             middle.shrink_to(cap);
@@ -532,7 +539,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         let mut young = gc.young.borrow_mut();
         gc.unpruned.set(0);
         gc.sweep_credit.set(gc.sweep_credit.get() + young.len());
-        objs.extend(young.drain(..).filter_map(|w| Value::from_weak(&w)));
+        objs.extend(young.drain(..).filter_map(|w| upgrade(&w)));
         if young.capacity() > young_cap {
             young.shrink_to(young_cap);
         }
@@ -542,10 +549,9 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     for i in 0..objs.len() {
         index.insert(i, &objs, &[]);
     }
-    // One pass: refs = references from outside the set (our own strong reference
-    // discounted), subtracting each reference from a member; untracked containers reached
-    // from members join the set when first seen (that reference counted at once).
-    let mut refs: Vec<isize> = objs.iter().map(|o| o.refcount() as isize - 1).collect();
+    // One pass: each reference from a member subtracted from the member it refers to;
+    // untracked containers reached from members join the set when first seen (that
+    // reference counted at once).
     let mut i = 0;
     let mut found: Vec<Value> = Vec::new();
     while i < objs.len() {
@@ -586,23 +592,30 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     }
     drop(index);
     // Survivors (tracked ones) move on: a young collection's to the middle generation,
-    // the others' to the old one.
+    // the others' to the old one; our references to them go in the same pass (the
+    // object's count is next to its weak count), the garbage's are kept.
+    let survivors = reach[..tracked].iter().filter(|r| **r).count();
+    let unreachable = n - reach.iter().filter(|r| **r).count();
+    let mut garbage: Vec<(Value, bool)> = Vec::with_capacity(unreachable);
     {
         let mut dest = if generation == 0 {
             gc.middle.borrow_mut()
         } else {
             gc.old.borrow_mut()
         };
-        let survivors = reach[..tracked].iter().filter(|r| **r).count();
         dest.reserve_exact(survivors);
         if generation == 1 {
             gc.promoted.set(gc.promoted.get() + survivors);
         }
-        for (j, o) in objs.iter().enumerate().take(tracked) {
-            if reach[j] {
-                if let Some(w) = o.downgrade() {
-                    dest.push(w);
+        for (j, o) in objs.into_iter().enumerate() {
+            match (reach[j], j < tracked) {
+                (true, true) => {
+                    if let Some(w) = o.downgrade() {
+                        dest.push(w);
+                    }
                 }
+                (true, false) => {}
+                (false, is_tracked) => garbage.push((o, is_tracked)),
             }
         }
         if full {
@@ -616,30 +629,28 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         1 => (0, middle_runs + 1),
         _ => (0, 0),
     });
-    let garbage: Vec<usize> = (0..n).filter(|&j| !reach[j]).collect();
-    let unreachable = garbage.len();
     let mut finalize = Vec::new();
-    for &j in &garbage {
-        if let Some(Kind::Instance(inst)) = objs[j].kind() {
+    for (o, _) in &garbage {
+        if let Some(Kind::Instance(inst)) = o.kind() {
             let cls = inst.cls.get();
             if let Some(Kind::Type(t)) = cls.kind() {
                 if let Some(h) = &*t.finalize.borrow() {
                     if h.flags.get() & crate::finalize::HAS_DEL != 0 {
-                        finalize.push(objs[j].clone());
+                        finalize.push(o.clone());
                     }
                 }
             }
         }
     }
     if finalize.is_empty() {
-        for &j in &garbage {
-            clear(&objs[j]);
+        for (o, _) in &garbage {
+            clear(o);
         }
     } else {
         // Reclaimed by the next collection, after the finalisers ran; keep them tracked.
         let mut old = gc.old.borrow_mut();
-        for &j in garbage.iter().filter(|&&j| j < tracked) {
-            if let Some(w) = objs[j].downgrade() {
+        for (o, _) in garbage.iter().filter(|(_, t)| *t) {
+            if let Some(w) = o.downgrade() {
                 old.push(w);
             }
         }
@@ -653,7 +664,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     st[g].0 += 1;
     st[g].1 += unreachable;
     gc.stats.set(st);
-    drop(objs);
+    drop(garbage);
     if full_due(rt) {
         gc.pending.set(true);
     }
