@@ -83,7 +83,10 @@ fn mark_running(rt: &mut Runtime, g: &mut GenState, delegator: Option<Value>) {
     // (None already, unless running: no write, and no drop of the old value, for the
     // usual step.)
     if delegator.is_some() {
-        g.delegator = delegator;
+        // (Replacing None, as a generator that is not running has no delegator:
+        // nothing to drop.)
+        debug_assert!(g.delegator.is_none());
+        std::mem::forget(std::mem::replace(&mut g.delegator, delegator));
     }
     rt.depth += 1;
 }
@@ -201,8 +204,9 @@ fn enter_chain(
     stack: &mut Vec<Value>,
     sp: &mut usize,
 ) -> Entered {
-    // The innermost generator left out so far, and the one below it.
-    let mut above = outer.clone();
+    // The innermost generator left out so far (taken when the next one is marked
+    // running, which then holds it), and the one below it.
+    let mut above = Some(outer.clone());
     let mut cur = first;
     loop {
         let step = with_state(&cur, |g| {
@@ -211,20 +215,20 @@ fn enter_chain(
             }
             Some(match bypassable_delegate(rt, g) {
                 Some(inner) => {
-                    mark_running(rt, g, Some(above.clone()));
+                    mark_running(rt, g, above.take());
                     Ok(inner)
                 }
                 None => {
                     let resume = (g.state == State::Suspended).then(|| sent.clone());
                     let entered = enter_frame(rt, g, resume, stack, sp);
-                    mark_running(rt, g, Some(above.clone()));
+                    mark_running(rt, g, above.take());
                     Err(entered)
                 }
             })
         })
         .flatten();
         match step {
-            Some(Ok(inner)) => above = std::mem::replace(&mut cur, inner),
+            Some(Ok(inner)) => above = Some(std::mem::replace(&mut cur, inner)),
             Some(Err(mut entered)) => {
                 entered.inner = Some(cur);
                 return entered;
@@ -232,6 +236,7 @@ fn enter_chain(
             // `cur` cannot run in this loop (or is not a generator): the frame of the
             // generator above it runs after all, and its `yield from` deals with `cur`.
             None => {
+                let above = above.expect("the generator above");
                 let mut entered = with_state(&above, |g| enter_frame(rt, g, Some(sent), stack, sp))
                     .expect("a generator");
                 entered.inner = Some(above);
