@@ -221,6 +221,11 @@ pub struct Runtime {
     /// recursion limit: the limit itself, or 0 while an embedder's limits are active (so
     /// each call is charged without a test of its own in the fast path).
     pub call_check_depth: usize,
+    /// Backward jumps left before the next one looks for work between instructions
+    /// (signals, an interrupt, a due collection, finalisers): one in `LOOP_CHECK_EVERY`
+    /// does, or every one while an embedder's limits are active (each is charged). Calls
+    /// look for that work at each call.
+    pub loop_ticks: u32,
     /// Python frames currently active (for RecursionError).
     pub depth: usize,
     /// Rust-level nesting of interpreter entries (builtins calling back into Python).
@@ -456,6 +461,7 @@ impl Runtime {
             },
             recursion_limit: 1000,
             call_check_depth: 1000,
+            loop_ticks: 1,
             depth: 0,
             native_depth: 0,
             handled: Value::NONE,

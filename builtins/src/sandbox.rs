@@ -165,6 +165,11 @@ pub fn resident_bytes() -> usize {
     0
 }
 
+/// One backward jump in this many looks for signals, an interrupt, a due collection and
+/// finalisers (a loop's iterations are then a countdown; within a few dozen iterations
+/// is as soon as any of them needs, and a call looks for the last two at once).
+pub const LOOP_CHECK_EVERY: u32 = 32;
+
 impl Runtime {
     /// Starts a run of code from the embedder under its limits (each run has the whole
     /// budget).
@@ -180,6 +185,17 @@ impl Runtime {
         } else {
             self.recursion_limit
         };
+        self.loop_ticks = 1;
+    }
+
+    /// The backward jumps until the next that looks for work between instructions (see
+    /// `loop_ticks`).
+    pub fn loop_check_interval(&self) -> u32 {
+        if self.sandbox.active {
+            1
+        } else {
+            LOOP_CHECK_EVERY
+        }
     }
 
     /// The exception to raise for an exceeded limit (its class made by the embedding

@@ -1098,12 +1098,20 @@ fn run_inner(
                     Instr::Jump { target } => {
                         let to = target.0 as usize;
                         // (Signals and an embedder's limits are checked at backward
-                        // jumps: every loop has one. What they raise is raised at the
-                        // jump, outside a `try` that the loop's body may begin with.)
+                        // jumps: every loop has one; at one in `LOOP_CHECK_EVERY`, or
+                        // every one under limits (see `Runtime::loop_ticks`). What they
+                        // raise is raised at the jump, outside a `try` that the loop's
+                        // body may begin with.)
                         if to > pc {
                             pc = to;
                             continue;
                         }
+                        if rt.loop_ticks > 1 {
+                            rt.loop_ticks -= 1;
+                            pc = to;
+                            continue;
+                        }
+                        rt.loop_ticks = rt.loop_check_interval();
                         if rt.sandbox.active {
                             if let Some(e) = limit_reached(rt, (pc + 1 - to) as u64) {
                                 break 'inner e;
