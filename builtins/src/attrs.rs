@@ -106,10 +106,13 @@ pub enum Attrs {
     /// No `__dict__`, and the `__slots__` values in the class's layout order (UNBOUND
     /// while unset) with the class's slot shape (`TypeObj::slot_shape`: no names).
     // (A boxed slice, not a vector: the two kinds of values then share the enum's 32
-    // bytes, with `Inline`'s vector capacity telling the variants apart.)
+    // bytes, with `Inline`'s vector capacity telling the variants apart. The values first:
+    // rustc then lays out the slice's pointer and length and the shape where `Inline` has
+    // its vector's and its shape, so the attribute caches read either kind with the same
+    // code, without choosing field offsets by variant.)
     Slots {
-        shape: Rc<Shape>,
         vals: Box<[Value]>,
+        shape: Rc<Shape>,
     },
     /// A real dict (made on demand, or assigned to `__dict__`).
     Dict(Value),
