@@ -595,8 +595,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     // the others' to the old one; our references to them go in the same pass (the
     // object's count is next to its weak count), the garbage's are kept.
     let survivors = reach[..tracked].iter().filter(|r| **r).count();
-    let unreachable = n - reach.iter().filter(|r| **r).count();
-    let mut garbage: Vec<(Value, bool)> = Vec::with_capacity(unreachable);
+    let mut garbage: Vec<(Value, bool)> = Vec::new();
     {
         let mut dest = if generation == 0 {
             gc.middle.borrow_mut()
@@ -629,6 +628,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         1 => (0, middle_runs + 1),
         _ => (0, 0),
     });
+    let unreachable = garbage.len();
     let mut finalize = Vec::new();
     for (o, _) in &garbage {
         if let Some(Kind::Instance(inst)) = o.kind() {

@@ -160,22 +160,23 @@ pub fn attr_hooks(rt: &Runtime, t: &Value) -> u8 {
     if epoch == rt.type_epoch {
         return flags;
     }
+    // Whether a class in the MRO other than object defines `name`.
+    let own = |name: &str| lookup_with_owner(t, name).is_some_and(|(_, o)| !o.is(&rt.types.object));
     let mut flags = 0;
-    if lookup_with_owner(t, "__getattribute__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
+    if own("__getattribute__") {
         flags |= HOOK_GETATTRIBUTE;
     }
     if lookup(t, "__getattr__").is_some() {
         flags |= HOOK_GETATTR;
     }
-    if lookup_with_owner(t, "__class__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
+    if own("__class__") {
         flags |= HOOK_CLASS;
     }
     // (object's and type's own __hash__ are slots, not dict entries: a class whose MRO
     // dicts hold none hashes by identity.)
-    if lookup_with_owner(t, "__hash__").is_some_and(|(_, o)| !o.is(&rt.types.object)) {
+    if own("__hash__") {
         flags |= HOOK_HASH;
     }
-    let own = |name: &str| lookup_with_owner(t, name).is_some_and(|(_, o)| !o.is(&rt.types.object));
     if own("__eq__") || own("__ne__") {
         flags |= HOOK_EQ;
     }

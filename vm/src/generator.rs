@@ -681,16 +681,17 @@ pub(crate) fn frame_state(rt: &mut Runtime, v: &Value) -> Option<(u32, Value)> {
     Some((line, rt.new_dict(d)))
 }
 
-/// The frame object of a suspended (or running) generator: it reads the generator's
-/// current line and local variables when asked.
-fn generator_frame(rt: &mut Runtime, v: &Value) -> Value {
+/// The frame object of a suspended (or running) generator, its `f_back` `back`: it reads
+/// the generator's current line and local variables when asked. (None when `v` is not a
+/// generator.)
+fn generator_frame(rt: &mut Runtime, v: &Value, back: Value) -> Value {
     let Some((code, globals)) = with_state(v, |g| (g.code.clone(), g.globals.clone())) else {
         return Value::NONE;
     };
     let Some((line, locals)) = frame_state(rt, v) else {
         return Value::NONE;
     };
-    crate::frame_obj::new(rt, code, globals, Value::NONE, line, locals, v.downgrade())
+    crate::frame_obj::new(rt, code, globals, back, line, locals, v.downgrade())
 }
 
 /// Frame objects for the generators whose frames are left out of the running step of
@@ -703,17 +704,11 @@ pub(crate) fn left_out_frames(rt: &mut Runtime, gen: &Value, back: Value) -> Val
         next = with_state(&g, |s| s.delegator.clone()).flatten();
         chain.push(g);
     }
-    let mut back = back;
-    for g in chain.iter().rev() {
-        let Some((code, globals)) = with_state(g, |s| (s.code.clone(), s.globals.clone())) else {
-            continue;
-        };
-        let Some((line, locals)) = frame_state(rt, g) else {
-            continue;
-        };
-        back = crate::frame_obj::new(rt, code, globals, back, line, locals, g.downgrade());
-    }
-    back
+    // (The chain holds generators only: each frame object is made.)
+    chain
+        .iter()
+        .rev()
+        .fold(back, |back, g| generator_frame(rt, g, back))
 }
 
 /// Attributes of generator, coroutine and async generator objects (`gi_*`, `cr_*`,
@@ -739,7 +734,7 @@ fn native_attr(rt: &mut Runtime, v: &Value, name: &str) -> Option<Value> {
         )
     })?;
     if name.ends_with("_frame") && state != State::Done {
-        return Some(generator_frame(rt, v));
+        return Some(generator_frame(rt, v, Value::NONE));
     }
     if name == "__qualname__" {
         return Some(q);

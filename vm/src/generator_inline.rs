@@ -159,7 +159,7 @@ fn enter_frame(
 /// that one's frame (`Entered::inner`), with `sent`. The generators in between are marked
 /// running (and counted in the recursion depth) as if their frames ran, and each names
 /// the one above it in `delegator`; their frames are entered only when the one below
-/// returns or raises (`reenter_returned`, `reenter_raised`), and put back as suspended
+/// returns or raises (`reenter_returned`, `reenter`), and put back as suspended
 /// when it yields (`suspend`). Each frame left out would only have passed the value down
 /// and back up (CPython's SEND and YIELD_VALUE): a step through a chain of depth `d` moves
 /// one frame's registers instead of `d`.
@@ -256,8 +256,7 @@ pub(crate) fn reenter_returned(
     stack: &mut Vec<Value>,
     sp: &mut usize,
 ) -> Entered {
-    let mut entered =
-        with_state(outer, |g| enter_frame(rt, g, None, stack, sp)).expect("a generator");
+    let mut entered = reenter(rt, outer, stack, sp);
     if let Instr::YieldFrom { dst, target, .. } = entered.code.code.instrs[entered.pc] {
         stack[entered.base + dst.idx()] = v;
         entered.pc = target.0 as usize;
@@ -265,10 +264,10 @@ pub(crate) fn reenter_returned(
     entered
 }
 
-/// The frame of `outer`, left out of a step (see `enter`), is entered because the
-/// generator it delegates to raised: the caller raises the exception at its `yield from`
-/// (`Entered::pc`).
-pub(crate) fn reenter_raised(
+/// Enters the frame of `outer`, left out of a step (see `enter`), at its `yield from`
+/// (`Entered::pc`), because the generator it delegates to returned (`reenter_returned`)
+/// or raised (the caller raises the exception there).
+pub(crate) fn reenter(
     rt: &mut Runtime,
     outer: &Value,
     stack: &mut Vec<Value>,
@@ -321,7 +320,7 @@ fn suspend_left_out(rt: &mut Runtime, d: Value) {
     while let Some(d) = next {
         next = with_state(&d, |g| {
             g.state = State::Suspended;
-            g.delegator.take()
+            take_delegator(g)
         })
         .flatten();
         rt.depth -= 1;
@@ -331,7 +330,7 @@ fn suspend_left_out(rt: &mut Runtime, d: Value) {
 /// The generator's frame returned or raised (and was popped, the recursion depth dropped,
 /// its registers freed): the generator is done. Gives the generator whose frame was left
 /// out above it, if any: its frame is to be entered next (`reenter_returned` /
-/// `reenter_raised`).
+/// `reenter`).
 pub(crate) fn finish(rt: &mut Runtime, gen: &Value) -> Option<Value> {
     with_state(gen, |g| {
         g.state = State::Done;

@@ -2240,9 +2240,7 @@ fn run_inner(
                     // (A generator whose frame was left out of the step above it: the
                     // exception is raised at its `yield from`.)
                     if let Some(outer) = outer {
-                        let en = crate::generator_inline::reenter_raised(
-                            rt, &outer, &mut stack, &mut sp,
-                        );
+                        let en = crate::generator_inline::reenter(rt, &outer, &mut stack, &mut sp);
                         frames.push_call(
                             pc,
                             &en.code,

@@ -959,7 +959,6 @@ pub(crate) fn frame_object(
             back = crate::generator::left_out_frames(rt, &g, back);
         }
     }
-    let fr = frames.get_mut(i)?;
     let code = fr.code.clone();
     let globals = fr.globals.clone();
     let line = code.code.line_at(fr.pc);
