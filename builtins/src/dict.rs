@@ -62,7 +62,9 @@ impl Slot {
 pub struct Dict {
     entries: Vec<Slot>,
     /// Positions in `entries` (u32: half the index memory of a small dict; a dict of
-    /// 2^32 entries would need over 100 GB for them).
+    /// 2^32 entries would need over 100 GB for them). Kept only while `entries` has more
+    /// than `SMALL` slots (it then holds exactly the live entries); a smaller dict is
+    /// searched by its entries' hashes, and has no index memory.
     indices: HashTable<u32>,
     used: usize,
     /// Bumped on every insertion of a new key and every deletion.
@@ -77,6 +79,34 @@ pub struct Dict {
 fn spread(hash: i64) -> u64 {
     let h = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^ (h >> 29)
+}
+
+/// The most entry slots a dict has without an index table: a scan of up to 8 hashes
+/// (three cache lines) costs about what a probe of the table does, and most dicts (records,
+/// keyword arguments, small caches) then need one allocation fewer.
+const SMALL: usize = 8;
+
+/// The positions of the live entries whose key has a given hash: from the index table,
+/// or for a small dict by scanning the entries.
+enum Candidates<'a> {
+    Scan {
+        entries: std::iter::Enumerate<std::slice::Iter<'a, Slot>>,
+        hash: i64,
+    },
+    Indexed(hashbrown::hash_table::IterHash<'a, u32>),
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Scan { entries, hash } => {
+                entries.find_map(|(i, s)| (s.0.hash == *hash && s.is_some()).then_some(i))
+            }
+            Candidates::Indexed(it) => it.next().map(|&i| i as usize),
+        }
+    }
 }
 
 /// The outcome of a probe that may not call Python.
@@ -150,7 +180,11 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             entries: Vec::with_capacity(n),
-            indices: HashTable::with_capacity(n),
+            indices: if n > SMALL {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             used: 0,
             version: 0,
         }
@@ -204,9 +238,35 @@ impl Dict {
         }
     }
 
+    /// The positions of the live entries whose key's hash is `hash` (and perhaps others).
+    #[inline]
+    fn candidates(&self, hash: i64) -> Candidates<'_> {
+        if self.entries.len() <= SMALL {
+            Candidates::Scan {
+                entries: self.entries.iter().enumerate(),
+                hash,
+            }
+        } else {
+            Candidates::Indexed(self.indices.iter_hash(spread(hash)))
+        }
+    }
+
+    /// Makes the index table hold exactly the live entries (a dict growing past `SMALL`).
+    fn rebuild_index(&mut self) {
+        self.indices.clear();
+        let entries = &self.entries;
+        for (i, s) in entries.iter().enumerate() {
+            if let Some(e) = s.as_ref() {
+                self.indices.insert_unique(spread(e.hash), i as u32, |&j| {
+                    entries[j as usize].as_ref().map_or(0, |e| spread(e.hash))
+                });
+            }
+        }
+    }
+
     pub fn probe_fast(&self, key: &Value, hash: i64) -> Probe {
         let mut need_slow = false;
-        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
+        for i in self.candidates(hash) {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
                 continue;
@@ -226,11 +286,7 @@ impl Dict {
 
     /// A probe that may call Python `__eq__`. Call it on a table taken out of its cell.
     pub fn probe_slow(&self, rt: &mut Runtime, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let cands: Vec<usize> = self
-            .indices
-            .iter_hash(spread(hash))
-            .map(|&i| i as usize)
-            .collect();
+        let cands: Vec<usize> = self.candidates(hash).collect();
         for i in cands {
             let e = self.entries[i].as_ref().expect("indexed entry is live");
             if e.hash != hash {
@@ -255,21 +311,28 @@ impl Dict {
         }
         let idx = self.entries.len();
         self.entries.push(Slot::live(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.indices.insert_unique(spread(hash), idx as u32, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| spread(e.hash))
-        });
+        if idx == SMALL {
+            self.rebuild_index();
+        } else if idx > SMALL {
+            let entries = &self.entries;
+            self.indices.insert_unique(spread(hash), idx as u32, |&i| {
+                entries[i as usize].as_ref().map_or(0, |e| spread(e.hash))
+            });
+        }
         self.used += 1;
         self.version += 1;
     }
 
     pub fn remove_at(&mut self, idx: usize) -> Entry {
+        let indexed = self.entries.len() > SMALL;
         let e = self.entries[idx].take().expect("live entry");
-        if let Ok(slot) = self
-            .indices
-            .find_entry(spread(e.hash), |&i| i as usize == idx)
-        {
-            slot.remove();
+        if indexed {
+            if let Ok(slot) = self
+                .indices
+                .find_entry(spread(e.hash), |&i| i as usize == idx)
+            {
+                slot.remove();
+            }
         }
         self.used -= 1;
         self.version += 1;
@@ -286,20 +349,17 @@ impl Dict {
             .drain(..)
             .filter_map(|mut s| s.take())
             .collect();
-        self.indices.clear();
         self.entries = live.into_iter().map(Slot::live).collect();
-        let entries = &self.entries;
-        for i in 0..entries.len() {
-            let h = entries[i].as_ref().map_or(0, |e| spread(e.hash));
-            self.indices.insert_unique(h, i as u32, |&j| {
-                entries[j as usize].as_ref().map_or(0, |e| spread(e.hash))
-            });
+        if self.entries.len() > SMALL {
+            self.rebuild_index();
+        } else {
+            self.indices = HashTable::new();
         }
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.indices.clear();
+        self.indices = HashTable::new();
         self.used = 0;
         self.version += 1;
     }
@@ -320,7 +380,7 @@ impl Dict {
     /// `get_str` with the key's hash already computed (`hash::name_hash(key)`), for
     /// callers that look one name up in several dicts (a class's MRO).
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
-        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
+        for i in self.candidates(hash) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if let Some(Kind::Str(s)) = e.key.kind() {
@@ -339,7 +399,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
+        for i in self.candidates(hash) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -361,7 +421,7 @@ impl Dict {
             return None;
         };
         let hash = crate::hash::pystr_hash(k);
-        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
+        for i in self.candidates(hash) {
             let e = self.entries[i].as_ref().expect("live");
             if e.hash == hash {
                 if e.key.is(key) {
@@ -419,7 +479,7 @@ impl Dict {
     pub fn del_str(&mut self, key: &str) -> Option<Value> {
         let hash = crate::hash::name_hash(key);
         let mut found = None;
-        for i in self.indices.iter_hash(spread(hash)).map(|&i| i as usize) {
+        for i in self.candidates(hash) {
             let e = self.entries[i].as_ref().expect("live");
             if let Some(Kind::Str(s)) = e.key.kind() {
                 if &*s.s == key {
@@ -575,6 +635,41 @@ mod tests {
         assert_eq!(keys, ["b", "a", "c"]);
         assert_eq!(d.get_str("a").and_then(|v| v.as_small_int()), Some(10));
         assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn small_dicts_scan_and_grow_an_index_and_shrink_back() {
+        // Around SMALL: growing past it builds the index, trailing deletions take the dict
+        // back under it, and growing again rebuilds the index from the live entries.
+        let mut d = Dict::new();
+        let check = |d: &Dict, live: &[i64]| {
+            for i in 0..40 {
+                let got = d.get_str(&format!("k{i}")).and_then(|v| v.as_small_int());
+                assert_eq!(got, live.contains(&i).then_some(i), "key k{i}");
+            }
+            assert_eq!(d.len(), live.len());
+        };
+        let mut live: Vec<i64> = Vec::new();
+        for i in 0..(SMALL as i64 + 4) {
+            d.set_str(s(&format!("k{i}")), Value::small_int(i));
+            live.push(i);
+            check(&d, &live);
+        }
+        // An interior hole, then the tail: the entries shrink under SMALL.
+        assert!(d.del_str("k3").is_some());
+        live.retain(|&i| i != 3);
+        for i in (5..(SMALL as i64 + 4)).rev() {
+            assert!(d.del_str(&format!("k{i}")).is_some());
+            live.retain(|&j| j != i);
+            check(&d, &live);
+        }
+        for i in 20..(20 + SMALL as i64 + 3) {
+            d.set_str(s(&format!("k{i}")), Value::small_int(i));
+            live.push(i);
+            check(&d, &live);
+        }
+        d.clear();
+        check(&d, &[]);
     }
 
     #[test]

@@ -1397,7 +1397,7 @@ fn run_inner(
                     Instr::ListAppend { list, src } => {
                         let v = reg!(src).clone();
                         if let Some(Kind::List(l)) = reg!(list).kind() {
-                            l.borrow_mut().push(v);
+                            molt_builtins::types::list::push(&mut l.borrow_mut(), v);
                         }
                     }
                     Instr::CallArgsExtend { list, src, func } => {

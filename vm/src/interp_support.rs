@@ -1500,7 +1500,7 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
         }
         (fb::LIST_APPEND, [l, x]) => match l.kind() {
             Some(Kind::List(l)) => {
-                l.borrow_mut().push(x.clone());
+                molt_builtins::types::list::push(&mut l.borrow_mut(), x.clone());
                 Some(Ok(Value::NONE))
             }
             _ => None,
