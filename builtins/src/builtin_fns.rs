@@ -717,17 +717,20 @@ pub(crate) fn reversed(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
         Some(Kind::Dict(d)) => IterState::DictRev {
-            dict: seq.clone(),
+            src: seq.clone(),
             idx: d.borrow().slots(),
             len: d.borrow().len(),
-            which: 0,
         },
         Some(Kind::DictView(d, which)) => match d.kind() {
             Some(Kind::Dict(dd)) => IterState::DictRev {
-                dict: d.clone(),
+                // (A keys view or a mappingproxy walks the keys: the dict itself.)
+                src: if matches!(which, 1 | 2) {
+                    seq.clone()
+                } else {
+                    d.clone()
+                },
                 idx: dd.borrow().slots(),
                 len: dd.borrow().len(),
-                which: if *which == 3 { 0 } else { *which },
             },
             _ => IterState::Exhausted,
         },
@@ -809,7 +812,10 @@ fn zip(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     for a in args {
         its.push(rt.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Zip { its, strict }))
+    Ok(new_iter(IterState::Zip {
+        its: its.into(),
+        strict,
+    }))
 }
 
 fn map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
@@ -823,7 +829,7 @@ fn map(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     }
     Ok(new_iter(IterState::Map {
         f: args[0].clone(),
-        its,
+        its: its.into(),
     }))
 }
 

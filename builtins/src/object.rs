@@ -828,9 +828,11 @@ impl IterState {
             S::DictValues { .. } => &"dict_valueiterator",
             S::DictItems { .. } => &"dict_itemiterator",
             S::Set { .. } => &"set_iterator",
-            S::DictRev { which: 0, .. } => &"dict_reversekeyiterator",
-            S::DictRev { which: 1, .. } => &"dict_reversevalueiterator",
-            S::DictRev { .. } => &"dict_reverseitemiterator",
+            S::DictRev { src, .. } => match src.kind() {
+                Some(Kind::DictView(_, 1)) => &"dict_reversevalueiterator",
+                Some(Kind::DictView(_, 2)) => &"dict_reverseitemiterator",
+                _ => &"dict_reversekeyiterator",
+            },
             S::Reversed { seq, .. } => {
                 if matches!(seq.kind(), Some(Kind::List(_))) {
                     &"list_reverseiterator"
@@ -895,13 +897,13 @@ pub enum IterState {
         idx: usize,
         len: usize,
     },
-    /// `reversed(d)` / `reversed(d.values())` / `reversed(d.items())` (`which` 0/1/2):
-    /// `idx` is one past the next entry slot to look at, walking down.
+    /// `reversed(d)` / `reversed(d.values())` / `reversed(d.items())`: `src` is the dict
+    /// (keys) or the values or items view; `idx` is one past the next entry slot to look
+    /// at, walking down.
     DictRev {
-        dict: Value,
+        src: Value,
         idx: usize,
         len: usize,
-        which: u8,
     },
     Reversed {
         seq: Value,
@@ -911,13 +913,14 @@ pub enum IterState {
         it: Value,
         count: Value,
     },
+    // (Boxed slices rather than vectors: every state then fits in 24 bytes.)
     Zip {
-        its: Vec<Value>,
+        its: Box<[Value]>,
         strict: bool,
     },
     Map {
         f: Value,
-        its: Vec<Value>,
+        its: Box<[Value]>,
     },
     Filter {
         f: Value,
@@ -938,6 +941,10 @@ pub enum IterState {
 // payloads stay boxed (see docs/architecture.md, "Object size"); checked when building.
 // (64 bytes: with the two Rc counts an object is 80, one mimalloc size class.)
 const _: () = assert!(std::mem::size_of::<Kind>() <= 64);
+// Toward 64-byte objects (an 8-byte count header and a 56-byte Kind; docs/status.md): every
+// payload but `Instance` (56) is 48 bytes or less already.
+const _: () = assert!(std::mem::size_of::<IterObj>() <= 48);
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 48);
 const _: () = assert!(std::mem::size_of::<Instance>() <= 56);
 // (Inline attributes and inline slots share 32 bytes: see crate::attrs::Attrs.)
 const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);

@@ -597,12 +597,11 @@ impl Runtime {
                     None => (None, IterState::Exhausted),
                 }
             }
-            IterState::DictRev {
-                dict,
-                mut idx,
-                len,
-                which,
-            } => {
+            IterState::DictRev { src, mut idx, len } => {
+                let (dict, which) = match src.kind() {
+                    Some(Kind::DictView(d, w)) => (d, *w),
+                    _ => (&src, 0),
+                };
                 let Some(Kind::Dict(d)) = dict.kind() else {
                     return Ok(None);
                 };
@@ -631,10 +630,9 @@ impl Runtime {
                             _ => self.new_tuple_items(smallvec::smallvec![k, v]),
                         };
                         let ns = IterState::DictRev {
-                            dict: dict.clone(),
+                            src: src.clone(),
                             idx,
                             len,
-                            which,
                         };
                         (Some(out), ns)
                     }
@@ -659,15 +657,15 @@ impl Runtime {
             IterState::Map { f, its } => {
                 // An exception from an iterator or the function leaves the map usable, as
                 // in CPython.
-                let keep = |cell: &RefCell<IterState>, f: &Value, its: &Vec<Value>| {
+                let keep = |cell: &RefCell<IterState>, f: &Value, its: &[Value]| {
                     *cell.borrow_mut() = IterState::Map {
                         f: f.clone(),
-                        its: its.clone(),
+                        its: its.into(),
                     };
                 };
                 let mut args = Vec::with_capacity(its.len());
                 let mut done = false;
-                for it in &its {
+                for it in its.iter() {
                     match self.next(it).inspect_err(|_| keep(cell, &f, &its))? {
                         Some(x) => args.push(x),
                         None => {
