@@ -17,6 +17,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use thin_vec::ThinVec;
+
 use crate::dict::Dict;
 use crate::object::{Instance, Kind, Obj};
 use crate::value::Value;
@@ -32,6 +34,10 @@ pub struct Shape {
     pub names: Vec<Value>,
     /// The shapes made by adding one name to this one.
     next: RefCell<Vec<(Value, Rc<Shape>)>>,
+    /// The most names of any shape in this shape's tree (shared by the tree): an
+    /// instance's values are given room for that many when the first is stored, so that
+    /// an `__init__` setting several attributes allocates once (`push_value`).
+    widest: Rc<std::cell::Cell<usize>>,
 }
 
 impl Shape {
@@ -40,6 +46,7 @@ impl Shape {
         Rc::new(Shape {
             names: Vec::new(),
             next: RefCell::new(Vec::new()),
+            widest: Rc::new(std::cell::Cell::new(0)),
         })
     }
 
@@ -77,13 +84,37 @@ impl Shape {
         }
         let mut names = self.names.clone();
         names.push(name.clone());
+        self.widest.set(self.widest.get().max(names.len()));
         let s = Rc::new(Shape {
             names,
             next: RefCell::new(Vec::new()),
+            widest: self.widest.clone(),
         });
         self.next.borrow_mut().push((name.clone(), s.clone()));
         Some(s)
     }
+}
+
+/// Appends `v` to an instance's values as its shape becomes `next`: the first value
+/// stored gets room for as many as the widest instance of the class has had.
+#[inline]
+pub fn push_value(vals: &mut ThinVec<Value>, v: Value, next: &Shape) {
+    if vals.len() == vals.capacity() {
+        grow_values(vals, next);
+    }
+    vals.push(v);
+}
+
+#[cold]
+#[inline(never)]
+fn grow_values(vals: &mut ThinVec<Value>, next: &Shape) {
+    let len = vals.len();
+    let want = if len == 0 {
+        next.widest.get().max(1)
+    } else {
+        (len * 2).min(next.widest.get().max(len + 1))
+    };
+    vals.reserve_exact(want - len);
 }
 
 fn str_of(v: &Value) -> Option<&str> {
@@ -98,31 +129,34 @@ fn str_of(v: &Value) -> Option<&str> {
 pub struct NoDict;
 
 /// Where an instance's attributes are.
+// (24 bytes: the values are a ThinVec, one pointer to a block holding their length and
+// capacity, so that an instance fits a 64-byte object. Both kinds of values have their
+// fields at the same offsets, so the attribute caches read either with the same code.)
 pub enum Attrs {
     /// The instance has no `__dict__` (a class with `__slots__` only, `object()`).
     Absent,
     /// Values laid out by a shape.
-    Inline { shape: Rc<Shape>, vals: Vec<Value> },
+    Inline {
+        shape: Rc<Shape>,
+        vals: ThinVec<Value>,
+    },
     /// No `__dict__`, and the `__slots__` values in the class's layout order (UNBOUND
     /// while unset) with the class's slot shape (`TypeObj::slot_shape`: no names).
-    // (A boxed slice, not a vector: the two kinds of values then share the enum's 32
-    // bytes, with `Inline`'s vector capacity telling the variants apart. The values first:
-    // rustc then lays out the slice's pointer and length and the shape where `Inline` has
-    // its vector's and its shape, so the attribute caches read either kind with the same
-    // code, without choosing field offsets by variant.)
     Slots {
-        vals: Box<[Value]>,
         shape: Rc<Shape>,
+        vals: ThinVec<Value>,
     },
     /// A real dict (made on demand, or assigned to `__dict__`).
     Dict(Value),
 }
 
+const _: () = assert!(std::mem::size_of::<Attrs>() <= 24);
+
 impl Attrs {
     pub fn new_inline(root: &Rc<Shape>) -> Attrs {
         Attrs::Inline {
             shape: root.clone(),
-            vals: Vec::new(),
+            vals: ThinVec::new(),
         }
     }
 }
@@ -195,7 +229,7 @@ impl Instance {
                     return Ok(Some(std::mem::replace(&mut vals[i], v)));
                 }
                 if let Some(next) = shape.with(&name) {
-                    vals.push(v);
+                    push_value(vals, v, &next);
                     *shape = next;
                     return Ok(None);
                 }
@@ -275,7 +309,7 @@ impl Instance {
             }
             match std::mem::replace(&mut *a, Attrs::Absent) {
                 Attrs::Absent | Attrs::Slots { .. } => {}
-                Attrs::Inline { mut vals, .. } => out.append(&mut vals),
+                Attrs::Inline { vals, .. } => out.extend(vals),
                 Attrs::Dict(d) => out.push(d),
             }
         }
@@ -290,7 +324,7 @@ impl Instance {
 }
 
 /// A dict holding `vals` under the names of `shape`.
-fn materialize(shape: &Shape, vals: Vec<Value>) -> Value {
+fn materialize(shape: &Shape, vals: ThinVec<Value>) -> Value {
     let mut d = Dict::with_capacity(vals.len().max(4));
     for (n, v) in shape.names.iter().zip(vals) {
         d.set_str(n.clone(), v);

@@ -12,7 +12,9 @@
 
 use hashbrown::HashMap;
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
+
+use crate::objrc::WeakObj;
 
 use crate::object::{Instance, Kind, Obj};
 use crate::value::Value;
@@ -28,7 +30,7 @@ pub struct Hooks {
     /// The runtime's finalizer queue (`Runtime::finalizers`).
     pub queue: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
     /// Weak references with callbacks, by the address of their referent's `Instance`.
-    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<Weak<Obj>>>>>,
+    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<WeakObj>>>>,
 }
 
 /// An instance whose `__del__` must run (the resurrected object).

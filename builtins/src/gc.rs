@@ -27,10 +27,10 @@
 //! Incomplete knowledge only makes the collector conservative: a reference it cannot see
 //! (from an untracked object, or a container borrowed at the time) counts as external.
 
+use crate::objrc::WeakObj;
 use std::cell::{Cell, RefCell};
-use std::rc::Weak;
 
-use crate::object::{Kind, Obj};
+use crate::object::Kind;
 use crate::value::Value;
 use crate::Runtime;
 
@@ -42,12 +42,12 @@ const SWEEP_CHUNK: usize = 4096;
 
 /// The collector's per-runtime state.
 pub struct GcState {
-    young: RefCell<Vec<Weak<Obj>>>,
+    young: RefCell<Vec<WeakObj>>,
     /// Entries of `young` from here on have not been checked for death yet.
     unpruned: Cell<usize>,
     /// Survivors of young collections.
-    middle: RefCell<Vec<Weak<Obj>>>,
-    old: RefCell<Vec<Weak<Obj>>>,
+    middle: RefCell<Vec<WeakObj>>,
+    old: RefCell<Vec<WeakObj>>,
     /// Young collections since the last collection of the middle generation, and middle
     /// collections since the last full one (`gc.get_count()[1:]`).
     runs: Cell<(usize, usize)>,
@@ -58,7 +58,7 @@ pub struct GcState {
     /// it costs at most two checks per tracked object.
     sweep_credit: Cell<usize>,
     /// Objects moved out of collection by `gc.freeze()`.
-    frozen: RefCell<Vec<Weak<Obj>>>,
+    frozen: RefCell<Vec<WeakObj>>,
     pub enabled: Cell<bool>,
     /// Experiment switch (MOLT_GC_NOTRACK): no tracking at all.
     pub tracking: Cell<bool>,
@@ -169,7 +169,7 @@ impl GcState {
         let Some(w) = v.downgrade() else {
             return false;
         };
-        let has = |l: &RefCell<Vec<Weak<Obj>>>| l.borrow().iter().any(|x| Weak::ptr_eq(x, &w));
+        let has = |l: &RefCell<Vec<WeakObj>>| l.borrow().iter().any(|x| WeakObj::ptr_eq(x, &w));
         has(&self.young) || has(&self.middle) || has(&self.old) || has(&self.frozen)
     }
 
@@ -511,7 +511,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     // become them in place: at a full collection of a large heap, the collector's own
     // memory is what raises the process's peak.)
     let mut refs: Vec<isize> = Vec::new();
-    let mut upgrade = |w: &std::rc::Weak<Obj>| {
+    let mut upgrade = |w: &crate::objrc::WeakObj| {
         let v = Value::from_weak(w)?;
         refs.push(v.refcount() as isize - 1);
         Some(v)
@@ -734,6 +734,7 @@ pub fn due_generation(rt: &Runtime) -> usize {
 #[cfg(test)]
 mod index_tests {
     use super::*;
+    use crate::object::Obj;
 
     #[test]
     fn positions_found_by_identity_across_growth() {
@@ -757,6 +758,7 @@ mod index_tests {
 #[cfg(test)]
 mod generation_tests {
     use super::*;
+    use crate::object::Obj;
 
     fn list(items: Vec<Value>) -> Value {
         Value::from_obj(Obj::new(Kind::List(RefCell::new(items))))

@@ -15,6 +15,7 @@ pub mod gc;
 pub mod hash;
 pub mod modules;
 pub mod object;
+pub mod objrc;
 pub mod ops;
 pub mod runtime;
 pub mod sandbox;

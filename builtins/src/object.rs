@@ -606,7 +606,7 @@ pub struct TypeObj {
     /// Names in `__slots__`, if the class declared them.
     pub slots: RefCell<Option<Vec<String>>>,
     /// Direct subclasses, weakly held (`__subclasses__()`).
-    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
+    pub subclasses: RefCell<Vec<crate::objrc::WeakObj>>,
     /// What calling the type does, cached per type epoch (see typeobj::ctor_info).
     pub ctor: RefCell<Option<Rc<CtorInfo>>>,
     /// Instance layout, cached per type epoch: (type epoch, `__slots__` entries, whether
@@ -937,14 +937,11 @@ pub enum IterState {
     Exhausted,
 }
 
-// Every heap object is as large as the largest `Kind` (plus the Rc counts), so large
-// payloads stay boxed (see docs/architecture.md, "Object size"); checked when building.
-// (64 bytes: with the two Rc counts an object is 80, one mimalloc size class.)
-const _: () = assert!(std::mem::size_of::<Kind>() <= 64);
-// Toward 64-byte objects (an 8-byte count header and a 56-byte Kind; docs/status.md): every
-// payload but `Instance` (56) is 48 bytes or less already.
-const _: () = assert!(std::mem::size_of::<IterObj>() <= 48);
-const _: () = assert!(std::mem::size_of::<PyStr>() <= 48);
+// Every heap object is as large as the largest `Kind` (plus its 8-byte count header, see
+// objrc), so large payloads stay boxed (see docs/architecture.md, "Object size"); checked
+// when building. (56 bytes: with the header an object is 64, one mimalloc size class; the
+// next is 80.)
+const _: () = assert!(std::mem::size_of::<Kind>() <= 56);
 const _: () = assert!(std::mem::size_of::<Instance>() <= 56);
 // (Inline attributes and inline slots share 32 bytes: see crate::attrs::Attrs.)
 const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);

@@ -275,7 +275,7 @@ pub struct Runtime {
     /// The cycle collector's generations and settings (see crate::gc).
     pub gc: crate::gc::GcState,
     /// Weak references with callbacks by referent (see crate::finalize).
-    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<std::rc::Weak<Obj>>>>>,
+    pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<crate::objrc::WeakObj>>>>,
     /// Bumped whenever any class's namespace changes: attribute caches check it.
     pub type_epoch: u64,
     /// What each (type, attribute name) resolves to for the attribute caches (see
@@ -296,7 +296,7 @@ pub struct Runtime {
     pub sys_stdout: Value,
     /// The Python code object for each compiled code (weakly held), so that
     /// `f.__code__ is f.__code__` and a generator's gi_code is its function's.
-    pub code_values: HashMap<usize, std::rc::Weak<crate::object::Obj>>,
+    pub code_values: HashMap<usize, crate::objrc::WeakObj>,
     /// The frames of the running interpreter loop, innermost first, recorded right before
     /// it calls `sys._getframe`.
     pub pending_frames: Vec<Value>,

@@ -688,7 +688,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     } else if slots_only {
         crate::attrs::Attrs::Slots {
             shape: t.slot_shape().clone(),
-            vals: vec![Value::UNBOUND; nslots].into_boxed_slice(),
+            vals: std::iter::repeat_n(Value::UNBOUND, nslots).collect(),
         }
     } else {
         crate::attrs::Attrs::Absent

@@ -2,7 +2,7 @@
 //!
 //! | bits 63..48     | meaning                                                   |
 //! |-----------------|-----------------------------------------------------------|
-//! | 0x0000          | a heap object: the pointer from `Rc::<Obj>::into_raw`, as is |
+//! | 0x0000          | a heap object: the pointer from `objrc::alloc`, as is      |
 //! | 0x0001..=0xFFF1 | an `f64`, its bits plus 2^48 (each new NaN gets its own quiet payload) |
 //! | 0xFFF9          | a small int: signed 48-bit payload                        |
 //! | 0xFFFA          | a special: 0 None, 1 False, 2 True, 3 unbound             |
@@ -20,14 +20,14 @@
 //!
 //! # Safety invariant
 //! This is the only module that encodes or decodes pointers. A `Value` below 2^48 (a pointer)
-//! always holds exactly one strong count of a live `Rc<Obj>`: `Clone` adds one, `Drop`
-//! releases one. The unbound marker (`Value::UNBOUND`) lives only in registers, cells and
+//! always holds exactly one strong count of a live object from `objrc::alloc`: `Clone`
+//! adds one, `Drop` releases one. The unbound marker (`Value::UNBOUND`) lives only in registers, cells and
 //! unset `__slots__` entries, and never reaches Python code.
 
 use std::fmt;
-use std::rc::Rc;
 
 use crate::object::{Kind, Obj};
+use crate::objrc::{self, WeakObj};
 
 const TAG_MASK: u64 = 0xFFFF_0000_0000_0000;
 const PAYLOAD: u64 = 0x0000_FFFF_FFFF_FFFF;
@@ -162,11 +162,12 @@ impl Value {
 
     /// Moves a heap object into a new value.
     pub fn from_obj(o: Obj) -> Value {
-        Value::from_rc(Rc::new(o))
+        Value::from_ptr(objrc::alloc(o))
     }
 
-    pub fn from_rc(rc: Rc<Obj>) -> Value {
-        let p = Rc::into_raw(rc) as u64;
+    /// The value owning the strong count that `p` (from objrc) carries.
+    fn from_ptr(p: *const Obj) -> Value {
+        let p = p as u64;
         debug_assert!(p < FLOAT_OFFSET, "pointer wider than 48 bits");
         Value(p)
     }
@@ -232,7 +233,7 @@ impl Value {
     pub fn as_obj(&self) -> Option<&Obj> {
         if self.is_ptr() {
             // SAFETY: by the module invariant, a pointer value holds a strong count of
-            // a live Rc<Obj>, so the object outlives the borrow of `self`.
+            // a live object, so the object outlives the borrow of `self`.
             Some(unsafe { &*(self.0 as *const Obj) })
         } else {
             None
@@ -257,27 +258,25 @@ impl Value {
     }
 
     /// A weak reference to a heap object (None for inline values).
-    pub fn downgrade(&self) -> Option<std::rc::Weak<Obj>> {
+    pub fn downgrade(&self) -> Option<WeakObj> {
         if self.is_ptr() {
-            // SAFETY: see `as_obj`; the temporary Rc is not dropped, so the count is unchanged.
-            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self.0 as *const Obj) });
-            Some(Rc::downgrade(&rc))
+            // SAFETY: see `as_obj`: the value holds a strong count.
+            Some(unsafe { objrc::downgrade(self.0 as *const Obj) })
         } else {
             None
         }
     }
 
     /// The object behind a weak reference, if it is still alive.
-    pub fn from_weak(w: &std::rc::Weak<Obj>) -> Option<Value> {
-        w.upgrade().map(Value::from_rc)
+    pub fn from_weak(w: &WeakObj) -> Option<Value> {
+        w.upgrade().map(Value::from_ptr)
     }
 
     /// The number of strong references to a heap object (1 for inline values).
     pub fn refcount(&self) -> usize {
         if self.is_ptr() {
-            // SAFETY: see `as_obj`; we only borrow the Rc without changing its count.
-            let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self.0 as *const Obj) });
-            Rc::strong_count(&rc)
+            // SAFETY: see `as_obj`: the value holds a strong count.
+            unsafe { objrc::strong_count(self.0 as *const Obj) }
         } else {
             1
         }
@@ -288,8 +287,9 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         if self.is_ptr() {
-            // SAFETY: the value holds a strong count, so the Rc is live; we add one for the copy.
-            unsafe { Rc::increment_strong_count(self.0 as *const Obj) };
+            // SAFETY: the value holds a strong count, so the object is live; we add one for
+            // the copy.
+            unsafe { objrc::inc_strong(self.0 as *const Obj) };
         }
         Value(self.0)
     }
@@ -300,7 +300,7 @@ impl Drop for Value {
     fn drop(&mut self) {
         if self.is_ptr() {
             // SAFETY: the value owns one strong count, released exactly once here.
-            unsafe { Rc::decrement_strong_count(self.0 as *const Obj) };
+            unsafe { objrc::dec_strong(self.0 as *const Obj) };
         }
     }
 }

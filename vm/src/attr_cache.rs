@@ -329,7 +329,7 @@ fn store_own(
                             return Ok(Some(std::mem::replace(slot, v)));
                         }
                         if let Some(g) = &c.grown {
-                            vals.push(v);
+                            molt_builtins::attrs::push_value(vals, v, g);
                             *shape = g.clone();
                             return Ok(None);
                         }
@@ -352,7 +352,7 @@ fn store_own(
                 c.slot = AttrCache::ABSENT;
                 c.grown = Some(next.clone());
                 c.shape_epoch.set(epoch);
-                vals.push(v);
+                molt_builtins::attrs::push_value(vals, v, &next);
                 *shape = next;
                 return Ok(None);
             }
@@ -581,7 +581,7 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
                     return Some(Some(std::mem::replace(slot, v.clone())));
                 }
                 let g = grown.as_ref()?;
-                vals.push(v.clone());
+                molt_builtins::attrs::push_value(vals, v.clone(), g);
                 *shape = g.clone();
                 Some(None)
             }

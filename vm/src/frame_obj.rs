@@ -6,7 +6,9 @@
 //! The frame object of a generator or coroutine reads the suspended generator instead.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
+
+use molt_builtins::objrc::WeakObj;
 
 use molt_builtins::object::CodeObject;
 use molt_builtins::{Kind, Obj, Runtime, Value};
@@ -25,7 +27,7 @@ pub struct FrameData {
     /// read.
     pub final_regs: RefCell<Option<Vec<Value>>>,
     /// For the frame of a generator/coroutine: the generator, read when asked.
-    pub gen: Option<Weak<Obj>>,
+    pub gen: Option<WeakObj>,
 }
 
 /// A new frame object.
@@ -36,7 +38,7 @@ pub fn new(
     back: Value,
     line: u32,
     locals: Value,
-    gen: Option<Weak<Obj>>,
+    gen: Option<WeakObj>,
 ) -> Value {
     let d = FrameData {
         code,

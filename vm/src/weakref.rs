@@ -6,8 +6,8 @@
 //! classes, whose death `molt_builtins::finalize` observes; other referents (functions,
 //! classes, sets) can be weakly referenced but their death runs no callback.
 
+use molt_builtins::objrc::WeakObj;
 use std::cell::{Cell, RefCell};
-use std::rc::Weak;
 
 use molt_builtins::finalize::{hooks_for, instance_key, HAS_WEAK_CALLBACKS};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
@@ -16,7 +16,7 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// The payload of a `weakref.ref` object.
 pub struct WeakRef {
-    target: Weak<Obj>,
+    target: WeakObj,
     callback: RefCell<Value>,
     hash: Cell<Option<i64>>,
 }
@@ -128,7 +128,7 @@ pub fn make_ref(rt: &mut Runtime, obj: &Value, cb: Value) -> PyResult {
             refs.iter().find_map(|w| {
                 let r = Value::from_weak(w)?;
                 let same = with_ref(&r, |wr| {
-                    wr.callback.borrow().is_none() && Weak::ptr_eq(&wr.target, &weak)
+                    wr.callback.borrow().is_none() && WeakObj::ptr_eq(&wr.target, &weak)
                 })?;
                 same.then_some(r)
             })
@@ -150,7 +150,7 @@ pub fn make_ref(rt: &mut Runtime, obj: &Value, cb: Value) -> PyResult {
         // Forget references that died or whose referent's address was reused.
         refs.retain(|w| {
             Value::from_weak(w)
-                .and_then(|r| with_ref(&r, |wr| Weak::ptr_eq(&wr.target, &weak)))
+                .and_then(|r| with_ref(&r, |wr| WeakObj::ptr_eq(&wr.target, &weak)))
                 .unwrap_or(false)
         });
         refs.push(w);
@@ -258,7 +258,7 @@ fn refs_to(rt: &Runtime, obj: &Value) -> Vec<Value> {
     };
     refs.iter()
         .filter_map(Value::from_weak)
-        .filter(|r| with_ref(r, |w| Weak::ptr_eq(&w.target, &weak)).unwrap_or(false))
+        .filter(|r| with_ref(r, |w| WeakObj::ptr_eq(&w.target, &weak)).unwrap_or(false))
         .collect()
 }
 

@@ -1,0 +1,217 @@
+//! The allocation behind every heap value: an object with its strong and weak reference
+//! counts in one 8-byte header (two `u32`s), where `std::rc::Rc` spends 16 (two `usize`s).
+//! With the 56-byte `Kind` that makes an object 64 bytes, one mimalloc size class below the
+//! 80 that `Rc` needed (see docs/architecture.md, "Object size").
+//!
+//! The counts behave as `Rc`'s do: the strong count is the number of `Value`s holding the
+//! object; the weak count is the number of `WeakObj`s plus one shared by all the strong
+//! references. The object is dropped when the strong count reaches zero, and the
+//! allocation freed when the weak count does.
+//!
+//! # Safety invariant
+//! Every pointer this module hands out (`alloc`) points at the `obj` field of an `ObjBox`
+//! allocated here by `Box`, and stays valid while its strong count is above zero; a
+//! `WeakObj` keeps the allocation (not the object) valid while it lives. Callers (value.rs)
+//! pass to `inc_strong`, `dec_strong`, `strong_count` and `downgrade` only pointers that
+//! own or borrow a strong count. A count that would pass `u32::MAX` aborts the process (as
+//! `Rc` does at `usize::MAX`): it would take 4 billion references to one object, 32 GB of
+//! them.
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+use crate::object::Obj;
+
+#[repr(C)]
+struct ObjBox {
+    strong: Cell<u32>,
+    weak: Cell<u32>,
+    obj: Obj,
+}
+
+/// The box around an object, from a pointer to the object.
+#[inline(always)]
+fn header(p: *const Obj) -> *const ObjBox {
+    // (`obj` follows the two counts: repr(C), and `Obj` is 8-aligned.)
+    (p as *const u8).wrapping_sub(std::mem::offset_of!(ObjBox, obj)) as *const ObjBox
+}
+
+#[cold]
+fn count_overflow() -> ! {
+    std::process::abort()
+}
+
+/// A new object with one strong reference: the pointer to it.
+#[inline]
+pub fn alloc(obj: Obj) -> *const Obj {
+    let b = Box::new(ObjBox {
+        strong: Cell::new(1),
+        weak: Cell::new(1),
+        obj,
+    });
+    let p = Box::into_raw(b);
+    // SAFETY: `p` is a valid, just-allocated box.
+    unsafe { std::ptr::addr_of!((*p).obj) }
+}
+
+/// Adds a strong reference.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count.
+#[inline(always)]
+pub unsafe fn inc_strong(p: *const Obj) {
+    let b = &*header(p);
+    let n = b.strong.get().wrapping_add(1);
+    b.strong.set(n);
+    if n == 0 {
+        count_overflow();
+    }
+}
+
+/// Releases a strong reference: the last one drops the object, and frees its allocation
+/// unless a `WeakObj` still refers to it.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller owns the strong count released here.
+#[inline(always)]
+pub unsafe fn dec_strong(p: *const Obj) {
+    let b = header(p);
+    let n = (*b).strong.get() - 1;
+    (*b).strong.set(n);
+    if n == 0 {
+        drop_object(b as *mut ObjBox);
+    }
+}
+
+/// The object's drop and the release of the weak count the strong ones shared.
+#[inline(never)]
+unsafe fn drop_object(b: *mut ObjBox) {
+    // (A weak reference upgraded while the object's fields are dropped finds the strong
+    // count zero and gets nothing.)
+    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b).obj));
+    dec_weak(b);
+}
+
+#[inline]
+unsafe fn dec_weak(b: *mut ObjBox) {
+    let w = (*b).weak.get() - 1;
+    (*b).weak.set(w);
+    if w == 0 {
+        // The object was dropped already (its strong count reached zero first), so only
+        // the memory is left to free.
+        std::alloc::dealloc(b as *mut u8, std::alloc::Layout::new::<ObjBox>());
+    }
+}
+
+/// The strong count.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count.
+#[inline]
+pub unsafe fn strong_count(p: *const Obj) -> usize {
+    (*header(p)).strong.get() as usize
+}
+
+/// A weak reference to the object.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count.
+#[inline]
+pub unsafe fn downgrade(p: *const Obj) -> WeakObj {
+    let b = header(p) as *mut ObjBox;
+    let w = (*b).weak.get().wrapping_add(1);
+    (*b).weak.set(w);
+    if w == 0 {
+        count_overflow();
+    }
+    WeakObj(NonNull::new_unchecked(b))
+}
+
+/// A weak reference: keeps the allocation, not the object, alive.
+pub struct WeakObj(NonNull<ObjBox>);
+
+impl WeakObj {
+    /// A new strong reference (as the pointer `alloc` gave), if the object is alive.
+    #[inline]
+    pub fn upgrade(&self) -> Option<*const Obj> {
+        // SAFETY: a WeakObj keeps its allocation valid (module invariant).
+        unsafe {
+            let b = self.0.as_ptr();
+            let n = (*b).strong.get();
+            if n == 0 {
+                return None;
+            }
+            let p = std::ptr::addr_of!((*b).obj);
+            inc_strong(p);
+            Some(p)
+        }
+    }
+
+    /// The object's strong count (0 once it has been dropped).
+    #[inline]
+    pub fn strong_count(&self) -> usize {
+        // SAFETY: a WeakObj keeps its allocation valid.
+        unsafe { (*self.0.as_ptr()).strong.get() as usize }
+    }
+
+    /// Whether two weak references are to the same object.
+    #[inline]
+    pub fn ptr_eq(a: &WeakObj, b: &WeakObj) -> bool {
+        a.0 == b.0
+    }
+}
+
+impl Clone for WeakObj {
+    fn clone(&self) -> WeakObj {
+        // SAFETY: a WeakObj keeps its allocation valid; the new one adds its own count.
+        unsafe {
+            let b = self.0.as_ptr();
+            let w = (*b).weak.get().wrapping_add(1);
+            (*b).weak.set(w);
+            if w == 0 {
+                count_overflow();
+            }
+        }
+        WeakObj(self.0)
+    }
+}
+
+impl Drop for WeakObj {
+    fn drop(&mut self) {
+        // SAFETY: this WeakObj owns one weak count, released exactly once here.
+        unsafe { dec_weak(self.0.as_ptr()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::Kind;
+
+    #[test]
+    fn strong_and_weak_counts_free_once() {
+        let p = alloc(Obj::new(Kind::Ellipsis));
+        unsafe {
+            assert_eq!(strong_count(p), 1);
+            inc_strong(p);
+            assert_eq!(strong_count(p), 2);
+            let w = downgrade(p);
+            let w2 = w.clone();
+            dec_strong(p);
+            assert_eq!(w.strong_count(), 1);
+            let q = w.upgrade().expect("alive");
+            assert_eq!(q, p);
+            dec_strong(q);
+            dec_strong(p);
+            // Dropped; the weak references still hold the allocation.
+            assert_eq!(w.strong_count(), 0);
+            assert!(w.upgrade().is_none());
+            assert!(WeakObj::ptr_eq(&w, &w2));
+        }
+    }
+
+    #[test]
+    fn an_object_is_64_bytes() {
+        assert_eq!(std::mem::size_of::<ObjBox>(), 64);
+    }
+}
