@@ -13,9 +13,16 @@
 //! allocated here by `Box`, and stays valid while its strong count is above zero; a
 //! `WeakObj` keeps the allocation (not the object) valid while it lives. Callers (value.rs)
 //! pass to `inc_strong`, `dec_strong`, `strong_count` and `downgrade` only pointers that
-//! own or borrow a strong count. A count that would pass `u32::MAX` aborts the process (as
-//! `Rc` does at `usize::MAX`): it would take 4 billion references to one object, 32 GB of
-//! them.
+//! own or borrow a strong count.
+//!
+//! A strong count that would pass `u32::MAX` (4 billion references to one object, 32 GB of
+//! them) makes the object immortal, as CPython 3.12 makes some objects: a flag in the weak
+//! count marks it, and it is never dropped (its strong count, if it ever comes down to
+//! zero, is set back up instead). The test for the flag is on the cold paths only (a
+//! count wrapping to zero on the way up, an object about to be dropped), so the hot
+//! increments and decrements cost what `Rc`'s do. A weak count that reaches its top stays
+//! there, and the allocation is never freed. A leak of one object, rather than an abort
+//! or a count that wraps and frees an object still in use.
 
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -36,9 +43,28 @@ fn header(p: *const Obj) -> *const ObjBox {
     (p as *const u8).wrapping_sub(std::mem::offset_of!(ObjBox, obj)) as *const ObjBox
 }
 
+/// The weak count's flag of an immortal object (see the module comment).
+const IMMORTAL: u32 = 1 << 31;
+/// The largest weak count; one that reaches it stays.
+const WEAK_TOP: u32 = IMMORTAL - 1;
+/// The strong count an immortal object is given back whenever it reaches 0 or wraps.
+const RESET: u32 = 1 << 30;
+
+/// Adds a weak reference (the count sticks at its top).
+#[inline]
+fn inc_weak(c: &Cell<u32>) {
+    let w = c.get();
+    if w & WEAK_TOP != WEAK_TOP {
+        c.set(w + 1);
+    }
+}
+
+/// Makes the object immortal: its strong count wrapped.
 #[cold]
-fn count_overflow() -> ! {
-    std::process::abort()
+#[inline(never)]
+fn make_immortal(b: &ObjBox) {
+    b.strong.set(RESET);
+    b.weak.set(b.weak.get() | IMMORTAL);
 }
 
 /// A new object with one strong reference: the pointer to it.
@@ -64,7 +90,7 @@ pub unsafe fn inc_strong(p: *const Obj) {
     let n = b.strong.get().wrapping_add(1);
     b.strong.set(n);
     if n == 0 {
-        count_overflow();
+        make_immortal(b);
     }
 }
 
@@ -86,6 +112,10 @@ pub unsafe fn dec_strong(p: *const Obj) {
 /// The object's drop and the release of the weak count the strong ones shared.
 #[inline(never)]
 unsafe fn drop_object(b: *mut ObjBox) {
+    if (*b).weak.get() & IMMORTAL != 0 {
+        (*b).strong.set(RESET);
+        return;
+    }
     // (A weak reference upgraded while the object's fields are dropped finds the strong
     // count zero and gets nothing.)
     std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b).obj));
@@ -94,9 +124,13 @@ unsafe fn drop_object(b: *mut ObjBox) {
 
 #[inline]
 unsafe fn dec_weak(b: *mut ObjBox) {
-    let w = (*b).weak.get() - 1;
-    (*b).weak.set(w);
-    if w == 0 {
+    // (An immortal object's weak count keeps its flag, so it never comes to zero.)
+    let w = (*b).weak.get();
+    if w & WEAK_TOP == WEAK_TOP {
+        return;
+    }
+    (*b).weak.set(w - 1);
+    if w == 1 {
         // The object was dropped already (its strong count reached zero first), so only
         // the memory is left to free.
         std::alloc::dealloc(b as *mut u8, std::alloc::Layout::new::<ObjBox>());
@@ -109,7 +143,18 @@ unsafe fn dec_weak(b: *mut ObjBox) {
 /// `p` came from `alloc` and its caller holds a strong count.
 #[inline]
 pub unsafe fn strong_count(p: *const Obj) -> usize {
-    (*header(p)).strong.get() as usize
+    count_of(&*header(p))
+}
+
+/// The strong count, as large as can be for an immortal object (the cycle collector
+/// then counts it referenced from outside, whatever its count reads).
+#[inline]
+fn count_of(b: &ObjBox) -> usize {
+    if b.weak.get() & IMMORTAL != 0 {
+        usize::MAX >> 1
+    } else {
+        b.strong.get() as usize
+    }
 }
 
 /// A weak reference to the object.
@@ -119,11 +164,7 @@ pub unsafe fn strong_count(p: *const Obj) -> usize {
 #[inline]
 pub unsafe fn downgrade(p: *const Obj) -> WeakObj {
     let b = header(p) as *mut ObjBox;
-    let w = (*b).weak.get().wrapping_add(1);
-    (*b).weak.set(w);
-    if w == 0 {
-        count_overflow();
-    }
+    inc_weak(&(*b).weak);
     WeakObj(NonNull::new_unchecked(b))
 }
 
@@ -151,7 +192,7 @@ impl WeakObj {
     #[inline]
     pub fn strong_count(&self) -> usize {
         // SAFETY: a WeakObj keeps its allocation valid.
-        unsafe { (*self.0.as_ptr()).strong.get() as usize }
+        unsafe { count_of(&*self.0.as_ptr()) }
     }
 
     /// Whether two weak references are to the same object.
@@ -164,14 +205,7 @@ impl WeakObj {
 impl Clone for WeakObj {
     fn clone(&self) -> WeakObj {
         // SAFETY: a WeakObj keeps its allocation valid; the new one adds its own count.
-        unsafe {
-            let b = self.0.as_ptr();
-            let w = (*b).weak.get().wrapping_add(1);
-            (*b).weak.set(w);
-            if w == 0 {
-                count_overflow();
-            }
-        }
+        unsafe { inc_weak(&(*self.0.as_ptr()).weak) };
         WeakObj(self.0)
     }
 }
@@ -207,6 +241,24 @@ mod tests {
             assert_eq!(w.strong_count(), 0);
             assert!(w.upgrade().is_none());
             assert!(WeakObj::ptr_eq(&w, &w2));
+        }
+    }
+
+    #[test]
+    fn a_strong_count_that_wraps_makes_the_object_immortal() {
+        let p = alloc(Obj::new(Kind::Ellipsis));
+        unsafe {
+            (*header(p)).strong.set(u32::MAX);
+            inc_strong(p);
+            assert_eq!((*header(p)).strong.get(), RESET);
+            assert_eq!(strong_count(p), usize::MAX >> 1);
+            // Down to zero and past: never dropped.
+            (*header(p)).strong.set(1);
+            dec_strong(p);
+            assert_eq!((*header(p)).strong.get(), RESET);
+            let w = downgrade(p);
+            assert!(w.upgrade().is_some());
+            // (Immortal: leaked, as intended.)
         }
     }
 
