@@ -493,6 +493,19 @@ pub struct Outcome {
     pub finalize: Vec<Value>,
 }
 
+/// A working-set member's count of references from outside the set so far: its
+/// reference count less `ours` (the collector's own). PINNED past i32's range.
+#[inline]
+fn outside_count(refcount: usize, ours: i32) -> i32 {
+    i32::try_from(refcount).map_or(PINNED, |c| c.saturating_sub(ours).min(PINNED - 1))
+}
+
+/// The `refs` entry of a member referenced from outside however many references the set
+/// holds to it (its count was past i32's range).
+const PINNED: i32 = i32::MAX;
+/// The `refs` entry of a member found reachable.
+const REACHED: i32 = i32::MIN;
+
 /// Collects `generation` and the younger ones (0 young, 1 middle, 2 every generation).
 pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     let full = generation >= 2;
@@ -510,10 +523,12 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     // pass over the objects is a pass of cache misses). (The old generation's weak entries
     // become them in place: at a full collection of a large heap, the collector's own
     // memory is what raises the process's peak.)
-    let mut refs: Vec<isize> = Vec::new();
-    let mut upgrade = |w: &crate::objrc::WeakObj| {
+    // (As i32, half the memory: a count past i32's range is PINNED, a root whatever the
+    // references from inside the set.)
+    let mut refs: Vec<i32> = Vec::new();
+    let mut upgrade = |w: &WeakObj| {
         let v = Value::from_weak(w)?;
-        refs.push(v.refcount() as isize - 1);
+        refs.push(outside_count(v.refcount(), 1));
         Some(v)
     };
     let mut objs: Vec<Value> = if full {
@@ -558,44 +573,51 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         let via_inst = matches!(objs[i].kind(), Some(Kind::Instance(_)));
         let (members, current) = (&objs[..], &objs[i]);
         visit(current, &mut |r| match index.get(r.id(), members, &found) {
-            Some(j) => refs[j] -= 1,
+            Some(j) => {
+                if refs[j] != PINNED {
+                    refs[j] -= 1
+                }
+            }
             None => {
                 if is_intermediary(r, via_inst) {
                     found.push(r.clone());
                     index.insert(members.len() + found.len() - 1, members, &found);
                     // Its count includes the clone just taken and this reference.
-                    refs.push(r.refcount() as isize - 2);
+                    refs.push(outside_count(r.refcount(), 2));
                 }
             }
         });
         objs.append(&mut found);
         i += 1;
     }
+    // Reachability, marked in `refs` (REACHED) rather than in a vector of its own.
     let n = objs.len();
-    let mut reach = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
-    for j in 0..n {
-        if refs[j] > 0 {
-            reach[j] = true;
+    for (j, r) in refs.iter_mut().enumerate() {
+        if *r > 0 {
+            *r = REACHED;
             stack.push(j);
         }
     }
     while let Some(j) = stack.pop() {
         visit(&objs[j], &mut |r| {
             if let Some(k) = index.get(r.id(), &objs, &[]) {
-                if !reach[k] {
-                    reach[k] = true;
+                if refs[k] != REACHED {
+                    refs[k] = REACHED;
                     stack.push(k);
                 }
             }
         });
     }
     drop(index);
+    debug_assert_eq!(refs.len(), n);
     // Survivors (tracked ones) move on: a young collection's to the middle generation,
     // the others' to the old one; our references to them go in the same pass (the
     // object's count is next to its weak count), the garbage's are kept.
-    let survivors = reach[..tracked].iter().filter(|r| **r).count();
-    let mut garbage: Vec<(Value, bool)> = Vec::new();
+    let survivors = refs[..tracked].iter().filter(|r| **r == REACHED).count();
+    // The garbage, the tracked objects first (`objs` has them first): `tracked_garbage`.
+    let mut garbage: Vec<Value> = Vec::new();
+    let mut tracked_garbage = 0;
     {
         let mut dest = if generation == 0 {
             gc.middle.borrow_mut()
@@ -607,14 +629,17 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
             gc.promoted.set(gc.promoted.get() + survivors);
         }
         for (j, o) in objs.into_iter().enumerate() {
-            match (reach[j], j < tracked) {
+            match (refs[j] == REACHED, j < tracked) {
                 (true, true) => {
                     if let Some(w) = o.downgrade() {
                         dest.push(w);
                     }
                 }
                 (true, false) => {}
-                (false, is_tracked) => garbage.push((o, is_tracked)),
+                (false, is_tracked) => {
+                    tracked_garbage += is_tracked as usize;
+                    garbage.push(o);
+                }
             }
         }
         if full {
@@ -630,7 +655,8 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     });
     let unreachable = garbage.len();
     let mut finalize = Vec::new();
-    for (o, _) in &garbage {
+    drop(refs);
+    for o in &garbage {
         if let Some(Kind::Instance(inst)) = o.kind() {
             let cls = inst.cls.get();
             if let Some(Kind::Type(t)) = cls.kind() {
@@ -643,13 +669,13 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         }
     }
     if finalize.is_empty() {
-        for (o, _) in &garbage {
+        for o in &garbage {
             clear(o);
         }
     } else {
         // Reclaimed by the next collection, after the finalisers ran; keep them tracked.
         let mut old = gc.old.borrow_mut();
-        for (o, _) in garbage.iter().filter(|(_, t)| *t) {
+        for o in &garbage[..tracked_garbage] {
             if let Some(w) = o.downgrade() {
                 old.push(w);
             }
