@@ -226,6 +226,10 @@ pub fn build(modules: &[(String, bool, Rc<Code>)]) -> Vec<u8> {
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
+    /// The strings read so far: a name, a file name or a constant that recurs (every
+    /// code object of a module names its file; `self` is in most methods' locals) is one
+    /// shared `Rc<str>`, as marshal shares them in a .pyc.
+    strs: hashbrown::HashMap<&'a [u8], Rc<str>>,
 }
 
 impl<'a> Reader<'a> {
@@ -271,8 +275,16 @@ impl<'a> Reader<'a> {
         self.take(n)
     }
     fn str(&mut self) -> R<Rc<str>> {
-        match std::str::from_utf8(self.bytes()?) {
-            Ok(s) => Ok(Rc::from(s)),
+        let b = self.bytes()?;
+        if let Some(s) = self.strs.get(b) {
+            return Ok(s.clone());
+        }
+        match std::str::from_utf8(b) {
+            Ok(s) => {
+                let s: Rc<str> = Rc::from(s);
+                self.strs.insert(b, s.clone());
+                Ok(s)
+            }
             Err(_) => bad("string is not UTF-8"),
         }
     }
@@ -494,7 +506,11 @@ impl Entry<'_> {
             Ok(raw) if raw.len() == self.raw_len => raw,
             _ => return bad("module does not decompress"),
         };
-        let mut r = Reader { b: &raw, at: 0 };
+        let mut r = Reader {
+            b: &raw,
+            at: 0,
+            strs: Default::default(),
+        };
         let code = r.code(0)?;
         if r.at != raw.len() {
             return bad("trailing bytes after module");
@@ -510,7 +526,11 @@ pub struct Snapshot<'a> {
 
 impl<'a> Snapshot<'a> {
     pub fn parse(bytes: &'a [u8]) -> Result<Snapshot<'a>, SnapshotError> {
-        let mut r = Reader { b: bytes, at: 0 };
+        let mut r = Reader {
+            b: bytes,
+            at: 0,
+            strs: Default::default(),
+        };
         if r.take(8)? != MAGIC {
             return bad("not a Molt snapshot");
         }
