@@ -235,9 +235,6 @@ pub struct CodeObject {
     pub consts: Box<[Value]>,
     /// Interned name strings, parallel to `code.names`.
     pub names: Box<[Value]>,
-    /// Per-name cache of global/builtin lookups (a code object always runs with the same
-    /// globals): valid while both dicts keep the versions recorded.
-    pub global_cache: Box<[Cell<GlobalCache>]>,
     /// The caches of the instructions that have one (attribute loads and stores, method
     /// loads, operators that may call a Python dunder), keyed on the type and the
     /// runtime's type epoch (see `SiteCaches`).
@@ -291,9 +288,6 @@ impl CodeObject {
     ) -> CodeObject {
         CodeObject {
             call_shape: CallShape::of(&code),
-            global_cache: (0..names.len())
-                .map(|_| Cell::new(Default::default()))
-                .collect(),
             attr_cache: Default::default(),
             code,
             consts,
@@ -316,7 +310,7 @@ impl CodeObject {
     #[inline(never)]
     fn make_attr_caches(&self) -> &SiteCaches {
         self.attr_cache
-            .get_or_init(|| SiteCaches::new(self.code.instrs.len()))
+            .get_or_init(|| SiteCaches::new(self.code.instrs.len(), self.names.len()))
     }
 }
 
@@ -331,16 +325,22 @@ pub struct SiteCaches {
     cells: Box<[SiteCell]>,
     /// One empty resolution shared by the cells until they resolve.
     empty: Rc<AttrResolution>,
+    /// Per-name cache of global/builtin lookups (a code object always runs with the same
+    /// globals): valid while both dicts keep the versions recorded. (Here, made when the
+    /// code first runs, rather than with the code object: most code loaded with a module
+    /// never runs.)
+    pub globals: Box<[Cell<GlobalCache>]>,
 }
 
 /// An instruction's cache cell: empty until the instruction first needs it.
 pub type SiteCell = std::cell::OnceCell<Box<RefCell<AttrCache>>>;
 
 impl SiteCaches {
-    fn new(ninstrs: usize) -> SiteCaches {
+    fn new(ninstrs: usize, nnames: usize) -> SiteCaches {
         SiteCaches {
             cells: (0..ninstrs).map(|_| Default::default()).collect(),
             empty: Rc::new(AttrResolution::default()),
+            globals: (0..nnames).map(|_| Cell::new(Default::default())).collect(),
         }
     }
 

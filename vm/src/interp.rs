@@ -549,7 +549,7 @@ fn run_inner(
                     }
                     Instr::LoadGlobal { dst, name } => {
                         let ni = name.0 as usize;
-                        if let Some(v) = cached_global(rt, &code, ni, &globals) {
+                        if let Some(v) = cached_global(rt, &code, caches, ni, &globals) {
                             reg_mut!(dst) = v;
                             pc += 1;
                             continue;
@@ -1563,7 +1563,7 @@ fn run_inner(
                     } => {
                         // The callee is a global: load it (through the cache) and call.
                         let ni = name.0 as usize;
-                        let f = match cached_global(rt, &code, ni, &globals) {
+                        let f = match cached_global(rt, &code, caches, ni, &globals) {
                             Some(v) => v,
                             None => match load_global(rt, &globals, &code.names[ni]) {
                                 Ok(v) => v,

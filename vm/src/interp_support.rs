@@ -328,18 +328,20 @@ pub(crate) fn check_build_class(rt: &mut Runtime, globals: &Value) -> PyResult<(
     Ok(())
 }
 
-/// A global read through the code object's per-name cache (filling it on a miss).
+/// A global read through the code object's per-name cache (filling it on a miss);
+/// `caches` are the code's (`code.attr_caches()`).
 #[inline(always)]
 pub(crate) fn cached_global(
     rt: &Runtime,
     code: &CodeObject,
+    caches: &molt_builtins::object::SiteCaches,
     ni: usize,
     globals: &Value,
 ) -> Option<Value> {
     let Some(Kind::Dict(g)) = globals.kind() else {
         return None;
     };
-    let c = code.global_cache[ni].get();
+    let c = caches.globals[ni].get();
     // Found in the module: only the module's dict version matters.
     if c.slot > 0 {
         let g = g.borrow();
@@ -355,7 +357,7 @@ pub(crate) fn cached_global(
             }
         }
     }
-    cached_global_miss(rt, code, ni, globals)
+    cached_global_miss(rt, code, caches, ni, globals)
 }
 
 /// `cached_global` when the cache does not hold the name: looked up and cached.
@@ -363,13 +365,14 @@ pub(crate) fn cached_global(
 fn cached_global_miss(
     rt: &Runtime,
     code: &CodeObject,
+    caches: &molt_builtins::object::SiteCaches,
     ni: usize,
     globals: &Value,
 ) -> Option<Value> {
     let Some(Kind::Dict(g)) = globals.kind() else {
         return None;
     };
-    let cell = &code.global_cache[ni];
+    let cell = &caches.globals[ni];
     let Some(Kind::Dict(b)) = rt.builtins.kind() else {
         return None;
     };
