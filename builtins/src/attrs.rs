@@ -329,5 +329,5 @@ fn materialize(shape: &Shape, vals: ThinVec<Value>) -> Value {
     for (n, v) in shape.names.iter().zip(vals) {
         d.set_str(n.clone(), v);
     }
-    Value::from_obj(Obj::new(Kind::Dict(Box::new(RefCell::new(d)))))
+    Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))))
 }

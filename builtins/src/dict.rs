@@ -8,6 +8,7 @@
 
 use hashbrown::HashTable;
 use std::cell::RefCell;
+use thin_vec::ThinVec;
 
 use crate::object::{Kind, PyResult};
 use crate::value::Value;
@@ -58,14 +59,17 @@ impl Slot {
     }
 }
 
+// (40 bytes, so a dict sits in its object without a box: the entries a ThinVec, one
+// pointer to a block holding their count, and the index table boxed, only large dicts
+// having one.)
 #[derive(Default, Clone)]
 pub struct Dict {
-    entries: Vec<Slot>,
+    entries: ThinVec<Slot>,
     /// Positions in `entries` (u32: half the index memory of a small dict; a dict of
     /// 2^32 entries would need over 100 GB for them). Kept only while `entries` has more
     /// than `SMALL` slots (it then holds exactly the live entries); a smaller dict is
     /// searched by its entries' hashes, and has no index memory.
-    indices: HashTable<u32>,
+    indices: Option<Box<HashTable<u32>>>,
     used: usize,
     /// Bumped on every insertion of a new key and every deletion.
     pub version: u64,
@@ -179,12 +183,8 @@ impl Dict {
     }
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
-            entries: Vec::with_capacity(n),
-            indices: if n > SMALL {
-                HashTable::with_capacity(n)
-            } else {
-                HashTable::new()
-            },
+            entries: ThinVec::with_capacity(n),
+            indices: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
             used: 0,
             version: 0,
         }
@@ -241,23 +241,26 @@ impl Dict {
     /// The positions of the live entries whose key's hash is `hash` (and perhaps others).
     #[inline]
     fn candidates(&self, hash: i64) -> Candidates<'_> {
-        if self.entries.len() <= SMALL {
-            Candidates::Scan {
+        match &self.indices {
+            Some(ix) if self.entries.len() > SMALL => {
+                Candidates::Indexed(ix.iter_hash(spread(hash)))
+            }
+            // (A scan is right for any dict.)
+            _ => Candidates::Scan {
                 entries: self.entries.iter().enumerate(),
                 hash,
-            }
-        } else {
-            Candidates::Indexed(self.indices.iter_hash(spread(hash)))
+            },
         }
     }
 
     /// Makes the index table hold exactly the live entries (a dict growing past `SMALL`).
     fn rebuild_index(&mut self) {
-        self.indices.clear();
+        let ix = self.indices.get_or_insert_with(Default::default);
+        ix.clear();
         let entries = &self.entries;
         for (i, s) in entries.iter().enumerate() {
             if let Some(e) = s.as_ref() {
-                self.indices.insert_unique(spread(e.hash), i as u32, |&j| {
+                ix.insert_unique(spread(e.hash), i as u32, |&j| {
                     entries[j as usize].as_ref().map_or(0, |e| spread(e.hash))
                 });
             }
@@ -311,13 +314,18 @@ impl Dict {
         }
         let idx = self.entries.len();
         self.entries.push(Slot::live(Entry { hash, key, value }));
-        if idx == SMALL {
+        if idx > SMALL {
+            match &mut self.indices {
+                Some(ix) => {
+                    let entries = &self.entries;
+                    ix.insert_unique(spread(hash), idx as u32, |&i| {
+                        entries[i as usize].as_ref().map_or(0, |e| spread(e.hash))
+                    });
+                }
+                None => self.rebuild_index(),
+            }
+        } else if idx == SMALL {
             self.rebuild_index();
-        } else if idx > SMALL {
-            let entries = &self.entries;
-            self.indices.insert_unique(spread(hash), idx as u32, |&i| {
-                entries[i as usize].as_ref().map_or(0, |e| spread(e.hash))
-            });
         }
         self.used += 1;
         self.version += 1;
@@ -326,11 +334,8 @@ impl Dict {
     pub fn remove_at(&mut self, idx: usize) -> Entry {
         let indexed = self.entries.len() > SMALL;
         let e = self.entries[idx].take().expect("live entry");
-        if indexed {
-            if let Ok(slot) = self
-                .indices
-                .find_entry(spread(e.hash), |&i| i as usize == idx)
-            {
+        if let (true, Some(ix)) = (indexed, &mut self.indices) {
+            if let Ok(slot) = ix.find_entry(spread(e.hash), |&i| i as usize == idx) {
                 slot.remove();
             }
         }
@@ -353,13 +358,13 @@ impl Dict {
         if self.entries.len() > SMALL {
             self.rebuild_index();
         } else {
-            self.indices = HashTable::new();
+            self.indices = None;
         }
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.indices = HashTable::new();
+        self.indices = None;
         self.used = 0;
         self.version += 1;
     }

@@ -150,7 +150,7 @@ pub fn set_attr_raw(obj: &Value, name: &str, v: Value) {
                 let mut d = Dict::new();
                 d.set_str(key, v);
                 let old = i.set_dict(Value::from_obj(crate::object::Obj::new(Kind::Dict(
-                    Box::new(std::cell::RefCell::new(d)),
+                    std::cell::RefCell::new(d),
                 ))));
                 drop(old);
             }

@@ -51,8 +51,8 @@ pub enum Kind {
     List(RefCell<Vec<Value>>),
     /// (Up to three items inline, so a pair or a triple is one allocation.)
     Tuple(TupleItems),
-    /// (Boxed: the table is larger than the other kinds.)
-    Dict(Box<RefCell<Dict>>),
+    /// (In the object: see `Dict`'s layout.)
+    Dict(RefCell<Dict>),
     Set(Box<RefCell<SetTable>>),
     FrozenSet(Box<SetTable>),
     Range(Range),
@@ -942,6 +942,7 @@ pub enum IterState {
 // when building. (56 bytes: with the header an object is 64, one mimalloc size class; the
 // next is 80.)
 const _: () = assert!(std::mem::size_of::<Kind>() <= 56);
+const _: () = assert!(std::mem::size_of::<RefCell<Dict>>() <= 48);
 const _: () = assert!(std::mem::size_of::<Instance>() <= 56);
 // (Inline attributes and inline slots share 32 bytes: see crate::attrs::Attrs.)
 const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);

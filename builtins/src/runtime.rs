@@ -577,7 +577,7 @@ impl Runtime {
         Value::from_obj(Obj::new(Kind::Tuple(items)))
     }
     pub fn new_dict(&self, d: Dict) -> Value {
-        let v = Value::from_obj(Obj::new(Kind::Dict(Box::new(RefCell::new(d)))));
+        let v = Value::from_obj(Obj::new(Kind::Dict(RefCell::new(d))));
         self.gc.track(&v);
         v
     }
