@@ -130,8 +130,9 @@ pub struct NoDict;
 
 /// Where an instance's attributes are.
 // (24 bytes: the values are a ThinVec, one pointer to a block holding their length and
-// capacity, so that an instance fits a 64-byte object. Both kinds of values have their
-// fields at the same offsets, so the attribute caches read either with the same code.)
+// capacity, so that an instance fits a 64-byte object. Both kinds of values declare the
+// same fields in the same order, so that rustc lays them out alike and the attribute
+// caches can read either with the same code.)
 pub enum Attrs {
     /// The instance has no `__dict__` (a class with `__slots__` only, `object()`).
     Absent,

@@ -943,10 +943,10 @@ pub enum IterState {
 // next is 80.)
 const _: () = assert!(std::mem::size_of::<Kind>() <= 56);
 const _: () = assert!(std::mem::size_of::<RefCell<Dict>>() <= 48);
-const _: () = assert!(std::mem::size_of::<Instance>() <= 56);
-// (Inline attributes and inline slots share 32 bytes: see crate::attrs::Attrs.)
-const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 32);
-const _: () = assert!(std::mem::size_of::<IterObj>() <= 56);
+const _: () = assert!(std::mem::size_of::<Instance>() <= 48);
+// (Inline attributes and inline slots share 24 bytes: see crate::attrs::Attrs.)
+const _: () = assert!(std::mem::size_of::<crate::attrs::Attrs>() <= 24);
+const _: () = assert!(std::mem::size_of::<IterObj>() <= 48);
 // (A str's text up to 24 bytes is inside the object.)
 const _: () = assert!(std::mem::size_of::<PyStr>() <= 48);
 const _: () = assert!(std::mem::size_of::<TupleItems>() <= 40);
