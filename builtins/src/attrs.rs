@@ -17,7 +17,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use thin_vec::ThinVec;
+use thin_vec::ThinVec;
 
 use crate::dict::Dict;
 use crate::object::{Instance, Kind, Obj};

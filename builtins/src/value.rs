@@ -21,8 +21,8 @@
 //! # Safety invariant
 //! This is the only module that encodes or decodes pointers. A `Value` below 2^48 (a pointer)
 //! always holds exactly one strong count of a live object from `objrc::alloc`: `Clone`
-//! adds one, `Drop` releases one. The unbound marker (`Value::UNBOUND`) lives only in registers, cells and
-//! unset `__slots__` entries, and never reaches Python code.
+//! adds one, `Drop` releases one. The unbound marker (`Value::UNBOUND`) lives only in
+//! registers, cells and unset `__slots__` entries, and never reaches Python code.
 
 use std::fmt;
 

@@ -17,11 +17,9 @@ use crate::Runtime;
 
 /// Appends `x` to a list's items. A short list grows as CPython's do, by about an eighth
 /// (not double, as `Vec::push` does), so a small list built by appending carries little
-/// spare room. A long one (`LONG` items on) doubles: its buffers come from large pages
-/// that the allocator gives back only after a delay, so each regrowth leaves the old
-/// buffer resident for a while, and fewer, larger steps leave less of that behind than
-/// many small ones do (600,000 appends: 24 bytes of peak memory per item growing by an
-/// eighth, 16 doubling).
+/// spare room. A long one (`LONG` items on) doubles, for fewer regrowths: from 256 KB its
+/// buffer is mapped and grown in place (src/allocator.rs), and the room not yet written
+/// is not resident.
 #[inline]
 pub fn push(items: &mut Vec<Value>, x: Value) {
     if items.len() == items.capacity() {
