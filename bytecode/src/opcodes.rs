@@ -155,6 +155,7 @@ macro_rules! for_each_op {
             BinaryOp { dst: Reg, a: Reg, b: Reg, op: Imm } = "R[dst] := R[a] <op> R[b] for the other operators (see BinOp)";
             InplaceOp { dst: Reg, a: Reg, b: Reg, op: Imm } = "R[dst] := R[a] <op>= R[b] (__iadd__ and friends, see BinOp)";
             InplaceOpK { dst: Reg, a: Reg, k: Konst, op: Imm } = "R[dst] := R[a] <op>= K[k] (K[k] an int or float)";
+            BinaryOpK { dst: Reg, a: Reg, k: Konst, op: Imm } = "R[dst] := R[a] <op> K[k], or K[k] <op> R[a] when op has BinOp::K_LEFT (K[k] an int or float; + and - with K[k] on the right are AddK and SubK)";
             Lt { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] < R[b]";
             Le { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] <= R[b]";
             Eq { dst: Reg, a: Reg, b: Reg } = "R[dst] := R[a] == R[b]";
@@ -374,6 +375,15 @@ impl BinOp {
         BinOp::Xor,
         BinOp::MatMul,
     ];
+    /// Set in `BinaryOpK`'s `op` when the constant is the left operand.
+    pub const K_LEFT: u16 = 0x100;
+    /// `BinaryOpK`'s operator and whether its constant is the left operand.
+    pub fn from_k_imm(i: Imm) -> (Option<BinOp>, bool) {
+        (
+            BinOp::from_imm(Imm(i.0 & !BinOp::K_LEFT)),
+            i.0 & BinOp::K_LEFT != 0,
+        )
+    }
     pub fn from_imm(i: Imm) -> Option<BinOp> {
         BinOp::ALL.get(i.0 as usize).copied()
     }

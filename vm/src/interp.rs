@@ -1047,6 +1047,22 @@ fn run_inner(
                         let (x, y) = (reg!(a).clone(), y.clone());
                         reg_mut!(dst) = t!(rt.inplace_op(op, &x, &y));
                     }
+                    Instr::BinaryOpK { dst, a, k, op } => {
+                        let (r, kv) = (&reg!(a), &code.consts[k.0 as usize]);
+                        let (x, y) = if op.0 & BinOp::K_LEFT != 0 {
+                            (kv, r)
+                        } else {
+                            (r, kv)
+                        };
+                        if let Some(v) = numeric_fast(op.0 & !BinOp::K_LEFT, x, y) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                        let (x, y) = (x.clone(), y.clone());
+                        let op = BinOp::from_k_imm(op).0.unwrap_or(BinOp::Add);
+                        reg_mut!(dst) = t!(rt.binary_op(op, &x, &y));
+                    }
                     Instr::Lt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Lt),
                     Instr::Le { dst, a, b } => compare_into!(dst, a, b, CmpOp::Le),
                     Instr::Eq { dst, a, b } => compare_into!(dst, a, b, CmpOp::Eq),

@@ -1560,6 +1560,67 @@ pub(crate) fn inplace_fast(
     None
 }
 
+/// `x <op> y` when both are small ints, or floats (one of them possibly a small int,
+/// converted exactly as Python does), and the result needs no Python code or error:
+/// `BinaryOpK`'s fast path. `op` is a `BinOp` number; each operator gets code of its own
+/// (`numeric_fast_op`). None otherwise.
+#[inline(always)]
+pub(crate) fn numeric_fast(op: u16, x: &Value, y: &Value) -> Option<Value> {
+    match op {
+        0 => numeric_fast_op::<0>(x, y),
+        1 => numeric_fast_op::<1>(x, y),
+        2 => numeric_fast_op::<2>(x, y),
+        3 => numeric_fast_op::<3>(x, y),
+        4 => numeric_fast_op::<4>(x, y),
+        5 => numeric_fast_op::<5>(x, y),
+        7 => numeric_fast_op::<7>(x, y),
+        8 => numeric_fast_op::<8>(x, y),
+        9 => numeric_fast_op::<9>(x, y),
+        10 => numeric_fast_op::<10>(x, y),
+        11 => numeric_fast_op::<11>(x, y),
+        _ => None,
+    }
+}
+
+/// `numeric_fast` for the operator numbered `OP`.
+#[inline(always)]
+fn numeric_fast_op<const OP: u16>(x: &Value, y: &Value) -> Option<Value> {
+    use molt_builtins::ops::num::{floor_div_i64, int_from_i64, mod_i64};
+    use molt_bytecode::opcodes::BinOp;
+    let op = BinOp::ALL[OP as usize];
+    if Value::both_small_ints(x, y) {
+        let (i, j) = (x.as_small_int()?, y.as_small_int()?);
+        // (48-bit operands: no i64 overflow but in Mul, checked, and shifts, bounded.)
+        return Some(match op {
+            BinOp::Add => return Value::small_add(x, y),
+            BinOp::Sub => return Value::small_sub(x, y),
+            BinOp::Mul => int_from_i64(i.checked_mul(j)?),
+            BinOp::TrueDiv if j != 0 => Value::float(i as f64 / j as f64),
+            BinOp::FloorDiv if j != 0 => int_from_i64(floor_div_i64(i, j)),
+            BinOp::Mod if j != 0 => int_from_i64(mod_i64(i, j)),
+            BinOp::LShift if (0..16).contains(&j) => int_from_i64(i << j),
+            BinOp::RShift if j >= 0 => int_from_i64(i >> j.min(63)),
+            BinOp::And => int_from_i64(i & j),
+            BinOp::Or => int_from_i64(i | j),
+            BinOp::Xor => int_from_i64(i ^ j),
+            _ => return None,
+        });
+    }
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
+        return None;
+    }
+    // (A small int has at most 48 bits: exact as an f64.)
+    let as_f64 = |v: &Value| v.as_float().or_else(|| v.as_small_int().map(|i| i as f64));
+    let (i, j) = (as_f64(x)?, as_f64(y)?);
+    Some(Value::float(match op {
+        BinOp::Add => i + j,
+        BinOp::Sub => i - j,
+        BinOp::Mul => i * j,
+        _ if j != 0.0 => i / j,
+        _ => return None,
+    }))
+}
+
 /// Position `i` (negative from the end) in a sequence of `len` items, if inside it.
 #[inline(always)]
 pub(crate) fn seq_pos(i: i64, len: usize) -> Option<usize> {

@@ -144,6 +144,25 @@ impl<'a> Compiler<'a> {
                     _ => Instr::SubK { dst, a, k },
                 });
             }
+            // An operator with a number constant on one side: the constant is read from
+            // the constant table, not loaded into a register first.
+            E::BinOp(b)
+                if numeric_const(&b.right).is_some() || numeric_const(&b.left).is_some() =>
+            {
+                let (operand, c, k_left) = match numeric_const(&b.right) {
+                    Some(c) => (&*b.left, c, 0),
+                    None => (
+                        &*b.right,
+                        numeric_const(&b.left).expect("checked"),
+                        BinOp::K_LEFT,
+                    ),
+                };
+                let a = self.expr(operand)?;
+                let k = self.u().konst(c);
+                self.u().line = line;
+                let op = Imm(binop_of(b.op) as u16 | k_left);
+                self.u().emit(Instr::BinaryOpK { dst, a, k, op });
+            }
             E::BinOp(b) => {
                 let a = self.expr(&b.left)?;
                 let c = self.expr(&b.right)?;
