@@ -13,27 +13,22 @@
 //! A generator suspended in a `yield from` of another generator has its frame left out of
 //! the step, which enters the innermost generator's frame instead (see `enter`).
 
-use std::rc::Rc;
-
-use molt_builtins::object::{CodeObject, Exc};
+use molt_builtins::object::Exc;
 use molt_builtins::{Kind, Runtime, Value};
 use molt_bytecode::opcodes::Instr;
 
+use crate::frame::FrameStack;
 use crate::generator::{with_state, GenKind, GenState, State};
 
 /// A frame's `ret_dst` when it is a generator's step run for the `for` instruction at its
 /// caller's pc.
 pub(crate) const GEN_RETURN: usize = usize::MAX - 1;
 
-/// What the loop needs to enter a generator's frame.
+/// A generator's frame just pushed onto the loop's frame stack (its code and globals are
+/// the new top frame's): where its registers start and the instruction to run.
 pub(crate) struct Entered {
-    pub code: Rc<CodeObject>,
-    pub globals: Value,
     pub pc: usize,
     pub base: usize,
-    /// The generator whose frame this is when it is not the one asked for: the innermost
-    /// generator of the `yield from` chain the asked-for one is suspended in.
-    pub inner: Option<Value>,
 }
 
 /// Whether a step of `g`, sent `sent`, can run in the caller's loop: `g` is a generator
@@ -101,9 +96,11 @@ fn take_delegator(g: &mut GenState) -> Option<Value> {
     }
 }
 
-/// Moves `g`'s registers to `stack[*sp..]` (whose slots are unbound), `*sp` past them, and
+/// Moves `g`'s registers to `stack[*sp..]` (whose slots are unbound), `*sp` past them,
 /// gives `resume` (the value sent, when the frame resumes at a `yield` or `yield from`) to
-/// the instruction it is suspended at.
+/// the instruction it is suspended at, and pushes its frame (asked for by the caller's
+/// instruction at `caller_pc`; `owner` is the generator whose frame it is).
+#[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn enter_frame(
     rt: &mut Runtime,
@@ -111,6 +108,9 @@ fn enter_frame(
     resume: Option<Value>,
     stack: &mut Vec<Value>,
     sp: &mut usize,
+    frames: &mut FrameStack,
+    caller_pc: usize,
+    owner: Value,
 ) -> Entered {
     let nregs = g.code.code.nregs as usize;
     let base = *sp;
@@ -139,13 +139,9 @@ fn enter_frame(
         let own = g.handled.take().unwrap_or(Value::NONE);
         g.handled = Some(std::mem::replace(&mut rt.handled, own));
     }
-    Entered {
-        code: g.code.clone(),
-        globals: g.globals.clone(),
-        pc,
-        base,
-        inner: None,
-    }
+    // (The frame's code and globals are cloned only when the frame slot held others.)
+    frames.push_call(caller_pc, &g.code, &g.globals, base, GEN_RETURN, Some(owner));
+    Entered { pc, base }
 }
 
 /// Starts the next step of `gen`, sending it `sent`, in the caller's loop when it is a
@@ -163,7 +159,8 @@ fn enter_frame(
 /// when it yields (`suspend`). Each frame left out would only have passed the value down
 /// and back up (CPython's SEND and YIELD_VALUE): a step through a chain of depth `d` moves
 /// one frame's registers instead of `d`.
-#[inline]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
 pub(crate) fn enter(
     rt: &mut Runtime,
     gen: &Value,
@@ -171,6 +168,8 @@ pub(crate) fn enter(
     awaitable: bool,
     stack: &mut Vec<Value>,
     sp: &mut usize,
+    frames: &mut FrameStack,
+    caller_pc: usize,
 ) -> Result<Entered, Value> {
     let Some(Kind::Native(_, d)) = gen.kind() else {
         return Err(sent);
@@ -185,16 +184,17 @@ pub(crate) fn enter(
     if let Some(inner) = bypassable_delegate(rt, g) {
         mark_running(rt, g, None);
         drop(d);
-        return Ok(enter_chain(rt, gen, inner, sent, stack, sp));
+        return Ok(enter_chain(rt, gen, inner, sent, stack, sp, frames, caller_pc));
     }
     let resume = (g.state == State::Suspended).then_some(sent);
-    let entered = enter_frame(rt, g, resume, stack, sp);
+    let entered = enter_frame(rt, g, resume, stack, sp, frames, caller_pc, gen.clone());
     mark_running(rt, g, None);
     Ok(entered)
 }
 
 /// `enter` for `outer`, suspended in a `yield from` of `first` and marked running with its
 /// frame left out: goes down the chain.
+#[allow(clippy::too_many_arguments)]
 #[inline(never)]
 fn enter_chain(
     rt: &mut Runtime,
@@ -203,6 +203,8 @@ fn enter_chain(
     sent: Value,
     stack: &mut Vec<Value>,
     sp: &mut usize,
+    frames: &mut FrameStack,
+    caller_pc: usize,
 ) -> Entered {
     // The innermost generator left out so far (taken when the next one is marked
     // running, which then holds it), and the one below it.
@@ -220,7 +222,9 @@ fn enter_chain(
                 }
                 None => {
                     let resume = (g.state == State::Suspended).then(|| sent.clone());
-                    let entered = enter_frame(rt, g, resume, stack, sp);
+                    let owner = cur.clone();
+                    let entered =
+                        enter_frame(rt, g, resume, stack, sp, frames, caller_pc, owner);
                     mark_running(rt, g, above.take());
                     Err(entered)
                 }
@@ -229,18 +233,16 @@ fn enter_chain(
         .flatten();
         match step {
             Some(Ok(inner)) => above = Some(std::mem::replace(&mut cur, inner)),
-            Some(Err(mut entered)) => {
-                entered.inner = Some(cur);
-                return entered;
-            }
+            Some(Err(entered)) => return entered,
             // `cur` cannot run in this loop (or is not a generator): the frame of the
             // generator above it runs after all, and its `yield from` deals with `cur`.
             None => {
                 let above = above.expect("the generator above");
-                let mut entered = with_state(&above, |g| enter_frame(rt, g, Some(sent), stack, sp))
-                    .expect("a generator");
-                entered.inner = Some(above);
-                return entered;
+                let owner = above.clone();
+                return with_state(&above, |g| {
+                    enter_frame(rt, g, Some(sent), stack, sp, frames, caller_pc, owner)
+                })
+                .expect("a generator");
             }
         }
     }
@@ -255,9 +257,12 @@ pub(crate) fn reenter_returned(
     v: Value,
     stack: &mut Vec<Value>,
     sp: &mut usize,
+    frames: &mut FrameStack,
+    caller_pc: usize,
 ) -> Entered {
-    let mut entered = reenter(rt, outer, stack, sp);
-    if let Instr::YieldFrom { dst, target, .. } = entered.code.code.instrs[entered.pc] {
+    let mut entered = reenter(rt, outer, stack, sp, frames, caller_pc);
+    let code = &frames.last().expect("the frame entered").code;
+    if let Instr::YieldFrom { dst, target, .. } = code.code.instrs[entered.pc] {
         stack[entered.base + dst.idx()] = v;
         entered.pc = target.0 as usize;
     }
@@ -272,8 +277,14 @@ pub(crate) fn reenter(
     outer: &Value,
     stack: &mut Vec<Value>,
     sp: &mut usize,
+    frames: &mut FrameStack,
+    caller_pc: usize,
 ) -> Entered {
-    with_state(outer, |g| enter_frame(rt, g, None, stack, sp)).expect("a generator")
+    let owner = outer.clone();
+    with_state(outer, |g| {
+        enter_frame(rt, g, None, stack, sp, frames, caller_pc, owner)
+    })
+    .expect("a generator")
 }
 
 /// Puts back the caller's handled exception at the end of a step, returning the

@@ -147,19 +147,17 @@ fn run_inner(
                         continue 'inner;
                     }};
                 }
-                // Enters the frame of generator `$gen`, which generator_inline::enter has
-                // set up as `$g`: a step asked for by the instruction at `pc`.
+                // Continues in the generator frame that generator_inline::enter has just
+                // pushed (`$g`): a step asked for by the instruction at `pc`.
                 macro_rules! switch_to_gen {
-                    ($g:expr, $gen:expr) => {{
-                        let g = $g;
-                        let gen = match g.inner {
-                            Some(inner) => inner,
-                            None => $gen,
-                        };
-                        frames.push_call(pc, &g.code, &g.globals, g.base, GEN_RETURN, Some(gen));
-                        code = g.code;
-                        if !globals.is(&g.globals) {
-                            globals = g.globals;
+                    ($g:expr) => {{
+                        let g: crate::generator_inline::Entered = $g;
+                        let f = frames.last().expect("the generator's frame");
+                        if !Rc::ptr_eq(&code, &f.code) {
+                            code = f.code.clone();
+                        }
+                        if !globals.is(&f.globals) {
+                            globals = f.globals.clone();
                         }
                         base = g.base;
                         pc = g.pc;
@@ -296,8 +294,10 @@ fn run_inner(
                                     false,
                                     &mut stack,
                                     &mut sp,
+&mut frames,
+pc,
                                 ) {
-                                    switch_to_gen!(g, gen);
+                                    switch_to_gen!(g);
                                 }
                             }
                             // Another plain builtin function (`abs`, `id`...): called
@@ -1295,8 +1295,10 @@ fn run_inner(
                                 false,
                                 &mut stack,
                                 &mut sp,
+&mut frames,
+pc,
                             ) {
-                                switch_to_gen!(g, inner);
+                                switch_to_gen!(g);
                             }
                         }
                         // `for a, b in enumerate(...)/d.items()/zip(x, y)`: the pair goes
@@ -1329,8 +1331,10 @@ fn run_inner(
                             false,
                             &mut stack,
                             &mut sp,
+&mut frames,
+pc,
                         ) {
-                            switch_to_gen!(g, it);
+                            switch_to_gen!(g);
                         }
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
@@ -1671,8 +1675,10 @@ fn run_inner(
                                 };
                                 if let Ok(g) = crate::generator_inline::enter(
                                     rt, &gen, sent, true, &mut stack, &mut sp,
+&mut frames,
+pc,
                                 ) {
-                                    switch_to_gen!(g, gen);
+                                    switch_to_gen!(g);
                                 }
                             }
                             // A builtin type's method on an instance holding native storage
@@ -1857,9 +1863,9 @@ fn run_inner(
                                 // it: its `yield from` gives the value, and it goes on.)
                                 if let Some(outer) = crate::generator_inline::finish(rt, g) {
                                     let e = crate::generator_inline::reenter_returned(
-                                        rt, &outer, v, &mut stack, &mut sp,
+                                        rt, &outer, v, &mut stack, &mut sp, &mut frames, pc,
                                     );
-                                    switch_to_gen!(e, outer);
+                                    switch_to_gen!(e);
                                 }
                             }
                             match code.code.instrs[pc] {
@@ -1943,8 +1949,10 @@ fn run_inner(
                         // A generator's or coroutine's step runs in this loop.
                         let sent = match crate::generator_inline::enter(
                             rt, &it, sent, true, &mut stack, &mut sp,
+&mut frames,
+pc,
                         ) {
-                            Ok(g) => switch_to_gen!(g, it),
+                            Ok(g) => switch_to_gen!(g),
                             Err(sent) => sent,
                         };
                         match t!(crate::generator::delegate(rt, &it, sent)) {
@@ -2256,17 +2264,17 @@ fn run_inner(
                     // (A generator whose frame was left out of the step above it: the
                     // exception is raised at its `yield from`.)
                     if let Some(outer) = outer {
-                        let en = crate::generator_inline::reenter(rt, &outer, &mut stack, &mut sp);
-                        frames.push_call(
+                        let en = crate::generator_inline::reenter(
+                            rt,
+                            &outer,
+                            &mut stack,
+                            &mut sp,
+                            &mut frames,
                             pc,
-                            &en.code,
-                            &en.globals,
-                            en.base,
-                            GEN_RETURN,
-                            Some(outer),
                         );
-                        code = en.code;
-                        globals = en.globals;
+                        let f = frames.last().expect("the generator's frame");
+                        code = f.code.clone();
+                        globals = f.globals.clone();
                         base = en.base;
                         pc = en.pc;
                     }
