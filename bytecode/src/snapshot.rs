@@ -445,7 +445,11 @@ pub fn verify(c: &Code) -> R<()> {
     // reaches (a jump target, or one past an instruction that goes on) is an instruction.
     if !matches!(
         c.instrs[c.instrs.len() - 1],
-        Instr::Return { .. } | Instr::Jump { .. } | Instr::Raise { .. } | Instr::Reraise { .. }
+        Instr::Return { .. }
+            | Instr::ReturnK { .. }
+            | Instr::Jump { .. }
+            | Instr::Raise { .. }
+            | Instr::Reraise { .. }
     ) {
         return bad("code does not end in a return, jump or raise");
     }
@@ -640,7 +644,10 @@ mod tests {
         assert!(verify(&code).is_ok());
         let mut cut = (*code).clone();
         // Without its final return, the code would run on past its end.
-        assert!(matches!(cut.instrs.pop(), Some(Instr::Return { .. })));
+        assert!(matches!(
+            cut.instrs.pop(),
+            Some(Instr::Return { .. } | Instr::ReturnK { .. })
+        ));
         assert!(verify(&cut).is_err());
         cut.instrs.push(Instr::Nop {});
         assert!(verify(&cut).is_err());

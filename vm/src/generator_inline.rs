@@ -140,7 +140,14 @@ fn enter_frame(
         g.handled = Some(std::mem::replace(&mut rt.handled, own));
     }
     // (The frame's code and globals are cloned only when the frame slot held others.)
-    frames.push_call(caller_pc, &g.code, &g.globals, base, GEN_RETURN, Some(owner));
+    frames.push_call(
+        caller_pc,
+        &g.code,
+        &g.globals,
+        base,
+        GEN_RETURN,
+        Some(owner),
+    );
     Entered { pc, base }
 }
 
@@ -184,7 +191,9 @@ pub(crate) fn enter(
     if let Some(inner) = bypassable_delegate(rt, g) {
         mark_running(rt, g, None);
         drop(d);
-        return Ok(enter_chain(rt, gen, inner, sent, stack, sp, frames, caller_pc));
+        return Ok(enter_chain(
+            rt, gen, inner, sent, stack, sp, frames, caller_pc,
+        ));
     }
     let resume = (g.state == State::Suspended).then_some(sent);
     let entered = enter_frame(rt, g, resume, stack, sp, frames, caller_pc, gen.clone());
@@ -223,8 +232,7 @@ fn enter_chain(
                 None => {
                     let resume = (g.state == State::Suspended).then(|| sent.clone());
                     let owner = cur.clone();
-                    let entered =
-                        enter_frame(rt, g, resume, stack, sp, frames, caller_pc, owner);
+                    let entered = enter_frame(rt, g, resume, stack, sp, frames, caller_pc, owner);
                     mark_running(rt, g, above.take());
                     Err(entered)
                 }

@@ -294,8 +294,8 @@ fn run_inner(
                                     false,
                                     &mut stack,
                                     &mut sp,
-&mut frames,
-pc,
+                                    &mut frames,
+                                    pc,
                                 ) {
                                     switch_to_gen!(g);
                                 }
@@ -1295,8 +1295,8 @@ pc,
                                 false,
                                 &mut stack,
                                 &mut sp,
-&mut frames,
-pc,
+                                &mut frames,
+                                pc,
                             ) {
                                 switch_to_gen!(g);
                             }
@@ -1331,8 +1331,8 @@ pc,
                             false,
                             &mut stack,
                             &mut sp,
-&mut frames,
-pc,
+                            &mut frames,
+                            pc,
                         ) {
                             switch_to_gen!(g);
                         }
@@ -1674,9 +1674,14 @@ pc,
                                     Value::NONE
                                 };
                                 if let Ok(g) = crate::generator_inline::enter(
-                                    rt, &gen, sent, true, &mut stack, &mut sp,
-&mut frames,
-pc,
+                                    rt,
+                                    &gen,
+                                    sent,
+                                    true,
+                                    &mut stack,
+                                    &mut sp,
+                                    &mut frames,
+                                    pc,
                                 ) {
                                     switch_to_gen!(g);
                                 }
@@ -1840,8 +1845,14 @@ pc,
                         };
                         reg_mut!(dst) = t!(crate::class::build_class(rt, &b, &a, &kw));
                     }
-                    Instr::Return { src } => {
-                        let v = std::mem::replace(&mut reg_mut!(src), Value::NONE);
+                    Instr::Return { .. } | Instr::ReturnK { .. } => {
+                        let v = match *ins {
+                            Instr::Return { src } => {
+                                std::mem::replace(&mut reg_mut!(src), Value::NONE)
+                            }
+                            Instr::ReturnK { k } => code.consts[k.0 as usize].clone(),
+                            _ => unreachable!("a return instruction"),
+                        };
                         let (fr, caller) = frames.pop_with_caller();
                         let Some(caller) = caller else {
                             frames.release(rt);
@@ -1863,7 +1874,13 @@ pc,
                                 // it: its `yield from` gives the value, and it goes on.)
                                 if let Some(outer) = crate::generator_inline::finish(rt, g) {
                                     let e = crate::generator_inline::reenter_returned(
-                                        rt, &outer, v, &mut stack, &mut sp, &mut frames, pc,
+                                        rt,
+                                        &outer,
+                                        v,
+                                        &mut stack,
+                                        &mut sp,
+                                        &mut frames,
+                                        pc,
                                     );
                                     switch_to_gen!(e);
                                 }
@@ -1948,9 +1965,14 @@ pc,
                         let sent = std::mem::replace(&mut reg_mut!(dst), Value::NONE);
                         // A generator's or coroutine's step runs in this loop.
                         let sent = match crate::generator_inline::enter(
-                            rt, &it, sent, true, &mut stack, &mut sp,
-&mut frames,
-pc,
+                            rt,
+                            &it,
+                            sent,
+                            true,
+                            &mut stack,
+                            &mut sp,
+                            &mut frames,
+                            pc,
                         ) {
                             Ok(g) => switch_to_gen!(g),
                             Err(sent) => sent,

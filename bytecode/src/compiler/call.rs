@@ -394,26 +394,26 @@ impl<'a> Compiler<'a> {
                 }
                 self.stmts(stmts)?;
                 if !self.u().bound.dead {
-                    let none = self.u().const_reg_none();
-                    self.u().emit(Instr::Return { src: none });
+                    self.u().return_none();
                 }
             }
             Body::Expr(e) => {
                 let is_gen = self.u().flags & flags::GENERATOR != 0;
                 let r = self.expr(e)?;
                 if is_gen {
-                    let none = self.u().const_reg_none();
-                    self.u().emit(Instr::Return { src: none });
+                    self.u().return_none();
                 } else {
                     self.u().emit(Instr::Return { src: r });
                 }
             }
         }
         // A body that can fall off its end (or that a jump leaves at its end) returns None.
-        if !matches!(self.u().instrs.last(), Some(Instr::Return { .. })) || self.u().label_at_end()
+        if !matches!(
+            self.u().instrs.last(),
+            Some(Instr::Return { .. } | Instr::ReturnK { .. })
+        ) || self.u().label_at_end()
         {
-            let none = self.u().const_reg_none();
-            self.u().emit(Instr::Return { src: none });
+            self.u().return_none();
         }
         let unit = self.units.pop().expect("pushed above");
         let code = unit.finish(&self.filename, self.map)?;
@@ -680,8 +680,7 @@ impl<'a> Compiler<'a> {
                 });
             }
         }
-        let none = self.u().const_reg_none();
-        self.u().emit(Instr::Return { src: none });
+        self.u().return_none();
         let unit = self.units.pop().expect("pushed above");
         let code = unit.finish(&self.filename, self.map)?;
         let fbase = self.u().temps(4);

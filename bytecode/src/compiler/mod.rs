@@ -207,8 +207,7 @@ impl<'a> Compiler<'a> {
             self.u().emit(crate::opcodes::Instr::SetupAnnotations {});
         }
         self.stmts(body)?;
-        let none = self.u().const_reg_none();
-        self.u().emit(crate::opcodes::Instr::Return { src: none });
+        self.u().return_none();
         Ok(())
     }
 }

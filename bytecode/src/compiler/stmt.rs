@@ -351,6 +351,18 @@ impl<'a> Compiler<'a> {
         if r.value.is_some() && self.u().flags & crate::code::flags::ASYNC_GENERATOR != 0 {
             return Err(self.err("'return' with value in async generator", r.range()));
         }
+        // A constant (or no value): `ReturnK`, read from the constant table.
+        let k = match &r.value {
+            None => Some(Const::None),
+            Some(v) => super::expr::const_of(v),
+        };
+        if let Some(c) = k {
+            self.unwind_blocks(None)?;
+            let k = self.u().konst(c);
+            self.u().emit(Instr::ReturnK { k });
+            self.u().kill();
+            return Ok(());
+        }
         let v = match &r.value {
             Some(v) => {
                 self.u().walrus = has_walrus(v);

@@ -402,6 +402,12 @@ impl<'a> Unit<'a> {
         self.const_reg(Const::None)
     }
 
+    /// Returns None (`ReturnK`: the constant is read from the constant table).
+    pub fn return_none(&mut self) {
+        let k = self.konst(Const::None);
+        self.emit(Instr::ReturnK { k });
+    }
+
     // ---- labels ---------------------------------------------------------------------
 
     pub fn label(&mut self) -> LabelId {
