@@ -28,7 +28,7 @@ pub const HAS_WEAK_CALLBACKS: u8 = 2;
 pub struct Hooks {
     pub flags: Cell<u8>,
     /// The runtime's finalizer queue (`Runtime::finalizers`).
-    pub queue: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    pub queue: Rc<FinalizerQueue>,
     /// Weak references with callbacks, by the address of their referent's `Instance`.
     pub weak_callbacks: Rc<RefCell<HashMap<usize, Vec<WeakObj>>>>,
 }
@@ -65,11 +65,9 @@ impl Drop for Instance {
                 .ok()
                 .and_then(|mut t| t.remove(&key));
             if let Some(refs) = refs {
-                if let Ok(mut q) = hooks.queue.try_borrow_mut() {
-                    for w in refs.iter() {
-                        if let Some(r) = Value::from_weak(w) {
-                            q.push(Box::new(PendingWeakCallback(r)));
-                        }
+                for w in refs.iter() {
+                    if let Some(r) = Value::from_weak(w) {
+                        hooks.queue.push(Box::new(PendingWeakCallback(r)));
                     }
                 }
             }
@@ -84,10 +82,41 @@ impl Drop for Instance {
                 extra: self.extra.take(),
             };
             let v = Value::from_obj(Obj::new(Kind::Instance(inst)));
-            if let Ok(mut q) = hooks.queue.try_borrow_mut() {
-                q.push(Box::new(PendingDel(v)));
-            }
+            hooks.queue.push(Box::new(PendingDel(v)));
         }
+    }
+}
+
+/// Finalisers waiting for the interpreter's next call boundary (`__del__` of freed
+/// instances, weak-reference callbacks, suspended generators to close): the runtime's,
+/// shared with the objects that add to it as they are freed. `due` says whether it holds
+/// any, so the test made before every call is one load rather than a RefCell borrow.
+#[derive(Default)]
+pub struct FinalizerQueue {
+    items: RefCell<Vec<Box<dyn std::any::Any>>>,
+    due: Cell<bool>,
+}
+
+impl FinalizerQueue {
+    /// Queues `item` (let go, as before the queue had a flag, when the queue is being
+    /// taken from at that moment).
+    pub fn push(&self, item: Box<dyn std::any::Any>) {
+        if let Ok(mut q) = self.items.try_borrow_mut() {
+            q.push(item);
+            self.due.set(true);
+        }
+    }
+
+    /// Whether anything is queued.
+    #[inline(always)]
+    pub fn is_due(&self) -> bool {
+        self.due.get()
+    }
+
+    /// Everything queued, in the order queued; the queue is left empty.
+    pub fn take(&self) -> Vec<Box<dyn std::any::Any>> {
+        self.due.set(false);
+        std::mem::take(&mut *self.items.borrow_mut())
     }
 }
 

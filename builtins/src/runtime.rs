@@ -264,7 +264,7 @@ pub struct Runtime {
     pub frame_scope: Option<(Value, Value)>,
     /// Objects whose finalisation must run Python code (suspended generators inside
     /// try/with), queued when their last reference went; the interpreter drains it.
-    pub finalizers: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    pub finalizers: Rc<crate::finalize::FinalizerQueue>,
     /// `weakref.ReferenceType`, made when `_weakref` is first used (vm/src/weakref.rs).
     pub weakref_type: Option<Value>,
     /// Python-level signal handlers by signal number (see modules::signals).
@@ -480,7 +480,7 @@ impl Runtime {
             interrupt: Rc::new(std::sync::atomic::AtomicBool::new(false)),
             max_str_digits: 4300,
             frame_scope: None,
-            finalizers: Rc::new(RefCell::new(Vec::new())),
+            finalizers: Rc::new(crate::finalize::FinalizerQueue::default()),
             weak_callbacks: Rc::new(RefCell::new(HashMap::new())),
             gc: Default::default(),
             initializing_modules: Vec::new(),

@@ -506,7 +506,7 @@ impl Vm {
                     };
                     drop(old);
                 }
-                if !self.rt.finalizers.borrow().is_empty() {
+                if self.rt.finalizers.is_due() {
                     crate::generator::run_finalizers(&mut self.rt);
                 }
             }

@@ -10,7 +10,7 @@ type Kw<'a> = &'a [(Value, Value)];
 /// backward jump).
 #[inline(always)]
 pub fn boundary_work_due(rt: &Runtime) -> bool {
-    rt.gc.pending.get() || !rt.finalizers.borrow().is_empty()
+    rt.gc.pending.get() || rt.finalizers.is_due()
 }
 
 /// Work the interpreter does between calls and at loops' backward jumps: a due
@@ -22,7 +22,7 @@ pub fn at_call_boundary(rt: &mut Runtime) {
     } else {
         rt.gc.pending.set(false);
     }
-    if !rt.finalizers.borrow().is_empty() {
+    if rt.finalizers.is_due() {
         crate::generator::run_finalizers(rt);
     }
 }
@@ -75,7 +75,7 @@ fn collect_and_finalize(rt: &mut Runtime, generation: usize) -> usize {
         let again = molt_builtins::gc::collect(rt, 2);
         total = total.max(again.unreachable);
     }
-    if !rt.finalizers.borrow().is_empty() {
+    if rt.finalizers.is_due() {
         crate::generator::run_finalizers(rt);
     }
     total

@@ -74,7 +74,7 @@ pub struct GenState {
     pub(crate) delegator: Option<Value>,
     /// The runtime's finalizer queue: a suspended generator whose yield sits inside a
     /// try/with is closed (GeneratorExit thrown in) when its last reference goes.
-    queue: Rc<RefCell<Vec<Box<dyn Any>>>>,
+    queue: Rc<molt_builtins::finalize::FinalizerQueue>,
 }
 
 /// A suspended generator's frame awaiting `close()` after its object was freed.
@@ -102,11 +102,9 @@ impl GenState {
 impl Drop for GenState {
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state == State::Created {
-            if let Ok(mut q) = self.queue.try_borrow_mut() {
-                q.push(Box::new(NeverAwaited {
-                    qualname: self.qualname.clone(),
-                }));
-            }
+            self.queue.push(Box::new(NeverAwaited {
+                qualname: self.qualname.clone(),
+            }));
             return;
         }
         if self.state == State::Suspended && self.code.code.handler_for(self.pc).is_some() {
@@ -118,9 +116,7 @@ impl Drop for GenState {
                 pc: self.pc,
                 qualname: self.qualname.clone(),
             };
-            if let Ok(mut q) = self.queue.try_borrow_mut() {
-                q.push(Box::new(p));
-            }
+            self.queue.push(Box::new(p));
         }
     }
 }
@@ -133,7 +129,7 @@ impl Drop for GenState {
 pub fn run_finalizers(rt: &mut Runtime) {
     let mut stack: Vec<std::collections::VecDeque<Box<dyn Any>>> = Vec::new();
     loop {
-        let new = std::mem::take(&mut *rt.finalizers.borrow_mut());
+        let new = rt.finalizers.take();
         if !new.is_empty() {
             stack.push(new.into());
         }

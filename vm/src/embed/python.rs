@@ -24,7 +24,7 @@ fn run<T>(rt: &mut Runtime, f: impl FnOnce(&mut Runtime) -> PyResult<T>) -> Resu
         rt.start_sandboxed_run();
     }
     let r = f(rt);
-    if outermost && !rt.finalizers.borrow().is_empty() {
+    if outermost && rt.finalizers.is_due() {
         crate::generator::run_finalizers(rt);
     }
     lift(rt, r)
