@@ -411,80 +411,6 @@ fn clear(v: &Value) {
     drop(dropped);
 }
 
-/// The working set's positions by object identity: an open-addressed table of 4-byte
-/// positions plus one (0: empty), whose keys are read back from the members themselves
-/// (`members`, then the `found` ones not yet appended), so it costs 4 to 8 bytes a
-/// member.
-struct Index {
-    slots: Vec<u32>,
-    len: usize,
-}
-
-impl Index {
-    fn with_capacity(n: usize) -> Index {
-        Index {
-            slots: vec![0; (n + n / 3 + 16).next_power_of_two()],
-            len: 0,
-        }
-    }
-
-    #[inline]
-    fn start(&self, id: u64) -> usize {
-        // (Object addresses: the low bits are alignment, the high bits vary little.)
-        let h = (id >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> 32) as usize & (self.slots.len() - 1)
-    }
-
-    #[inline]
-    fn id_at(pos: usize, members: &[Value], found: &[Value]) -> u64 {
-        match members.get(pos) {
-            Some(v) => v.id(),
-            None => found[pos - members.len()].id(),
-        }
-    }
-
-    #[inline]
-    fn get(&self, id: u64, members: &[Value], found: &[Value]) -> Option<usize> {
-        let mask = self.slots.len() - 1;
-        let mut at = self.start(id);
-        loop {
-            let p = self.slots[at];
-            if p == 0 {
-                return None;
-            }
-            let pos = p as usize - 1;
-            if Self::id_at(pos, members, found) == id {
-                return Some(pos);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// Adds the member at `pos` (not already present).
-    fn insert(&mut self, pos: usize, members: &[Value], found: &[Value]) {
-        if (self.len + 1) * 4 > self.slots.len() * 3 {
-            // Grow: every member so far placed again.
-            let n = self.slots.len() * 2;
-            self.slots = vec![0; n];
-            self.len = 0;
-            for q in 0..pos {
-                self.place(q, members, found);
-            }
-        }
-        self.place(pos, members, found);
-    }
-
-    fn place(&mut self, pos: usize, members: &[Value], found: &[Value]) {
-        let mask = self.slots.len() - 1;
-        let mut at = self.start(Self::id_at(pos, members, found));
-        while self.slots[at] != 0 {
-            at = (at + 1) & mask;
-        }
-        self.slots[at] = pos as u32 + 1;
-        self.len += 1;
-    }
-}
-
 /// What one collection found.
 pub struct Outcome {
     /// Unreachable objects found (what `gc.collect()` returns).
@@ -503,6 +429,20 @@ fn outside_count(refcount: usize, ours: i32) -> i32 {
 /// The `refs` entry of a member referenced from outside however many references the set
 /// holds to it (its count was past i32's range).
 const PINNED: i32 = i32::MAX;
+/// The `saved` entry of a member not marked (an object listed twice, the second time).
+const NOT_MARKED: u32 = u32::MAX;
+
+/// Marks `v` as working-set member `pos` (see objrc::gc_mark): the weak word to put back,
+/// or NOT_MARKED when it is marked already (listed twice: the entry counts its own
+/// reference as from outside, so it is a root, as the object is).
+#[inline]
+fn mark(v: &Value, pos: usize) -> u32 {
+    // (Past 2^30 objects, 64 GB of them, the rest stay unmarked: roots.)
+    if pos > crate::objrc::GC_MAX_POSITION {
+        return NOT_MARKED;
+    }
+    v.gc_mark(pos).unwrap_or(NOT_MARKED)
+}
 /// The `refs` entry of a member found reachable.
 const REACHED: i32 = i32::MIN;
 
@@ -526,14 +466,23 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     // (As i32, half the memory: a count past i32's range is PINNED, a root whatever the
     // references from inside the set.)
     let mut refs: Vec<i32> = Vec::new();
-    let mut upgrade = |w: &WeakObj| {
-        let v = Value::from_weak(w)?;
+    // Each member is marked with its position in the set (in its header: see
+    // objrc::gc_mark), which is how a reference is found to be to a member, and where;
+    // `saved` keeps the weak words the marks replaced (NOT_MARKED for an object listed
+    // twice: the second entry stays unmarked, and a root). The weak entry is let go first
+    // (no weak count changes while an object is marked).
+    let mut saved: Vec<u32> = Vec::new();
+    let mut upgrade = |w: WeakObj| {
+        let v = Value::from_weak(&w)?;
+        drop(w);
+        let pos = refs.len();
         refs.push(outside_count(v.refcount(), 1));
+        saved.push(mark(&v, pos));
         Some(v)
     };
     let mut objs: Vec<Value> = if full {
         let old = std::mem::take(&mut *gc.old.borrow_mut());
-        old.into_iter().filter_map(|w| upgrade(&w)).collect()
+        old.into_iter().filter_map(&mut upgrade).collect()
     } else {
         Vec::new()
     };
@@ -544,7 +493,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     let young_cap = gc.threshold.get().saturating_mul(2);
     if generation >= 1 {
         let mut middle = gc.middle.borrow_mut();
-        objs.extend(middle.drain(..).filter_map(|w| upgrade(&w)));
+        objs.extend(middle.drain(..).filter_map(&mut upgrade));
         let cap = young_cap.saturating_mul(gc.thresholds_rest.get().0.saturating_add(1));
         if middle.capacity() > cap {
             middle.shrink_to(cap);
@@ -554,16 +503,12 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         let mut young = gc.young.borrow_mut();
         gc.unpruned.set(0);
         gc.sweep_credit.set(gc.sweep_credit.get() + young.len());
-        objs.extend(young.drain(..).filter_map(|w| upgrade(&w)));
+        objs.extend(young.drain(..).filter_map(&mut upgrade));
         if young.capacity() > young_cap {
             young.shrink_to(young_cap);
         }
     }
     let tracked = objs.len();
-    let mut index = Index::with_capacity(objs.len());
-    for i in 0..objs.len() {
-        index.insert(i, &objs, &[]);
-    }
     // One pass: each reference from a member subtracted from the member it refers to;
     // untracked containers reached from members join the set when first seen (that
     // reference counted at once).
@@ -572,7 +517,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     while i < objs.len() {
         let via_inst = matches!(objs[i].kind(), Some(Kind::Instance(_)));
         let (members, current) = (&objs[..], &objs[i]);
-        visit(current, &mut |r| match index.get(r.id(), members, &found) {
+        visit(current, &mut |r| match r.gc_position() {
             Some(j) => {
                 if refs[j] != PINNED {
                     refs[j] -= 1
@@ -580,10 +525,11 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
             }
             None => {
                 if is_intermediary(r, via_inst) {
+                    let pos = members.len() + found.len();
                     found.push(r.clone());
-                    index.insert(members.len() + found.len() - 1, members, &found);
                     // Its count includes the clone just taken and this reference.
                     refs.push(outside_count(r.refcount(), 2));
+                    saved.push(mark(r, pos));
                 }
             }
         });
@@ -601,7 +547,7 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
     }
     while let Some(j) = stack.pop() {
         visit(&objs[j], &mut |r| {
-            if let Some(k) = index.get(r.id(), &objs, &[]) {
+            if let Some(k) = r.gc_position() {
                 if refs[k] != REACHED {
                     refs[k] = REACHED;
                     stack.push(k);
@@ -609,8 +555,8 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
             }
         });
     }
-    drop(index);
     debug_assert_eq!(refs.len(), n);
+    debug_assert_eq!(saved.len(), n);
     // Survivors (tracked ones) move on: a young collection's to the middle generation,
     // the others' to the old one; our references to them go in the same pass (the
     // object's count is next to its weak count), the garbage's are kept.
@@ -629,6 +575,10 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
             gc.promoted.set(gc.promoted.get() + survivors);
         }
         for (j, o) in objs.into_iter().enumerate() {
+            // (The mark ends first: the weak count changes below.)
+            if saved[j] != NOT_MARKED {
+                o.gc_unmark(saved[j]);
+            }
             match (refs[j] == REACHED, j < tracked) {
                 (true, true) => {
                     if let Some(w) = o.downgrade() {
@@ -754,30 +704,6 @@ pub fn due_generation(rt: &Runtime) -> usize {
         1
     } else {
         0
-    }
-}
-
-#[cfg(test)]
-mod index_tests {
-    use super::*;
-    use crate::object::Obj;
-
-    #[test]
-    fn positions_found_by_identity_across_growth() {
-        let vals: Vec<Value> = (0..1000)
-            .map(|i| Value::from_obj(Obj::new(Kind::Cell(RefCell::new(Value::small_int(i))))))
-            .collect();
-        // Start too small so that inserting grows the table several times.
-        let mut index = Index::with_capacity(4);
-        let (members, found) = vals.split_at(300);
-        for pos in 0..vals.len() {
-            index.insert(pos, members, &found[..(pos + 1).saturating_sub(300)]);
-        }
-        for (pos, v) in vals.iter().enumerate() {
-            assert_eq!(index.get(v.id(), members, found), Some(pos));
-        }
-        let other = Value::from_obj(Obj::new(Kind::Cell(RefCell::new(Value::NONE))));
-        assert_eq!(index.get(other.id(), members, found), None);
     }
 }
 

@@ -20,9 +20,14 @@
 //! count marks it, and it is never dropped (its strong count, if it ever comes down to
 //! zero, is set back up instead). The test for the flag is on the cold paths only (a
 //! count wrapping to zero on the way up, an object about to be dropped), so the hot
-//! increments and decrements cost what `Rc`'s do. A weak count that reaches its top stays
-//! there, and the allocation is never freed. A leak of one object, rather than an abort
-//! or a count that wraps and frees an object still in use.
+//! increments and decrements cost what `Rc`'s do. A weak count that reaches its top (2^30
+//! - 1) stays there, and the allocation is never freed. A leak of one object, rather than
+//! an abort or a count that wraps and frees an object still in use.
+//!
+//! While the cycle collector runs, the weak word of each member of its working set holds
+//! the member's position instead (`gc_mark`, `gc_position`, `gc_unmark`): a lookup by
+//! identity that reads the object's own header, next to the count the collector reads
+//! anyway, rather than a hash table.
 
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -45,8 +50,13 @@ fn header(p: *const Obj) -> *const ObjBox {
 
 /// The weak count's flag of an immortal object (see the module comment).
 const IMMORTAL: u32 = 1 << 31;
+/// The weak word's flag of a member of a running collection's working set (see
+/// `gc_mark`); no weak count reaches it.
+const GC_MARK: u32 = 1 << 30;
 /// The largest weak count; one that reaches it stays.
-const WEAK_TOP: u32 = IMMORTAL - 1;
+const WEAK_TOP: u32 = GC_MARK - 1;
+/// The largest working-set position `gc_mark` can record.
+pub const GC_MAX_POSITION: usize = (GC_MARK - 1) as usize;
 /// The strong count an immortal object is given back whenever it reaches 0 or wraps.
 const RESET: u32 = 1 << 30;
 
@@ -168,6 +178,51 @@ pub unsafe fn downgrade(p: *const Obj) -> WeakObj {
     WeakObj(NonNull::new_unchecked(b))
 }
 
+/// Marks the object as member `pos` (at most `GC_MAX_POSITION`) of the cycle collector's
+/// working set: its weak word holds the position (with `GC_MARK`) until `gc_unmark` puts
+/// back the word returned here. None, and nothing changed, if it is marked already.
+///
+/// While it is marked, its weak count must not change (no `WeakObj` of it is made or
+/// dropped), nor its strong count reach zero: the collector holds a strong reference to
+/// each member and, between marking and unmarking, makes or drops no weak references.
+/// (Its strong count, read by the collector, is untouched.)
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count.
+#[inline]
+pub unsafe fn gc_mark(p: *const Obj, pos: usize) -> Option<u32> {
+    debug_assert!(pos <= GC_MAX_POSITION);
+    let b = &*header(p);
+    let w = b.weak.get();
+    if w & GC_MARK != 0 {
+        return None;
+    }
+    b.weak.set(GC_MARK | pos as u32);
+    Some(w)
+}
+
+/// The working-set position `gc_mark` gave the object, if it is marked.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count.
+#[inline(always)]
+pub unsafe fn gc_position(p: *const Obj) -> Option<usize> {
+    let w = (*header(p)).weak.get();
+    (w & GC_MARK != 0).then_some((w & !GC_MARK) as usize)
+}
+
+/// Ends the mark `gc_mark` made, putting back the weak word it returned.
+///
+/// # Safety
+/// `p` came from `alloc` and its caller holds a strong count; `saved` is what `gc_mark`
+/// returned for it.
+#[inline]
+pub unsafe fn gc_unmark(p: *const Obj, saved: u32) {
+    let b = &*header(p);
+    debug_assert!(b.weak.get() & GC_MARK != 0);
+    b.weak.set(saved);
+}
+
 /// A weak reference: keeps the allocation, not the object, alive.
 pub struct WeakObj(NonNull<ObjBox>);
 
@@ -221,6 +276,25 @@ impl Drop for WeakObj {
 mod tests {
     use super::*;
     use crate::object::Kind;
+
+    #[test]
+    fn a_collection_mark_holds_a_position_and_puts_the_weak_count_back() {
+        let p = alloc(Obj::new(Kind::Ellipsis));
+        unsafe {
+            let w = downgrade(p);
+            assert_eq!(gc_position(p), None);
+            let saved = gc_mark(p, 12345).expect("not marked yet");
+            assert_eq!(gc_position(p), Some(12345));
+            assert_eq!(gc_mark(p, 7), None);
+            // (The strong count is untouched while marked.)
+            assert_eq!(strong_count(p), 1);
+            gc_unmark(p, saved);
+            assert_eq!(gc_position(p), None);
+            assert_eq!(w.strong_count(), 1);
+            drop(w);
+            dec_strong(p);
+        }
+    }
 
     #[test]
     fn strong_and_weak_counts_free_once() {

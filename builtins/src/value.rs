@@ -272,6 +272,39 @@ impl Value {
         w.upgrade().map(Value::from_ptr)
     }
 
+    /// Marks a heap object as the cycle collector's working-set member `pos` (see
+    /// `objrc::gc_mark`): the weak word to give back to `gc_unmark`, or None if it is an
+    /// inline value or marked already.
+    #[inline]
+    pub(crate) fn gc_mark(&self, pos: usize) -> Option<u32> {
+        if self.is_ptr() {
+            // SAFETY: see `as_obj`: the value holds a strong count.
+            unsafe { objrc::gc_mark(self.0 as *const Obj, pos) }
+        } else {
+            None
+        }
+    }
+
+    /// The working-set position of a heap object the collector has marked.
+    #[inline(always)]
+    pub(crate) fn gc_position(&self) -> Option<usize> {
+        if self.is_ptr() {
+            // SAFETY: see `as_obj`: the value holds a strong count.
+            unsafe { objrc::gc_position(self.0 as *const Obj) }
+        } else {
+            None
+        }
+    }
+
+    /// Ends `gc_mark`'s mark, putting back the weak word it returned.
+    #[inline]
+    pub(crate) fn gc_unmark(&self, saved: u32) {
+        if self.is_ptr() {
+            // SAFETY: see `as_obj`: the value holds a strong count.
+            unsafe { objrc::gc_unmark(self.0 as *const Obj, saved) }
+        }
+    }
+
     /// The number of strong references to a heap object (1 for inline values).
     pub fn refcount(&self) -> usize {
         if self.is_ptr() {
