@@ -20,9 +20,9 @@
 //! count marks it, and it is never dropped (its strong count, if it ever comes down to
 //! zero, is set back up instead). The test for the flag is on the cold paths only (a
 //! count wrapping to zero on the way up, an object about to be dropped), so the hot
-//! increments and decrements cost what `Rc`'s do. A weak count that reaches its top (2^30
-//! - 1) stays there, and the allocation is never freed. A leak of one object, rather than
-//! an abort or a count that wraps and frees an object still in use.
+//! increments and decrements cost what `Rc`'s do. A weak count that reaches its top
+//! (2^30 less one) stays there, and the allocation is never freed. A leak of one object,
+//! rather than an abort or a count that wraps and frees an object still in use.
 //!
 //! While the cycle collector runs, the weak word of each member of its working set holds
 //! the member's position instead (`gc_mark`, `gc_position`, `gc_unmark`): a lookup by
