@@ -95,7 +95,8 @@ impl Default for GcState {
             frozen: RefCell::new(Vec::new()),
             enabled: Cell::new(true),
             tracking: Cell::new(std::env::var_os("MOLT_GC_NOTRACK").is_none()),
-            threshold: Cell::new(2000),
+            // (CPython 3.12's thresholds: 700 new objects, every 10th collection.)
+            threshold: Cell::new(700),
             thresholds_rest: Cell::new((10, 10)),
             old_base: Cell::new(0),
             promoted: Cell::new(0),
