@@ -1262,6 +1262,23 @@ fn run_inner(
                             pc += 1;
                             continue;
                         }
+                        // A plain generator's step runs in this loop (tested before the
+                        // iterators below, which a generator is not).
+                        if let Some(Kind::Native(..)) = reg!(iter).kind() {
+                            let it = reg!(iter).clone();
+                            if let Ok(g) = crate::generator_inline::enter(
+                                rt,
+                                &it,
+                                Value::NONE,
+                                false,
+                                &mut stack,
+                                &mut sp,
+                                &mut frames,
+                                pc,
+                            ) {
+                                switch_to_gen!(g);
+                            }
+                        }
                         // `for i, x in enumerate(seq)`: the pair straight into the
                         // unpacking's registers.
                         if let Some(Instr::UnpackSequence { start, src, count }) =
@@ -1322,19 +1339,6 @@ fn run_inner(
                                     PairStep::NotPaired => {}
                                 }
                             }
-                        }
-                        // A plain generator's step runs in this loop.
-                        if let Ok(g) = crate::generator_inline::enter(
-                            rt,
-                            &it,
-                            Value::NONE,
-                            false,
-                            &mut stack,
-                            &mut sp,
-                            &mut frames,
-                            pc,
-                        ) {
-                            switch_to_gen!(g);
                         }
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
