@@ -206,6 +206,35 @@ fn run_inner(
                         }
                     }};
                 }
+                // Continues at instruction `$to`. A backward jump (every loop has one,
+                // conditional or not) counts a tick, and at one in `LOOP_CHECK_EVERY`,
+                // or every one under an embedder's limits (see `Runtime::loop_ticks`),
+                // checks the limits, signals and a due collection (a loop that makes
+                // objects without calling anything, a comprehension, is collected as it
+                // goes). What they raise is raised at the jump, outside a `try` that the
+                // loop's body may begin with.
+                macro_rules! jump {
+                    ($to:expr) => {{
+                        let to: usize = $to;
+                        if to <= pc {
+                            if rt.loop_ticks > 1 {
+                                rt.loop_ticks -= 1;
+                            } else {
+                                match loop_check(rt, pc, to) {
+                                    Ok(()) => {}
+                                    Err((e, at_target)) => {
+                                        if at_target {
+                                            pc = to;
+                                        }
+                                        break 'inner e;
+                                    }
+                                }
+                            }
+                        }
+                        pc = to;
+                        continue;
+                    }};
+                }
                 // A comparison instruction storing its result.
                 macro_rules! compare_into {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
@@ -1111,45 +1140,7 @@ fn run_inner(
                         let v = reg!(src).clone();
                         reg_mut!(dst) = Value::bool(t!(rt.truthy(&v)));
                     }
-                    Instr::Jump { target } => {
-                        let to = target.0 as usize;
-                        // (Signals and an embedder's limits are checked at backward
-                        // jumps: every loop has one; at one in `LOOP_CHECK_EVERY`, or
-                        // every one under limits (see `Runtime::loop_ticks`). What they
-                        // raise is raised at the jump, outside a `try` that the loop's
-                        // body may begin with.)
-                        if to > pc {
-                            pc = to;
-                            continue;
-                        }
-                        if rt.loop_ticks > 1 {
-                            rt.loop_ticks -= 1;
-                            pc = to;
-                            continue;
-                        }
-                        rt.loop_ticks = rt.loop_check_interval();
-                        if rt.sandbox.active {
-                            if let Some(e) = limit_reached(rt, (pc + 1 - to) as u64) {
-                                break 'inner e;
-                            }
-                        }
-                        pc = to;
-                        if rt.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                            rt.interrupt
-                                .store(false, std::sync::atomic::Ordering::Relaxed);
-                            break 'inner rt.new_exc("KeyboardInterrupt", "");
-                        }
-                        #[cfg(unix)]
-                        if molt_builtins::modules::signals::pending() {
-                            t!(molt_builtins::modules::signals::run_pending(rt));
-                        }
-                        // (And a due collection: a loop that makes objects without calling
-                        // anything, a comprehension, is collected as it goes.)
-                        if crate::gc_support::boundary_work_due(rt) {
-                            crate::gc_support::at_call_boundary(rt);
-                        }
-                        continue;
-                    }
+                    Instr::Jump { target } => jump!(target.0 as usize),
                     Instr::JumpIfFalse { cond, target } => {
                         let c = &reg!(cond);
                         let truth = match c.as_bool() {
@@ -1160,8 +1151,7 @@ fn run_inner(
                             }
                         };
                         if !truth {
-                            pc = target.0 as usize;
-                            continue;
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::JumpIfTrue { cond, target } => {
@@ -1174,16 +1164,14 @@ fn run_inner(
                             }
                         };
                         if truth {
-                            pc = target.0 as usize;
-                            continue;
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::CompareJump { a, b, op, target } => {
                         if op.0 & 7 == 6 {
                             // `is`: identity.
                             if reg!(a).is(&reg!(b)) == (op.0 & 8 != 0) {
-                                pc = target.0 as usize;
-                                continue;
+                                jump!(target.0 as usize);
                             }
                             pc += 1;
                             continue;
@@ -1202,16 +1190,14 @@ fn run_inner(
                             }
                         };
                         if truth == jump_if {
-                            pc = target.0 as usize;
-                            continue;
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::CompareJumpK { a, k, op, target } => {
                         if op.0 & 7 == 6 {
                             // `is` None/True/False.
                             if reg!(a).is(&code.consts[k.0 as usize]) == (op.0 & 8 != 0) {
-                                pc = target.0 as usize;
-                                continue;
+                                jump!(target.0 as usize);
                             }
                             pc += 1;
                             continue;
@@ -1229,14 +1215,12 @@ fn run_inner(
                             }
                         };
                         if truth == jump_if {
-                            pc = target.0 as usize;
-                            continue;
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::JumpIfNotNone { src, target } => {
                         if !reg!(src).is_none() {
-                            pc = target.0 as usize;
-                            continue;
+                            jump!(target.0 as usize);
                         }
                     }
                     Instr::GetIter { dst, src } => {

@@ -494,6 +494,35 @@ fn count_entry(
     Ok(newbase)
 }
 
+/// The checks made at one backward jump in `LOOP_CHECK_EVERY` (see the loop's `jump!`):
+/// the tick count started again, an embedder's limits charged for the loop's
+/// instructions (`pc + 1 - to`), a pending interrupt or signal handler, a due collection.
+/// An exception to raise comes with whether it is raised at the jump's target (an
+/// interrupt's or a signal handler's) rather than at the jump (a limit's).
+#[cold]
+#[inline(never)]
+pub(crate) fn loop_check(rt: &mut Runtime, pc: usize, to: usize) -> Result<(), (Exc, bool)> {
+    use std::sync::atomic::Ordering::Relaxed;
+    rt.loop_ticks = rt.loop_check_interval();
+    if rt.sandbox.active {
+        if let Some(e) = limit_reached(rt, (pc + 1 - to) as u64) {
+            return Err((e, false));
+        }
+    }
+    if rt.interrupt.load(Relaxed) {
+        rt.interrupt.store(false, Relaxed);
+        return Err((rt.new_exc("KeyboardInterrupt", ""), true));
+    }
+    #[cfg(unix)]
+    if molt_builtins::modules::signals::pending() {
+        molt_builtins::modules::signals::run_pending(rt).map_err(|e| (e, true))?;
+    }
+    if crate::gc_support::boundary_work_due(rt) {
+        crate::gc_support::at_call_boundary(rt);
+    }
+    Ok(())
+}
+
 /// Charges an embedder's fuel limit `cost` units (and checks its other limits): the
 /// exception to raise when one is reached. (Out of line: the loop only tests whether any
 /// limit is set.)

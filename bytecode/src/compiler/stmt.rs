@@ -509,17 +509,44 @@ impl<'a> Compiler<'a> {
         let entry = self.u().bound.clone();
         let head = self.state_minus_deleted(&entry, &[&w.body]);
         self.u().bound = head.clone();
+        // The test is compiled again after the body, where it jumps back to the body's
+        // start when true (as CPython does): one instruction per iteration instead of a
+        // jump back to the test. (Not for a test holding code objects or a binding:
+        // those are compiled once.)
+        let repeat = !any_over_expr(&w.test, &|e: &ast::Expr| {
+            matches!(
+                e,
+                ast::Expr::Lambda(_)
+                    | ast::Expr::ListComp(_)
+                    | ast::Expr::SetComp(_)
+                    | ast::Expr::DictComp(_)
+                    | ast::Expr::Generator(_)
+                    | ast::Expr::Named(_)
+                    | ast::Expr::Await(_)
+                    | ast::Expr::Yield(_)
+                    | ast::Expr::YieldFrom(_)
+            )
+        });
+        let body = self.u().label();
+        let cont = if repeat { self.u().label() } else { top };
         self.u().bind(top);
         self.u().walrus = has_walrus(&w.test);
         self.u().line = self.line_of(w.test.range());
         self.cond_jump(&w.test, false, orelse)?;
-        self.u().blocks.push(Block::Loop {
-            brk: end,
-            cont: top,
-        });
+        self.u().bind(body);
+        self.u().blocks.push(Block::Loop { brk: end, cont });
         self.stmts(&w.body)?;
         self.u().blocks.pop();
-        self.u().jump(top);
+        if repeat {
+            self.u().bind(cont);
+            // (What the test may read is what it could at the top.)
+            self.u().bound = head.clone();
+            self.u().walrus = false;
+            self.u().line = self.line_of(w.test.range());
+            self.cond_jump(&w.test, true, body)?;
+        } else {
+            self.u().jump(top);
+        }
         self.u().bind(orelse);
         self.u().bound = head.clone();
         self.stmts(&w.orelse)?;

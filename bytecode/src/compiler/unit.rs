@@ -514,6 +514,7 @@ impl<'a> Unit<'a> {
                 _ => {}
             }
         }
+        thread_jumps(&mut self.instrs);
         let exc_table = self
             .exc_rows
             .iter()
@@ -564,5 +565,44 @@ impl<'a> Unit<'a> {
             ));
         }
         Ok(Rc::new(code))
+    }
+}
+
+/// Jump threading: a jump whose target is an unconditional `Jump` goes straight to where
+/// that one goes (a branch to the end of an `if` that ends a loop's body goes back to the
+/// loop's head: one dispatch less per iteration). Backward conditional jumps check what a
+/// loop's backward `Jump` checks (the interpreter's `jump!`). `ForIter` and `YieldFrom`
+/// keep their targets.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        let t = match instrs[i] {
+            Instr::Jump { target }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNotNone { target, .. }
+            | Instr::CompareJump { target, .. }
+            | Instr::CompareJumpK { target, .. } => target,
+            _ => continue,
+        };
+        let mut to = t;
+        // (A few hops at most; a cycle of jumps, `while True: pass`, stays as it is.)
+        for _ in 0..8 {
+            match instrs.get(to.0 as usize) {
+                Some(Instr::Jump { target }) if *target != to => to = *target,
+                _ => break,
+            }
+        }
+        if to == t {
+            continue;
+        }
+        match &mut instrs[i] {
+            Instr::Jump { target }
+            | Instr::JumpIfFalse { target, .. }
+            | Instr::JumpIfTrue { target, .. }
+            | Instr::JumpIfNotNone { target, .. }
+            | Instr::CompareJump { target, .. }
+            | Instr::CompareJumpK { target, .. } => *target = to,
+            _ => {}
+        }
     }
 }
