@@ -571,6 +571,12 @@ pub fn collect(rt: &Runtime, generation: usize) -> Outcome {
         } else {
             gc.old.borrow_mut()
         };
+        if generation == 0 {
+            // The middle generation's dead entries go now (a weak entry keeps a dead
+            // object's allocation, and many survivors of a young collection die soon
+            // after it), not at the next middle collection.
+            dest.retain(|w| w.strong_count() > 0);
+        }
         dest.reserve_exact(survivors);
         if generation == 1 {
             gc.promoted.set(gc.promoted.get() + survivors);
