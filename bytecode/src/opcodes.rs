@@ -378,13 +378,6 @@ impl BinOp {
     ];
     /// Set in `BinaryOpK`'s `op` when the constant is the left operand.
     pub const K_LEFT: u16 = 0x100;
-    /// `BinaryOpK`'s operator and whether its constant is the left operand.
-    pub fn from_k_imm(i: Imm) -> (Option<BinOp>, bool) {
-        (
-            BinOp::from_imm(Imm(i.0 & !BinOp::K_LEFT)),
-            i.0 & BinOp::K_LEFT != 0,
-        )
-    }
     pub fn from_imm(i: Imm) -> Option<BinOp> {
         BinOp::ALL.get(i.0 as usize).copied()
     }

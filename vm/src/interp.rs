@@ -11,7 +11,7 @@ use molt_builtins::ops::cmp::CmpOp;
 use molt_builtins::ops::num::{int_from_i64, small_int_op};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 use molt_bytecode::code::flags;
-use molt_bytecode::opcodes::{BinOp, Instr};
+use molt_bytecode::opcodes::{BinOp, Imm, Instr};
 
 use crate::frame::{Frame, FrameStack};
 use crate::generator_inline::GEN_RETURN;
@@ -162,6 +162,25 @@ fn run_inner(
                         base = g.base;
                         pc = g.pc;
                         continue 'inner;
+                    }};
+                }
+                // A step of generator `$gen`, sent `$sent`, run in this loop when it can be
+                // (see generator_inline::enter); otherwise gives `$sent` back.
+                macro_rules! gen_step {
+                    ($gen:expr, $sent:expr, $awaitable:expr) => {{
+                        match crate::generator_inline::enter(
+                            rt,
+                            $gen,
+                            $sent,
+                            $awaitable,
+                            &mut stack,
+                            &mut sp,
+                            &mut frames,
+                            pc,
+                        ) {
+                            Ok(g) => switch_to_gen!(g),
+                            Err(sent) => sent,
+                        }
                     }};
                 }
                 // `x <op> y` on two instances of one class whose operator method is a Python
@@ -316,18 +335,7 @@ fn run_inner(
                                 && b.bound.is_none()
                             {
                                 let gen = stack[a0].clone();
-                                if let Ok(g) = crate::generator_inline::enter(
-                                    rt,
-                                    &gen,
-                                    Value::NONE,
-                                    false,
-                                    &mut stack,
-                                    &mut sp,
-                                    &mut frames,
-                                    pc,
-                                ) {
-                                    switch_to_gen!(g);
-                                }
+                                gen_step!(&gen, Value::NONE, false);
                             }
                             // Another plain builtin function (`abs`, `id`...): called
                             // directly with the arguments in place.
@@ -1089,7 +1097,7 @@ fn run_inner(
                             continue;
                         }
                         let (x, y) = (x.clone(), y.clone());
-                        let op = BinOp::from_k_imm(op).0.unwrap_or(BinOp::Add);
+                        let op = BinOp::from_imm(Imm(op.0 & !BinOp::K_LEFT)).unwrap_or(BinOp::Add);
                         reg_mut!(dst) = t!(rt.binary_op(op, &x, &y));
                     }
                     Instr::Lt { dst, a, b } => compare_into!(dst, a, b, CmpOp::Lt),
@@ -1250,18 +1258,7 @@ fn run_inner(
                         // iterators below, which a generator is not).
                         if let Some(Kind::Native(..)) = reg!(iter).kind() {
                             let it = reg!(iter).clone();
-                            if let Ok(g) = crate::generator_inline::enter(
-                                rt,
-                                &it,
-                                Value::NONE,
-                                false,
-                                &mut stack,
-                                &mut sp,
-                                &mut frames,
-                                pc,
-                            ) {
-                                switch_to_gen!(g);
-                            }
+                            gen_step!(&it, Value::NONE, false);
                         }
                         // `for i, x in enumerate(seq)`: the pair straight into the
                         // unpacking's registers.
@@ -1289,18 +1286,7 @@ fn run_inner(
                         // `enumerate(g)` of a generator: its step runs in this loop, and
                         // its yield makes the pair (see `enumerate_pair`).
                         if let Some(inner) = enumerate_generator(&it) {
-                            if let Ok(g) = crate::generator_inline::enter(
-                                rt,
-                                &inner,
-                                Value::NONE,
-                                false,
-                                &mut stack,
-                                &mut sp,
-                                &mut frames,
-                                pc,
-                            ) {
-                                switch_to_gen!(g);
-                            }
+                            gen_step!(&inner, Value::NONE, false);
                         }
                         // `for a, b in enumerate(...)/d.items()/zip(x, y)`: the pair goes
                         // straight to the unpacking's registers, no tuple made.
@@ -1661,18 +1647,7 @@ fn run_inner(
                                 } else {
                                     Value::NONE
                                 };
-                                if let Ok(g) = crate::generator_inline::enter(
-                                    rt,
-                                    &gen,
-                                    sent,
-                                    true,
-                                    &mut stack,
-                                    &mut sp,
-                                    &mut frames,
-                                    pc,
-                                ) {
-                                    switch_to_gen!(g);
-                                }
+                                gen_step!(&gen, sent, true);
                             }
                             // A builtin type's method on an instance holding native storage
                             // (a deque): the method acts on the storage, put in self's
@@ -1952,19 +1927,7 @@ fn run_inner(
                         let it = reg!(iter).clone();
                         let sent = std::mem::replace(&mut reg_mut!(dst), Value::NONE);
                         // A generator's or coroutine's step runs in this loop.
-                        let sent = match crate::generator_inline::enter(
-                            rt,
-                            &it,
-                            sent,
-                            true,
-                            &mut stack,
-                            &mut sp,
-                            &mut frames,
-                            pc,
-                        ) {
-                            Ok(g) => switch_to_gen!(g),
-                            Err(sent) => sent,
-                        };
+                        let sent = gen_step!(&it, sent, true);
                         match t!(crate::generator::delegate(rt, &it, sent)) {
                             crate::generator::Delegated::Yielded(v) => {
                                 if frames.last().expect("frame").ret_dst == GEN_RETURN {

@@ -1614,26 +1614,15 @@ pub(crate) fn numeric_fast(op: u16, x: &Value, y: &Value) -> Option<Value> {
 /// `numeric_fast` for the operator numbered `OP`.
 #[inline(always)]
 fn numeric_fast_op<const OP: u16>(x: &Value, y: &Value) -> Option<Value> {
-    use molt_builtins::ops::num::{floor_div_i64, int_from_i64, mod_i64};
     use molt_bytecode::opcodes::BinOp;
     let op = BinOp::ALL[OP as usize];
     if Value::both_small_ints(x, y) {
-        let (i, j) = (x.as_small_int()?, y.as_small_int()?);
-        // (48-bit operands: no i64 overflow but in Mul, checked, and shifts, bounded.)
-        return Some(match op {
-            BinOp::Add => return Value::small_add(x, y),
-            BinOp::Sub => return Value::small_sub(x, y),
-            BinOp::Mul => int_from_i64(i.checked_mul(j)?),
-            BinOp::TrueDiv if j != 0 => Value::float(i as f64 / j as f64),
-            BinOp::FloorDiv if j != 0 => int_from_i64(floor_div_i64(i, j)),
-            BinOp::Mod if j != 0 => int_from_i64(mod_i64(i, j)),
-            BinOp::LShift if (0..16).contains(&j) => int_from_i64(i << j),
-            BinOp::RShift if j >= 0 => int_from_i64(i >> j.min(63)),
-            BinOp::And => int_from_i64(i & j),
-            BinOp::Or => int_from_i64(i | j),
-            BinOp::Xor => int_from_i64(i ^ j),
-            _ => return None,
-        });
+        // (`op` is a constant here: `small_int_op`'s match folds to the one operator.)
+        return match op {
+            BinOp::Add => Value::small_add(x, y),
+            BinOp::Sub => Value::small_sub(x, y),
+            _ => molt_builtins::ops::num::small_int_op(op, x, y),
+        };
     }
     if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) {
         return None;

@@ -502,16 +502,12 @@ impl<'a> Unit<'a> {
         };
         let lp = std::mem::take(&mut self.label_pos);
         for ins in &mut self.instrs {
-            match ins {
-                Instr::Jump { target }
-                | Instr::JumpIfFalse { target, .. }
-                | Instr::JumpIfTrue { target, .. }
-                | Instr::JumpIfNotNone { target, .. }
-                | Instr::CompareJump { target, .. }
-                | Instr::CompareJumpK { target, .. }
-                | Instr::ForIter { target, .. }
-                | Instr::YieldFrom { target, .. } => *target = pos(*target, &lp),
-                _ => {}
+            let target = match ins {
+                Instr::ForIter { target, .. } | Instr::YieldFrom { target, .. } => Some(target),
+                other => branch_target(other),
+            };
+            if let Some(target) = target {
+                *target = pos(*target, &lp);
             }
         }
         thread_jumps(&mut self.instrs);
@@ -575,14 +571,8 @@ impl<'a> Unit<'a> {
 /// keep their targets.
 fn thread_jumps(instrs: &mut [Instr]) {
     for i in 0..instrs.len() {
-        let t = match instrs[i] {
-            Instr::Jump { target }
-            | Instr::JumpIfFalse { target, .. }
-            | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfNotNone { target, .. }
-            | Instr::CompareJump { target, .. }
-            | Instr::CompareJumpK { target, .. } => target,
-            _ => continue,
+        let Some(t) = branch_target(&mut instrs[i]).map(|t| *t) else {
+            continue;
         };
         let mut to = t;
         // (A few hops at most; a cycle of jumps, `while True: pass`, stays as it is.)
@@ -592,17 +582,22 @@ fn thread_jumps(instrs: &mut [Instr]) {
                 _ => break,
             }
         }
-        if to == t {
-            continue;
+        if let Some(target) = branch_target(&mut instrs[i]) {
+            *target = to;
         }
-        match &mut instrs[i] {
-            Instr::Jump { target }
-            | Instr::JumpIfFalse { target, .. }
-            | Instr::JumpIfTrue { target, .. }
-            | Instr::JumpIfNotNone { target, .. }
-            | Instr::CompareJump { target, .. }
-            | Instr::CompareJumpK { target, .. } => *target = to,
-            _ => {}
-        }
+    }
+}
+
+/// The target of a branch: every jump but `ForIter`'s and `YieldFrom`'s (which
+/// `thread_jumps` leaves as they are).
+fn branch_target(ins: &mut Instr) -> Option<&mut Label> {
+    match ins {
+        Instr::Jump { target }
+        | Instr::JumpIfFalse { target, .. }
+        | Instr::JumpIfTrue { target, .. }
+        | Instr::JumpIfNotNone { target, .. }
+        | Instr::CompareJump { target, .. }
+        | Instr::CompareJumpK { target, .. } => Some(target),
+        _ => None,
     }
 }
