@@ -847,6 +847,40 @@ fn run_inner(
                             crate::code_fetch::site(caches, pc),
                             &reg!(obj),
                         ) {
+                            // `obj.name()` (no arguments) of a plain Python method: the
+                            // call is made here, its CallMethod skipped (the frame records
+                            // that instruction, so the call returns past it and its line
+                            // is the call's). The method's registers are left unbound.
+                            if is_method {
+                                if let Some(&Instr::CallMethod {
+                                    dst,
+                                    base: cb,
+                                    argc,
+                                }) = instrs.get(pc + 1)
+                                {
+                                    if argc.0 == 0 && cb == b {
+                                        if let Some(nregs) = exact_callee(&f, 1) {
+                                            if crate::gc_support::boundary_work_due(rt) {
+                                                crate::gc_support::at_call_boundary(rt);
+                                            }
+                                            if !reg!(b).is_unbound() {
+                                                reg_mut!(b) = Value::UNBOUND;
+                                            }
+                                            if !reg!(b.offset(1)).is_unbound() {
+                                                reg_mut!(b.offset(1)) = Value::UNBOUND;
+                                            }
+                                            pc += 1;
+                                            let this = base + obj.idx();
+                                            let newbase = t!(enter_with_one(
+                                                rt, &mut stack, &mut sp, nregs, this
+                                            ));
+                                            if let Some(Kind::Function(fo)) = f.kind() {
+                                                switch_to!(fo, newbase, dst, None);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             reg_mut!(b.offset(1)) = if is_method {
                                 reg!(obj).clone()
                             } else {

@@ -609,6 +609,26 @@ pub(crate) fn enter_exact(
     count_entry(rt, stack, sp, newbase)
 }
 
+/// Sets up the frame of an `exact_callee` of one parameter with `nregs` registers for a
+/// call with `this` (a method's self, read where it is): as `enter_exact`, the argument
+/// cloned rather than moved.
+#[inline(always)]
+pub(crate) fn enter_with_one(
+    rt: &mut Runtime,
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    nregs: usize,
+    this: usize,
+) -> PyResult<usize> {
+    let newbase = *sp;
+    alloc_regs(stack, sp, newbase + nregs);
+    // (`this` is a register of the calling frame and `newbase` the first of the new
+    // frame's `nregs >= 1`: both in bounds by crate::regs' invariant.)
+    let v = crate::regs::get(stack, this).clone();
+    bind_unbound(crate::regs::get_mut(stack, newbase), v);
+    count_entry(rt, stack, sp, newbase)
+}
+
 /// Whether a call of `fo` with `n` positional arguments binds them straight into its
 /// first registers (no `*args`, `**kwargs` or keyword-only parameters; too few arguments
 /// only where defaults make up the rest), so `bind_positional` can set up its frame.

@@ -30,12 +30,15 @@ impl<'a> Compiler<'a> {
                 let obj = self.expr(&attr.value)?;
                 let name = self.mangled(&attr.attr.id).into_owned();
                 let name = self.u().name(&name);
-                self.u().line = self.line_of(attr.range());
+                // (Both on the method name's line, as in CPython, where a call spreads
+                // over lines.)
+                let name_line = self.line_of(attr.attr.range());
+                self.u().line = name_line;
                 self.u().emit(Instr::LoadMethod { base, obj, name });
                 for (i, a) in args.args.iter().enumerate() {
                     self.expr_into(a, base.offset(2 + i))?;
                 }
-                self.u().line = line;
+                self.u().line = name_line;
                 self.u().emit(Instr::CallMethod {
                     dst,
                     base,

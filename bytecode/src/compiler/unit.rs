@@ -510,7 +510,7 @@ impl<'a> Unit<'a> {
                 *target = pos(*target, &lp);
             }
         }
-        thread_jumps(&mut self.instrs);
+        thread_jumps(&mut self.instrs, &mut self.lines);
         let exc_table = self
             .exc_rows
             .iter()
@@ -568,8 +568,9 @@ impl<'a> Unit<'a> {
 /// that one goes (a branch to the end of an `if` that ends a loop's body goes back to the
 /// loop's head: one dispatch less per iteration). Backward conditional jumps check what a
 /// loop's backward `Jump` checks (the interpreter's `jump!`). `ForIter` and `YieldFrom`
-/// keep their targets.
-fn thread_jumps(instrs: &mut [Instr]) {
+/// keep their targets. An unconditional `Jump` to a `Return` or `ReturnK` becomes a copy of
+/// it, with its line (the end of `return a if c else b`'s first branch: a dispatch less).
+fn thread_jumps(instrs: &mut [Instr], lines: &mut [u32]) {
     for i in 0..instrs.len() {
         let Some(t) = branch_target(&mut instrs[i]).map(|t| *t) else {
             continue;
@@ -584,6 +585,13 @@ fn thread_jumps(instrs: &mut [Instr]) {
         }
         if let Some(target) = branch_target(&mut instrs[i]) {
             *target = to;
+        }
+        if let Instr::Jump { .. } = instrs[i] {
+            let t = to.0 as usize;
+            if let Some(r @ (Instr::Return { .. } | Instr::ReturnK { .. })) = instrs.get(t) {
+                instrs[i] = *r;
+                lines[i] = lines[t];
+            }
         }
     }
 }

@@ -1,0 +1,91 @@
+# Method calls with no arguments: plain methods (entered straight from the method lookup),
+# methods that raise (traceback line of a call spread over lines), recursion to the limit,
+# callables stored on the instance, generator methods, builtin methods, and the
+# `return a if c else b` form whose first branch ends in a return.
+import sys
+import traceback
+
+
+class Node:
+    def __init__(self, value, nxt=None):
+        self.value = value
+        self.nxt = nxt
+
+    def get(self):
+        return self.value
+
+    def pick(self):
+        return self.value if self.value % 2 == 0 else -self.value
+
+    def depth(self):
+        return 1 if self.nxt is None else 1 + self.nxt.depth()
+
+    def boom(self):
+        raise ValueError("boom from %d" % self.value)
+
+    def gen(self):
+        yield self.value
+        yield self.value + 1
+
+    def forever(self):
+        return self.forever()
+
+
+def f():
+    n = Node(3)
+    total = 0
+    for i in range(10):
+        n.value = i
+        total += n.get() + n.pick()
+    print("total", total)
+    chain = None
+    for i in range(50):
+        chain = Node(i, chain)
+    print("depth", chain.depth())
+    try:
+        (n
+         .boom
+         ())
+    except ValueError as e:
+        tb = traceback.extract_tb(e.__traceback__)
+        print("caught", e, [(fr.name, fr.lineno - f.__code__.co_firstlineno) for fr in tb])
+    try:
+        (n
+         .missing
+         ())
+    except AttributeError as e:
+        tb = traceback.extract_tb(e.__traceback__)
+        print("caught", e, [(fr.name, fr.lineno - f.__code__.co_firstlineno) for fr in tb])
+    n.get = lambda: "instance attribute"
+    print(n.get())
+    del n.get
+    print(n.get())
+    print(list(n.gen()))
+    print("abc".upper(), [3, 1, 2].copy())
+    try:
+        n.forever()
+    except RecursionError as e:
+        print("RecursionError", str(e)[:40])
+    m = Node(5)
+    print(m.pick(), Node(4).pick())
+
+
+f()
+
+
+def unwinding():
+    class A:
+        def m(self):
+            return self.x
+
+    a = A()
+    try:
+        a.m()
+    except AttributeError as e:
+        print(type(e).__name__, e)
+    a.x = 7
+    print(a.m())
+
+
+unwinding()
+print(sys.getrecursionlimit())
