@@ -847,7 +847,8 @@ fn run_inner(
                             crate::code_fetch::site(caches, pc),
                             &reg!(obj),
                         ) {
-                            // `obj.name()` (no arguments) of a plain Python method: the
+                            // `obj.name(...)` of a plain Python method, its arguments in
+                            // place (the compiler puts LoadMethod last when it can): the
                             // call is made here, its CallMethod skipped (the frame records
                             // that instruction, so the call returns past it and its line
                             // is the call's). The method's registers are left unbound.
@@ -858,8 +859,9 @@ fn run_inner(
                                     argc,
                                 }) = instrs.get(pc + 1)
                                 {
-                                    if argc.0 == 0 && cb == b {
-                                        if let Some(nregs) = exact_callee(&f, 1) {
+                                    let n = argc.0 as usize;
+                                    if cb == b {
+                                        if let Some(nregs) = exact_callee(&f, n + 1) {
                                             if crate::gc_support::boundary_work_due(rt) {
                                                 crate::gc_support::at_call_boundary(rt);
                                             }
@@ -871,8 +873,9 @@ fn run_inner(
                                             }
                                             pc += 1;
                                             let this = base + obj.idx();
-                                            let newbase = t!(enter_with_one(
-                                                rt, &mut stack, &mut sp, nregs, this
+                                            let a0 = base + b.idx() + 2;
+                                            let newbase = t!(enter_method(
+                                                rt, &mut stack, &mut sp, nregs, this, a0, n
                                             ));
                                             if let Some(Kind::Function(fo)) = f.kind() {
                                                 switch_to!(fo, newbase, dst, None);

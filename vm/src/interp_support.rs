@@ -609,23 +609,29 @@ pub(crate) fn enter_exact(
     count_entry(rt, stack, sp, newbase)
 }
 
-/// Sets up the frame of an `exact_callee` of one parameter with `nregs` registers for a
-/// call with `this` (a method's self, read where it is): as `enter_exact`, the argument
-/// cloned rather than moved.
+/// Sets up the frame of an `exact_callee` with `nregs` registers for a method call with
+/// self in register `this` (read where it is: cloned) and the `n` arguments after it at
+/// `stack[a0..a0 + n]` (moved, as `enter_exact` moves them).
 #[inline(always)]
-pub(crate) fn enter_with_one(
+pub(crate) fn enter_method(
     rt: &mut Runtime,
     stack: &mut Vec<Value>,
     sp: &mut usize,
     nregs: usize,
     this: usize,
+    a0: usize,
+    n: usize,
 ) -> PyResult<usize> {
     let newbase = *sp;
     alloc_regs(stack, sp, newbase + nregs);
-    // (`this` is a register of the calling frame and `newbase` the first of the new
-    // frame's `nregs >= 1`: both in bounds by crate::regs' invariant.)
+    // (`this` and `a0 + i` are registers of the calling frame, `newbase + i` ones of the
+    // new frame's `nregs >= n + 1`: all in bounds by crate::regs' invariant.)
     let v = crate::regs::get(stack, this).clone();
     bind_unbound(crate::regs::get_mut(stack, newbase), v);
+    for i in 0..n {
+        let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
+        bind_unbound(crate::regs::get_mut(stack, newbase + 1 + i), v);
+    }
     count_entry(rt, stack, sp, newbase)
 }
 

@@ -27,16 +27,36 @@ impl<'a> Compiler<'a> {
         if let ast::Expr::Attribute(attr) = &*c.func {
             if !has_star && args.keywords.is_empty() {
                 let base = self.u().temps(2 + args.args.len());
+                // Arguments that are bound locals or constants are read before the
+                // method lookup (nothing can tell: reading them runs no code and cannot
+                // fail, and the lookup cannot rebind them), so that LoadMethod comes
+                // right before its CallMethod and the interpreter can make the call
+                // from it. (Before the object too, unless it has a walrus that could
+                // rebind them: `super().m(x)` keeps its Call next to the LoadMethod.)
+                let plain_args = args.args.iter().all(|a| self.is_plain_operand(a));
+                let args_first = plain_args && !super::stmt::has_walrus(&attr.value);
+                if args_first {
+                    for (i, a) in args.args.iter().enumerate() {
+                        self.expr_into(a, base.offset(2 + i))?;
+                    }
+                }
                 let obj = self.expr(&attr.value)?;
                 let name = self.mangled(&attr.attr.id).into_owned();
                 let name = self.u().name(&name);
                 // (Both on the method name's line, as in CPython, where a call spreads
                 // over lines.)
                 let name_line = self.line_of(attr.attr.range());
+                if plain_args && !args_first {
+                    for (i, a) in args.args.iter().enumerate() {
+                        self.expr_into(a, base.offset(2 + i))?;
+                    }
+                }
                 self.u().line = name_line;
                 self.u().emit(Instr::LoadMethod { base, obj, name });
-                for (i, a) in args.args.iter().enumerate() {
-                    self.expr_into(a, base.offset(2 + i))?;
+                if !plain_args {
+                    for (i, a) in args.args.iter().enumerate() {
+                        self.expr_into(a, base.offset(2 + i))?;
+                    }
                 }
                 self.u().line = name_line;
                 self.u().emit(Instr::CallMethod {

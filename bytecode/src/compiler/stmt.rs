@@ -13,7 +13,7 @@ use super::{CResult, Compiler};
 use crate::code::Const;
 use crate::opcodes::{Imm, Instr, Reg};
 
-fn has_walrus(e: &ast::Expr) -> bool {
+pub(crate) fn has_walrus(e: &ast::Expr) -> bool {
     any_over_expr(e, &|x: &ast::Expr| x.is_named_expr())
 }
 

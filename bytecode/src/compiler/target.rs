@@ -64,6 +64,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether `e` is a bound local variable or a constant: reading it runs no code and
+    /// cannot fail.
+    pub fn is_plain_operand(&mut self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Name(n) => match self.local_reg(&n.id) {
+                Some(r) => self.u().is_bound(r),
+                None => false,
+            },
+            _ => super::expr::const_of(e).is_some(),
+        }
+    }
+
     /// Whether loading `name` here compiles to `LoadGlobal`.
     pub fn loads_as_global(&mut self, name: &str) -> bool {
         if name == "__debug__" || self.u().can_see_class {

@@ -89,3 +89,32 @@ def unwinding():
 
 unwinding()
 print(sys.getrecursionlimit())
+
+
+# Arguments that are locals or constants are read before the method lookup: a lookup
+# with side effects (a property returning the method) still sees the order CPython has.
+class Loud:
+    def __init__(self):
+        self.log = []
+
+    @property
+    def meth(self):
+        self.log.append("lookup")
+        return self.log.append
+
+    def plus(self, a, b):
+        return a + b
+
+
+def order():
+    o = Loud()
+    x = 1
+    o.meth(x)
+    o.meth("k")
+    print(o.log)
+    print(o.plus(x, 2), o.plus(x, x))
+    print((o := Loud()).plus(len(o.log), 5))
+    print(super(Loud, o).__repr__()[:5])
+
+
+order()
