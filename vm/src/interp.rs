@@ -3,10 +3,8 @@
 //! Rust recursion), so deep recursion ends in RecursionError, not a native overflow.
 //! Exceptions unwind through each code object's exception table.
 
-use std::rc::Rc;
-
 use molt_builtins::dict::{self, Dict};
-use molt_builtins::object::{CodeObject, Exc};
+use molt_builtins::object::Exc;
 use molt_builtins::ops::cmp::CmpOp;
 use molt_builtins::ops::num::{int_from_i64, small_int_op};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
@@ -82,7 +80,7 @@ fn run_inner(
         stack.resize(sp + crate::regs::PAD, Value::UNBOUND);
     }
     let mut frames;
-    let mut code: Rc<CodeObject> = entry.code.clone();
+    let mut code = crate::code_ref::CodeRef::new(&entry.code);
     let mut base = entry.base;
     let mut pc = entry.pc;
     let mut globals = entry.globals.clone();
@@ -136,8 +134,8 @@ fn run_inner(
                     ($fo:expr, $newbase:expr, $ret:expr, $init:expr) => {{
                         let fo = $fo;
                         frames.push_call(pc, &fo.code, &fo.globals, $newbase, $ret, $init);
-                        if !Rc::ptr_eq(&code, &fo.code) {
-                            code = fo.code.clone();
+                        if !code.is(&fo.code) {
+                            code = crate::code_ref::CodeRef::new(&fo.code);
                         }
                         if !globals.is(&fo.globals) {
                             globals = fo.globals.clone();
@@ -153,8 +151,8 @@ fn run_inner(
                     ($g:expr) => {{
                         let g: crate::generator_inline::Entered = $g;
                         let f = frames.last().expect("the generator's frame");
-                        if !Rc::ptr_eq(&code, &f.code) {
-                            code = f.code.clone();
+                        if !code.is(&f.code) {
+                            code = crate::code_ref::CodeRef::new(&f.code);
                         }
                         if !globals.is(&f.globals) {
                             globals = f.globals.clone();
@@ -483,8 +481,8 @@ fn run_inner(
                     ($caller:expr, $base:expr) => {{
                         free_regs(&mut stack, &mut sp, $base);
                         let caller: &Frame = $caller;
-                        if !Rc::ptr_eq(&code, &caller.code) {
-                            code = caller.code.clone();
+                        if !code.is(&caller.code) {
+                            code = crate::code_ref::CodeRef::new(&caller.code);
                         }
                         if !globals.is(&caller.globals) {
                             globals = caller.globals.clone();
@@ -2238,7 +2236,7 @@ fn run_inner(
         }
         if !reraise {
             let fo = frames.last().map(|f| f.obj.clone()).unwrap_or(Value::NONE);
-            add_traceback(&exc, &code, &globals, pc, fo);
+            add_traceback(&exc, &code.to_rc(), &globals, pc, fo);
         }
         loop {
             let fr = frames.last_mut().expect("frame");
@@ -2262,7 +2260,7 @@ fn run_inner(
             rt.depth -= 1;
             free_regs(&mut stack, &mut sp, fr.base);
             let caller = frames.last().expect("caller");
-            code = caller.code.clone();
+            code = crate::code_ref::CodeRef::new(&caller.code);
             globals = caller.globals.clone();
             base = caller.base;
             pc = caller.pc;
@@ -2283,7 +2281,7 @@ fn run_inner(
                             pc,
                         );
                         let f = frames.last().expect("the generator's frame");
-                        code = f.code.clone();
+                        code = crate::code_ref::CodeRef::new(&f.code);
                         globals = f.globals.clone();
                         base = en.base;
                         pc = en.pc;
@@ -2293,7 +2291,7 @@ fn run_inner(
                 }
             }
             let fo = caller.obj.clone();
-            add_traceback(&exc, &code, &globals, pc, fo);
+            add_traceback(&exc, &code.to_rc(), &globals, pc, fo);
         }
     }
 }

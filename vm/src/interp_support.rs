@@ -81,7 +81,7 @@ pub(crate) fn call_args_extend(
 #[inline(never)]
 pub(crate) fn load_dict_or_global(
     rt: &mut Runtime,
-    code: &Rc<CodeObject>,
+    code: &CodeObject,
     globals: &Value,
     dict: &Value,
     ni: usize,
@@ -104,7 +104,7 @@ pub(crate) fn load_dict_or_global(
 #[inline(never)]
 pub(crate) fn load_dict_or_deref(
     rt: &mut Runtime,
-    code: &Rc<CodeObject>,
+    code: &CodeObject,
     dict: &Value,
     cell: &Value,
     ni: usize,
@@ -1106,7 +1106,7 @@ pub(crate) fn refresh_if_frame(
 pub(crate) fn finish_frame(
     exc: &Exc,
     obj: Option<&Value>,
-    code: &Rc<CodeObject>,
+    code: &CodeObject,
     base: usize,
     stack: &mut [Value],
 ) {
@@ -1123,7 +1123,7 @@ pub(crate) fn finish_frame(
     let Some(e) = d.traceback.last_mut() else {
         return;
     };
-    if !Rc::ptr_eq(&e.code_obj, code) || e.regs.is_some() {
+    if !std::ptr::eq(Rc::as_ptr(&e.code_obj), code) || e.regs.is_some() {
         return;
     }
     // The registers are moved out: the frame is being freed.

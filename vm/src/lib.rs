@@ -10,6 +10,7 @@ mod attr_cache;
 mod call;
 mod class;
 mod code_fetch;
+mod code_ref;
 mod coroutine;
 pub mod embed;
 mod frame;
