@@ -10,13 +10,15 @@
 //! frame. A record's code is released only when its slot is reused by a later push, which
 //! is above the running frame (whose slot keeps its code), or when the frame stack is
 //! released as the run ends, after which the loop does not read `code`. So the code object
-//! is alive whenever the loop dereferences its `CodeRef`.
+//! is alive whenever the loop dereferences its `CodeRef`. The loop's references to the
+//! code's instructions and caches (`instrs`, `caches`) are replaced with its `CodeRef`.
 
 use std::ops::Deref;
 use std::ptr::NonNull;
 use std::rc::Rc;
 
-use molt_builtins::object::CodeObject;
+use molt_builtins::object::{CodeObject, SiteCaches};
+use molt_bytecode::opcodes::Instr;
 
 #[derive(Clone, Copy)]
 pub(crate) struct CodeRef(NonNull<CodeObject>);
@@ -31,6 +33,21 @@ impl CodeRef {
     #[inline(always)]
     pub(crate) fn is(self, rc: &Rc<CodeObject>) -> bool {
         std::ptr::eq(self.0.as_ptr(), Rc::as_ptr(rc))
+    }
+    /// The code's instructions, for as long as the loop runs this code (the module
+    /// invariant; the loop fetches them again whenever its `CodeRef` changes).
+    #[inline(always)]
+    pub(crate) fn instrs<'a>(self) -> &'a [Instr] {
+        // SAFETY: the code object is alive while the loop runs it (the module invariant).
+        let c: &'a CodeObject = unsafe { self.0.as_ref() };
+        &c.code.instrs
+    }
+    /// The code's instruction caches (made on first use), as `instrs`.
+    #[inline(always)]
+    pub(crate) fn caches<'a>(self) -> &'a SiteCaches {
+        // SAFETY: as `instrs`.
+        let c: &'a CodeObject = unsafe { self.0.as_ref() };
+        c.attr_caches()
     }
     /// A counted reference to the code object (for a traceback entry that keeps it).
     pub(crate) fn to_rc(self) -> Rc<CodeObject> {

@@ -117,12 +117,13 @@ fn run_inner(
                     break 'inner e;
                 }
             }
-            // The current frame's instructions, fetched once per frame switch.
-            let instrs: &[Instr] = &code.code.instrs;
+            // The current frame's instructions, fetched once per frame switch (here, or
+            // where a call or return switches frames and goes on in 'dispatch).
+            let mut instrs: &[Instr] = code.instrs();
             // (Its attribute caches, made when the code first runs: fetched here once per
             // frame switch, not at every attribute instruction.)
-            let caches = code.attr_caches();
-            loop {
+            let mut caches = code.caches();
+            'dispatch: loop {
                 // Enters the frame just set up for Python function `fo` at `newbase`.
                 macro_rules! switch_to {
                     ($fo:expr, $newbase:expr, $dst:expr, $init:expr) => {{
@@ -136,13 +137,15 @@ fn run_inner(
                         frames.push_call(pc, &fo.code, &fo.globals, $newbase, $ret, $init);
                         if !code.is(&fo.code) {
                             code = crate::code_ref::CodeRef::new(&fo.code);
+                            instrs = code.instrs();
+                            caches = code.caches();
                         }
                         if !globals.is(&fo.globals) {
                             globals = fo.globals.clone();
                         }
                         base = $newbase;
                         pc = 0;
-                        continue 'inner;
+                        continue 'dispatch;
                     }};
                 }
                 // Continues in the generator frame that generator_inline::enter has just
@@ -1930,7 +1933,9 @@ fn run_inner(
                         // (The caller's `dst` register: see crate::regs.)
                         *crate::regs::get_mut(&mut stack, base + fr.ret_dst) = v;
                         pc += 1;
-                        continue 'inner;
+                        instrs = code.instrs();
+                        caches = code.caches();
+                        continue 'dispatch;
                     }
                     Instr::Yield { dst, src } => {
                         let v = reg!(src).clone();
