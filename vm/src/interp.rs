@@ -882,6 +882,39 @@ fn run_inner(
                                                 switch_to!(fo, newbase, dst, None);
                                             }
                                         }
+                                        // A builtin type's method on a value of that type
+                                        // (`lst.append(x)`), as CallMethod calls it: self
+                                        // put in its register, the arguments in place.
+                                        if let Some(Kind::Builtin(bi)) = f.kind() {
+                                            let this = reg!(obj).kind();
+                                            if bi.bound.is_none()
+                                                && !matches!(
+                                                    this,
+                                                    Some(
+                                                        Kind::Instance(_)
+                                                            | Kind::Type(_)
+                                                            | Kind::Module(_)
+                                                    )
+                                                )
+                                                && !(matches!(this, Some(Kind::Native(..)))
+                                                    && generator_step(bi, n + 1))
+                                            {
+                                                if crate::gc_support::boundary_work_due(rt) {
+                                                    crate::gc_support::at_call_boundary(rt);
+                                                }
+                                                reg_mut!(b.offset(1)) = reg!(obj).clone();
+                                                pc += 1;
+                                                let s0 = base + b.idx() + 1;
+                                                let r = call_builtin_direct(
+                                                    rt,
+                                                    bi,
+                                                    &stack[s0..s0 + n + 1],
+                                                );
+                                                reg_mut!(dst) = t!(r);
+                                                pc += 1;
+                                                continue;
+                                            }
+                                        }
                                     }
                                 }
                             }

@@ -118,3 +118,29 @@ def order():
 
 
 order()
+
+
+# Methods of builtin types called with plain arguments, raising where CPython does.
+def builtin_methods():
+    lst = [3, 1, 2]
+    x = 4
+    lst.append(x)
+    lst.append(5)
+    print(lst.pop(), lst.index(x), lst.count(1))
+    try:
+        (lst
+         .remove
+         (x + 100))
+    except ValueError as e:
+        tb = traceback.extract_tb(e.__traceback__)
+        print("caught", e, [fr.lineno - builtin_methods.__code__.co_firstlineno for fr in tb])
+    try:
+        [].pop()
+    except IndexError as e:
+        print("caught", e)
+    d = {}
+    k = "a"
+    print(d.get(k), d.setdefault(k, 1), d.get(k))
+
+
+builtin_methods()
