@@ -343,17 +343,32 @@ pub(crate) fn cached_global(
     };
     let c = caches.globals[ni].get();
     // Found in the module: only the module's dict version matters.
+    // (The dicts are read without borrow bookkeeping: see crate::memo_read.)
     if c.slot > 0 {
-        let g = g.borrow();
-        if c.globals_version == g.version {
-            return g.value_ref((c.slot - 1) as usize).cloned();
+        let found = crate::memo_read::read(g, |g| {
+            if c.globals_version == g.version {
+                g.value_ref((c.slot - 1) as usize).cloned()
+            } else {
+                None
+            }
+        });
+        if found.is_some() {
+            return found;
         }
     } else if c.slot < 0 {
         // A builtin: neither dict may have changed.
         if let Some(Kind::Dict(b)) = rt.builtins.kind() {
-            let (g, b) = (g.borrow(), b.borrow());
-            if c.globals_version == g.version && c.builtins_version == b.version {
-                return b.value_ref((-c.slot - 1) as usize).cloned();
+            let found = crate::memo_read::read(g, |g| {
+                crate::memo_read::read(b, |b| {
+                    if c.globals_version == g.version && c.builtins_version == b.version {
+                        b.value_ref((-c.slot - 1) as usize).cloned()
+                    } else {
+                        None
+                    }
+                })
+            });
+            if found.is_some() {
+                return found;
             }
         }
     }

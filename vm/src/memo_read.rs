@@ -1,7 +1,8 @@
 //! Reads of the cells the interpreter's fast paths look into at almost every instruction,
 //! without RefCell's borrow-count increment and decrement around each: attribute-site
 //! caches and instance attribute storage (`attr_cache::fast_load` / `fast_method` /
-//! `fast_store`'s cache), and closure cells (`LoadDeref`). The bookkeeping was about a
+//! `fast_store`'s cache), closure cells (`LoadDeref`), and the module and builtins dicts
+//! of a cached global read (`interp_support::cached_global`). The bookkeeping was about a
 //! sixth of an attribute load's instructions.
 //!
 //! # Safety invariant
@@ -9,10 +10,11 @@
 //! RefCell borrow. That is sound while nothing holds or takes a mutable borrow of the cell
 //! until `f` returns:
 //! 1. The loop calls it at the start of an instruction. No mutable borrow of an
-//!    attribute-site cache, an instance's `attrs` or a closure cell outlives the Rust
-//!    function that takes it (attr_cache's slow paths, attribute writes, `StoreDeref`),
-//!    and none is held across a call into Python code, through which a nested run of the
-//!    loop could reach the same cell.
+//!    attribute-site cache, an instance's `attrs`, a closure cell or a dict outlives the
+//!    Rust function that takes it (attr_cache's slow paths, attribute writes, `StoreDeref`,
+//!    dict stores, which look a key up first and borrow only to write), and none is held
+//!    across a call into Python code, through which a nested run of the loop could reach
+//!    the same cell.
 //! 2. The closures given to `read` only compare and copy fields, clone values and take
 //!    borrows of *other* cells; a clone adds to a reference count and runs nothing.
 //!
