@@ -861,7 +861,9 @@ fn run_inner(
                                 }) = instrs.get(pc + 1)
                                 {
                                     let n = argc.0 as usize;
-                                    if cb == b {
+                                    // (The compiler puts the object in a register of its
+                                    // own, never the method's two.)
+                                    if cb == b && obj != b && obj != b.offset(1) {
                                         if let Some(nregs) = exact_callee(&f, n + 1) {
                                             if crate::gc_support::boundary_work_due(rt) {
                                                 crate::gc_support::at_call_boundary(rt);
