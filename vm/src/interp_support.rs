@@ -936,12 +936,28 @@ pub(crate) fn native_storage_for(v: &Value, owner: Option<&'static str>) -> Opti
     }
 }
 
+/// The register count up to which `free_regs` releases a frame's registers in
+/// straight-line code.
+const SMALL_FRAME: usize = 8;
+
 /// Releases the registers from `base` up: their values are dropped and the slots left
 /// unbound for the next frame.
 #[inline(always)]
 pub(crate) fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
-    for v in &mut stack[base..*sp] {
-        *v = Value::UNBOUND;
+    let regs = &mut stack[base..*sp];
+    if regs.len() <= SMALL_FRAME {
+        // (A loop of constant length, which the compiler unrolls: straight-line code with
+        // its constants in registers, for the small frames most calls have.)
+        for i in 0..SMALL_FRAME {
+            if i >= regs.len() {
+                break;
+            }
+            regs[i] = Value::UNBOUND;
+        }
+    } else {
+        for v in regs {
+            *v = Value::UNBOUND;
+        }
     }
     *sp = base;
 }
