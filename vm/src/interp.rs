@@ -888,19 +888,7 @@ fn run_inner(
                                         // (`lst.append(x)`), as CallMethod calls it: self
                                         // put in its register, the arguments in place.
                                         if let Some(Kind::Builtin(bi)) = f.kind() {
-                                            let this = reg!(obj).kind();
-                                            if bi.bound.is_none()
-                                                && !matches!(
-                                                    this,
-                                                    Some(
-                                                        Kind::Instance(_)
-                                                            | Kind::Type(_)
-                                                            | Kind::Module(_)
-                                                    )
-                                                )
-                                                && !(matches!(this, Some(Kind::Native(..)))
-                                                    && generator_step(bi, n + 1))
-                                            {
+                                            if builtin_method_in_place(bi, &reg!(obj), n + 1) {
                                                 if crate::gc_support::boundary_work_due(rt) {
                                                     crate::gc_support::at_call_boundary(rt);
                                                 }
@@ -1674,15 +1662,7 @@ fn run_inner(
                         // below: it runs in this loop.)
                         if has_self {
                             if let Some(Kind::Builtin(bi)) = reg!(b).kind() {
-                                let this = stack[start].kind();
-                                if bi.bound.is_none()
-                                    && !matches!(
-                                        this,
-                                        Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
-                                    )
-                                    && !(matches!(this, Some(Kind::Native(..)))
-                                        && generator_step(bi, n))
-                                {
+                                if builtin_method_in_place(bi, &stack[start], n) {
                                     let r = call_builtin_direct(rt, bi, &stack[start..start + n]);
                                     reg_mut!(dst) = t!(r);
                                     pc += 1;

@@ -612,16 +612,22 @@ pub(crate) fn enter_exact(
 ) -> PyResult<usize> {
     let newbase = *sp;
     alloc_regs(stack, sp, newbase + nregs);
-    for i in 0..n {
-        // (`a0 + i` is a register of the calling frame, below `newbase`, and `newbase + i`
-        // one of the new frame's `nregs >= n`: both in bounds by crate::regs' invariant.)
-        // The argument moves: a call's argument registers are temporaries the compiler
-        // reads for the call alone (see compiler::call), so no count changes here or when
-        // the caller next writes them.
-        let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
-        bind_unbound(crate::regs::get_mut(stack, newbase + i), v);
-    }
+    move_args(stack, a0, newbase, n);
     count_entry(rt, stack, sp, newbase)
+}
+
+/// Moves the `n` call arguments at `stack[a0..]` (registers of the calling frame) into
+/// the new frame's registers from `to`, leaving the caller's unbound. A call's argument
+/// registers are temporaries the compiler reads for the call alone (see compiler::call),
+/// so no count changes here or when the caller next writes them.
+#[inline(always)]
+fn move_args(stack: &mut [Value], a0: usize, to: usize, n: usize) {
+    for i in 0..n {
+        // (`a0 + i` is below the new frame, `to + i` one of its registers: both in bounds
+        // by crate::regs' invariant.)
+        let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
+        bind_unbound(crate::regs::get_mut(stack, to + i), v);
+    }
 }
 
 /// Sets up the frame of an `exact_callee` with `nregs` registers for a method call with
@@ -643,10 +649,7 @@ pub(crate) fn enter_method(
     // new frame's `nregs >= n + 1`: all in bounds by crate::regs' invariant.)
     let v = crate::regs::get(stack, this).clone();
     bind_unbound(crate::regs::get_mut(stack, newbase), v);
-    for i in 0..n {
-        let v = std::mem::replace(crate::regs::get_mut(stack, a0 + i), Value::UNBOUND);
-        bind_unbound(crate::regs::get_mut(stack, newbase + 1 + i), v);
-    }
+    move_args(stack, a0, newbase + 1, n);
     count_entry(rt, stack, sp, newbase)
 }
 
@@ -1555,6 +1558,25 @@ pub(crate) fn generator_step(b: &molt_builtins::object::Builtin, n: usize) -> bo
     b.bound.is_none()
         && matches!(b.owner, Some("generator" | "coroutine"))
         && matches!((b.name, n), ("send", 2) | ("__next__", 1))
+}
+
+/// Whether builtin `b`, found by a method load on `this` (its type's own method), is
+/// called with self and the `n - 1` arguments in place: not for an instance, class or
+/// module (whose attribute may be a builtin of another type) nor a generator's own step
+/// (which runs in the loop).
+#[inline(always)]
+pub(crate) fn builtin_method_in_place(
+    b: &molt_builtins::object::Builtin,
+    this: &Value,
+    n: usize,
+) -> bool {
+    let this = this.kind();
+    b.bound.is_none()
+        && !matches!(
+            this,
+            Some(Kind::Instance(_) | Kind::Type(_) | Kind::Module(_))
+        )
+        && !(matches!(this, Some(Kind::Native(..))) && generator_step(b, n))
 }
 
 /// A builtin called straight from the loop with its arguments in place (self first for a

@@ -35,10 +35,14 @@ impl<'a> Compiler<'a> {
                 // rebind them: `super().m(x)` keeps its Call next to the LoadMethod.)
                 let plain_args = args.args.iter().all(|a| self.is_plain_operand(a));
                 let args_first = plain_args && !super::stmt::has_walrus(&attr.value);
-                if args_first {
+                let method_args = |this: &mut Self| -> CResult<()> {
                     for (i, a) in args.args.iter().enumerate() {
-                        self.expr_into(a, base.offset(2 + i))?;
+                        this.expr_into(a, base.offset(2 + i))?;
                     }
+                    Ok(())
+                };
+                if args_first {
+                    method_args(self)?;
                 }
                 let obj = self.expr(&attr.value)?;
                 let name = self.mangled(&attr.attr.id).into_owned();
@@ -47,16 +51,12 @@ impl<'a> Compiler<'a> {
                 // over lines.)
                 let name_line = self.line_of(attr.attr.range());
                 if plain_args && !args_first {
-                    for (i, a) in args.args.iter().enumerate() {
-                        self.expr_into(a, base.offset(2 + i))?;
-                    }
+                    method_args(self)?;
                 }
                 self.u().line = name_line;
                 self.u().emit(Instr::LoadMethod { base, obj, name });
                 if !plain_args {
-                    for (i, a) in args.args.iter().enumerate() {
-                        self.expr_into(a, base.offset(2 + i))?;
-                    }
+                    method_args(self)?;
                 }
                 self.u().line = name_line;
                 self.u().emit(Instr::CallMethod {

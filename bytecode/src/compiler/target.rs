@@ -47,10 +47,6 @@ impl<'a> Compiler<'a> {
     /// compiler can tell): constants and certainly-bound locals.
     pub fn is_quiet(&mut self, e: &ast::Expr) -> bool {
         match e {
-            ast::Expr::Name(n) => match self.local_reg(&n.id) {
-                Some(r) => self.u().is_bound(r),
-                None => false,
-            },
             // `n - 1` on a bound local: it can only raise when `n` is not a number, and
             // then the sole difference from CPython is which error wins if the callee
             // is undefined as well.
@@ -60,7 +56,7 @@ impl<'a> Compiler<'a> {
             {
                 matches!(&*b.left, ast::Expr::Name(_)) && self.is_quiet(&b.left)
             }
-            _ => super::expr::const_of(e).is_some(),
+            _ => self.is_plain_operand(e),
         }
     }
 
