@@ -21,6 +21,8 @@ use std::cell::RefCell;
 
 use std::rc::Rc;
 
+use thin_vec::ThinVec;
+
 use molt_builtins::attrs::{Attrs, Shape};
 use molt_builtins::object::{AttrCache, AttrResolution, ClassMemo, FastAttr, Instance, ShapeMemo};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
@@ -500,17 +502,19 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
 /// current type epoch, for `i`'s shape); None otherwise.
 /// `f(slot, method, values)` from the site's memo for instance `i`'s shape, the current
 /// one or a polymorphic one, made at the current type epoch; None when there is none.
+/// (The values are passed as their vector, whose block `f` reads only when it needs a
+/// value: a method found in the class does not touch it.)
 #[inline(always)]
 fn with_memo<R>(
     rt: &Runtime,
     cache: &RefCell<AttrCache>,
     i: &Instance,
-    f: impl FnOnce(u32, Option<&Value>, &[Value]) -> Option<R>,
+    f: impl FnOnce(u32, Option<&Value>, &ThinVec<Value>) -> Option<R>,
 ) -> Option<R> {
     // (Read without borrow bookkeeping: see crate::memo_read.)
     crate::memo_read::read(cache, |c| {
         crate::memo_read::read(&i.attrs, |a| {
-            let (shape, vals): (&Rc<Shape>, &[Value]) = match a {
+            let (shape, vals): (&Rc<Shape>, &ThinVec<Value>) = match a {
                 Attrs::Inline { shape, vals } => (shape, vals),
                 Attrs::Slots { shape, vals } => (shape, vals),
                 _ => return None,
@@ -545,6 +549,10 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
         });
     };
     with_memo(rt, cache, i, |slot, method, vals| {
+        // (The class's method: the values are not read.)
+        if slot == AttrCache::ABSENT {
+            return method.map(|f| (f.clone(), true));
+        }
         match vals.get(slot as usize) {
             // (An unset slot: the generic path raises.)
             Some(v) if v.is_unbound() => None,

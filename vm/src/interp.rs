@@ -11,7 +11,7 @@ use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 use molt_bytecode::code::flags;
 use molt_bytecode::opcodes::{BinOp, Imm, Instr};
 
-use crate::frame::{Frame, FrameStack};
+use crate::frame::{Frame, FrameStack, Popped};
 use crate::generator_inline::GEN_RETURN;
 
 /// How a run of the loop ended.
@@ -1876,16 +1876,21 @@ fn run_inner(
                             return Ok(Exit::Return(v));
                         };
                         rt.depth -= 1;
-                        back_to!(caller, fr.base);
-                        if fr.ret_dst >= GEN_RETURN {
-                            if fr.ret_dst == DUNDER_RETURN {
+                        let Popped {
+                            base: fbase,
+                            ret_dst,
+                            init_self,
+                        } = fr;
+                        back_to!(caller, fbase);
+                        if ret_dst >= GEN_RETURN {
+                            if ret_dst == DUNDER_RETURN {
                                 let ins = code.code.instrs[pc];
                                 pc = t!(dunder_result(rt, ins, base, &mut stack, v, pc));
                                 continue 'inner;
                             }
                             // A generator's step run for the `for` at `pc` returned: the
                             // loop ends.
-                            if let Some(g) = &fr.init_self {
+                            if let Some(g) = &init_self {
                                 // (A generator whose frame was left out of the step above
                                 // it: its `yield from` gives the value, and it goes on.)
                                 if let Some(outer) = crate::generator_inline::finish(rt, g) {
@@ -1932,21 +1937,12 @@ fn run_inner(
                             }
                             continue 'inner;
                         }
-                        let v = match fr.init_self {
+                        let v = match init_self {
                             None => v,
-                            Some(obj) => {
-                                if !v.is_none() {
-                                    let msg = format!(
-                                        "__init__() should return None, not '{}'",
-                                        rt.type_name(&v)
-                                    );
-                                    break 'inner rt.type_error(&msg);
-                                }
-                                obj
-                            }
+                            Some(obj) => t!(init_result(rt, obj, v)),
                         };
                         // (The caller's `dst` register: see crate::regs.)
-                        *crate::regs::get_mut(&mut stack, base + fr.ret_dst) = v;
+                        *crate::regs::get_mut(&mut stack, base + ret_dst) = v;
                         pc += 1;
                         instrs = code.instrs();
                         caches = code.caches();

@@ -939,6 +939,18 @@ pub(crate) fn native_storage_for(v: &Value, owner: Option<&'static str>) -> Opti
     }
 }
 
+/// What a call that made instance `obj` gives when its `__init__` returned `v`: the
+/// instance, or CPython's TypeError when `v` is not None.
+#[cold]
+#[inline(never)]
+pub(crate) fn init_result(rt: &mut Runtime, obj: Value, v: Value) -> PyResult<Value> {
+    if !v.is_none() {
+        let msg = format!("__init__() should return None, not '{}'", rt.type_name(&v));
+        return Err(rt.type_error(&msg));
+    }
+    Ok(obj)
+}
+
 /// The register count up to which `free_regs` releases a frame's registers in
 /// straight-line code.
 const SMALL_FRAME: usize = 8;
@@ -947,7 +959,7 @@ const SMALL_FRAME: usize = 8;
 /// unbound for the next frame.
 #[inline(always)]
 pub(crate) fn free_regs(stack: &mut [Value], sp: &mut usize, base: usize) {
-    let regs = &mut stack[base..*sp];
+    let regs = crate::regs::frame_mut(stack, base, *sp);
     if regs.len() <= SMALL_FRAME {
         // (A loop of constant length, which the compiler unrolls: straight-line code with
         // its constants in registers, for the small frames most calls have.)

@@ -16,6 +16,11 @@
 //!    and the stack never shrinks while the loop runs (`free_regs` only unbinds).
 //!
 //! So `base + r + k < stack.len()` for every `k <= MAX_OFFSET < PAD`.
+//!
+//! And a frame's registers as a whole (`frame_mut`): the stack pointer `sp` is the top
+//! of the running frame's registers (`alloc_regs` sets it to `base + nregs` and grows
+//! the stack past it; a return sets it back to the returning frame's base), so
+//! `base <= sp <= stack.len()` for the running frame's `base`.
 
 use molt_builtins::Value;
 
@@ -47,4 +52,17 @@ pub(crate) fn get_mut(stack: &mut [Value], i: usize) -> &mut Value {
     );
     // SAFETY: `i < stack.len()` by the module invariant.
     unsafe { stack.get_unchecked_mut(i) }
+}
+
+/// `&mut stack[base..sp]`: the registers of the running frame at `base`, `sp` the stack
+/// pointer, as the module invariant describes.
+#[inline(always)]
+pub(crate) fn frame_mut(stack: &mut [Value], base: usize, sp: usize) -> &mut [Value] {
+    debug_assert!(
+        base <= sp && sp <= stack.len(),
+        "frame {base}..{sp} past the stack ({})",
+        stack.len()
+    );
+    // SAFETY: `base <= sp <= stack.len()` by the module invariant.
+    unsafe { stack.get_unchecked_mut(base..sp) }
 }
