@@ -369,7 +369,36 @@ pub struct GlobalCache {
 
 /// One attribute instruction's cache: the type last seen there, the epoch it was valid
 /// for, and what the MRO holds for the name (shared with the runtime's resolution table).
+///
+/// Laid out for the fast paths (vm::attr_cache's `fast_*`): what they read (the shape
+/// memo, its epoch, slot and method, the polymorphic memos' vector) comes first, in one
+/// 64-byte cache line of its own (`repr(C)` keeps the order, the alignment puts the
+/// struct at the start of a line), so that a hit touches a single line of the cache.
+#[repr(C, align(64))]
 pub struct AttrCache {
+    /// The type epoch at which the shape memo was made from a resolution needing no
+    /// generic access. A shape belongs to one class, so while the epoch is the same an
+    /// instance with that shape is served from the memo alone, without checking its class
+    /// (vm::attr_cache's `fast_*` paths).
+    pub shape_epoch: Cell<u64>,
+    /// The instance attribute shape last seen here (see crate::attrs), where the name is
+    /// in its vector (`AttrCache::ABSENT` when it is not), and for a store that added the
+    /// name, the shape after (`grown`).
+    pub shape: Option<Rc<crate::attrs::Shape>>,
+    pub slot: u32,
+    /// For a method load on a value of a builtin type (a str, a list: types that never
+    /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
+    /// the memo is an instance's.
+    pub kind_key: u32,
+    /// For a method load, the class's function the shape memo found when the shape does
+    /// not hold the name.
+    pub method: Option<Value>,
+    /// Shape memos of other shapes seen here (a polymorphic site: a base class's method
+    /// run on instances of several subclasses, each with shapes of its own), kept when
+    /// the memo above moved to another shape; the fast paths look here when it does not
+    /// match. At most `AttrCache::POLY`, replaced in turn.
+    pub poly: Vec<ShapeMemo>,
+    pub grown: Option<Rc<crate::attrs::Shape>>,
     /// The type (kept alive so its address cannot be reused) and the epoch seen.
     pub ty: Option<Value>,
     pub epoch: u64,
@@ -377,33 +406,11 @@ pub struct AttrCache {
     /// Where the name was last found in an instance dict: instances of one class usually
     /// have their attributes in the same order, so this index usually hits.
     pub hint: Cell<usize>,
-    /// The instance attribute shape last seen here (see crate::attrs), where the name is
-    /// in its vector (`AttrCache::ABSENT` when it is not), and for a store that added the
-    /// name, the shape after.
-    pub shape: Option<Rc<crate::attrs::Shape>>,
-    pub slot: u32,
-    /// For a method load on a value of a builtin type (a str, a list: types that never
-    /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
-    /// the memo is an instance's.
-    pub kind_key: u32,
-    pub grown: Option<Rc<crate::attrs::Shape>>,
-    /// The type epoch at which that shape memo was made from a resolution needing no
-    /// generic access. A shape belongs to one class, so while the epoch is the same an
-    /// instance with that shape is served from the memo alone, without checking its class
-    /// (vm::attr_cache's `fast_*` paths). For a method load, `method` is the class's
-    /// function the memo found when the shape does not hold the name.
-    pub shape_epoch: Cell<u64>,
-    pub method: Option<Value>,
     /// The type seen before the current one, with its epoch and resolution: a site that
     /// sees two classes in turn swaps the two instead of resolving again.
     pub ty2: Option<Value>,
     pub epoch2: u64,
     pub res2: Rc<AttrResolution>,
-    /// Shape memos of other shapes seen here (a polymorphic site: a base class's method
-    /// run on instances of several subclasses, each with shapes of its own), kept when
-    /// the memo above moved to another shape; the fast paths look here when it does not
-    /// match. At most `AttrCache::POLY`, replaced in turn.
-    pub poly: Vec<ShapeMemo>,
     /// Which entry of `poly` or `poly_types` a full list replaces next (one turn counter
     /// for both).
     pub poly_next: u8,
@@ -415,6 +422,9 @@ pub struct AttrCache {
     /// gave (see `ClassMemo`).
     pub class_memo: Option<Box<ClassMemo>>,
 }
+
+// (The fast paths' fields fill the first line exactly.)
+const _: () = assert!(std::mem::offset_of!(AttrCache, grown) <= 64);
 
 /// `cls.name` remembered for a class object `cls` (`Runtime::class_attr_memo` says when it
 /// may be): valid while the type epoch is the one recorded (any change to a class
