@@ -864,7 +864,7 @@ fn run_inner(
                                     // (The compiler puts the object in a register of its
                                     // own, never the method's two.)
                                     if cb == b && obj != b && obj != b.offset(1) {
-                                        if let Some(nregs) = exact_callee(&f, n + 1) {
+                                        if let Some((fo, nregs)) = exact_function(&f, n + 1) {
                                             if crate::gc_support::boundary_work_due(rt) {
                                                 crate::gc_support::at_call_boundary(rt);
                                             }
@@ -880,9 +880,7 @@ fn run_inner(
                                             let newbase = t!(enter_method(
                                                 rt, &mut stack, &mut sp, nregs, this, a0, n
                                             ));
-                                            if let Some(Kind::Function(fo)) = f.kind() {
-                                                switch_to!(fo, newbase, dst, None);
-                                            }
+                                            switch_to!(fo, newbase, dst, None);
                                         }
                                         // A builtin type's method on a value of that type
                                         // (`lst.append(x)`), as CallMethod calls it: self

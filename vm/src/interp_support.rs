@@ -595,6 +595,18 @@ pub(crate) fn exact_callee(f: &Value, n: usize) -> Option<usize> {
     }
 }
 
+/// `exact_callee` with the function itself: for a caller that holds `f` apart from the
+/// register stack, so that the function can be entered without reading its kind again.
+#[inline(always)]
+pub(crate) fn exact_function(f: &Value, n: usize) -> Option<(&Function, usize)> {
+    match f.kind() {
+        Some(Kind::Function(fo)) if fo.code.call_shape.exact_arity as usize == n => {
+            Some((fo, fo.code.call_shape.nregs as usize))
+        }
+        _ => None,
+    }
+}
+
 /// Sets up the frame of an `exact_callee` with `nregs` registers for a call with the `n`
 /// arguments at `stack[a0..a0 + n]` (registers of the calling frame): registers reserved
 /// past the stack pointer, the arguments moved into the first ones (the caller's argument
