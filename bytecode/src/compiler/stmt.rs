@@ -363,6 +363,14 @@ impl<'a> Compiler<'a> {
             self.u().kill();
             return Ok(());
         }
+        if let Some(v) = &r.value {
+            if let ast::Expr::If(i) = &**v {
+                if self.u().blocks.is_empty() {
+                    self.u().walrus = has_walrus(v);
+                    return self.return_if_exp(i);
+                }
+            }
+        }
         let v = match &r.value {
             Some(v) => {
                 self.u().walrus = has_walrus(v);
@@ -377,6 +385,41 @@ impl<'a> Compiler<'a> {
         };
         self.unwind_blocks(None)?;
         self.u().emit(Instr::Return { src: v });
+        self.u().kill();
+        Ok(())
+    }
+
+    /// `return a if c else b` with no block to leave, as `if c: return a` and `return b`:
+    /// each branch returns its own register, so the frame needs none for a value both
+    /// branches put in (nor keeps the test's temporaries alongside it).
+    fn return_if_exp(&mut self, i: &'a ast::ExprIf) -> CResult<()> {
+        let saved_line = self.u().line;
+        let orelse = self.u().label();
+        self.u().line = self.line_of(i.range());
+        self.cond_jump(&i.test, false, orelse)?;
+        self.u().line = saved_line;
+        let st = self.u().bound.clone();
+        self.return_branch(&i.body)?;
+        self.u().bind(orelse);
+        self.u().bound = st;
+        self.return_branch(&i.orelse)
+    }
+
+    /// One branch of `return_if_exp`: its value returned (a constant through the constant
+    /// table, a nested conditional expression by branches again).
+    fn return_branch(&mut self, e: &'a ast::Expr) -> CResult<()> {
+        if let ast::Expr::If(i) = e {
+            return self.return_if_exp(i);
+        }
+        if let Some(c) = super::expr::const_of(e) {
+            let k = self.u().konst(c);
+            self.u().emit(Instr::ReturnK { k });
+        } else {
+            let mark = self.u().mark();
+            let v = self.expr(e)?;
+            self.u().emit(Instr::Return { src: v });
+            self.u().release(mark);
+        }
         self.u().kill();
         Ok(())
     }
