@@ -1245,7 +1245,9 @@ fn run_inner(
                         }
                         let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &reg!(b));
-                        let truth = if let Some(t) = fast_compare(x, y, cmp) {
+                        let truth = if let Some(o) = Value::small_cmp(x, y) {
+                            cmp_ord_dyn(cmp, o)
+                        } else if let Some(t) = fast_compare(x, y, cmp) {
                             t
                         } else {
                             let (x, y) = (x.clone(), y.clone());
@@ -1271,7 +1273,9 @@ fn run_inner(
                         }
                         let (cmp, jump_if) = compare_jump_op(op);
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        let truth = if let Some(t) = fast_compare(x, y, cmp) {
+                        let truth = if let Some(o) = Value::small_cmp(x, y) {
+                            cmp_ord_dyn(cmp, o)
+                        } else if let Some(t) = fast_compare(x, y, cmp) {
                             t
                         } else {
                             let (x, y) = (x.clone(), y.clone());

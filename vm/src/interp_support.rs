@@ -1263,6 +1263,24 @@ pub(crate) fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
     }
 }
 
+/// `cmp_ord` for an operator only known at run time (CompareJump's): a shift and a test
+/// instead of a jump through a table. (Where the operator is a constant, `cmp_ord`
+/// folds to a single test.)
+#[inline(always)]
+pub(crate) fn cmp_ord_dyn(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    // Per operator, the orderings that make it true: bit 0 Less, bit 1 Equal, bit 2
+    // Greater.
+    const TRUE_FOR: [u8; 6] = [
+        0b001, // Lt
+        0b011, // Le
+        0b010, // Eq
+        0b101, // Ne
+        0b100, // Gt
+        0b110, // Ge
+    ];
+    (TRUE_FOR[op as usize] >> (o as i8 + 1)) & 1 != 0
+}
+
 /// A frame's `ret_dst` when it runs a dunder method for an operator instruction of its
 /// caller (see `same_class_dunder`): the result goes where that instruction says.
 pub(crate) const DUNDER_RETURN: usize = usize::MAX;
@@ -1425,15 +1443,19 @@ pub(crate) fn dunder_result(
 /// holds (the low three bits and bit 3 of its `op` operand).
 #[inline(always)]
 pub(crate) fn compare_jump_op(op: molt_bytecode::opcodes::Imm) -> (CmpOp, bool) {
-    let cmp = match op.0 & 7 {
-        0 => CmpOp::Lt,
-        1 => CmpOp::Le,
-        2 => CmpOp::Eq,
-        3 => CmpOp::Ne,
-        4 => CmpOp::Gt,
-        _ => CmpOp::Ge,
-    };
-    (cmp, op.0 & 8 != 0)
+    // (A table read rather than a jump on the operand; 6 and 7, `is` and nothing, are not
+    // given here.)
+    const OPS: [CmpOp; 8] = [
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Gt,
+        CmpOp::Ge,
+        CmpOp::Ge,
+        CmpOp::Ge,
+    ];
+    (OPS[(op.0 & 7) as usize], op.0 & 8 != 0)
 }
 
 /// A comparison of two small ints, two floats or two exact strs, which needs no Python
