@@ -129,6 +129,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         return Some(x == y);
     }
+    // (Two strs, the commonest keys, before the numeric cases: neither is a number.)
+    if let (Some(Kind::Str(x)), Some(Kind::Str(y))) = (a.kind(), b.kind()) {
+        return Some(x.s == y.s);
+    }
     let num = |v: &Value| -> Option<f64> {
         if let Some(f) = v.as_float() {
             Some(f)

@@ -119,7 +119,7 @@ impl SetTable {
         &self,
         key: &Value,
         hash: i64,
-        eq: &mut dyn FnMut(&Value, &Value) -> PyResult<Option<bool>>,
+        eq: &mut impl FnMut(&Value, &Value) -> PyResult<Option<bool>>,
     ) -> PyResult<Option<Found>> {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
@@ -357,6 +357,15 @@ fn find(
 pub fn add(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value) -> PyResult<bool> {
     let hash = rt.hash(&key)?;
     add_hashed(rt, cell, key, hash)
+}
+
+/// Adds `key` (of hash `hash`) to a table the caller holds when finding its place runs no
+/// Python code (a clone of `key` is stored only when it is new); Err when it would.
+pub fn add_plain_ref(t: &mut SetTable, key: &Value, hash: i64) -> Result<bool, ()> {
+    match t.probe_fast(key, hash) {
+        Some(f) => Ok(t.insert_at(f, key.clone(), hash)),
+        None => Err(()),
+    }
 }
 
 /// Adds `key` (of hash `hash`) when finding its place runs no Python code; otherwise

@@ -146,6 +146,9 @@ pub fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value)
         dst.borrow_mut().presize(keys.len());
         return merge(rt, dst, keys);
     }
+    if let Some(Kind::List(l)) = other.kind() {
+        return update_from_list(rt, dst, l);
+    }
     let it = rt.get_iter(other)?;
     loop {
         // Items whose hash and comparisons run no Python code are added as they are
@@ -158,6 +161,38 @@ pub fn update_internal(rt: &mut Runtime, dst: &RefCell<SetTable>, other: &Value)
         s::add(rt, dst, x)?;
     }
     Ok(())
+}
+
+/// `update_internal` from a list: its items read in place while hashing and comparing
+/// them needs no Python (which could change the list), the others added one at a time,
+/// each read afresh at its index as the list's iterator would.
+fn update_from_list(
+    rt: &mut Runtime,
+    dst: &RefCell<SetTable>,
+    l: &RefCell<Vec<Value>>,
+) -> PyResult<()> {
+    let mut i = 0;
+    loop {
+        {
+            let items = l.borrow();
+            let mut t = dst.borrow_mut();
+            while let Some(x) = items.get(i) {
+                let Some(h) = crate::dict::pure_hash(x) else {
+                    break;
+                };
+                if s::add_plain_ref(&mut t, x, h).is_err() {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        let x = match l.borrow().get(i) {
+            Some(x) => x.clone(),
+            None => return Ok(()),
+        };
+        s::add(rt, dst, x)?;
+        i += 1;
+    }
 }
 
 /// A new table holding the elements of an iterable (`make_new_set`).
