@@ -1305,8 +1305,12 @@ fn run_inner(
                         reg_mut!(dst) = t!(rt.get_iter(&v));
                     }
                     Instr::ForIter { dst, iter, target } => {
-                        // A range, list or tuple iterator steps in place.
-                        if let Some(step) = Runtime::next_seq(&reg!(iter)) {
+                        // A range, list, tuple or str iterator steps in place.
+                        let step = match Runtime::next_seq(&reg!(iter)) {
+                            Some(step) => Some(step),
+                            None => rt.next_char(&reg!(iter)),
+                        };
+                        if let Some(step) = step {
                             match step {
                                 Some(v) => reg_mut!(dst) = v,
                                 None => {

@@ -1487,6 +1487,11 @@ pub(crate) fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
 #[inline(always)]
 pub(crate) fn contains_pure(container: &Value, key: &Value) -> Option<bool> {
     match container.kind()? {
+        // (Substring test: see Runtime::contains.)
+        Kind::Str(s) => match key.kind() {
+            Some(Kind::Str(k)) => Some(molt_builtins::ops::item::str_contains(&s.s, &k.s)),
+            _ => None,
+        },
         Kind::Dict(d) => {
             let h = molt_builtins::dict::pure_hash(key)?;
             let r = d.borrow().lookup_pure(key, h)?.is_some();

@@ -658,7 +658,7 @@ impl Runtime {
                     );
                     return Err(self.type_error(&msg));
                 };
-                return Ok(s.s.contains(&*i.s));
+                return Ok(str_contains(&s.s, &i.s));
             }
             Some(Kind::Dict(d)) => return crate::dict::contains(self, d, item),
             // A set is looked up as the frozenset with its elements (`{1} in {frozenset({1})}`).
@@ -767,4 +767,17 @@ impl Runtime {
         }
         Ok(false)
     }
+}
+
+/// `needle in haystack` for two strs. One ASCII character, the common `ch in "aeiou"`,
+/// is a byte scan (an ASCII byte in UTF-8 text is always that character), where a
+/// substring search first sets up its searcher.
+#[inline]
+pub fn str_contains(haystack: &str, needle: &str) -> bool {
+    if let &[b] = needle.as_bytes() {
+        if b.is_ascii() {
+            return haystack.as_bytes().iter().any(|&c| c == b);
+        }
+    }
+    haystack.contains(needle)
 }

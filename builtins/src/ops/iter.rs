@@ -213,30 +213,40 @@ impl Runtime {
             return self.next_other(it);
         };
         // Fast, borrow-only cases first.
-        {
-            let mut st = cell.borrow_mut();
-            match &mut *st {
-                IterState::Str { s, pos } => {
-                    let c = match s.kind() {
-                        Some(Kind::Str(ps)) => ps.s[*pos..].chars().next(),
-                        _ => None,
-                    };
-                    return Ok(match c {
-                        Some(c) => {
-                            *pos += c.len_utf8();
-                            Some(self.char_str(c))
-                        }
-                        None => {
-                            *st = IterState::Exhausted;
-                            None
-                        }
-                    });
-                }
-                IterState::Exhausted => return Ok(None),
-                _ => {}
-            }
+        if let Some(step) = self.next_char(it) {
+            return Ok(step);
+        }
+        if let IterState::Exhausted = &*cell.borrow() {
+            return Ok(None);
         }
         self.next_in_place(cell)
+    }
+
+    /// The next character of a str iterator, as `next_seq` for sequences: Some(Some(the
+    /// one-character str)), Some(None) when it is exhausted, None for any other iterator.
+    #[inline(always)]
+    pub fn next_char(&self, it: &Value) -> Option<Option<Value>> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            return None;
+        };
+        let mut st = cell.borrow_mut();
+        let IterState::Str { s, pos } = &mut *st else {
+            return None;
+        };
+        let c = match s.kind() {
+            Some(Kind::Str(ps)) => ps.s[*pos..].chars().next(),
+            _ => None,
+        };
+        Some(match c {
+            Some(c) => {
+                *pos += c.len_utf8();
+                Some(self.char_str(c))
+            }
+            None => {
+                *st = IterState::Exhausted;
+                None
+            }
+        })
     }
 
     /// `next` of the builtin iterators that never run Python code to step (dict and set
