@@ -138,6 +138,14 @@ impl PyStr {
             index: std::cell::OnceCell::new(),
         }
     }
+    pub fn from_text(s: crate::text::Text) -> PyStr {
+        PyStr {
+            chars: char_len(&s),
+            s,
+            hash: Cell::new(-1),
+            index: std::cell::OnceCell::new(),
+        }
+    }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             chars: char_len(&s),

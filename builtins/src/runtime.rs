@@ -523,6 +523,15 @@ impl Runtime {
             _ => Value::from_obj(Obj::new(Kind::Str(PyStr::from_string(s)))),
         }
     }
+    /// A str of text built in place (see crate::text::Text::build), with the shared
+    /// empty and one-byte strs as `new_string` gives them.
+    pub fn new_text(&self, s: crate::text::Text) -> Value {
+        match s.len() {
+            0 => self.empty_str.clone(),
+            1 => self.latin1_char(s.as_bytes()[0]),
+            _ => Value::from_obj(Obj::new(Kind::Str(PyStr::from_text(s)))),
+        }
+    }
     /// The str of one character `c`, shared for Latin-1 characters as in CPython.
     #[inline]
     pub fn char_str(&self, c: char) -> Value {

@@ -26,6 +26,24 @@ impl Text {
         Text(CompactString::from(s))
     }
 
+    /// Text written by `f` into a buffer with room for `capacity` bytes: inline when that
+    /// fits, so a short result needs no allocation besides its object's.
+    #[inline]
+    pub fn build(capacity: usize, f: impl FnOnce(&mut CompactString)) -> Text {
+        let mut c = CompactString::with_capacity(capacity);
+        f(&mut c);
+        Text(c)
+    }
+
+    /// A copy of `s` changed in place by `f` (which keeps it valid UTF-8, as `&mut str`
+    /// methods do): an ASCII case mapping with no intermediate String.
+    #[inline]
+    pub fn mapped(s: &str, f: impl FnOnce(&mut str)) -> Text {
+        let mut c = CompactString::new(s);
+        f(c.as_mut_str());
+        Text(c)
+    }
+
     #[inline(always)]
     pub fn as_str(&self) -> &str {
         self.0.as_str()

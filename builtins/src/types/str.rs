@@ -574,14 +574,16 @@ fn str_join(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
             }
         }
     }
-    let mut out = String::with_capacity(total + s.s.len() * items.len());
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&s.s);
+    let cap = total + s.s.len() * items.len().saturating_sub(1);
+    let out = crate::text::Text::build(cap, |out| {
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&s.s);
+            }
+            out.push_str(text_of(x).unwrap_or(""));
         }
-        out.push_str(text_of(x).unwrap_or(""));
-    }
-    Ok(rt.new_string(out))
+    });
+    Ok(rt.new_text(out))
 }
 
 fn strip_impl(
@@ -687,11 +689,35 @@ fn map_noargs(
     Ok(rt.new_string(r))
 }
 
+/// `map_noargs` for a case mapping with an in-place ASCII form (`ascii`), used when the str
+/// is ASCII: the copy is changed where it is, with no intermediate String.
+fn map_case(
+    rt: &mut Runtime,
+    args: &[Value],
+    kw: Kw,
+    name: &str,
+    f: fn(&str) -> String,
+    ascii: fn(&mut str),
+) -> PyResult {
+    let s = this(rt, args, name)?;
+    if !s.is_ascii() {
+        return map_noargs(rt, args, kw, name, f);
+    }
+    if args.len() > 1 || !kw.is_empty() {
+        no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    }
+    let r = crate::text::Text::mapped(&s.s, ascii);
+    if *r == *s.s {
+        return Ok(args[0].clone());
+    }
+    Ok(rt.new_text(r))
+}
+
 fn str_upper(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "upper", uni::upper)
+    map_case(rt, args, kw, "upper", uni::upper, str::make_ascii_uppercase)
 }
 fn str_lower(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "lower", uni::lower)
+    map_case(rt, args, kw, "lower", uni::lower, str::make_ascii_lowercase)
 }
 fn str_casefold(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     map_noargs(rt, args, kw, "casefold", uni::casefold)
