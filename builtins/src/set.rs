@@ -360,12 +360,11 @@ pub fn add(rt: &mut Runtime, cell: &RefCell<SetTable>, key: Value) -> PyResult<b
 }
 
 /// Adds `key` (of hash `hash`) to a table the caller holds when finding its place runs no
-/// Python code (a clone of `key` is stored only when it is new); Err when it would.
-pub fn add_plain_ref(t: &mut SetTable, key: &Value, hash: i64) -> Result<bool, ()> {
-    match t.probe_fast(key, hash) {
-        Some(f) => Ok(t.insert_at(f, key.clone(), hash)),
-        None => Err(()),
-    }
+/// Python code (a clone of `key` is stored only when it is new): whether it was new; None
+/// when it would run Python code.
+pub fn add_plain_ref(t: &mut SetTable, key: &Value, hash: i64) -> Option<bool> {
+    let f = t.probe_fast(key, hash)?;
+    Some(t.insert_at(f, key.clone(), hash))
 }
 
 /// Adds `key` (of hash `hash`) when finding its place runs no Python code; otherwise

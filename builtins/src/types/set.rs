@@ -180,7 +180,7 @@ fn update_from_list(
                 let Some(h) = crate::dict::pure_hash(x) else {
                     break;
                 };
-                if s::add_plain_ref(&mut t, x, h).is_err() {
+                if s::add_plain_ref(&mut t, x, h).is_none() {
                     break;
                 }
                 i += 1;
