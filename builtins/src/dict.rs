@@ -154,7 +154,6 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         return Some(x == y);
     }
     match (a.kind(), b.kind()) {
-        (Some(Kind::Str(x)), Some(Kind::Str(y))) => Some(x.s == y.s),
         (Some(Kind::Int(x)), Some(Kind::Int(y))) => Some(x == y),
         (Some(Kind::Bytes(x)), Some(Kind::Bytes(y))) => Some(x == y),
         (Some(Kind::Tuple(x)), Some(Kind::Tuple(y))) => {

@@ -1380,7 +1380,8 @@ fn run_inner(
                         let next = if crate::generator::is_generator(&it) {
                             t!(crate::generator::next(rt, &it))
                         } else {
-                            t!(rt.next(&it))
+                            // (next_seq and next_char turned it down above.)
+                            t!(rt.next_rest(&it))
                         };
                         match next {
                             Some(v) => reg_mut!(dst) = v,

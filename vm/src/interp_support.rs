@@ -587,12 +587,7 @@ pub(crate) fn store_pure_item(d: &Value, k: &Value, v: &Value) -> bool {
 /// `n` positional arguments enters through `enter_exact` (`CallShape::exact_arity`).
 #[inline(always)]
 pub(crate) fn exact_callee(f: &Value, n: usize) -> Option<usize> {
-    match f.kind() {
-        Some(Kind::Function(fo)) if fo.code.call_shape.exact_arity as usize == n => {
-            Some(fo.code.call_shape.nregs as usize)
-        }
-        _ => None,
-    }
+    exact_function(f, n).map(|(_, nregs)| nregs)
 }
 
 /// `exact_callee` with the function itself: for a caller that holds `f` apart from the

@@ -206,16 +206,22 @@ impl Runtime {
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration is not raised).
     #[inline(always)]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Fast, borrow-only cases first.
         if let Some(step) = Self::next_seq(it) {
             return Ok(step);
         }
-        let Some(Kind::Iter(cell)) = it.kind() else {
-            return self.next_other(it);
-        };
-        // Fast, borrow-only cases first.
         if let Some(step) = self.next_char(it) {
             return Ok(step);
         }
+        self.next_rest(it)
+    }
+
+    /// `next` of an iterator that `next_seq` and `next_char` have already turned down (the
+    /// interpreter's `for` tries those first).
+    pub fn next_rest(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Some(Kind::Iter(cell)) = it.kind() else {
+            return self.next_other(it);
+        };
         if let IterState::Exhausted = &*cell.borrow() {
             return Ok(None);
         }

@@ -677,10 +677,20 @@ fn map_noargs(
     kw: Kw,
     name: &str,
     f: fn(&str) -> String,
+    ascii: Option<fn(&mut str)>,
 ) -> PyResult {
     let s = this(rt, args, name)?;
     if args.len() > 1 || !kw.is_empty() {
         no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
+    }
+    // (A case mapping with an in-place ASCII form changes a copy of an ASCII str where it
+    // is, with no intermediate String.)
+    if let Some(a) = ascii.filter(|_| s.is_ascii()) {
+        let r = crate::text::Text::mapped(&s.s, a);
+        if *r == *s.s {
+            return Ok(args[0].clone());
+        }
+        return Ok(rt.new_text(r));
     }
     let r = f(&s.s);
     if r == *s.s {
@@ -689,47 +699,37 @@ fn map_noargs(
     Ok(rt.new_string(r))
 }
 
-/// `map_noargs` for a case mapping with an in-place ASCII form (`ascii`), used when the str
-/// is ASCII: the copy is changed where it is, with no intermediate String.
-fn map_case(
-    rt: &mut Runtime,
-    args: &[Value],
-    kw: Kw,
-    name: &str,
-    f: fn(&str) -> String,
-    ascii: fn(&mut str),
-) -> PyResult {
-    let s = this(rt, args, name)?;
-    if !s.is_ascii() {
-        return map_noargs(rt, args, kw, name, f);
-    }
-    if args.len() > 1 || !kw.is_empty() {
-        no_args(rt, &format!("str.{name}"), &args[1..], kw)?;
-    }
-    let r = crate::text::Text::mapped(&s.s, ascii);
-    if *r == *s.s {
-        return Ok(args[0].clone());
-    }
-    Ok(rt.new_text(r))
-}
-
 fn str_upper(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_case(rt, args, kw, "upper", uni::upper, str::make_ascii_uppercase)
+    map_noargs(
+        rt,
+        args,
+        kw,
+        "upper",
+        uni::upper,
+        Some(str::make_ascii_uppercase),
+    )
 }
 fn str_lower(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_case(rt, args, kw, "lower", uni::lower, str::make_ascii_lowercase)
+    map_noargs(
+        rt,
+        args,
+        kw,
+        "lower",
+        uni::lower,
+        Some(str::make_ascii_lowercase),
+    )
 }
 fn str_casefold(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "casefold", uni::casefold)
+    map_noargs(rt, args, kw, "casefold", uni::casefold, None)
 }
 fn str_title(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "title", uni::title)
+    map_noargs(rt, args, kw, "title", uni::title, None)
 }
 fn str_capitalize(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "capitalize", uni::capitalize)
+    map_noargs(rt, args, kw, "capitalize", uni::capitalize, None)
 }
 fn str_swapcase(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
-    map_noargs(rt, args, kw, "swapcase", uni::swapcase)
+    map_noargs(rt, args, kw, "swapcase", uni::swapcase, None)
 }
 
 // ---- padding ----------------------------------------------------------------------------------
