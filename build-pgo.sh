@@ -37,11 +37,24 @@ if [ ! -x "$profdata" ]; then
     exit 0
 fi
 
+# On x86-64 Linux the binary is built position-dependent (-Crelocation-model=static, a
+# non-PIE executable): a `match` compiles to a table of absolute addresses and one
+# `jmp *table(,%reg,8)`, where position-independent code loads a 32-bit offset and adds
+# the table's address first. The interpreter dispatches through such a table at every
+# instruction: 3% fewer instructions on deltablue (callgrind: 1.110 -> 1.074 G). The
+# flag applies only to the binary's own crates: the builds name the host as their target,
+# so that build scripts and proc-macros (which must be position-independent, being loaded
+# by the compiler) are built without it.
+extra=""
+if [ "$host" = "x86_64-unknown-linux-gnu" ]; then
+    extra="-Crelocation-model=static"
+fi
+
 raw="$root/$out/raw"
 rm -rf "$raw"
-RUSTFLAGS="-Cprofile-generate=$raw" CARGO_TARGET_DIR=target/pgo-gen \
-    cargo build --release -p molt
-gen="$root/target/pgo-gen/release/molt"
+RUSTFLAGS="-Cprofile-generate=$raw $extra" CARGO_TARGET_DIR=target/pgo-gen \
+    cargo build --release -p molt --target "$host"
+gen="$root/target/pgo-gen/$host/release/molt"
 
 # Training: every differential case, run as tests/compare.py runs it (from its directory,
 # no input); outputs and exit codes do not matter here.
@@ -57,7 +70,7 @@ done
 echo "build-pgo: trained on $n programs" >&2
 
 "$profdata" merge -o "$root/$out/molt.profdata" "$raw"
-RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions" \
-    CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt
-cp target/pgo-use/release/molt "$out/molt"
+RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra" \
+    CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt --target "$host"
+cp "target/pgo-use/$host/release/molt" "$out/molt"
 echo "build-pgo: built $out/molt" >&2
