@@ -131,11 +131,14 @@ pub struct NoDict;
 /// Where an instance's attributes are.
 // (24 bytes: the values are a ThinVec, one pointer to a block holding their length and
 // capacity, so that an instance fits a 64-byte object. Both kinds of values declare the
-// same fields in the same order, so that rustc lays them out alike and the attribute
-// caches can read either with the same code.)
+// same fields in the same order, and every kind has a word first, in a layout fixed by
+// `repr(C, u8)`, so that the attribute caches can read either kind of values with the same
+// code, after one comparison of that word: see crate::attrs_peek.)
+#[repr(C, u8)]
 pub enum Attrs {
     /// The instance has no `__dict__` (a class with `__slots__` only, `object()`).
-    Absent,
+    /// (Made as `Attrs::ABSENT`.)
+    Absent(AbsentWord),
     /// Values laid out by a shape.
     Inline {
         shape: Rc<Shape>,
@@ -153,7 +156,14 @@ pub enum Attrs {
 
 const _: () = assert!(std::mem::size_of::<Attrs>() <= 24);
 
+/// What `Attrs::Absent` holds: the word crate::attrs_peek reads there (read only through
+/// that module's pointer, never by name).
+pub struct AbsentWord(#[allow(dead_code)] usize);
+
 impl Attrs {
+    /// Storage of an instance with no `__dict__`.
+    pub const ABSENT: Attrs = Attrs::Absent(AbsentWord(crate::attrs_peek::ABSENT_WORD));
+
     pub fn new_inline(root: &Rc<Shape>) -> Attrs {
         Attrs::Inline {
             shape: root.clone(),
@@ -165,7 +175,10 @@ impl Attrs {
 impl Instance {
     /// Whether the instance has a `__dict__` (inline or real).
     pub fn has_dict(&self) -> bool {
-        !matches!(&*self.attrs.borrow(), Attrs::Absent | Attrs::Slots { .. })
+        !matches!(
+            &*self.attrs.borrow(),
+            Attrs::Absent(_) | Attrs::Slots { .. }
+        )
     }
 
     /// The value of `__slots__` entry `k`: None when the instance has no such slot,
@@ -209,7 +222,7 @@ impl Instance {
     /// The value of attribute `name` in the instance's own storage.
     pub fn attr_get_str(&self, name: &str) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Absent | Attrs::Slots { .. } => None,
+            Attrs::Absent(_) | Attrs::Slots { .. } => None,
             Attrs::Inline { shape, vals } => shape.index_of_str(name).map(|i| vals[i].clone()),
             Attrs::Dict(d) => match d.kind() {
                 Some(Kind::Dict(dd)) => dd.borrow().get_str(name).cloned(),
@@ -224,7 +237,7 @@ impl Instance {
     pub fn attr_set(&self, name: Value, v: Value) -> Result<Option<Value>, NoDict> {
         let mut a = self.attrs.borrow_mut();
         match &mut *a {
-            Attrs::Absent | Attrs::Slots { .. } => Err(NoDict),
+            Attrs::Absent(_) | Attrs::Slots { .. } => Err(NoDict),
             Attrs::Inline { shape, vals } => {
                 if let Some(i) = shape.index_of(&name) {
                     return Ok(Some(std::mem::replace(&mut vals[i], v)));
@@ -279,7 +292,7 @@ impl Instance {
     pub fn dict_value(&self) -> Option<Value> {
         let mut a = self.attrs.borrow_mut();
         match &mut *a {
-            Attrs::Absent | Attrs::Slots { .. } => None,
+            Attrs::Absent(_) | Attrs::Slots { .. } => None,
             Attrs::Dict(d) => Some(d.clone()),
             Attrs::Inline { shape, vals } => {
                 let d = materialize(shape, std::mem::take(vals));
@@ -308,8 +321,8 @@ impl Instance {
                 }
                 return;
             }
-            match std::mem::replace(&mut *a, Attrs::Absent) {
-                Attrs::Absent | Attrs::Slots { .. } => {}
+            match std::mem::replace(&mut *a, Attrs::ABSENT) {
+                Attrs::Absent(_) | Attrs::Slots { .. } => {}
                 Attrs::Inline { vals, .. } => out.extend(vals),
                 Attrs::Dict(d) => out.push(d),
             }

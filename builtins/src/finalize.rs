@@ -77,7 +77,7 @@ impl Drop for Instance {
                 cls: crate::class_cell::ClassCell::new(self.cls.get_mut().clone()),
                 attrs: RefCell::new(std::mem::replace(
                     self.attrs.get_mut(),
-                    crate::attrs::Attrs::Absent,
+                    crate::attrs::Attrs::ABSENT,
                 )),
                 extra: self.extra.take(),
             };

@@ -242,7 +242,7 @@ fn visit_all(v: &Value, f: &mut dyn FnMut(&Value)) {
         Kind::Instance(i) => {
             if let Ok(a) = i.attrs.try_borrow() {
                 match &*a {
-                    crate::attrs::Attrs::Absent => {}
+                    crate::attrs::Attrs::Absent(_) => {}
                     // (Unset slots hold UNBOUND, which is no reference.)
                     crate::attrs::Attrs::Inline { vals, .. } => vals.iter().for_each(&mut *f),
                     crate::attrs::Attrs::Slots { vals, .. } => vals.iter().for_each(&mut *f),

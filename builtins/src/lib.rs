@@ -2,6 +2,7 @@
 //! with its methods, builtin functions, and the runtime state they share.
 
 pub mod attrs;
+pub mod attrs_peek;
 pub mod builtin_docs;
 pub mod builtin_fns;
 pub mod class_cell;

@@ -635,7 +635,7 @@ pub fn new_instance_with(rt: &mut Runtime, cls: &Value, payload: Value) -> PyRes
             true => crate::attrs::Attrs::new_inline(
                 as_type(cls).expect("an instance's class").root_shape(),
             ),
-            false => crate::attrs::Attrs::Absent,
+            false => crate::attrs::Attrs::ABSENT,
         };
         // (With a payload the slots go in the extra parts.)
         let slots = i.slot_values();
@@ -691,7 +691,7 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
             vals: std::iter::repeat_n(Value::UNBOUND, nslots).collect(),
         }
     } else {
-        crate::attrs::Attrs::Absent
+        crate::attrs::Attrs::ABSENT
     };
     let v = Value::from_obj(Obj::new(Kind::Instance(Instance::new(
         cls.clone(),

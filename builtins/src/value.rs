@@ -316,6 +316,23 @@ impl Value {
     }
 }
 
+impl Value {
+    /// A clone of the value unless it is UNBOUND (an unset slot): tested in that order, so
+    /// that a heap value (the usual attribute) is told apart by one comparison.
+    #[inline(always)]
+    pub fn clone_bound(&self) -> Option<Value> {
+        if self.is_ptr() {
+            // SAFETY: as in `clone`.
+            unsafe { objrc::inc_strong(self.0 as *const Obj) };
+            Some(Value(self.0))
+        } else if self.is_unbound() {
+            None
+        } else {
+            Some(Value(self.0))
+        }
+    }
+}
+
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {

@@ -24,6 +24,7 @@ use std::rc::Rc;
 use thin_vec::ThinVec;
 
 use molt_builtins::attrs::{Attrs, Shape};
+use molt_builtins::attrs_peek;
 use molt_builtins::object::{AttrCache, AttrResolution, ClassMemo, FastAttr, Instance, ShapeMemo};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
@@ -305,7 +306,7 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
             db.value_ref(k).cloned()
         }
         // (Slots are not the instance's own attributes: their members read them.)
-        Attrs::Absent | Attrs::Slots { .. } => None,
+        Attrs::Absent(_) | Attrs::Slots { .. } => None,
     }
 }
 
@@ -380,7 +381,7 @@ fn store_own(
             }
             Ok(prev)
         }
-        Attrs::Absent | Attrs::Slots { .. } => Err(molt_builtins::attrs::NoDict),
+        Attrs::Absent(_) | Attrs::Slots { .. } => Err(molt_builtins::attrs::NoDict),
     }
 }
 
@@ -423,12 +424,13 @@ fn keep_in_turn<T>(list: &mut Vec<T>, next: &mut u8, item: T) {
     }
 }
 
-/// The polymorphic memo (see `keep_memo`) for `shape`, valid at type epoch `epoch`.
+/// The polymorphic memo (see `keep_memo`) for the shape at address `shape` (as
+/// `attrs_peek::shape_word` gives it), valid at type epoch `epoch`.
 #[inline]
-fn poly_memo<'a>(c: &'a AttrCache, shape: &Rc<Shape>, epoch: u64) -> Option<&'a ShapeMemo> {
+fn poly_memo(c: &AttrCache, shape: usize, epoch: u64) -> Option<&ShapeMemo> {
     c.poly
         .iter()
-        .find(|m| m.epoch == epoch && Rc::ptr_eq(&m.shape, shape))
+        .find(|m| m.epoch == epoch && attrs_peek::rc_word(&m.shape) == shape)
 }
 
 /// Makes the site's shape memo say that instances of shape `shape` hold the name at
@@ -494,7 +496,7 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
     };
     // (An unset slot holds UNBOUND: the generic path raises.)
     with_memo(rt, cache, i, |slot, _, vals| {
-        vals.get(slot as usize).filter(|v| !v.is_unbound()).cloned()
+        vals.get(slot as usize)?.clone_bound()
     })
 }
 
@@ -512,22 +514,20 @@ fn with_memo<R>(
     f: impl FnOnce(u32, Option<&Value>, &ThinVec<Value>) -> Option<R>,
 ) -> Option<R> {
     // (Read without borrow bookkeeping: see crate::memo_read.)
+    // (The storage is matched against the memo's shape by its first word alone, without
+    // a test of its kind: see molt_builtins::attrs_peek.)
     crate::memo_read::read(cache, |c| {
         crate::memo_read::read(&i.attrs, |a| {
-            let (shape, vals): (&Rc<Shape>, &ThinVec<Value>) = match a {
-                Attrs::Inline { shape, vals } => (shape, vals),
-                Attrs::Slots { shape, vals } => (shape, vals),
-                _ => return None,
-            };
-            if c.shape_epoch.get() == rt.type_epoch
-                && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-            {
-                return f(c.slot, c.method.as_ref(), vals);
+            if c.shape_epoch.get() == rt.type_epoch {
+                if let Some(vals) = attrs_peek::values_if(a, c.shape.as_ref()) {
+                    return f(c.slot, c.method.as_ref(), vals);
+                }
             }
             if c.poly.is_empty() {
                 return None;
             }
-            let m = poly_memo(c, shape, rt.type_epoch)?;
+            let m = poly_memo(c, attrs_peek::shape_word(a), rt.type_epoch)?;
+            let vals = attrs_peek::values_if(a, Some(&m.shape))?;
             f(m.slot, m.method.as_ref(), vals)
         })
     })
@@ -555,8 +555,7 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
         }
         match vals.get(slot as usize) {
             // (An unset slot: the generic path raises.)
-            Some(v) if v.is_unbound() => None,
-            Some(v) => Some((v.clone(), false)),
+            Some(v) => v.clone_bound().map(|v| (v, false)),
             None => method.map(|f| (f.clone(), true)),
         }
     })
@@ -579,7 +578,8 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
             {
                 Some((c.slot, &c.grown))
             } else {
-                poly_memo(c, shape, rt.type_epoch).map(|m| (m.slot, &m.grown))
+                let w = attrs_peek::rc_word(shape);
+                poly_memo(c, w, rt.type_epoch).map(|m| (m.slot, &m.grown))
             }
         };
         match &mut *a {
