@@ -208,6 +208,7 @@ macro_rules! for_each_op {
             MakeClassEx { dst: Reg, body: Reg, args: Reg, kwargs: Reg } = "R[dst] := __build_class__(R[body], *R[args], **R[kwargs]) (class bases with * or **; R[kwargs] may be None)";
             Return { src: Reg } = "return R[src]";
             ReturnK { k: Konst } = "return K[k]";
+            ReturnAttr { dst: Reg, obj: Reg, name: Name } = "return R[obj].N[name] when the attribute site's cache has it; else R[dst] := R[obj].N[name] (as LoadAttr) and go on to the `Return R[dst]` that follows";
             Yield { dst: Reg, src: Reg } = "suspend the generator yielding R[src]; on resume R[dst] := the value sent";
             YieldFrom { dst: Reg, iter: Reg, target: Label } = "delegate to R[iter]: yield what it yields; when it returns, R[dst] := its value and pc := target";
             GetYieldFromIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src]) for yield from (generators pass through)";

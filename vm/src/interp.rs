@@ -255,6 +255,37 @@ fn run_inner(
                         continue;
                     }};
                 }
+                // `R[dst] := o.name` when the site's cache did not answer at once (the
+                // rest of `LoadAttr`, and of `ReturnAttr`): a property with a Python getter
+                // runs in this loop, returning to `dst`.
+                macro_rules! load_attr_slow {
+                    ($dst:expr, $o:expr, $name:expr) => {{
+                        let (dst, o, ni) = ($dst, $o, $name.0 as usize);
+                        if let Some(Kind::Native(..)) = o.kind() {
+                            refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
+                        }
+                        let cache = crate::code_fetch::site(caches, pc);
+                        let loaded = t!(crate::attr_cache::load_attr(
+                            rt,
+                            cache,
+                            o,
+                            &code.names[ni],
+                            &code.code.names[ni]
+                        ));
+                        match loaded {
+                            crate::attr_cache::Loaded::Value(v) => reg_mut!(dst) = v,
+                            // A property with a Python getter: it runs in this loop.
+                            crate::attr_cache::Loaded::Getter(g) => {
+                                if let Some(Kind::Function(fo)) = g.kind() {
+                                    let o = o.clone();
+                                    let newbase =
+                                        t!(enter_with_self(rt, &mut stack, &mut sp, fo, &o, 0, 0));
+                                    switch_to!(fo, newbase, dst, None);
+                                }
+                            }
+                        }
+                    }};
+                }
                 // A comparison instruction storing its result.
                 macro_rules! compare_into {
                     ($dst:expr, $a:expr, $b:expr, $op:expr) => {{
@@ -790,30 +821,7 @@ fn run_inner(
                             pc += 1;
                             continue;
                         }
-                        let ni = name.0 as usize;
-                        if let Some(Kind::Native(..)) = o.kind() {
-                            refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
-                        }
-                        let cache = crate::code_fetch::site(caches, pc);
-                        let loaded = t!(crate::attr_cache::load_attr(
-                            rt,
-                            cache,
-                            o,
-                            &code.names[ni],
-                            &code.code.names[ni]
-                        ));
-                        match loaded {
-                            crate::attr_cache::Loaded::Value(v) => reg_mut!(dst) = v,
-                            // A property with a Python getter: it runs in this loop.
-                            crate::attr_cache::Loaded::Getter(g) => {
-                                if let Some(Kind::Function(fo)) = g.kind() {
-                                    let o = o.clone();
-                                    let newbase =
-                                        t!(enter_with_self(rt, &mut stack, &mut sp, fo, &o, 0, 0));
-                                    switch_to!(fo, newbase, dst, None);
-                                }
-                            }
-                        }
+                        load_attr_slow!(dst, o, name);
                     }
                     Instr::StoreAttr { obj, name, src } => {
                         // (Python code a store runs uses a stack of its own: these
@@ -1868,12 +1876,25 @@ fn run_inner(
                         };
                         reg_mut!(dst) = t!(crate::class::build_class(rt, &b, &a, &kw));
                     }
-                    Instr::Return { .. } | Instr::ReturnK { .. } => {
+                    Instr::Return { .. } | Instr::ReturnK { .. } | Instr::ReturnAttr { .. } => {
                         let v = match *ins {
                             Instr::Return { src } => {
                                 std::mem::replace(&mut reg_mut!(src), Value::NONE)
                             }
                             Instr::ReturnK { k } => code.consts[k.0 as usize].clone(),
+                            Instr::ReturnAttr { dst, obj, name } => {
+                                let o = crate::regs::get(&stack, base + obj.idx());
+                                let site = crate::code_fetch::site(caches, pc);
+                                match crate::attr_cache::fast_load(rt, site, o) {
+                                    Some(v) => v,
+                                    // (Loaded as LoadAttr loads, for the Return after.)
+                                    None => {
+                                        load_attr_slow!(dst, o, name);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
+                            }
                             _ => unreachable!("a return instruction"),
                         };
                         let (fr, caller) = frames.pop_with_caller();

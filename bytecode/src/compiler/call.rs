@@ -426,7 +426,7 @@ impl<'a> Compiler<'a> {
                 if is_gen {
                     self.u().return_none();
                 } else {
-                    self.u().emit(Instr::Return { src: r });
+                    self.u().emit_return(r);
                 }
             }
         }

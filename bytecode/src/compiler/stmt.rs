@@ -384,7 +384,7 @@ impl<'a> Compiler<'a> {
             None => self.u().const_reg_none(),
         };
         self.unwind_blocks(None)?;
-        self.u().emit(Instr::Return { src: v });
+        self.u().emit_return(v);
         self.u().kill();
         Ok(())
     }
@@ -417,7 +417,7 @@ impl<'a> Compiler<'a> {
         } else {
             let mark = self.u().mark();
             let v = self.expr(e)?;
-            self.u().emit(Instr::Return { src: v });
+            self.u().emit_return(v);
             self.u().release(mark);
         }
         self.u().kill();

@@ -402,6 +402,24 @@ impl<'a> Unit<'a> {
         self.const_reg(Const::None)
     }
 
+    /// Returns register `src`. When the instruction just emitted is a `LoadAttr` into
+    /// `src` on the same line (`return self.x`), it becomes a `ReturnAttr`, which returns
+    /// the attribute at once when the site's cache answers (one instruction dispatched
+    /// instead of two, no register written); the `Return` stays after it for the other
+    /// loads (a property, `__getattr__`...), and for any jump that lands on it.
+    pub fn emit_return(&mut self, src: Reg) {
+        let line = self.line;
+        if let (Some(Instr::LoadAttr { dst, obj, name }), Some(&l)) =
+            (self.instrs.last().copied(), self.lines.last())
+        {
+            if dst == src && l == line {
+                *self.instrs.last_mut().expect("an instruction") =
+                    Instr::ReturnAttr { dst, obj, name };
+            }
+        }
+        self.emit(Instr::Return { src });
+    }
+
     /// Returns None (`ReturnK`: the constant is read from the constant table).
     pub fn return_none(&mut self) {
         let k = self.konst(Const::None);
