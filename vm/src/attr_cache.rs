@@ -516,7 +516,9 @@ fn with_memo<R>(
     // (Read without borrow bookkeeping: see crate::memo_read.)
     // (The storage is matched against the memo's shape by its first word alone, without
     // a test of its kind: see molt_builtins::attrs_peek.)
-    crate::memo_read::read(cache, |c| {
+    // (A polymorphic memo that answers becomes the site's first one: see `promote_memo`.)
+    let mut promote = None;
+    let r = crate::memo_read::read(cache, |c| {
         crate::memo_read::read(&i.attrs, |a| {
             if c.shape_epoch.get() == rt.type_epoch {
                 if let Some(vals) = attrs_peek::values_if(a, c.shape.as_ref()) {
@@ -526,11 +528,60 @@ fn with_memo<R>(
             if c.poly.is_empty() {
                 return None;
             }
-            let m = poly_memo(c, attrs_peek::shape_word(a), rt.type_epoch)?;
+            let w = attrs_peek::shape_word(a);
+            let (k, m) =
+                c.poly.iter().enumerate().find(|(_, m)| {
+                    m.epoch == rt.type_epoch && attrs_peek::rc_word(&m.shape) == w
+                })?;
             let vals = attrs_peek::values_if(a, Some(&m.shape))?;
+            promote = Some(k);
             f(m.slot, m.method.as_ref(), vals)
         })
-    })
+    });
+    if let Some(k) = promote {
+        promote_memo(cache, k, rt.type_epoch);
+    }
+    r
+}
+
+/// Makes polymorphic memo `k` (which just answered, at type epoch `epoch`) the site's
+/// shape memo, and the shape memo it replaces, when still valid, a polymorphic one in its
+/// place. A site that serves instances of one class for a while and then of another (a base
+/// class's method run on one subclass's instances after another's) is then served by its
+/// first comparison again, instead of by the polymorphic search at every execution.
+#[inline(never)]
+fn promote_memo(cache: &RefCell<AttrCache>, k: usize, epoch: u64) {
+    let old = {
+        let mut c = cache.borrow_mut();
+        let c = &mut *c;
+        if k >= c.poly.len() {
+            return;
+        }
+        let valid = c.shape_epoch.get() == epoch && c.kind_key == 0;
+        let m = match c.shape.take() {
+            Some(shape) if valid => {
+                let old = ShapeMemo {
+                    shape,
+                    slot: c.slot,
+                    grown: c.grown.take(),
+                    method: c.method.take(),
+                    epoch,
+                };
+                std::mem::replace(&mut c.poly[k], old)
+            }
+            _ => c.poly.swap_remove(k),
+        };
+        c.slot = m.slot;
+        c.kind_key = 0;
+        c.shape_epoch.set(m.epoch);
+        (
+            c.shape.replace(m.shape),
+            std::mem::replace(&mut c.grown, m.grown),
+            std::mem::replace(&mut c.method, m.method),
+        )
+    };
+    // (What the memo held is released after the borrow.)
+    drop(old);
 }
 
 /// `obj.name` for a method call from the site's memo: the instance's own value (false),
