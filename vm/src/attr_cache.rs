@@ -424,13 +424,14 @@ fn keep_in_turn<T>(list: &mut Vec<T>, next: &mut u8, item: T) {
     }
 }
 
-/// The polymorphic memo (see `keep_memo`) for the shape at address `shape` (as
-/// `attrs_peek::shape_word` gives it), valid at type epoch `epoch`.
+/// The polymorphic memo (see `keep_memo`) for the shape whose word is `shape` (as
+/// `attrs_peek::shape_word` gives it), valid at type epoch `epoch`, with its position.
 #[inline]
-fn poly_memo(c: &AttrCache, shape: usize, epoch: u64) -> Option<&ShapeMemo> {
+fn poly_memo(c: &AttrCache, shape: usize, epoch: u64) -> Option<(usize, &ShapeMemo)> {
     c.poly
         .iter()
-        .find(|m| m.epoch == epoch && attrs_peek::rc_word(&m.shape) == shape)
+        .enumerate()
+        .find(|(_, m)| m.epoch == epoch && attrs_peek::rc_word(&m.shape) == shape)
 }
 
 /// Makes the site's shape memo say that instances of shape `shape` hold the name at
@@ -529,10 +530,7 @@ fn with_memo<R>(
                 return None;
             }
             let w = attrs_peek::shape_word(a);
-            let (k, m) =
-                c.poly.iter().enumerate().find(|(_, m)| {
-                    m.epoch == rt.type_epoch && attrs_peek::rc_word(&m.shape) == w
-                })?;
+            let (k, m) = poly_memo(c, w, rt.type_epoch)?;
             let vals = attrs_peek::values_if(a, Some(&m.shape))?;
             promote = Some(k);
             f(m.slot, m.method.as_ref(), vals)
@@ -630,7 +628,7 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
                 Some((c.slot, &c.grown))
             } else {
                 let w = attrs_peek::rc_word(shape);
-                poly_memo(c, w, rt.type_epoch).map(|m| (m.slot, &m.grown))
+                poly_memo(c, w, rt.type_epoch).map(|(_, m)| (m.slot, &m.grown))
             }
         };
         match &mut *a {
