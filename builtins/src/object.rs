@@ -397,7 +397,10 @@ pub struct AttrCache {
     /// For a method load on a value of a builtin type (a str, a list: types that never
     /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
     /// the memo is an instance's.
-    pub kind_key: u32,
+    pub kind_key: u16,
+    /// With `kind_key`: the `Builtin::fast` of `method` (0 when it has no form of its own),
+    /// so that the interpreter can run `lst.append(x)` in place without reading the method.
+    pub method_fast: u8,
     /// For a method load, the class's function the shape memo found when the shape does
     /// not hold the name.
     pub method: Option<Value>,
@@ -476,6 +479,7 @@ impl AttrCache {
             shape: None,
             slot: 0,
             kind_key: 0,
+            method_fast: 0,
             grown: None,
             shape_epoch: Cell::new(0),
             method: None,
@@ -563,6 +567,7 @@ pub mod fast_builtin {
     pub const LIST_APPEND: u8 = 3;
     pub const DICT_GET: u8 = 4;
     pub const SET_ADD: u8 = 5;
+    pub const LIST_POP: u8 = 6;
 
     /// The `Builtin::fast` of builtin `name` (of type `owner` for a method).
     pub fn of(owner: Option<&str>, name: &str) -> u8 {
@@ -570,6 +575,7 @@ pub mod fast_builtin {
             (None, "len") => LEN,
             (None, "isinstance") => ISINSTANCE,
             (Some("list"), "append") => LIST_APPEND,
+            (Some("list"), "pop") => LIST_POP,
             (Some("dict"), "get") => DICT_GET,
             (Some("set"), "add") => SET_ADD,
             _ => 0,

@@ -610,6 +610,19 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
     })
 }
 
+/// The `Builtin::fast` of the list method a method-load site remembers (see
+/// `AttrCache::method_fast`), 0 when its memo is not a list method's.
+#[inline(always)]
+pub fn list_method_fast(cache: &RefCell<AttrCache>) -> u8 {
+    crate::memo_read::read(cache, |c| {
+        if c.kind_key == LIST_KEY {
+            c.method_fast
+        } else {
+            0
+        }
+    })
+}
+
 /// `obj.name = v` from the site's memo: the slot replaced, or the name added when the
 /// memo knows the grown shape. False when the memo does not apply.
 #[inline(always)]
@@ -655,11 +668,14 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     stored.is_some()
 }
 
+/// `builtin_value_key` of a list.
+const LIST_KEY: u16 = 4;
+
 /// A number naming the type of a value whose type is a builtin type fixed by its
 /// representation (an int, a str, a list...: values of subclasses are instances), whose
 /// methods therefore never change; 0 for any other value.
 #[inline(always)]
-pub fn builtin_value_key(v: &Value) -> u32 {
+pub fn builtin_value_key(v: &Value) -> u16 {
     if v.is_small_int() {
         return 1;
     }
@@ -669,7 +685,7 @@ pub fn builtin_value_key(v: &Value) -> u32 {
     match v.kind() {
         Some(Kind::Int(_)) => 1,
         Some(Kind::Str(_)) => 3,
-        Some(Kind::List(_)) => 4,
+        Some(Kind::List(_)) => LIST_KEY,
         Some(Kind::Tuple(_)) => 5,
         Some(Kind::Dict(_)) => 6,
         Some(Kind::Set(_)) => 7,
@@ -970,6 +986,10 @@ pub fn load_method(
                         let key = builtin_value_key(obj);
                         if key != 0 {
                             c.kind_key = key;
+                            c.method_fast = match a.kind() {
+                                Some(Kind::Builtin(b)) => b.fast,
+                                _ => 0,
+                            };
                             c.method = Some(a.clone());
                             c.shape = None;
                         }

@@ -851,6 +851,33 @@ fn run_inner(
                         t!(rt.delattr(&o, &n));
                     }
                     Instr::LoadMethod { base: b, obj, name } => {
+                        // `lst.append(x)`, `lst.pop()`: run here, the call skipped.
+                        // (Tested after the instance kind that most method loads have.)
+                        let k = reg!(obj).kind();
+                        if let (false, Some(Kind::List(l))) =
+                            (matches!(k, Some(Kind::Instance(_))), k)
+                        {
+                            let site = crate::code_fetch::site(caches, pc);
+                            let fast = crate::attr_cache::list_method_fast(site);
+                            if fast != 0 {
+                                if let Some(&Instr::CallMethod {
+                                    dst,
+                                    base: cb,
+                                    argc,
+                                }) = instrs.get(pc + 1)
+                                {
+                                    let a0 = base + b.idx() + 2;
+                                    let args = &stack[a0..a0 + argc.0 as usize];
+                                    if cb == b {
+                                        if let Some(v) = list_method_in_place(fast, l, args) {
+                                            reg_mut!(dst) = v;
+                                            pc += 2;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         if let Some((f, is_method)) = crate::attr_cache::fast_method(
                             rt,
                             crate::code_fetch::site(caches, pc),
@@ -1633,7 +1660,32 @@ fn run_inner(
                     } => {
                         // The callee is a global: load it (through the cache) and call.
                         let ni = name.0 as usize;
-                        let f = match cached_global(rt, &code, caches, ni, &globals) {
+                        if crate::gc_support::boundary_work_due(rt) {
+                            crate::gc_support::at_call_boundary(rt);
+                        }
+                        let (a0, n) = (base + func.idx() + 1, argc.0 as usize);
+                        let f = match cached_global_with(
+                            rt,
+                            &code,
+                            caches,
+                            ni,
+                            &globals,
+                            global_callee,
+                        ) {
+                            // (`len(x)`, `isinstance(x, t)`: no reference taken to the
+                            // builtin, nor given back.)
+                            Some(GlobalCallee::Fast(fast)) => {
+                                if let Some(r) = fast_builtin_call(rt, fast, &stack[a0..a0 + n]) {
+                                    reg_mut!(dst) = t!(r);
+                                    pc += 1;
+                                    continue;
+                                }
+                                cached_global(rt, &code, caches, ni, &globals)
+                            }
+                            Some(GlobalCallee::Value(v)) => Some(v),
+                            None => None,
+                        };
+                        let f = match f {
                             Some(v) => v,
                             None => match load_global(rt, &globals, &code.names[ni]) {
                                 Ok(v) => v,
@@ -1650,10 +1702,6 @@ fn run_inner(
                                 }
                             },
                         };
-                        if crate::gc_support::boundary_work_due(rt) {
-                            crate::gc_support::at_call_boundary(rt);
-                        }
-                        let (a0, n) = (base + func.idx() + 1, argc.0 as usize);
                         if let Some(nregs) = exact_callee(&f, n) {
                             let newbase = t!(enter_exact(rt, &mut stack, &mut sp, nregs, a0, n));
                             if let Some(Kind::Function(fo)) = f.kind() {

@@ -338,6 +338,20 @@ pub(crate) fn cached_global(
     ni: usize,
     globals: &Value,
 ) -> Option<Value> {
+    cached_global_with(rt, code, caches, ni, globals, Value::clone)
+}
+
+/// `pick` of the global `cached_global` would give, given the value where it lies (so that
+/// a caller that needs only a part of it does not take a reference).
+#[inline(always)]
+pub(crate) fn cached_global_with<R>(
+    rt: &Runtime,
+    code: &CodeObject,
+    caches: &molt_builtins::object::SiteCaches,
+    ni: usize,
+    globals: &Value,
+    pick: impl Fn(&Value) -> R,
+) -> Option<R> {
     let Some(Kind::Dict(g)) = globals.kind() else {
         return None;
     };
@@ -347,7 +361,7 @@ pub(crate) fn cached_global(
     if c.slot > 0 {
         let found = crate::memo_read::read(g, |g| {
             if c.globals_version == g.version {
-                g.value_ref((c.slot - 1) as usize).cloned()
+                g.value_ref((c.slot - 1) as usize).map(&pick)
             } else {
                 None
             }
@@ -358,21 +372,38 @@ pub(crate) fn cached_global(
     } else if c.slot < 0 {
         // A builtin: neither dict may have changed.
         if let Some(Kind::Dict(b)) = rt.builtins.kind() {
-            let found = crate::memo_read::read(g, |g| {
-                crate::memo_read::read(b, |b| {
-                    if c.globals_version == g.version && c.builtins_version == b.version {
-                        b.value_ref((-c.slot - 1) as usize).cloned()
+            if crate::memo_read::read(g, |g| g.version) == c.globals_version {
+                let found = crate::memo_read::read(b, |b| {
+                    if c.builtins_version == b.version {
+                        b.value_ref((-c.slot - 1) as usize).map(&pick)
                     } else {
                         None
                     }
-                })
-            });
-            if found.is_some() {
-                return found;
+                });
+                if found.is_some() {
+                    return found;
+                }
             }
         }
     }
-    cached_global_miss(rt, code, caches, ni, globals)
+    cached_global_miss(rt, code, caches, ni, globals).map(|v| pick(&v))
+}
+
+/// What a call of a global calls (`CallGlobal`): one of the builtins the loop runs in a
+/// form of its own (`Builtin::fast`, unbound), known without taking a reference to it, or
+/// any other value.
+pub(crate) enum GlobalCallee {
+    Fast(u8),
+    Value(Value),
+}
+
+/// `GlobalCallee` of global value `v`.
+#[inline(always)]
+pub(crate) fn global_callee(v: &Value) -> GlobalCallee {
+    match v.kind() {
+        Some(Kind::Builtin(b)) if b.fast != 0 && b.bound.is_none() => GlobalCallee::Fast(b.fast),
+        _ => GlobalCallee::Value(v.clone()),
+    }
 }
 
 /// `cached_global` when the cache does not hold the name: looked up and cached.
@@ -1641,6 +1672,38 @@ pub(crate) fn call_builtin_direct(
     (b.func)(rt, args, &[])
 }
 
+/// `lst.append(x)`, `lst.pop()` or `lst.pop(i)` (`fast`, a `Builtin::fast`) on list `l`
+/// with `args` (self not among them), run by the method load of a site that knows the
+/// method: the result, or None when the general call must make it (an error to raise, an
+/// index that is not a small int, a list borrowed elsewhere).
+#[inline(always)]
+pub(crate) fn list_method_in_place(
+    fast: u8,
+    l: &std::cell::RefCell<Vec<Value>>,
+    args: &[Value],
+) -> Option<Value> {
+    use molt_builtins::object::fast_builtin as fb;
+    let mut items = l.try_borrow_mut().ok()?;
+    match (fast, args) {
+        (fb::LIST_APPEND, [x]) => {
+            molt_builtins::types::list::push(&mut items, x.clone());
+            Some(Value::NONE)
+        }
+        (fb::LIST_POP, []) => items.pop(),
+        (fb::LIST_POP, [i]) => {
+            let n = items.len() as i64;
+            let i = i.as_small_int()?;
+            let at = if i < 0 { i + n } else { i };
+            if (0..n).contains(&at) {
+                Some(items.remove(at as usize))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// A call of one of the builtins the loop calls in a form of its own (`Builtin::fast`)
 /// with `args` (self first for a method); None when these arguments need the builtin's
 /// general entry.
@@ -1660,6 +1723,10 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
                 molt_builtins::types::list::push(&mut l.borrow_mut(), x.clone());
                 Some(Ok(Value::NONE))
             }
+            _ => None,
+        },
+        (fb::LIST_POP, [l, rest @ ..]) => match l.kind() {
+            Some(Kind::List(l)) => list_method_in_place(fast, l, rest).map(Ok),
             _ => None,
         },
         (fb::DICT_GET, [d, k, rest @ ..]) if rest.len() <= 1 => match d.kind() {
