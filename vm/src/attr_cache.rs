@@ -610,18 +610,24 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
     })
 }
 
-/// The `Builtin::fast` of the list method a method-load site remembers (see
-/// `AttrCache::method_fast`), 0 when its memo is not a list method's.
+/// The `Builtin::fast` of the method of a builtin type that a method-load site remembers
+/// for values of kind `k` (see `AttrCache::method_fast`); 0 when it remembers none. (Only
+/// lists, dicts and sets have such methods.)
 #[inline(always)]
-pub fn list_method_fast(cache: &RefCell<AttrCache>) -> u8 {
-    crate::memo_read::read(cache, |c| {
-        if c.kind_key == LIST_KEY {
-            c.method_fast
-        } else {
-            0
-        }
-    })
+pub fn value_method_fast(cache: &RefCell<AttrCache>, k: &Kind) -> u8 {
+    let key = match k {
+        Kind::List(_) => LIST_KEY,
+        Kind::Dict(_) => DICT_KEY,
+        Kind::Set(_) => SET_KEY,
+        _ => return 0,
+    };
+    crate::memo_read::read(cache, |c| if c.kind_key == key { c.method_fast } else { 0 })
 }
+
+/// `builtin_value_key`s of the kinds `value_method_fast` serves.
+const LIST_KEY: u16 = 4;
+const DICT_KEY: u16 = 6;
+const SET_KEY: u16 = 7;
 
 /// `obj.name = v` from the site's memo: the slot replaced, or the name added when the
 /// memo knows the grown shape. False when the memo does not apply.
@@ -668,9 +674,6 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     stored.is_some()
 }
 
-/// `builtin_value_key` of a list.
-const LIST_KEY: u16 = 4;
-
 /// A number naming the type of a value whose type is a builtin type fixed by its
 /// representation (an int, a str, a list...: values of subclasses are instances), whose
 /// methods therefore never change; 0 for any other value.
@@ -687,8 +690,8 @@ pub fn builtin_value_key(v: &Value) -> u16 {
         Some(Kind::Str(_)) => 3,
         Some(Kind::List(_)) => LIST_KEY,
         Some(Kind::Tuple(_)) => 5,
-        Some(Kind::Dict(_)) => 6,
-        Some(Kind::Set(_)) => 7,
+        Some(Kind::Dict(_)) => DICT_KEY,
+        Some(Kind::Set(_)) => SET_KEY,
         Some(Kind::FrozenSet(_)) => 8,
         Some(Kind::Bytes(_)) => 9,
         Some(Kind::ByteArray(_)) => 10,

@@ -851,14 +851,13 @@ fn run_inner(
                         t!(rt.delattr(&o, &n));
                     }
                     Instr::LoadMethod { base: b, obj, name } => {
-                        // `lst.append(x)`, `lst.pop()`: run here, the call skipped.
-                        // (Tested after the instance kind that most method loads have.)
+                        // `lst.append(x)`, `lst.pop()`, `d.get(k)`, `s.add(x)`: run here,
+                        // the call skipped. (Tested after the instance kind that most
+                        // method loads have.)
                         let k = reg!(obj).kind();
-                        if let (false, Some(Kind::List(l))) =
-                            (matches!(k, Some(Kind::Instance(_))), k)
-                        {
+                        if let (false, Some(k)) = (matches!(k, Some(Kind::Instance(_))), k) {
                             let site = crate::code_fetch::site(caches, pc);
-                            let fast = crate::attr_cache::list_method_fast(site);
+                            let fast = crate::attr_cache::value_method_fast(site, k);
                             if fast != 0 {
                                 if let Some(&Instr::CallMethod {
                                     dst,
@@ -869,7 +868,7 @@ fn run_inner(
                                     let a0 = base + b.idx() + 2;
                                     let args = &stack[a0..a0 + argc.0 as usize];
                                     if cb == b {
-                                        if let Some(v) = list_method_in_place(fast, l, args) {
+                                        if let Some(v) = fast_method_call(fast, &reg!(obj), args) {
                                             reg_mut!(dst) = v;
                                             pc += 2;
                                             continue;

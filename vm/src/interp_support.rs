@@ -1718,36 +1718,40 @@ pub(crate) fn fast_builtin_call(rt: &mut Runtime, fast: u8, args: &[Value]) -> O
         (fb::ISINSTANCE, [o, c]) => {
             Some(molt_builtins::builtin_fns::isinstance2(rt, o, c).map(Value::bool))
         }
-        (fb::LIST_APPEND, [l, x]) => match l.kind() {
-            Some(Kind::List(l)) => {
-                molt_builtins::types::list::push(&mut l.borrow_mut(), x.clone());
-                Some(Ok(Value::NONE))
+        (_, [this, rest @ ..]) => fast_method_call(fast, this, rest).map(Ok),
+        _ => None,
+    }
+}
+
+/// A method of a builtin type that the loop runs in a form of its own (`Builtin::fast`:
+/// list.append, list.pop, dict.get, set.add) on `this` with `args`: the result, or None
+/// when the general call must make it (another type, the wrong number of arguments, an
+/// error to raise, a key whose hash or equality could run Python code, a container
+/// borrowed elsewhere).
+#[inline(always)]
+pub(crate) fn fast_method_call(fast: u8, this: &Value, args: &[Value]) -> Option<Value> {
+    use molt_builtins::object::fast_builtin as fb;
+    match (this.kind()?, fast) {
+        (Kind::List(l), fb::LIST_APPEND | fb::LIST_POP) => list_method_in_place(fast, l, args),
+        (Kind::Dict(d), fb::DICT_GET) => {
+            let [k, rest @ ..] = args else {
+                return None;
+            };
+            if rest.len() > 1 {
+                return None;
             }
-            _ => None,
-        },
-        (fb::LIST_POP, [l, rest @ ..]) => match l.kind() {
-            Some(Kind::List(l)) => list_method_in_place(fast, l, rest).map(Ok),
-            _ => None,
-        },
-        (fb::DICT_GET, [d, k, rest @ ..]) if rest.len() <= 1 => match d.kind() {
-            Some(Kind::Dict(dd)) => {
-                let h = molt_builtins::dict::pure_hash(k)?;
-                let found = dd.borrow().lookup_pure(k, h)?.cloned();
-                Some(Ok(found.unwrap_or_else(|| {
-                    rest.first().cloned().unwrap_or(Value::NONE)
-                })))
-            }
-            _ => None,
-        },
-        // (A key whose hash and equality need no Python code.)
-        (fb::SET_ADD, [s, x]) => match s.kind() {
-            Some(Kind::Set(t)) => {
-                let h = molt_builtins::dict::pure_hash(x)?;
-                molt_builtins::set::add_plain(t, x.clone(), h).ok()?;
-                Some(Ok(Value::NONE))
-            }
-            _ => None,
-        },
+            let h = molt_builtins::dict::pure_hash(k)?;
+            let found = d.try_borrow().ok()?.lookup_pure(k, h)?.cloned();
+            Some(found.unwrap_or_else(|| rest.first().cloned().unwrap_or(Value::NONE)))
+        }
+        (Kind::Set(t), fb::SET_ADD) => {
+            let [x] = args else {
+                return None;
+            };
+            let h = molt_builtins::dict::pure_hash(x)?;
+            molt_builtins::set::add_plain(t, x.clone(), h).ok()?;
+            Some(Value::NONE)
+        }
         _ => None,
     }
 }
