@@ -20,6 +20,7 @@ pub mod objrc;
 pub mod ops;
 pub mod runtime;
 pub mod sandbox;
+pub mod seq_read;
 pub mod set;
 pub mod siphash_key;
 pub mod surrogate;

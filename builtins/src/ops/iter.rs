@@ -184,7 +184,7 @@ impl Runtime {
             }
             IterState::Seq { seq, idx } => {
                 let item = match seq.kind() {
-                    Some(Kind::List(l)) => l.borrow().get(*idx).cloned(),
+                    Some(Kind::List(l)) => crate::seq_read::item(l, *idx),
                     Some(Kind::Tuple(t)) => t.get(*idx).cloned(),
                     _ => None,
                 };
