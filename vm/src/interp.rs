@@ -865,9 +865,9 @@ fn run_inner(
                                     argc,
                                 }) = instrs.get(pc + 1)
                                 {
-                                    let a0 = base + b.idx() + 2;
-                                    let args = &stack[a0..a0 + argc.0 as usize];
                                     if cb == b {
+                                        let a0 = base + b.idx() + 2;
+                                        let args = &stack[a0..a0 + argc.0 as usize];
                                         if let Some(v) = fast_method_call(fast, &reg!(obj), args) {
                                             reg_mut!(dst) = v;
                                             pc += 2;
