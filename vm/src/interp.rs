@@ -852,10 +852,10 @@ fn run_inner(
                     }
                     Instr::LoadMethod { base: b, obj, name } => {
                         // `lst.append(x)`, `lst.pop()`, `d.get(k)`, `s.add(x)`: run here,
-                        // the call skipped. (Tested after the instance kind that most
-                        // method loads have.)
-                        let k = reg!(obj).kind();
-                        if let (false, Some(k)) = (matches!(k, Some(Kind::Instance(_))), k) {
+                        // the call skipped.
+                        if let Some(k @ (Kind::List(_) | Kind::Dict(_) | Kind::Set(_))) =
+                            reg!(obj).kind()
+                        {
                             let site = crate::code_fetch::site(caches, pc);
                             let fast = crate::attr_cache::value_method_fast(site, k);
                             if fast != 0 {

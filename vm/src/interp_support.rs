@@ -1673,9 +1673,9 @@ pub(crate) fn call_builtin_direct(
 }
 
 /// `lst.append(x)`, `lst.pop()` or `lst.pop(i)` (`fast`, a `Builtin::fast`) on list `l`
-/// with `args` (self not among them), run by the method load of a site that knows the
-/// method: the result, or None when the general call must make it (an error to raise, an
-/// index that is not a small int, a list borrowed elsewhere).
+/// with `args` (self not among them), for `fast_method_call`: the result, or None when the
+/// general call must make it (an error to raise, an index that is not a small int, a list
+/// borrowed elsewhere).
 #[inline(always)]
 pub(crate) fn list_method_in_place(
     fast: u8,

@@ -820,10 +820,24 @@ impl Runtime {
 
     /// An index-sized integer from an int or an object with `__index__`.
     pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_sized(v, false)
+    }
+
+    /// `index_of` as CPython's `Py_ssize_t` argument converter takes an index
+    /// (`list.pop(i)`, `list.insert(i, x)`): an int too large for one, given or returned by
+    /// `__index__`, is an OverflowError rather than an IndexError.
+    pub fn ssize_of(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_sized(v, true)
+    }
+
+    fn index_sized(&mut self, v: &Value, overflow: bool) -> PyResult<i64> {
         if let Some(i) = num::to_i64(v) {
             return Ok(i);
         }
         if let Some(Kind::Int(_)) = v.kind() {
+            if overflow {
+                return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             let msg = format!(
                 "cannot fit '{}' into an index-sized integer",
                 self.type_name(v)
@@ -835,11 +849,11 @@ impl Runtime {
                 let tn = self.type_name(&r);
                 return Err(self.type_error(&format!("__index__ returned non-int (type {tn})")));
             }
-            return self.index_of(&r);
+            return self.index_sized(&r, overflow);
         }
         if let Some(p) = crate::typeobj::builtin_payload(v).cloned() {
             if num::is_int(&p) {
-                return self.index_of(&p);
+                return self.index_sized(&p, overflow);
             }
         }
         let msg = format!(

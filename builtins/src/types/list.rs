@@ -156,7 +156,7 @@ fn list_insert(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let l = this(rt, args, "insert")?;
     super::no_kw(rt, "list.insert", kw)?;
     check_pos(rt, "insert", args.len() - 1, 2, 2)?;
-    let i = ssize_arg(rt, &args[1])?;
+    let i = rt.ssize_of(&args[1])?;
     let mut v = l.borrow_mut();
     let n = v.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -164,23 +164,12 @@ fn list_insert(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
-/// An index argument as CPython's `Py_ssize_t` converter takes it: an int (or an object with
-/// `__index__`) too large for one is an OverflowError.
-fn ssize_arg(rt: &mut Runtime, v: &Value) -> PyResult<i64> {
-    match rt.index_of(v) {
-        Err(e) if rt.exc_matches(&e, "IndexError") => {
-            Err(rt.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        r => r,
-    }
-}
-
 fn list_pop(rt: &mut Runtime, args: &[Value], kw: Kw) -> PyResult {
     let l = this(rt, args, "pop")?;
     super::no_kw(rt, "list.pop", kw)?;
     check_pos(rt, "pop", args.len() - 1, 0, 1)?;
     let i = match args.get(1) {
-        Some(v) => ssize_arg(rt, v)?,
+        Some(v) => rt.ssize_of(v)?,
         None => -1,
     };
     let n = l.borrow().len() as i64;

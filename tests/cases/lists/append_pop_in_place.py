@@ -131,3 +131,15 @@ def ins(i):
         return "%s: %s" % (type(e).__name__, e)
 
 print(ins(10**30), ins(-10**30), ins(5), ins(-5))
+
+# An IndexError raised by __index__ itself is not an overflow; a huge __index__ is.
+class BadIndex:
+    def __index__(self):
+        raise IndexError("from __index__")
+
+class HugeIndex:
+    def __index__(self):
+        return 10**30
+
+for i in (BadIndex(), HugeIndex()):
+    print(pop_at([1, 2], i), ins(i))
