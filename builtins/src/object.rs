@@ -255,6 +255,9 @@ pub struct CodeObject {
     /// shared by every function made from this code (a generator expression or a nested
     /// def made in a loop does not build its name strings each time).
     pub name_strs: std::cell::OnceCell<(Value, Value)>,
+    /// Whether the interpreter may run a call of this code before pushing its frame
+    /// (molt_vm's leaf_call: 0 not yet known, 1 yes, 2 no).
+    pub leaf: Cell<u8>,
 }
 
 /// The facts about a code object that every call reads (see `CodeObject::call_shape`).
@@ -302,6 +305,7 @@ impl CodeObject {
             names,
             iterable_coroutine: Cell::new(iterable_coroutine),
             name_strs: Default::default(),
+            leaf: Cell::new(0),
         }
     }
 

@@ -496,50 +496,67 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
         return None;
     };
     // (An unset slot holds UNBOUND: the generic path raises.)
-    with_memo(rt, cache, i, |slot, _, vals| {
-        vals.get(slot as usize)?.clone_bound()
-    })
+    let (slot, _, vals) = memo(rt, cache, i)?;
+    vals.get(slot as usize)?.clone_bound()
 }
 
-/// `f(memo, values)` when the site's shape memo applies to instance `i` (made at the
-/// current type epoch, for `i`'s shape); None otherwise.
-/// `f(slot, method, values)` from the site's memo for instance `i`'s shape, the current
-/// one or a polymorphic one, made at the current type epoch; None when there is none.
-/// (The values are passed as their vector, whose block `f` reads only when it needs a
-/// value: a method found in the class does not touch it.)
+/// What the site's memo for instance `i`'s shape says, the current one or a polymorphic
+/// one, made at the current type epoch: the name's slot (`AttrCache::ABSENT` when the
+/// shape does not hold it), the class's method, and the instance's values (whose block the
+/// caller reads only when it needs a value: a method found in the class does not touch
+/// it); None when there is none. (A polymorphic memo that answers is made the site's first
+/// one first: see `promote_memo`.)
+/// (Plain functions returning references rather than closures: a closure was not always
+/// inlined into the loop.)
 #[inline(always)]
-fn with_memo<R>(
+fn memo<'a>(
     rt: &Runtime,
-    cache: &RefCell<AttrCache>,
-    i: &Instance,
-    f: impl FnOnce(u32, Option<&Value>, &ThinVec<Value>) -> Option<R>,
-) -> Option<R> {
+    cache: &'a RefCell<AttrCache>,
+    i: &'a Instance,
+) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
+    if let Some(m) = first_memo(rt, cache, i) {
+        return Some(m);
+    }
+    // (Read without borrow bookkeeping: see crate::memo_read.)
+    if crate::memo_read::peek(cache).poly.is_empty() || !promote_poly_memo(rt, cache, i) {
+        return None;
+    }
+    first_memo(rt, cache, i)
+}
+
+/// `memo` from the site's first memo alone.
+#[inline(always)]
+fn first_memo<'a>(
+    rt: &Runtime,
+    cache: &'a RefCell<AttrCache>,
+    i: &'a Instance,
+) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
     // (Read without borrow bookkeeping: see crate::memo_read.)
     // (The storage is matched against the memo's shape by its first word alone, without
     // a test of its kind: see molt_builtins::attrs_peek.)
-    // (A polymorphic memo that answers becomes the site's first one: see `promote_memo`.)
-    let mut promote = None;
-    let r = crate::memo_read::read(cache, |c| {
-        crate::memo_read::read(&i.attrs, |a| {
-            if c.shape_epoch.get() == rt.type_epoch {
-                if let Some(vals) = attrs_peek::values_if(a, c.shape.as_ref()) {
-                    return f(c.slot, c.method.as_ref(), vals);
-                }
-            }
-            if c.poly.is_empty() {
-                return None;
-            }
-            let w = attrs_peek::shape_word(a);
-            let (k, m) = poly_memo(c, w, rt.type_epoch)?;
-            let vals = attrs_peek::values_if(a, Some(&m.shape))?;
-            promote = Some(k);
-            f(m.slot, m.method.as_ref(), vals)
-        })
-    });
-    if let Some(k) = promote {
-        promote_memo(cache, k, rt.type_epoch);
+    let (c, a) = (crate::memo_read::peek(cache), crate::memo_read::peek(&i.attrs));
+    if c.shape_epoch.get() != rt.type_epoch {
+        return None;
     }
-    r
+    let vals = attrs_peek::values_if(a, c.shape.as_ref())?;
+    Some((c.slot, c.method.as_ref(), vals))
+}
+
+/// Makes the site's polymorphic memo for instance `i`'s shape, if it has one made at the
+/// current type epoch, its first one: whether it did.
+#[inline(never)]
+fn promote_poly_memo(rt: &Runtime, cache: &RefCell<AttrCache>, i: &Instance) -> bool {
+    let k = {
+        let (c, a) = (crate::memo_read::peek(cache), crate::memo_read::peek(&i.attrs));
+        let w = attrs_peek::shape_word(a);
+        match poly_memo(c, w, rt.type_epoch) {
+            Some((k, m)) if attrs_peek::values_if(a, Some(&m.shape)).is_some() => k,
+            _ => return false,
+        }
+    };
+    // (The memo read has ended: the promotion borrows the site.)
+    promote_memo(cache, k, rt.type_epoch);
+    true
 }
 
 /// Makes polymorphic memo `k` (which just answered, at type epoch `epoch`) the site's
@@ -597,17 +614,16 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
             None
         });
     };
-    with_memo(rt, cache, i, |slot, method, vals| {
-        // (The class's method: the values are not read.)
-        if slot == AttrCache::ABSENT {
-            return method.map(|f| (f.clone(), true));
-        }
-        match vals.get(slot as usize) {
-            // (An unset slot: the generic path raises.)
-            Some(v) => v.clone_bound().map(|v| (v, false)),
-            None => method.map(|f| (f.clone(), true)),
-        }
-    })
+    let (slot, method, vals) = memo(rt, cache, i)?;
+    // (The class's method: the values are not read.)
+    if slot == AttrCache::ABSENT {
+        return method.map(|f| (f.clone(), true));
+    }
+    match vals.get(slot as usize) {
+        // (An unset slot: the generic path raises.)
+        Some(v) => v.clone_bound().map(|v| (v, false)),
+        None => method.map(|f| (f.clone(), true)),
+    }
 }
 
 /// The `Builtin::fast` of the method of a builtin type that a method-load site remembers

@@ -133,6 +133,12 @@ fn run_inner(
                 // (`switch_to` with the caller's register, or DUNDER_RETURN, as a number.)
                 macro_rules! switch_to_ret {
                     ($fo:expr, $newbase:expr, $ret:expr, $init:expr) => {{
+                        switch_to_at!($fo, $newbase, $ret, $init, 0)
+                    }};
+                }
+                // (`switch_to_ret` going on in the frame at instruction `$start`.)
+                macro_rules! switch_to_at {
+                    ($fo:expr, $newbase:expr, $ret:expr, $init:expr, $start:expr) => {{
                         let fo = $fo;
                         frames.push_call(pc, &fo.code, &fo.globals, $newbase, $ret, $init);
                         if !code.is(&fo.code) {
@@ -144,8 +150,32 @@ fn run_inner(
                             globals = fo.globals.clone();
                         }
                         base = $newbase;
-                        pc = 0;
+                        pc = $start;
                         continue 'dispatch;
+                    }};
+                }
+                // Enters the frame just set up for Python function `fo` at `newbase`, for
+                // a call whose result goes to `dst`: a leaf's body run first where it is
+                // (see crate::leaf_call), the frame pushed only when it stops short.
+                macro_rules! enter_frame {
+                    ($fo:expr, $newbase:expr, $dst:expr) => {{
+                        let fo: &molt_builtins::object::Function = $fo;
+                        let newbase: usize = $newbase;
+                        let mut start = 0;
+                        if crate::leaf_call::is_leaf(&fo.code) {
+                            let (code_obj, fg) = (&fo.code, &fo.globals);
+                            match crate::leaf_call::run(rt, code_obj, fg, &mut stack, newbase) {
+                                crate::leaf_call::Leaf::Returned(v) => {
+                                    rt.depth -= 1;
+                                    free_regs(&mut stack, &mut sp, newbase);
+                                    reg_mut!($dst) = v;
+                                    pc += 1;
+                                    continue 'dispatch;
+                                }
+                                crate::leaf_call::Leaf::Stopped(at) => start = at,
+                            }
+                        }
+                        switch_to_at!(fo, newbase, $dst.idx(), None, start)
                     }};
                 }
                 // Continues in the generator frame that generator_inline::enter has just
@@ -309,7 +339,14 @@ fn run_inner(
                         if let Some(nregs) = exact_callee(&reg!($f), n) {
                             let newbase = t!(enter_exact(rt, &mut stack, &mut sp, nregs, a0, n));
                             if let Some(Kind::Function(fo)) = reg!($f).kind() {
-                                switch_to!(fo, newbase, $dst, None);
+                                if !crate::leaf_call::is_leaf(&fo.code) {
+                                    switch_to!(fo, newbase, $dst, None);
+                                }
+                            }
+                            // (A leaf, run with the function held apart from the stack.)
+                            let f = reg!($f).clone();
+                            if let Some(Kind::Function(fo)) = f.kind() {
+                                enter_frame!(fo, newbase, $dst);
                             }
                         }
                         if let Some(nregs) = plain_callee(&reg!($f), n) {
@@ -914,7 +951,7 @@ fn run_inner(
                                             let newbase = t!(enter_method(
                                                 rt, &mut stack, &mut sp, nregs, this, a0, n
                                             ));
-                                            switch_to!(fo, newbase, dst, None);
+                                            enter_frame!(fo, newbase, dst);
                                         }
                                         // A builtin type's method on a value of that type
                                         // (`lst.append(x)`), as CallMethod calls it: self
@@ -980,35 +1017,11 @@ fn run_inner(
                         let k = &reg!(key);
                         // Fast paths: list[int], tuple[int], and an ASCII str[int] (a
                         // shared one-character str).
-                        if let Some(i) = k.as_small_int() {
-                            let item = match o.kind() {
-                                Some(Kind::List(l)) => {
-                                    let l = l.borrow();
-                                    seq_pos(i, l.len()).map(|j| l[j].clone())
-                                }
-                                Some(Kind::Tuple(t)) => seq_pos(i, t.len()).map(|j| t[j].clone()),
-                                Some(Kind::Str(s)) if s.is_ascii() => {
-                                    let b = s.s.as_bytes();
-                                    seq_pos(i, b.len()).map(|j| rt.char_str(b[j] as char))
-                                }
-                                _ => None,
-                            };
-                            if let Some(v) = item {
-                                reg_mut!(dst) = v;
-                                pc += 1;
-                                continue;
-                            }
-                        }
-                        // Fast path: dict[key] present, for a key that needs no Python.
-                        if let Some(Kind::Dict(d)) = o.kind() {
-                            if let Some(h) = dict::pure_hash(k) {
-                                let v = d.borrow().lookup_pure(k, h).flatten().cloned();
-                                if let Some(v) = v {
-                                    reg_mut!(dst) = v;
-                                    pc += 1;
-                                    continue;
-                                }
-                            }
+                        // (And dict[key] present, for a key that needs no Python.)
+                        if let Some(v) = getitem_fast(rt, o, k) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
                         }
                         let (o, k) = (o.clone(), k.clone());
                         reg_mut!(dst) = t!(rt.getitem(&o, &k));
@@ -1044,10 +1057,8 @@ fn run_inner(
                     }
                     Instr::Add { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let Some(v) = Value::small_add(x, y) {
+                        if let Some(v) = add_fast(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Add);
@@ -1056,10 +1067,8 @@ fn run_inner(
                     }
                     Instr::Sub { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let Some(v) = Value::small_sub(x, y) {
+                        if let Some(v) = sub_fast(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Sub);
@@ -1068,10 +1077,8 @@ fn run_inner(
                     }
                     Instr::AddK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let Some(v) = Value::small_add(x, y) {
+                        if let Some(v) = add_fast(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
@@ -1079,10 +1086,8 @@ fn run_inner(
                     }
                     Instr::SubK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let Some(v) = Value::small_sub(x, y) {
+                        if let Some(v) = sub_fast(x, y) {
                             reg_mut!(dst) = v;
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
@@ -1090,16 +1095,12 @@ fn run_inner(
                     }
                     Instr::Mul { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                            match i.checked_mul(j) {
-                                Some(r) => reg_mut!(dst) = int_from_i64(r),
-                                None => {
-                                    let (x, y) = (x.clone(), y.clone());
-                                    reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
-                                }
-                            }
-                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
-                            reg_mut!(dst) = Value::float(i * j);
+                        if let Some(v) = mul_fast(x, y) {
+                            reg_mut!(dst) = v;
+                        } else if x.is_small_int() && y.is_small_int() {
+                            // (An overflowing product of small ints: a big int.)
+                            let (x, y) = (x.clone(), y.clone());
+                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Mul);
@@ -1704,7 +1705,7 @@ fn run_inner(
                         if let Some(nregs) = exact_callee(&f, n) {
                             let newbase = t!(enter_exact(rt, &mut stack, &mut sp, nregs, a0, n));
                             if let Some(Kind::Function(fo)) = f.kind() {
-                                switch_to!(fo, newbase, dst, None);
+                                enter_frame!(fo, newbase, dst);
                             }
                         }
                         do_call!(dst, func, argc, f)

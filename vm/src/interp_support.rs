@@ -989,6 +989,75 @@ pub(crate) fn init_result(rt: &mut Runtime, obj: Value, v: Value) -> PyResult<Va
     Ok(obj)
 }
 
+/// `x + y` when both are small ints or floats (the sum made at once); None otherwise.
+#[inline(always)]
+pub(crate) fn add_fast(x: &Value, y: &Value) -> Option<Value> {
+    if let Some(v) = Value::small_add(x, y) {
+        return Some(v);
+    }
+    match (x.as_float(), y.as_float()) {
+        (Some(i), Some(j)) => Some(Value::float(i + j)),
+        _ => None,
+    }
+}
+
+/// `x - y` as `add_fast`.
+#[inline(always)]
+pub(crate) fn sub_fast(x: &Value, y: &Value) -> Option<Value> {
+    if let Some(v) = Value::small_sub(x, y) {
+        return Some(v);
+    }
+    match (x.as_float(), y.as_float()) {
+        (Some(i), Some(j)) => Some(Value::float(i - j)),
+        _ => None,
+    }
+}
+
+/// `x * y` when both are small ints whose product fits a machine word, or floats; None
+/// otherwise.
+#[inline(always)]
+pub(crate) fn mul_fast(x: &Value, y: &Value) -> Option<Value> {
+    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+        return i
+            .checked_mul(j)
+            .map(molt_builtins::ops::num::int_from_i64);
+    }
+    match (x.as_float(), y.as_float()) {
+        (Some(i), Some(j)) => Some(Value::float(i * j)),
+        _ => None,
+    }
+}
+
+/// `o[k]` for a list, tuple or ASCII str (a shared one-character str) and a small int
+/// index in range, or a dict holding key `k` that needs no Python to hash and compare;
+/// None otherwise (nothing done).
+#[inline(always)]
+pub(crate) fn getitem_fast(rt: &Runtime, o: &Value, k: &Value) -> Option<Value> {
+    if let Some(i) = k.as_small_int() {
+        let item = match o.kind() {
+            Some(Kind::List(l)) => {
+                let l = l.borrow();
+                seq_pos(i, l.len()).map(|j| l[j].clone())
+            }
+            Some(Kind::Tuple(t)) => seq_pos(i, t.len()).map(|j| t[j].clone()),
+            Some(Kind::Str(s)) if s.is_ascii() => {
+                let b = s.s.as_bytes();
+                seq_pos(i, b.len()).map(|j| rt.char_str(b[j] as char))
+            }
+            _ => None,
+        };
+        if item.is_some() {
+            return item;
+        }
+    }
+    if let Some(Kind::Dict(d)) = o.kind() {
+        if let Some(h) = molt_builtins::dict::pure_hash(k) {
+            return d.borrow().lookup_pure(k, h).flatten().cloned();
+        }
+    }
+    None
+}
+
 /// The register count up to which `free_regs` releases a frame's registers in
 /// straight-line code.
 const SMALL_FRAME: usize = 8;

@@ -28,6 +28,7 @@ pub mod interp;
 mod interp_support;
 #[doc(hidden)]
 pub mod load;
+mod leaf_call;
 mod matching;
 mod memo_read;
 mod native;

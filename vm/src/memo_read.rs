@@ -17,6 +17,11 @@
 //!    the same cell.
 //! 2. The closures given to `read` only compare and copy fields, clone values and take
 //!    borrows of *other* cells; a clone adds to a reference count and runs nothing.
+//! 3. `peek` is `read` for the fast paths that read an attribute site's memo and the
+//!    instance's storage (`attr_cache::memo` and the functions it calls): the references
+//!    it gives are used as `read`'s closure uses its argument, by the instruction's fast
+//!    path (which only compares, copies and clones), and not after anything takes a
+//!    borrow of the cell (`promote_poly_memo` reads, and then promotes with a new `peek`).
 //!
 //! Builds with debug assertions check (1) at every read (`try_borrow`).
 
@@ -32,4 +37,18 @@ pub(crate) fn read<T, R>(cell: &RefCell<T>, f: impl FnOnce(&T) -> R) -> R {
     // SAFETY: no mutable borrow of `cell` exists or is taken while `f` runs (see the
     // module invariant), so a shared reference to its contents is valid meanwhile.
     f(unsafe { &*cell.as_ptr() })
+}
+
+/// The contents of `cell`, for the reads `read` makes, by a caller as the module
+/// invariant (3) describes. (Closures given to `read` were not always inlined: a call per
+/// attribute load.)
+#[inline(always)]
+pub(crate) fn peek<T>(cell: &RefCell<T>) -> &T {
+    debug_assert!(
+        cell.try_borrow().is_ok(),
+        "a fast-path read of a cell that is borrowed mutably"
+    );
+    // SAFETY: no mutable borrow of `cell` exists or is taken while the reference is used
+    // (see the module invariant).
+    unsafe { &*cell.as_ptr() }
 }
