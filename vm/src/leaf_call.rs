@@ -331,3 +331,58 @@ fn compare_jumps(x: &Value, y: &Value, op: Imm) -> Option<bool> {
     let (cmp, jump_if) = compare_jump_op(op);
     fast_compare(x, y, cmp).map(|t| t == jump_if)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{PyObject, Python, Vm};
+    use molt_builtins::Kind;
+
+    fn leaf(vm: &mut Vm, name: &str) -> bool {
+        let f: PyObject = vm.get(name).unwrap();
+        match f.value().kind() {
+            Some(Kind::Function(fo)) => super::is_leaf(&fo.code),
+            _ => panic!("{name} is not a function"),
+        }
+    }
+
+    /// Bodies of reads, comparisons and forward jumps are leaves; one that calls, loops
+    /// or builds a container is not.
+    #[test]
+    fn classifies_bodies() {
+        let mut vm = Vm::new();
+        vm.exec(concat!(
+            "K = 1\n",
+            "def get(o):\n    return o.x\n",
+            "def pick(o):\n    return o.a if o.d == K else o.b\n",
+            "def put(o, v):\n    o.x = v + 1\n",
+            "def calls(o):\n    return len(o)\n",
+            "def loops(n):\n    while n:\n        n -= 1\n",
+            "def builds(o):\n    return [o]\n",
+        ))
+        .unwrap();
+        for name in ["get", "pick", "put"] {
+            assert!(leaf(&mut vm, name), "{name}");
+        }
+        for name in ["calls", "loops", "builds"] {
+            assert!(!leaf(&mut vm, name), "{name}");
+        }
+    }
+
+    /// A leaf whose fast path falls short part-way goes on in its frame from there: the
+    /// store before the comparison is made once, the comparison's `__eq__` runs once.
+    #[test]
+    fn stops_and_goes_on() {
+        let mut vm = Vm::new();
+        vm.exec(concat!(
+            "log = []\n",
+            "class Eq:\n    def __eq__(self, o):\n        log.append('eq')\n        return True\n",
+            "class C:\n    pass\n",
+            "def f(o, v):\n    o.n = o.n + 1\n    return o.a if o.d == v else o.b\n",
+            "c = C()\nc.n = 0\nc.a = 'a'\nc.b = 'b'\nc.d = 1\n",
+            "r1 = f(c, 1)\nc.d = Eq()\nr2 = f(c, 2)\n",
+        ))
+        .unwrap();
+        let got: String = vm.eval("repr((r1, r2, c.n, log))").unwrap();
+        assert_eq!(got, "('a', 'a', 2, ['eq'])");
+    }
+}
