@@ -653,41 +653,70 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
         return false;
     };
     // The site's memo is read without borrow bookkeeping (crate::memo_read); the write
-    // borrows the instance's attributes. Some(the value replaced, if any) when it applied.
-    let stored = crate::memo_read::read(cache, |c| {
-        let mut a = i.attrs.borrow_mut();
-        let memo = |shape: &Rc<Shape>| {
-            if c.shape_epoch.get() == rt.type_epoch
-                && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-            {
-                Some((c.slot, &c.grown))
+    // borrows the instance's attributes.
+    let c = crate::memo_read::peek(cache);
+    let mut a = i.attrs.borrow_mut();
+    let replaced = match &mut *a {
+        Attrs::Inline { shape, vals } => {
+            let Some((slot, grown)) = store_memo(rt, c, shape) else {
+                return false;
+            };
+            if let Some(slot) = vals.get_mut(slot as usize) {
+                Some(std::mem::replace(slot, v.clone()))
             } else {
-                let w = attrs_peek::rc_word(shape);
-                poly_memo(c, w, rt.type_epoch).map(|(_, m)| (m.slot, &m.grown))
-            }
-        };
-        match &mut *a {
-            Attrs::Inline { shape, vals } => {
-                let (slot, grown) = memo(shape)?;
-                if let Some(slot) = vals.get_mut(slot as usize) {
-                    return Some(Some(std::mem::replace(slot, v.clone())));
-                }
-                let g = grown.as_ref()?;
+                let Some(g) = grown else {
+                    return false;
+                };
                 molt_builtins::attrs::push_value(vals, v.clone(), g);
                 *shape = g.clone();
-                Some(None)
+                None
             }
-            // (A slot's memo never grows the storage.)
-            Attrs::Slots { shape, vals } => {
-                let (slot, _) = memo(shape)?;
-                let slot = vals.get_mut(slot as usize)?;
-                Some(Some(std::mem::replace(slot, v.clone())))
-            }
-            _ => None,
         }
-    });
-    // (The value replaced is released after the borrows.)
-    stored.is_some()
+        // (A slot's memo never grows the storage.)
+        Attrs::Slots { shape, vals } => {
+            let Some((slot, _)) = store_memo(rt, c, shape) else {
+                return false;
+            };
+            let Some(slot) = vals.get_mut(slot as usize) else {
+                return false;
+            };
+            Some(std::mem::replace(slot, v.clone()))
+        }
+        _ => return false,
+    };
+    // (The value replaced is released after the borrow.)
+    drop(a);
+    drop(replaced);
+    true
+}
+
+/// The slot and grown shape the site's memo `c` (first or polymorphic, made at the current
+/// type epoch) gives a store into an instance of shape `shape`.
+#[inline(always)]
+fn store_memo<'a>(
+    rt: &Runtime,
+    c: &'a AttrCache,
+    shape: &Rc<Shape>,
+) -> Option<(u32, &'a Option<Rc<Shape>>)> {
+    if c.shape_epoch.get() == rt.type_epoch && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+    {
+        return Some((c.slot, &c.grown));
+    }
+    if c.poly.is_empty() {
+        return None;
+    }
+    poly_store_memo(rt, c, shape)
+}
+
+/// `store_memo` from the polymorphic memos.
+#[inline(never)]
+fn poly_store_memo<'a>(
+    rt: &Runtime,
+    c: &'a AttrCache,
+    shape: &Rc<Shape>,
+) -> Option<(u32, &'a Option<Rc<Shape>>)> {
+    let w = attrs_peek::rc_word(shape);
+    poly_memo(c, w, rt.type_epoch).map(|(_, m)| (m.slot, &m.grown))
 }
 
 /// A number naming the type of a value whose type is a builtin type fixed by its

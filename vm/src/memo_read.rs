@@ -18,7 +18,8 @@
 //! 2. The closures given to `read` only compare and copy fields, clone values and take
 //!    borrows of *other* cells; a clone adds to a reference count and runs nothing.
 //! 3. `peek` is `read` for the fast paths that read an attribute site's memo and the
-//!    instance's storage (`attr_cache::memo` and the functions it calls): the references
+//!    instance's storage (`attr_cache::memo` and the functions it calls, and
+//!    `attr_cache::fast_store`, which borrows only the instance's storage): the references
 //!    it gives are used as `read`'s closure uses its argument, by the instruction's fast
 //!    path (which only compares, copies and clones), and not after anything takes a
 //!    borrow of the cell (`promote_poly_memo` reads, and then promotes with a new `peek`).
