@@ -534,7 +534,10 @@ fn first_memo<'a>(
     // (Read without borrow bookkeeping: see crate::memo_read.)
     // (The storage is matched against the memo's shape by its first word alone, without
     // a test of its kind: see molt_builtins::attrs_peek.)
-    let (c, a) = (crate::memo_read::peek(cache), crate::memo_read::peek(&i.attrs));
+    let (c, a) = (
+        crate::memo_read::peek(cache),
+        crate::memo_read::peek(&i.attrs),
+    );
     if c.shape_epoch.get() != rt.type_epoch {
         return None;
     }
@@ -547,7 +550,10 @@ fn first_memo<'a>(
 #[inline(never)]
 fn promote_poly_memo(rt: &Runtime, cache: &RefCell<AttrCache>, i: &Instance) -> bool {
     let k = {
-        let (c, a) = (crate::memo_read::peek(cache), crate::memo_read::peek(&i.attrs));
+        let (c, a) = (
+            crate::memo_read::peek(cache),
+            crate::memo_read::peek(&i.attrs),
+        );
         let w = attrs_peek::shape_word(a);
         match poly_memo(c, w, rt.type_epoch) {
             Some((k, m)) if attrs_peek::values_if(a, Some(&m.shape)).is_some() => k,
@@ -698,7 +704,8 @@ fn store_memo<'a>(
     c: &'a AttrCache,
     shape: &Rc<Shape>,
 ) -> Option<(u32, &'a Option<Rc<Shape>>)> {
-    if c.shape_epoch.get() == rt.type_epoch && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
+    if c.shape_epoch.get() == rt.type_epoch
+        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
     {
         return Some((c.slot, &c.grown));
     }

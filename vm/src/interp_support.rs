@@ -1018,9 +1018,7 @@ pub(crate) fn sub_fast(x: &Value, y: &Value) -> Option<Value> {
 #[inline(always)]
 pub(crate) fn mul_fast(x: &Value, y: &Value) -> Option<Value> {
     if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-        return i
-            .checked_mul(j)
-            .map(molt_builtins::ops::num::int_from_i64);
+        return i.checked_mul(j).map(molt_builtins::ops::num::int_from_i64);
     }
     match (x.as_float(), y.as_float()) {
         (Some(i), Some(j)) => Some(Value::float(i * j)),

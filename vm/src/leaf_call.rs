@@ -31,8 +31,8 @@ use molt_builtins::{Runtime, Value};
 use molt_bytecode::opcodes::{BinOp, Imm, Instr};
 
 use crate::interp_support::{
-    add_fast, cached_global, compare_jump_op, fast_compare, getitem_fast, inplace_fast,
-    mul_fast, numeric_fast, sub_fast,
+    add_fast, cached_global, compare_jump_op, fast_compare, getitem_fast, inplace_fast, mul_fast,
+    numeric_fast, sub_fast,
 };
 use crate::regs::{get, get_mut};
 
@@ -152,7 +152,10 @@ pub(crate) fn run(
     }
     macro_rules! cmp_into {
         ($dst:expr, $a:expr, $b:expr, $op:expr) => {
-            set!($dst, Value::bool(fast!(fast_compare(reg!($a), reg!($b), $op))))
+            set!(
+                $dst,
+                Value::bool(fast!(fast_compare(reg!($a), reg!($b), $op)))
+            )
         };
     }
     macro_rules! jump {
@@ -170,11 +173,17 @@ pub(crate) fn run(
             Instr::Move { dst, src } => set!(dst, reg!(src).clone()),
             Instr::LoadFast { dst, src } => set!(dst, fast!(reg!(src).clone_bound())),
             Instr::LoadGlobal { dst, name } => {
-                set!(dst, fast!(cached_global(rt, code, caches, name.0 as usize, globals)))
+                set!(
+                    dst,
+                    fast!(cached_global(rt, code, caches, name.0 as usize, globals))
+                )
             }
             Instr::LoadAttr { dst, obj, .. } => {
                 let site = crate::code_fetch::site(caches, pc);
-                set!(dst, fast!(crate::attr_cache::fast_load(rt, site, reg!(obj))))
+                set!(
+                    dst,
+                    fast!(crate::attr_cache::fast_load(rt, site, reg!(obj)))
+                )
             }
             Instr::StoreAttr { obj, src, .. } => {
                 let site = crate::code_fetch::site(caches, pc);
@@ -285,38 +294,41 @@ fn other_op(rt: &Runtime, code: &CodeObject, pc: usize, stack: &mut [Value], bas
         };
     }
     match *crate::code_fetch::at(&code.code.instrs, pc) {
-            Instr::GetItem { dst, obj, key } => {
-                set!(dst, fast!(getitem_fast(rt, reg!(obj), reg!(key))))
-            }
-            Instr::Mul { dst, a, b } => set!(dst, fast!(mul_fast(reg!(a), reg!(b)))),
-            Instr::FloorDiv { dst, a, b } => {
-                set!(dst, fast!(small_int_op(BinOp::FloorDiv, reg!(a), reg!(b))))
-            }
-            Instr::Mod { dst, a, b } => {
-                set!(dst, fast!(small_int_op(BinOp::Mod, reg!(a), reg!(b))))
-            }
-            Instr::BinaryOp { dst, a, b, op } => {
-                let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                set!(dst, fast!(small_int_op(op, reg!(a), reg!(b))))
-            }
-            Instr::BinaryOpK { dst, a, k, op } => {
-                let (r, kv) = (reg!(a), &code.consts[k.0 as usize]);
-                let (x, y) = if op.0 & BinOp::K_LEFT != 0 {
-                    (kv, r)
-                } else {
-                    (r, kv)
-                };
-                set!(dst, fast!(numeric_fast(op.0 & !BinOp::K_LEFT, x, y)))
-            }
-            Instr::InplaceOp { dst, a, b, op } => {
-                let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                set!(dst, fast!(inplace_fast(reg!(a), reg!(b), op)))
-            }
-            Instr::InplaceOpK { dst, a, k, op } => {
-                let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
-                set!(dst, fast!(inplace_fast(reg!(a), &code.consts[k.0 as usize], op)))
-            }
-            _ => return false,
+        Instr::GetItem { dst, obj, key } => {
+            set!(dst, fast!(getitem_fast(rt, reg!(obj), reg!(key))))
+        }
+        Instr::Mul { dst, a, b } => set!(dst, fast!(mul_fast(reg!(a), reg!(b)))),
+        Instr::FloorDiv { dst, a, b } => {
+            set!(dst, fast!(small_int_op(BinOp::FloorDiv, reg!(a), reg!(b))))
+        }
+        Instr::Mod { dst, a, b } => {
+            set!(dst, fast!(small_int_op(BinOp::Mod, reg!(a), reg!(b))))
+        }
+        Instr::BinaryOp { dst, a, b, op } => {
+            let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+            set!(dst, fast!(small_int_op(op, reg!(a), reg!(b))))
+        }
+        Instr::BinaryOpK { dst, a, k, op } => {
+            let (r, kv) = (reg!(a), &code.consts[k.0 as usize]);
+            let (x, y) = if op.0 & BinOp::K_LEFT != 0 {
+                (kv, r)
+            } else {
+                (r, kv)
+            };
+            set!(dst, fast!(numeric_fast(op.0 & !BinOp::K_LEFT, x, y)))
+        }
+        Instr::InplaceOp { dst, a, b, op } => {
+            let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+            set!(dst, fast!(inplace_fast(reg!(a), reg!(b), op)))
+        }
+        Instr::InplaceOpK { dst, a, k, op } => {
+            let op = BinOp::from_imm(op).unwrap_or(BinOp::Add);
+            set!(
+                dst,
+                fast!(inplace_fast(reg!(a), &code.consts[k.0 as usize], op))
+            )
+        }
+        _ => return false,
     }
     true
 }

@@ -26,9 +26,9 @@ pub mod import;
 #[doc(hidden)]
 pub mod interp;
 mod interp_support;
+mod leaf_call;
 #[doc(hidden)]
 pub mod load;
-mod leaf_call;
 mod matching;
 mod memo_read;
 mod native;
