@@ -6,7 +6,7 @@
 //! frame record's push and pop, and the switches of the loop's code, instructions and
 //! caches to the callee and back, cost more than the body.
 //!
-//! So a call of a *leaf* code object (`leaf_level`: every instruction one this module
+//! So a call of a *leaf* code object (`is_leaf`: every instruction one this module
 //! knows, every jump forward) has its registers set up on the stack as for any call, and
 //! then `run` executes its instructions there, without a frame record, as long as each one
 //! completes on its fast path: a cached attribute load or store, a cached global, a
@@ -17,7 +17,6 @@
 //! returns, the call is over. When an instruction needs more than its fast path, `run`
 //! stops before it and the caller pushes the frame record and continues the frame at that
 //! instruction in the loop, with the registers as they are: nothing is done twice.
-
 //!
 //! The instructions' fast paths are the loop's own helpers (attr_cache's, the globals'
 //! cache, `fast_compare`...), so each instruction still means one thing.
@@ -219,7 +218,7 @@ pub(crate) fn run(
             Instr::Ge { dst, a, b } => cmp_into!(dst, a, b, CmpOp::Ge),
             Instr::Is { dst, a, b } => set!(dst, Value::bool(reg!(a).is(reg!(b)))),
             Instr::IsNot { dst, a, b } => set!(dst, Value::bool(!reg!(a).is(reg!(b)))),
-            // (Jumps go forward: `leaf_level`.)
+            // (Jumps go forward: `is_leaf`.)
             Instr::Jump { target } => jump!(target),
             Instr::JumpIfFalse { cond, target } => {
                 if !fast!(reg!(cond).as_bool()) {
