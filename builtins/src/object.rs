@@ -405,6 +405,9 @@ pub struct AttrCache {
     /// With `kind_key`: the `Builtin::fast` of `method` (0 when it has no form of its own),
     /// so that the interpreter can run `lst.append(x)` in place without reading the method.
     pub method_fast: u8,
+    /// Answers from `poly` since one was last made the first memo (see vm::attr_cache's
+    /// `poly_answer`).
+    pub poly_hits: Cell<u8>,
     /// For a method load, the class's function the shape memo found when the shape does
     /// not hold the name.
     pub method: Option<Value>,
@@ -484,6 +487,7 @@ impl AttrCache {
             slot: 0,
             kind_key: 0,
             method_fast: 0,
+            poly_hits: Cell::new(0),
             grown: None,
             shape_epoch: Cell::new(0),
             method: None,

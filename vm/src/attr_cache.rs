@@ -504,8 +504,7 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
 /// one, made at the current type epoch: the name's slot (`AttrCache::ABSENT` when the
 /// shape does not hold it), the class's method, and the instance's values (whose block the
 /// caller reads only when it needs a value: a method found in the class does not touch
-/// it); None when there is none. (A polymorphic memo that answers is made the site's first
-/// one first: see `promote_memo`.)
+/// it); None when there is none.
 /// (Plain functions returning references rather than closures: a closure was not always
 /// inlined into the loop.)
 #[inline(always)]
@@ -518,10 +517,10 @@ fn memo<'a>(
         return Some(m);
     }
     // (Read without borrow bookkeeping: see crate::memo_read.)
-    if crate::memo_read::peek(cache).poly.is_empty() || !promote_poly_memo(rt, cache, i) {
+    if crate::memo_read::peek(cache).poly.is_empty() {
         return None;
     }
-    first_memo(rt, cache, i)
+    poly_answer(rt, cache, i)
 }
 
 /// `memo` from the site's first memo alone.
@@ -545,24 +544,41 @@ fn first_memo<'a>(
     Some((c.slot, c.method.as_ref(), vals))
 }
 
-/// Makes the site's polymorphic memo for instance `i`'s shape, if it has one made at the
-/// current type epoch, its first one: whether it did.
+/// Polymorphic answers between two promotions (`poly_answer`).
+const PROMOTE_AFTER: u8 = 8;
+
+/// `memo` from the site's polymorphic memo for instance `i`'s shape, if it has one made
+/// at the current type epoch. Every `PROMOTE_AFTER`-th such answer first makes that memo
+/// the site's first one (`promote_memo`): a site that serves one class for a while and
+/// then another (a base class's method run on one subclass's instances, then another's)
+/// is soon served by its first comparison again, while one that serves two classes in
+/// turn does not swap its memos at every execution.
 #[inline(never)]
-fn promote_poly_memo(rt: &Runtime, cache: &RefCell<AttrCache>, i: &Instance) -> bool {
-    let k = {
+fn poly_answer<'a>(
+    rt: &Runtime,
+    cache: &'a RefCell<AttrCache>,
+    i: &'a Instance,
+) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
+    let (k, hits) = {
         let (c, a) = (
             crate::memo_read::peek(cache),
             crate::memo_read::peek(&i.attrs),
         );
         let w = attrs_peek::shape_word(a);
-        match poly_memo(c, w, rt.type_epoch) {
-            Some((k, m)) if attrs_peek::values_if(a, Some(&m.shape)).is_some() => k,
-            _ => return false,
+        let (k, m) = poly_memo(c, w, rt.type_epoch)?;
+        let vals = attrs_peek::values_if(a, Some(&m.shape))?;
+        let hits = c.poly_hits.get() + 1;
+        if hits < PROMOTE_AFTER {
+            c.poly_hits.set(hits);
+            return Some((m.slot, m.method.as_ref(), vals));
         }
+        (k, hits)
     };
     // (The memo read has ended: the promotion borrows the site.)
+    debug_assert_eq!(hits, PROMOTE_AFTER);
+    crate::memo_read::peek(cache).poly_hits.set(0);
     promote_memo(cache, k, rt.type_epoch);
-    true
+    first_memo(rt, cache, i)
 }
 
 /// Makes polymorphic memo `k` (which just answered, at type epoch `epoch`) the site's

@@ -22,7 +22,7 @@
 //!    `attr_cache::fast_store`, which borrows only the instance's storage): the references
 //!    it gives are used as `read`'s closure uses its argument, by the instruction's fast
 //!    path (which only compares, copies and clones), and not after anything takes a
-//!    borrow of the cell (`promote_poly_memo` reads, and then promotes with a new `peek`).
+//!    borrow of the cell (`poly_answer` reads, and then promotes with a new `peek`).
 //!
 //! Builds with debug assertions check (1) at every read (`try_borrow`).
 

@@ -193,5 +193,42 @@ for _ in range(5):
         total += x.output() + x.is_forward()
 print(total)
 
+# One site serving several classes in turn, then one class after another, the classes
+# changed part-way.
+class A1:
+    def __init__(self):
+        self.v = 1
+
+
+class B1:
+    def __init__(self):
+        self.w = 0
+        self.v = 2
+
+
+class C1(A1):
+    def __init__(self):
+        self.x = 0
+        self.y = 0
+        self.v = 3
+
+
+def getv(o):
+    return o.v
+
+
+objs = [A1(), B1(), C1()]
+tot = 0
+for i in range(60):
+    tot += getv(objs[i % 3])
+    if i == 30:
+        B1.extra = 1
+    if i == 40:
+        del objs[1].v
+        objs[1].v = 20
+for i in range(20):
+    tot += getv(objs[2]) + getv(objs[i % 2])
+print(tot)
+
 # An error the body's fast path leaves to the frame, uncaught: the traceback names it.
 Pair(1, 2).first()
