@@ -235,29 +235,32 @@ pub struct Range {
 }
 
 /// A code object as the runtime holds it: the compiled code plus its constants as values.
+/// (`repr(C)`: what a call reads, from `code` to `attr_cache`, comes first, in the order
+/// read, so that a call touches as few of its lines as may be.)
+#[repr(C)]
 pub struct CodeObject {
     pub code: Rc<Code>,
     /// What a call of this code needs to know, kept here so that the interpreter's call
     /// path reads it from the code object itself rather than through `code`.
     pub call_shape: CallShape,
+    /// Whether the interpreter may run a call of this code before pushing its frame
+    /// (molt_vm's leaf_call: 0 not yet known, 1 yes, 2 no).
+    pub leaf: Cell<u8>,
+    /// Set by `types.coroutine` on a generator function's code (CPython's
+    /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
+    pub iterable_coroutine: Cell<bool>,
     pub consts: Box<[Value]>,
-    /// Interned name strings, parallel to `code.names`.
-    pub names: Box<[Value]>,
     /// The caches of the instructions that have one (attribute loads and stores, method
     /// loads, operators that may call a Python dunder), keyed on the type and the
     /// runtime's type epoch (see `SiteCaches`).
     /// (Made when the code first runs: most code loaded with a module never does.)
     pub attr_cache: std::cell::OnceCell<SiteCaches>,
-    /// Set by `types.coroutine` on a generator function's code (CPython's
-    /// CO_ITERABLE_COROUTINE): its generators can be awaited and `yield from` coroutines.
-    pub iterable_coroutine: Cell<bool>,
+    /// Interned name strings, parallel to `code.names`.
+    pub names: Box<[Value]>,
     /// The name and qualified name as str values, made on the first `MakeFunction` and
     /// shared by every function made from this code (a generator expression or a nested
     /// def made in a loop does not build its name strings each time).
     pub name_strs: std::cell::OnceCell<(Value, Value)>,
-    /// Whether the interpreter may run a call of this code before pushing its frame
-    /// (molt_vm's leaf_call: 0 not yet known, 1 yes, 2 no).
-    pub leaf: Cell<u8>,
 }
 
 /// The facts about a code object that every call reads (see `CodeObject::call_shape`).
@@ -538,6 +541,9 @@ pub enum FastAttr {
     },
 }
 
+/// (`repr(C)`: what a call reads, the code and the globals, first, in the object's first
+/// line.)
+#[repr(C)]
 pub struct Function {
     pub code: Rc<CodeObject>,
     pub globals: Value,
