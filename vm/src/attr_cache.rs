@@ -559,7 +559,7 @@ fn poly_answer<'a>(
     cache: &'a RefCell<AttrCache>,
     i: &'a Instance,
 ) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
-    let (k, hits) = {
+    let k = {
         let (c, a) = (
             crate::memo_read::peek(cache),
             crate::memo_read::peek(&i.attrs),
@@ -572,11 +572,10 @@ fn poly_answer<'a>(
             c.poly_hits.set(hits);
             return Some((m.slot, m.method.as_ref(), vals));
         }
-        (k, hits)
+        c.poly_hits.set(0);
+        k
     };
     // (The memo read has ended: the promotion borrows the site.)
-    debug_assert_eq!(hits, PROMOTE_AFTER);
-    crate::memo_read::peek(cache).poly_hits.set(0);
     promote_memo(cache, k, rt.type_epoch);
     first_memo(rt, cache, i)
 }

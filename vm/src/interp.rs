@@ -160,22 +160,30 @@ fn run_inner(
                 macro_rules! enter_frame {
                     ($fo:expr, $newbase:expr, $dst:expr) => {{
                         let fo: &molt_builtins::object::Function = $fo;
-                        let newbase: usize = $newbase;
-                        let mut start = 0;
                         if crate::leaf_call::is_leaf(&fo.code) {
-                            let (code_obj, fg) = (&fo.code, &fo.globals);
-                            match crate::leaf_call::run(rt, code_obj, fg, &mut stack, newbase) {
-                                crate::leaf_call::Leaf::Returned(v) => {
-                                    rt.depth -= 1;
-                                    free_regs(&mut stack, &mut sp, newbase);
-                                    reg_mut!($dst) = v;
-                                    pc += 1;
-                                    continue 'dispatch;
-                                }
-                                crate::leaf_call::Leaf::Stopped(at) => start = at,
+                            enter_leaf!(fo, $newbase, $dst);
+                        }
+                        switch_to!(fo, $newbase, $dst, None)
+                    }};
+                }
+                // (`enter_frame` for a function whose code is known to be a leaf.)
+                macro_rules! enter_leaf {
+                    ($fo:expr, $newbase:expr, $dst:expr) => {{
+                        let fo: &molt_builtins::object::Function = $fo;
+                        let newbase: usize = $newbase;
+                        let (code_obj, fg) = (&fo.code, &fo.globals);
+                        match crate::leaf_call::run(rt, code_obj, fg, &mut stack, newbase) {
+                            crate::leaf_call::Leaf::Returned(v) => {
+                                rt.depth -= 1;
+                                free_regs(&mut stack, &mut sp, newbase);
+                                reg_mut!($dst) = v;
+                                pc += 1;
+                                continue 'dispatch;
+                            }
+                            crate::leaf_call::Leaf::Stopped(at) => {
+                                switch_to_at!(fo, newbase, $dst.idx(), None, at)
                             }
                         }
-                        switch_to_at!(fo, newbase, $dst.idx(), None, start)
                     }};
                 }
                 // Continues in the generator frame that generator_inline::enter has just
@@ -346,7 +354,7 @@ fn run_inner(
                             // (A leaf, run with the function held apart from the stack.)
                             let f = reg!($f).clone();
                             if let Some(Kind::Function(fo)) = f.kind() {
-                                enter_frame!(fo, newbase, $dst);
+                                enter_leaf!(fo, newbase, $dst);
                             }
                         }
                         if let Some(nregs) = plain_callee(&reg!($f), n) {
@@ -1057,8 +1065,10 @@ fn run_inner(
                     }
                     Instr::Add { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let Some(v) = add_fast(x, y) {
+                        if let Some(v) = Value::small_add(x, y) {
                             reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Add);
@@ -1067,8 +1077,10 @@ fn run_inner(
                     }
                     Instr::Sub { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let Some(v) = sub_fast(x, y) {
+                        if let Some(v) = Value::small_sub(x, y) {
                             reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Sub);
@@ -1077,8 +1089,10 @@ fn run_inner(
                     }
                     Instr::AddK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let Some(v) = add_fast(x, y) {
+                        if let Some(v) = Value::small_add(x, y) {
                             reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg_mut!(dst) = Value::float(i + j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Add, &x, &y));
@@ -1086,8 +1100,10 @@ fn run_inner(
                     }
                     Instr::SubK { dst, a, k } => {
                         let (x, y) = (&reg!(a), &code.consts[k.0 as usize]);
-                        if let Some(v) = sub_fast(x, y) {
+                        if let Some(v) = Value::small_sub(x, y) {
                             reg_mut!(dst) = v;
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg_mut!(dst) = Value::float(i - j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             reg_mut!(dst) = t!(rt.binary_op(BinOp::Sub, &x, &y));
@@ -1095,12 +1111,16 @@ fn run_inner(
                     }
                     Instr::Mul { dst, a, b } => {
                         let (x, y) = (&reg!(a), &reg!(b));
-                        if let Some(v) = mul_fast(x, y) {
-                            reg_mut!(dst) = v;
-                        } else if x.is_small_int() && y.is_small_int() {
-                            // (An overflowing product of small ints: a big int.)
-                            let (x, y) = (x.clone(), y.clone());
-                            reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                        if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                            match i.checked_mul(j) {
+                                Some(r) => reg_mut!(dst) = int_from_i64(r),
+                                None => {
+                                    let (x, y) = (x.clone(), y.clone());
+                                    reg_mut!(dst) = t!(rt.binary_op(BinOp::Mul, &x, &y));
+                                }
+                            }
+                        } else if let (Some(i), Some(j)) = (x.as_float(), y.as_float()) {
+                            reg_mut!(dst) = Value::float(i * j);
                         } else {
                             let (x, y) = (x.clone(), y.clone());
                             arith_dunder_call!(x, y, BinOp::Mul);

@@ -989,43 +989,6 @@ pub(crate) fn init_result(rt: &mut Runtime, obj: Value, v: Value) -> PyResult<Va
     Ok(obj)
 }
 
-/// `x + y` when both are small ints or floats (the sum made at once); None otherwise.
-#[inline(always)]
-pub(crate) fn add_fast(x: &Value, y: &Value) -> Option<Value> {
-    if let Some(v) = Value::small_add(x, y) {
-        return Some(v);
-    }
-    match (x.as_float(), y.as_float()) {
-        (Some(i), Some(j)) => Some(Value::float(i + j)),
-        _ => None,
-    }
-}
-
-/// `x - y` as `add_fast`.
-#[inline(always)]
-pub(crate) fn sub_fast(x: &Value, y: &Value) -> Option<Value> {
-    if let Some(v) = Value::small_sub(x, y) {
-        return Some(v);
-    }
-    match (x.as_float(), y.as_float()) {
-        (Some(i), Some(j)) => Some(Value::float(i - j)),
-        _ => None,
-    }
-}
-
-/// `x * y` when both are small ints whose product fits a machine word, or floats; None
-/// otherwise.
-#[inline(always)]
-pub(crate) fn mul_fast(x: &Value, y: &Value) -> Option<Value> {
-    if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-        return i.checked_mul(j).map(molt_builtins::ops::num::int_from_i64);
-    }
-    match (x.as_float(), y.as_float()) {
-        (Some(i), Some(j)) => Some(Value::float(i * j)),
-        _ => None,
-    }
-}
-
 /// `o[k]` for a list, tuple or ASCII str (a shared one-character str) and a small int
 /// index in range, or a dict holding key `k` that needs no Python to hash and compare;
 /// None otherwise (nothing done).

@@ -30,8 +30,7 @@ use molt_builtins::{Runtime, Value};
 use molt_bytecode::opcodes::{BinOp, Imm, Instr};
 
 use crate::interp_support::{
-    add_fast, cached_global, compare_jump_op, fast_compare, getitem_fast, inplace_fast, mul_fast,
-    numeric_fast, sub_fast,
+    cached_global, compare_jump_op, fast_compare, getitem_fast, inplace_fast, numeric_fast,
 };
 use crate::regs::{get, get_mut};
 
@@ -190,13 +189,19 @@ pub(crate) fn run(
                     return Leaf::Stopped(pc);
                 }
             }
-            Instr::Add { dst, a, b } => set!(dst, fast!(add_fast(reg!(a), reg!(b)))),
-            Instr::Sub { dst, a, b } => set!(dst, fast!(sub_fast(reg!(a), reg!(b)))),
+            Instr::Add { dst, a, b } => set!(dst, fast!(arith(BinOp::Add, reg!(a), reg!(b)))),
+            Instr::Sub { dst, a, b } => set!(dst, fast!(arith(BinOp::Sub, reg!(a), reg!(b)))),
             Instr::AddK { dst, a, k } => {
-                set!(dst, fast!(add_fast(reg!(a), &code.consts[k.0 as usize])))
+                set!(
+                    dst,
+                    fast!(arith(BinOp::Add, reg!(a), &code.consts[k.0 as usize]))
+                )
             }
             Instr::SubK { dst, a, k } => {
-                set!(dst, fast!(sub_fast(reg!(a), &code.consts[k.0 as usize])))
+                set!(
+                    dst,
+                    fast!(arith(BinOp::Sub, reg!(a), &code.consts[k.0 as usize]))
+                )
             }
             Instr::GetItem { .. }
             | Instr::Mul { .. }
@@ -296,7 +301,7 @@ fn other_op(rt: &Runtime, code: &CodeObject, pc: usize, stack: &mut [Value], bas
         Instr::GetItem { dst, obj, key } => {
             set!(dst, fast!(getitem_fast(rt, reg!(obj), reg!(key))))
         }
-        Instr::Mul { dst, a, b } => set!(dst, fast!(mul_fast(reg!(a), reg!(b)))),
+        Instr::Mul { dst, a, b } => set!(dst, fast!(arith(BinOp::Mul, reg!(a), reg!(b)))),
         Instr::FloorDiv { dst, a, b } => {
             set!(dst, fast!(small_int_op(BinOp::FloorDiv, reg!(a), reg!(b))))
         }
@@ -330,6 +335,12 @@ fn other_op(rt: &Runtime, code: &CodeObject, pc: usize, stack: &mut [Value], bas
         _ => return false,
     }
     true
+}
+
+/// `x <op> y` on the loop's fast path for `+`, `-` and `*` of plain numbers (`numeric_fast`).
+#[inline(always)]
+fn arith(op: BinOp, x: &Value, y: &Value) -> Option<Value> {
+    numeric_fast(op as u16, x, y)
 }
 
 /// Whether a CompareJump(K) with operands `x` and `y` and operand `op` jumps, when its fast
