@@ -325,7 +325,7 @@ impl CodeObject {
     #[inline(never)]
     fn make_attr_caches(&self) -> &SiteCaches {
         self.attr_cache
-            .get_or_init(|| SiteCaches::new(self.code.instrs.len(), self.names.len()))
+            .get_or_init(|| SiteCaches::new(&self.code.instrs, self.names.len()))
     }
 }
 
@@ -333,8 +333,18 @@ impl CodeObject {
 /// when its instruction first needs it (attribute loads and stores, method loads,
 /// operators that may call a Python dunder). (A cell for every instruction of code that
 /// ever ran, made up front, cost ~190 bytes per instruction: 4 MB for a dozen library
-/// imports.)
+/// imports.) The attribute instructions' shape memos, which their fast paths read, are
+/// apart from the cells, all of the code object's in one array indexed by the
+/// instructions' site numbers (`SiteMemo`). (`repr(C)`: the memos' address first, where
+/// the interpreter reads it, in the code object's first cache line.)
+#[repr(C)]
 pub struct SiteCaches {
+    /// The shape memos of the attribute instructions, indexed by their site numbers
+    /// (molt_bytecode::opcodes::number_attr_sites), with one more last, which only the
+    /// sites past `MAX_ATTR_SITE` use and nothing writes (its epoch stays 0, which never
+    /// matches): `attr_memo_count` of them, so that every site number indexes one (the
+    /// interpreter's unchecked access relies on it: vm::code_fetch).
+    memos: Box<[SiteMemo]>,
     /// One per instruction of the code object (the interpreter's unchecked access relies
     /// on it: vm::code_fetch).
     cells: Box<[SiteCell]>,
@@ -351,9 +361,11 @@ pub struct SiteCaches {
 pub type SiteCell = std::cell::OnceCell<Box<RefCell<AttrCache>>>;
 
 impl SiteCaches {
-    fn new(ninstrs: usize, nnames: usize) -> SiteCaches {
+    fn new(instrs: &[molt_bytecode::opcodes::Instr], nnames: usize) -> SiteCaches {
+        let nmemos = molt_bytecode::opcodes::attr_memo_count(instrs);
         SiteCaches {
-            cells: (0..ninstrs).map(|_| Default::default()).collect(),
+            cells: (0..instrs.len()).map(|_| Default::default()).collect(),
+            memos: (0..nmemos).map(|_| SiteMemo::default()).collect(),
             empty: Rc::new(AttrResolution::default()),
             globals: (0..nnames).map(|_| Cell::new(Default::default())).collect(),
         }
@@ -365,11 +377,115 @@ impl SiteCaches {
         &self.cells
     }
 
+    /// The shape memos, indexed by site number (which the interpreter keeps at hand while
+    /// it runs the code).
+    #[inline(always)]
+    pub fn memos(&self) -> &[SiteMemo] {
+        &self.memos
+    }
+
     /// The cache of the instruction at `pc`, made now (its cell is empty).
     #[cold]
     #[inline(never)]
     pub fn make(&self, pc: usize) -> &RefCell<AttrCache> {
         self.cells[pc].get_or_init(|| Box::new(RefCell::new(AttrCache::empty(&self.empty))))
+    }
+}
+
+/// An attribute site's shape memo (vm::attr_cache's fast paths): the instance attribute
+/// shape last seen there and where the name is in it, or the class's method. What a hit
+/// reads is here, 32 bytes, in an array of the code object's memos (two to a 64-byte
+/// cache line), apart from the rest of the site's cache (`AttrCache`), which the slow
+/// paths read: the programs that make many objects evicted a line per site.
+///
+/// The fields are Cells, written by the slow paths through `set` (which makes the memo
+/// invalid while it changes, `shape_epoch` 0, and gives back what it replaced, for the
+/// caller to drop after); vm's memo_read reads `shape` and `method` in place.
+#[repr(C, align(32))]
+pub struct SiteMemo {
+    /// The type epoch at which the memo was made from a resolution needing no generic
+    /// access (0, never an epoch, when there is none). A shape belongs to one class, so
+    /// while the epoch is the same an instance with that shape is served from the memo
+    /// alone, without checking its class.
+    pub shape_epoch: Cell<u64>,
+    /// The shape, where the name is in its vector (`AttrCache::ABSENT` when it is not).
+    pub shape: Cell<Option<Rc<crate::attrs::Shape>>>,
+    /// For a method load, the class's function found when the shape does not hold the
+    /// name; with `kind_key`, the builtin type's method. (`Value::UNBOUND` for none: an
+    /// `Option<Value>` takes 16 bytes.)
+    pub method: Cell<Value>,
+    pub slot: Cell<u32>,
+    /// For a method load on a value of a builtin type (a str, a list: types that never
+    /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
+    /// the memo is an instance's.
+    pub kind_key: Cell<u16>,
+    /// With `kind_key`: the `Builtin::fast` of `method` (0 when it has no form of its own),
+    /// so that the interpreter can run `lst.append(x)` in place without reading the method.
+    pub method_fast: Cell<u8>,
+    /// Answers from `AttrCache::poly` since one was last made this memo (see
+    /// vm::attr_cache's `poly_answer`).
+    pub poly_hits: Cell<u8>,
+}
+
+const _: () = assert!(std::mem::size_of::<SiteMemo>() == 32);
+
+impl Default for SiteMemo {
+    fn default() -> SiteMemo {
+        SiteMemo {
+            shape_epoch: Cell::new(0),
+            shape: Cell::new(None),
+            method: Cell::new(Value::UNBOUND),
+            slot: Cell::new(0),
+            kind_key: Cell::new(0),
+            method_fast: Cell::new(0),
+            poly_hits: Cell::new(0),
+        }
+    }
+}
+
+/// What a `SiteMemo::set` replaced (dropped by the caller once its borrows end).
+pub type MemoOwned = (Option<Rc<crate::attrs::Shape>>, Option<Value>);
+
+impl SiteMemo {
+    /// Makes the memo say: `shape` with the name at `slot`, the method `method`, builtin
+    /// kind `kind_key` with `method_fast`, made at type epoch `epoch` (0 for a memo not
+    /// to be used by the fast paths). Returns the shape and method it held.
+    pub fn set(
+        &self,
+        shape: Option<Rc<crate::attrs::Shape>>,
+        slot: u32,
+        method: Option<Value>,
+        kind_key: u16,
+        method_fast: u8,
+        epoch: u64,
+    ) -> MemoOwned {
+        self.shape_epoch.set(0);
+        let old_method = self.method.replace(method.unwrap_or(Value::UNBOUND));
+        let old = (
+            self.shape.replace(shape),
+            (!old_method.is_unbound()).then_some(old_method),
+        );
+        self.slot.set(slot);
+        self.kind_key.set(kind_key);
+        self.method_fast.set(method_fast);
+        self.shape_epoch.set(epoch);
+        old
+    }
+
+    /// The shape, cloned.
+    pub fn shape_clone(&self) -> Option<Rc<crate::attrs::Shape>> {
+        let s = self.shape.take();
+        let c = s.clone();
+        self.shape.set(s);
+        c
+    }
+
+    /// The method, cloned.
+    pub fn method_clone(&self) -> Option<Value> {
+        let m = self.method.replace(Value::UNBOUND);
+        let c = (!m.is_unbound()).then(|| m.clone());
+        self.method.set(m);
+        c
     }
 }
 
@@ -384,42 +500,16 @@ pub struct GlobalCache {
 
 /// One attribute instruction's cache: the type last seen there, the epoch it was valid
 /// for, and what the MRO holds for the name (shared with the runtime's resolution table).
-///
-/// Laid out for the fast paths (vm::attr_cache's `fast_*`): what they read (the shape
-/// memo, its epoch, slot and method, the polymorphic memos' vector) comes first, in one
-/// 64-byte cache line of its own (`repr(C)` keeps the order, the alignment puts the
-/// struct at the start of a line), so that a hit touches a single line of the cache.
-#[repr(C, align(64))]
+/// (The shape memo its fast paths read is apart: `SiteMemo`.)
 pub struct AttrCache {
-    /// The type epoch at which the shape memo was made from a resolution needing no
-    /// generic access. A shape belongs to one class, so while the epoch is the same an
-    /// instance with that shape is served from the memo alone, without checking its class
-    /// (vm::attr_cache's `fast_*` paths).
-    pub shape_epoch: Cell<u64>,
-    /// The instance attribute shape last seen here (see crate::attrs), where the name is
-    /// in its vector (`AttrCache::ABSENT` when it is not), and for a store that added the
-    /// name, the shape after (`grown`).
-    pub shape: Option<Rc<crate::attrs::Shape>>,
-    pub slot: u32,
-    /// For a method load on a value of a builtin type (a str, a list: types that never
-    /// change), the value's `builtin_value_key` with `method` its type's method; 0 when
-    /// the memo is an instance's.
-    pub kind_key: u16,
-    /// With `kind_key`: the `Builtin::fast` of `method` (0 when it has no form of its own),
-    /// so that the interpreter can run `lst.append(x)` in place without reading the method.
-    pub method_fast: u8,
-    /// Answers from `poly` since one was last made the first memo (see vm::attr_cache's
-    /// `poly_answer`).
-    pub poly_hits: Cell<u8>,
-    /// For a method load, the class's function the shape memo found when the shape does
-    /// not hold the name.
-    pub method: Option<Value>,
+    /// For a store that added the name to the shape of the site's memo (`SiteMemo`), the
+    /// shape after.
+    pub grown: Option<Rc<crate::attrs::Shape>>,
     /// Shape memos of other shapes seen here (a polymorphic site: a base class's method
     /// run on instances of several subclasses, each with shapes of its own), kept when
-    /// the memo above moved to another shape; the fast paths look here when it does not
+    /// the site's memo moved to another shape; the fast paths look here when it does not
     /// match. At most `AttrCache::POLY`, replaced in turn.
     pub poly: Vec<ShapeMemo>,
-    pub grown: Option<Rc<crate::attrs::Shape>>,
     /// The type (kept alive so its address cannot be reused) and the epoch seen.
     pub ty: Option<Value>,
     pub epoch: u64,
@@ -443,9 +533,6 @@ pub struct AttrCache {
     /// gave (see `ClassMemo`).
     pub class_memo: Option<Box<ClassMemo>>,
 }
-
-// (The fast paths' fields fill the first line exactly.)
-const _: () = assert!(std::mem::offset_of!(AttrCache, grown) <= 64);
 
 /// `cls.name` remembered for a class object `cls` (`Runtime::class_attr_memo` says when it
 /// may be): valid while the type epoch is the one recorded (any change to a class
@@ -486,14 +573,7 @@ impl AttrCache {
             epoch: 0,
             res: empty.clone(),
             hint: Cell::new(0),
-            shape: None,
-            slot: 0,
-            kind_key: 0,
-            method_fast: 0,
-            poly_hits: Cell::new(0),
             grown: None,
-            shape_epoch: Cell::new(0),
-            method: None,
             ty2: None,
             epoch2: 0,
             res2: empty.clone(),

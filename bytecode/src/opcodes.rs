@@ -137,10 +137,10 @@ macro_rules! for_each_op {
             LoadDeref { dst: Reg, cell: Reg } = "R[dst] := content of cell R[cell]; NameError if empty";
             StoreDeref { cell: Reg, src: Reg } = "content of cell R[cell] := R[src]";
             DeleteDeref { cell: Reg } = "empty cell R[cell]";
-            LoadAttr { dst: Reg, obj: Reg, name: Name } = "R[dst] := R[obj].N[name]";
-            StoreAttr { obj: Reg, name: Name, src: Reg } = "R[obj].N[name] := R[src]";
+            LoadAttr { dst: Reg, obj: Reg, name: Name, site: Imm } = "R[dst] := R[obj].N[name] (site: the attribute site's number, see `number_attr_sites`)";
+            StoreAttr { obj: Reg, name: Name, src: Reg, site: Imm } = "R[obj].N[name] := R[src] (site as for LoadAttr)";
             DeleteAttr { obj: Reg, name: Name } = "del R[obj].N[name]";
-            LoadMethod { base: Reg, obj: Reg, name: Name } = "R[base], R[base+1] := unbound method and self, or attribute and NULL";
+            LoadMethod { base: Reg, obj: Reg, name: Name, site: Imm } = "R[base], R[base+1] := unbound method and self, or attribute and NULL (site as for LoadAttr)";
             GetItem { dst: Reg, obj: Reg, key: Reg } = "R[dst] := R[obj][R[key]]";
             SetItem { obj: Reg, key: Reg, src: Reg } = "R[obj][R[key]] := R[src]";
             DeleteItem { obj: Reg, key: Reg } = "del R[obj][R[key]]";
@@ -208,7 +208,7 @@ macro_rules! for_each_op {
             MakeClassEx { dst: Reg, body: Reg, args: Reg, kwargs: Reg } = "R[dst] := __build_class__(R[body], *R[args], **R[kwargs]) (class bases with * or **; R[kwargs] may be None)";
             Return { src: Reg } = "return R[src]";
             ReturnK { k: Konst } = "return K[k]";
-            ReturnAttr { dst: Reg, obj: Reg, name: Name } = "return R[obj].N[name] when the attribute site's cache has it; else R[dst] := R[obj].N[name] (as LoadAttr) and go on to the `Return R[dst]` that follows";
+            ReturnAttr { dst: Reg, obj: Reg, name: Name, site: Imm } = "return R[obj].N[name] when the attribute site's cache has it; else R[dst] := R[obj].N[name] (as LoadAttr) and go on to the `Return R[dst]` that follows (site as for LoadAttr)";
             Yield { dst: Reg, src: Reg } = "suspend the generator yielding R[src]; on resume R[dst] := the value sent";
             YieldFrom { dst: Reg, iter: Reg, target: Label } = "delegate to R[iter]: yield what it yields; when it returns, R[dst] := its value and pc := target";
             GetYieldFromIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src]) for yield from (generators pass through)";
@@ -449,6 +449,47 @@ pub fn table_hash() -> u64 {
         }
     }
     h
+}
+
+/// The attribute site number of an attribute instruction (LoadAttr, StoreAttr, LoadMethod,
+/// ReturnAttr), whose cache keeps a shape memo; None for any other instruction.
+#[inline(always)]
+pub fn attr_site(i: &Instr) -> Option<u16> {
+    match i {
+        Instr::LoadAttr { site, .. }
+        | Instr::StoreAttr { site, .. }
+        | Instr::LoadMethod { site, .. }
+        | Instr::ReturnAttr { site, .. } => Some(site.0),
+        _ => None,
+    }
+}
+
+/// The largest attribute site number; the sites past it in a code object share it, and
+/// the interpreter keeps no shape memo for them.
+pub const MAX_ATTR_SITE: u16 = u16::MAX;
+
+/// Numbers the attribute instructions of a code object in order (0, 1, 2...; those past
+/// `MAX_ATTR_SITE` all get it), as `snapshot::verify` requires: the interpreter keeps each
+/// site's shape memo at that index in an array of the code object's.
+pub fn number_attr_sites(instrs: &mut [Instr]) {
+    let mut n: u16 = 0;
+    for i in instrs {
+        if let Instr::LoadAttr { site, .. }
+        | Instr::StoreAttr { site, .. }
+        | Instr::LoadMethod { site, .. }
+        | Instr::ReturnAttr { site, .. } = i
+        {
+            *site = Imm(n);
+            n = n.saturating_add(1);
+        }
+    }
+}
+
+/// The number of shape memos a code object needs: one per attribute site numbered below
+/// `MAX_ATTR_SITE`, and one more, which no site but those past the limit uses.
+pub fn attr_memo_count(instrs: &[Instr]) -> usize {
+    let sites = instrs.iter().filter(|i| attr_site(i).is_some()).count();
+    sites.min(MAX_ATTR_SITE as usize) + 1
 }
 
 #[cfg(test)]

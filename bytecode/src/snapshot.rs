@@ -476,6 +476,18 @@ pub fn verify(c: &Code) -> R<()> {
             }
         }
     }
+    // Attribute sites are numbered in order (the interpreter indexes its array of shape
+    // memos with the number, unchecked, and two sites sharing one would be served each
+    // other's memos).
+    let mut n: u16 = 0;
+    for i in &c.instrs {
+        if let Some(site) = crate::opcodes::attr_site(i) {
+            if site != n {
+                return bad("attribute sites out of order");
+            }
+            n = n.saturating_add(1);
+        }
+    }
     for e in &c.exc_table {
         if e.start > e.end || e.end > ninstr || e.target >= ninstr || e.exc.0 as u32 >= nregs {
             return bad("exception table entry out of range");
@@ -651,6 +663,27 @@ mod tests {
         assert!(verify(&cut).is_err());
         cut.instrs.push(Instr::Nop {});
         assert!(verify(&cut).is_err());
+    }
+
+    #[test]
+    fn attribute_sites_must_be_numbered_in_order() {
+        let code = crate::compile_module("o.a = o.b\no.c()\n", "m.py").expect("compiles");
+        let sites: Vec<u16> = code
+            .instrs
+            .iter()
+            .filter_map(crate::opcodes::attr_site)
+            .collect();
+        assert_eq!(sites, [0, 1, 2]);
+        assert_eq!(crate::opcodes::attr_memo_count(&code.instrs), 4);
+        assert!(verify(&code).is_ok());
+        // Two sites with one number would be served one memo (another name's slot).
+        let mut dup = (*code).clone();
+        for i in dup.instrs.iter_mut() {
+            if let Instr::StoreAttr { site, .. } = i {
+                *site = crate::opcodes::Imm(0);
+            }
+        }
+        assert!(verify(&dup).is_err());
     }
 
     #[test]

@@ -25,7 +25,12 @@ use thin_vec::ThinVec;
 
 use molt_builtins::attrs::{Attrs, Shape};
 use molt_builtins::attrs_peek;
-use molt_builtins::object::{AttrCache, AttrResolution, ClassMemo, FastAttr, Instance, ShapeMemo};
+use molt_builtins::object::{
+    AttrCache, AttrResolution, ClassMemo, FastAttr, Instance, ShapeMemo, SiteMemo,
+};
+
+use crate::code_fetch::Site;
+use crate::memo_read::{memo_method, memo_shape, peek};
 use molt_builtins::typeobj::{as_type, lookup, lookup_with_owner};
 use molt_builtins::{Kind, Obj, PyResult, Runtime, Value};
 
@@ -271,21 +276,18 @@ fn swap_or_resolve(
 /// The instance's own attribute `name_v`, through the site's memo of the shape it saw
 /// (or of where the name sat in a real dict).
 #[inline]
-fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64) -> Option<Value> {
+fn own_attr(site: Site<'_>, i: &Instance, name_v: &Value, epoch: u64) -> Option<Value> {
     let a = i.attrs.borrow();
     match &*a {
         Attrs::Inline { shape, vals } => {
-            {
-                let c = cache.borrow();
-                if let Some(s) = &c.shape {
-                    if Rc::ptr_eq(s, shape) {
-                        return vals.get(c.slot as usize).cloned();
-                    }
+            if let Some(m) = site.memo() {
+                if memo_is(m, shape) {
+                    return vals.get(m.slot.get() as usize).cloned();
                 }
             }
             let idx = shape.index_of(name_v);
             remember_shape(
-                cache,
+                site,
                 shape,
                 idx.map_or(AttrCache::ABSENT, |k| k as u32),
                 epoch,
@@ -297,7 +299,7 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
                 return None;
             };
             let db = dd.borrow();
-            let c = cache.borrow();
+            let c = site.cache().borrow();
             if let Some(v) = db.value_if_key_is(c.hint.get(), name_v) {
                 return Some(v.clone());
             }
@@ -314,7 +316,7 @@ fn own_attr(cache: &RefCell<AttrCache>, i: &Instance, name_v: &Value, epoch: u64
 /// adds the name remembers the grown shape). Returns the replaced value, for the caller
 /// to drop after the borrows; Err(NoDict) when the instance has no `__dict__`.
 fn store_own(
-    cache: &RefCell<AttrCache>,
+    site: Site<'_>,
     i: &Instance,
     name_v: &Value,
     v: Value,
@@ -323,38 +325,26 @@ fn store_own(
     let mut a = i.attrs.borrow_mut();
     match &mut *a {
         Attrs::Inline { shape, vals } => {
-            {
-                let c = cache.borrow();
-                if let Some(s) = &c.shape {
-                    if Rc::ptr_eq(s, shape) {
-                        c.shape_epoch.set(epoch);
-                        if let Some(slot) = vals.get_mut(c.slot as usize) {
-                            return Ok(Some(std::mem::replace(slot, v)));
-                        }
-                        if let Some(g) = &c.grown {
-                            molt_builtins::attrs::push_value(vals, v, g);
-                            *shape = g.clone();
-                            return Ok(None);
-                        }
+            if let Some(m) = site.memo() {
+                if memo_is(m, shape) {
+                    m.shape_epoch.set(epoch);
+                    if let Some(slot) = vals.get_mut(m.slot.get() as usize) {
+                        return Ok(Some(std::mem::replace(slot, v)));
+                    }
+                    let c = site.cache().borrow();
+                    if let Some(g) = &c.grown {
+                        molt_builtins::attrs::push_value(vals, v, g);
+                        *shape = g.clone();
+                        return Ok(None);
                     }
                 }
             }
             if let Some(k) = shape.index_of(name_v) {
-                let mut c = cache.borrow_mut();
-                keep_memo(&mut c, epoch);
-                c.shape = Some(shape.clone());
-                c.slot = k as u32;
-                c.grown = None;
-                c.shape_epoch.set(epoch);
+                remember(site, shape, k as u32, None, epoch);
                 return Ok(Some(std::mem::replace(&mut vals[k], v)));
             }
             if let Some(next) = shape.with(name_v) {
-                let mut c = cache.borrow_mut();
-                keep_memo(&mut c, epoch);
-                c.shape = Some(shape.clone());
-                c.slot = AttrCache::ABSENT;
-                c.grown = Some(next.clone());
-                c.shape_epoch.set(epoch);
+                remember(site, shape, AttrCache::ABSENT, Some(next.clone()), epoch);
                 molt_builtins::attrs::push_value(vals, v, &next);
                 *shape = next;
                 return Ok(None);
@@ -366,7 +356,7 @@ fn store_own(
             let Some(Kind::Dict(dd)) = d.kind() else {
                 return Err(molt_builtins::attrs::NoDict);
             };
-            let c = cache.borrow();
+            let c = site.cache().borrow();
             let old = dd
                 .borrow_mut()
                 .set_if_key_is(c.hint.get(), name_v, v.clone());
@@ -388,18 +378,18 @@ fn store_own(
 /// Before the site's shape memo gives way to another shape's: keeps it among the
 /// polymorphic memos (`AttrCache::poly`) when it is valid at type epoch `epoch`, in place of
 /// an older memo of the same shape, else of the oldest.
-fn keep_memo(c: &mut AttrCache, epoch: u64) {
-    if c.shape_epoch.get() != epoch || c.kind_key != 0 {
+fn keep_memo(m: &SiteMemo, c: &mut AttrCache, epoch: u64) {
+    if m.shape_epoch.get() != epoch || m.kind_key.get() != 0 {
         return;
     }
-    let Some(shape) = c.shape.clone() else {
+    let Some(shape) = m.shape_clone() else {
         return;
     };
     let memo = ShapeMemo {
         shape,
-        slot: c.slot,
+        slot: m.slot.get(),
         grown: c.grown.clone(),
-        method: c.method.clone(),
+        method: m.method_clone(),
         epoch,
     };
     if let Some(m) = c
@@ -440,15 +430,29 @@ fn poly_memo(c: &AttrCache, shape: usize, epoch: u64) -> Option<(usize, &ShapeMe
 /// crate::attrs's `Attrs::Slots`, only where the class resolves the name to that slot's
 /// member, or to a method with `AttrCache::ABSENT`.)
 #[cold]
-fn remember_shape(cache: &RefCell<AttrCache>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
-    let mut c = cache.borrow_mut();
-    keep_memo(&mut c, epoch);
-    c.shape = Some(shape.clone());
-    c.slot = slot;
-    c.kind_key = 0;
-    c.grown = None;
-    c.method = None;
-    c.shape_epoch.set(epoch);
+fn remember_shape(site: Site<'_>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
+    remember(site, shape, slot, None, epoch);
+}
+
+/// `remember_shape`, with `grown` the shape a store at the site that adds the name makes.
+fn remember(site: Site<'_>, shape: &Rc<Shape>, slot: u32, grown: Option<Rc<Shape>>, epoch: u64) {
+    let Some(m) = site.memo() else {
+        return;
+    };
+    let old_grown = {
+        let mut c = site.cache().borrow_mut();
+        keep_memo(m, &mut c, epoch);
+        std::mem::replace(&mut c.grown, grown)
+    };
+    let old = m.set(Some(shape.clone()), slot, None, 0, 0, epoch);
+    // (What the memo held is released after the borrow.)
+    drop((old, old_grown));
+}
+
+/// Whether memo `m` is of shape `shape` (at whatever epoch).
+#[inline(always)]
+fn memo_is(m: &SiteMemo, shape: &Rc<Shape>) -> bool {
+    memo_shape(m).is_some_and(|s| Rc::ptr_eq(s, shape))
 }
 
 /// The slot shape of instance `i` when it keeps its `__slots__` inline (`Attrs::Slots`).
@@ -462,10 +466,14 @@ fn slot_shape_of(i: &Instance) -> Option<Rc<Shape>> {
 /// Completes a method load's shape memo (which has no slot for the name) with the
 /// class's function `f`, valid at type epoch `epoch`.
 #[cold]
-fn remember_method(cache: &RefCell<AttrCache>, f: &Value, epoch: u64) {
-    let mut c = cache.borrow_mut();
-    c.method = Some(f.clone());
-    c.shape_epoch.set(epoch);
+fn remember_method(site: Site<'_>, f: &Value, epoch: u64) {
+    let Some(m) = site.memo() else {
+        return;
+    };
+    m.shape_epoch.set(0);
+    let old = m.method.replace(f.clone());
+    m.shape_epoch.set(epoch);
+    drop(old);
 }
 
 /// The class attribute an instance read falls back to, when no Python call is needed.
@@ -485,24 +493,33 @@ fn class_value(res: &AttrResolution, obj: &Value, cls: &Value, name_v: &Value) -
 }
 
 // The fast paths: a site's shape memo alone answers for an instance whose shape is the
-// memo's, at the epoch the memo was made (see AttrCache::shape_epoch). The shape says
+// memo's, at the epoch the memo was made (see SiteMemo::shape_epoch). The shape says
 // what the class is, and the epoch that the class's resolution still needs no generic
 // access, so neither is looked at again.
 
 /// `obj.name` from the site's memo: the value the memo's slot holds.
 #[inline(always)]
-pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Option<Value> {
+pub fn fast_load(rt: &Runtime, site: Site<'_>, obj: &Value) -> Option<Value> {
     let Some(Kind::Instance(i)) = obj.kind() else {
         return None;
     };
     // (An unset slot holds UNBOUND: the generic path raises.)
-    let (slot, _, vals) = memo(rt, cache, i)?;
+    let (slot, _, vals) = memo(rt, site, i)?;
     vals.get(slot as usize)?.clone_bound()
+}
+
+/// The method of a memo that has none (see `memo`).
+static NO_METHOD: Value = Value::UNBOUND;
+
+/// `(method, true)` for a memo's method, None when it has none (`Value::UNBOUND`).
+#[inline(always)]
+fn bound_method(method: &Value) -> Option<(Value, bool)> {
+    (!method.is_unbound()).then(|| (method.clone(), true))
 }
 
 /// What the site's memo for instance `i`'s shape says, the current one or a polymorphic
 /// one, made at the current type epoch: the name's slot (`AttrCache::ABSENT` when the
-/// shape does not hold it), the class's method, and the instance's values (whose block the
+/// shape does not hold it), the class's method (`Value::UNBOUND` for none), and the instance's values (whose block the
 /// caller reads only when it needs a value: a method found in the class does not touch
 /// it); None when there is none.
 /// (Plain functions returning references rather than closures: a closure was not always
@@ -510,38 +527,35 @@ pub fn fast_load(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Optio
 #[inline(always)]
 fn memo<'a>(
     rt: &Runtime,
-    cache: &'a RefCell<AttrCache>,
+    site: Site<'a>,
     i: &'a Instance,
-) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
-    if let Some(m) = first_memo(rt, cache, i) {
-        return Some(m);
+) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
+    let m = site.memo_to_read();
+    if let Some(found) = first_memo(rt, m, i) {
+        return Some(found);
     }
     // (Read without borrow bookkeeping: see crate::memo_read.)
-    if crate::memo_read::peek(cache).poly.is_empty() {
+    if peek(site.cache()).poly.is_empty() {
         return None;
     }
-    poly_answer(rt, cache, i)
+    poly_answer(rt, site, m, i)
 }
 
 /// `memo` from the site's first memo alone.
 #[inline(always)]
 fn first_memo<'a>(
     rt: &Runtime,
-    cache: &'a RefCell<AttrCache>,
+    m: &'a SiteMemo,
     i: &'a Instance,
-) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
+) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
     // (Read without borrow bookkeeping: see crate::memo_read.)
     // (The storage is matched against the memo's shape by its first word alone, without
     // a test of its kind: see molt_builtins::attrs_peek.)
-    let (c, a) = (
-        crate::memo_read::peek(cache),
-        crate::memo_read::peek(&i.attrs),
-    );
-    if c.shape_epoch.get() != rt.type_epoch {
+    if m.shape_epoch.get() != rt.type_epoch {
         return None;
     }
-    let vals = attrs_peek::values_if(a, c.shape.as_ref())?;
-    Some((c.slot, c.method.as_ref(), vals))
+    let vals = attrs_peek::values_if(peek(&i.attrs), memo_shape(m))?;
+    Some((m.slot.get(), memo_method(m), vals))
 }
 
 /// Polymorphic answers between two promotions (`poly_answer`).
@@ -556,28 +570,26 @@ const PROMOTE_AFTER: u8 = 8;
 #[inline(never)]
 fn poly_answer<'a>(
     rt: &Runtime,
-    cache: &'a RefCell<AttrCache>,
+    site: Site<'a>,
+    memo: &'a SiteMemo,
     i: &'a Instance,
-) -> Option<(u32, Option<&'a Value>, &'a ThinVec<Value>)> {
+) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
     let k = {
-        let (c, a) = (
-            crate::memo_read::peek(cache),
-            crate::memo_read::peek(&i.attrs),
-        );
+        let (c, a) = (peek(site.cache()), peek(&i.attrs));
         let w = attrs_peek::shape_word(a);
         let (k, m) = poly_memo(c, w, rt.type_epoch)?;
         let vals = attrs_peek::values_if(a, Some(&m.shape))?;
-        let hits = c.poly_hits.get() + 1;
+        let hits = memo.poly_hits.get() + 1;
         if hits < PROMOTE_AFTER {
-            c.poly_hits.set(hits);
-            return Some((m.slot, m.method.as_ref(), vals));
+            memo.poly_hits.set(hits);
+            return Some((m.slot, m.method.as_ref().unwrap_or(&NO_METHOD), vals));
         }
-        c.poly_hits.set(0);
+        memo.poly_hits.set(0);
         k
     };
     // (The memo read has ended: the promotion borrows the site.)
-    promote_memo(cache, k, rt.type_epoch);
-    first_memo(rt, cache, i)
+    promote_memo(site, memo, k, rt.type_epoch);
+    first_memo(rt, memo, i)
 }
 
 /// Makes polymorphic memo `k` (which just answered, at type epoch `epoch`) the site's
@@ -586,34 +598,31 @@ fn poly_answer<'a>(
 /// class's method run on one subclass's instances after another's) is then served by its
 /// first comparison again, instead of by the polymorphic search at every execution.
 #[inline(never)]
-fn promote_memo(cache: &RefCell<AttrCache>, k: usize, epoch: u64) {
+fn promote_memo(site: Site<'_>, memo: &SiteMemo, k: usize, epoch: u64) {
     let old = {
-        let mut c = cache.borrow_mut();
+        let mut c = site.cache().borrow_mut();
         let c = &mut *c;
         if k >= c.poly.len() {
             return;
         }
-        let valid = c.shape_epoch.get() == epoch && c.kind_key == 0;
-        let m = match c.shape.take() {
+        let valid = memo.shape_epoch.get() == epoch && memo.kind_key.get() == 0;
+        let m = match memo.shape_clone() {
             Some(shape) if valid => {
                 let old = ShapeMemo {
                     shape,
-                    slot: c.slot,
+                    slot: memo.slot.get(),
                     grown: c.grown.take(),
-                    method: c.method.take(),
+                    method: memo.method_clone(),
                     epoch,
                 };
                 std::mem::replace(&mut c.poly[k], old)
             }
             _ => c.poly.swap_remove(k),
         };
-        c.slot = m.slot;
-        c.kind_key = 0;
-        c.shape_epoch.set(m.epoch);
+        let grown = std::mem::replace(&mut c.grown, m.grown);
         (
-            c.shape.replace(m.shape),
-            std::mem::replace(&mut c.grown, m.grown),
-            std::mem::replace(&mut c.method, m.method),
+            memo.set(Some(m.shape), m.slot, m.method, 0, 0, m.epoch),
+            grown,
         )
     };
     // (What the memo held is released after the borrow.)
@@ -624,26 +633,25 @@ fn promote_memo(cache: &RefCell<AttrCache>, k: usize, epoch: u64) {
 /// or the class's function when the shape does not hold the name (true: call it with
 /// `obj` first).
 #[inline(always)]
-pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Option<(Value, bool)> {
+pub fn fast_method(rt: &Runtime, site: Site<'_>, obj: &Value) -> Option<(Value, bool)> {
     let Some(Kind::Instance(i)) = obj.kind() else {
         // A value of a builtin type: its type's method, remembered by the value's kind.
         let key = builtin_value_key(obj);
-        return crate::memo_read::read(cache, |c| {
-            if key != 0 && c.kind_key == key {
-                return c.method.clone().map(|f| (f, true));
-            }
-            None
-        });
+        let m = site.memo_to_read();
+        if key != 0 && m.kind_key.get() == key {
+            return bound_method(memo_method(m));
+        }
+        return None;
     };
-    let (slot, method, vals) = memo(rt, cache, i)?;
+    let (slot, method, vals) = memo(rt, site, i)?;
     // (The class's method: the values are not read.)
     if slot == AttrCache::ABSENT {
-        return method.map(|f| (f.clone(), true));
+        return bound_method(method);
     }
     match vals.get(slot as usize) {
         // (An unset slot: the generic path raises.)
         Some(v) => v.clone_bound().map(|v| (v, false)),
-        None => method.map(|f| (f.clone(), true)),
+        None => bound_method(method),
     }
 }
 
@@ -651,14 +659,19 @@ pub fn fast_method(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value) -> Opt
 /// for values of kind `k` (see `AttrCache::method_fast`); 0 when it remembers none. (Only
 /// lists, dicts and sets have such methods.)
 #[inline(always)]
-pub fn value_method_fast(cache: &RefCell<AttrCache>, k: &Kind) -> u8 {
+pub fn value_method_fast(site: Site<'_>, k: &Kind) -> u8 {
     let key = match k {
         Kind::List(_) => LIST_KEY,
         Kind::Dict(_) => DICT_KEY,
         Kind::Set(_) => SET_KEY,
         _ => return 0,
     };
-    crate::memo_read::read(cache, |c| if c.kind_key == key { c.method_fast } else { 0 })
+    let m = site.memo_to_read();
+    if m.kind_key.get() == key {
+        m.method_fast.get()
+    } else {
+        0
+    }
 }
 
 /// `builtin_value_key`s of the kinds `value_method_fast` serves.
@@ -669,22 +682,28 @@ const SET_KEY: u16 = 7;
 /// `obj.name = v` from the site's memo: the slot replaced, or the name added when the
 /// memo knows the grown shape. False when the memo does not apply.
 #[inline(always)]
-pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Value) -> bool {
+pub fn fast_store(rt: &Runtime, site: Site<'_>, obj: &Value, v: &Value) -> bool {
     let Some(Kind::Instance(i)) = obj.kind() else {
         return false;
     };
+    let m = site.memo_to_read();
     // The site's memo is read without borrow bookkeeping (crate::memo_read); the write
     // borrows the instance's attributes.
-    let c = crate::memo_read::peek(cache);
     let mut a = i.attrs.borrow_mut();
     let replaced = match &mut *a {
         Attrs::Inline { shape, vals } => {
-            let Some((slot, grown)) = store_memo(rt, c, shape) else {
+            let Some((slot, poly)) = store_memo(rt, site, m, shape) else {
                 return false;
             };
             if let Some(slot) = vals.get_mut(slot as usize) {
                 Some(std::mem::replace(slot, v.clone()))
             } else {
+                // (The grown shape is with the rest of the cache, or with the
+                // polymorphic memo that answered.)
+                let grown = match poly {
+                    Some(p) => p.grown.as_ref(),
+                    None => peek(site.cache()).grown.as_ref(),
+                };
                 let Some(g) = grown else {
                     return false;
                 };
@@ -695,7 +714,7 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
         }
         // (A slot's memo never grows the storage.)
         Attrs::Slots { shape, vals } => {
-            let Some((slot, _)) = store_memo(rt, c, shape) else {
+            let Some((slot, _)) = store_memo(rt, site, m, shape) else {
                 return false;
             };
             let Some(slot) = vals.get_mut(slot as usize) else {
@@ -711,19 +730,20 @@ pub fn fast_store(rt: &Runtime, cache: &RefCell<AttrCache>, obj: &Value, v: &Val
     true
 }
 
-/// The slot and grown shape the site's memo `c` (first or polymorphic, made at the current
-/// type epoch) gives a store into an instance of shape `shape`.
+/// The slot the site's memo `m` (or a polymorphic one, made at the current type epoch)
+/// gives a store into an instance of shape `shape`, and the polymorphic memo when it was
+/// one.
 #[inline(always)]
 fn store_memo<'a>(
     rt: &Runtime,
-    c: &'a AttrCache,
+    site: Site<'a>,
+    m: &SiteMemo,
     shape: &Rc<Shape>,
-) -> Option<(u32, &'a Option<Rc<Shape>>)> {
-    if c.shape_epoch.get() == rt.type_epoch
-        && c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-    {
-        return Some((c.slot, &c.grown));
+) -> Option<(u32, Option<&'a ShapeMemo>)> {
+    if m.shape_epoch.get() == rt.type_epoch && memo_is(m, shape) {
+        return Some((m.slot.get(), None));
     }
+    let c = peek(site.cache());
     if c.poly.is_empty() {
         return None;
     }
@@ -736,9 +756,9 @@ fn poly_store_memo<'a>(
     rt: &Runtime,
     c: &'a AttrCache,
     shape: &Rc<Shape>,
-) -> Option<(u32, &'a Option<Rc<Shape>>)> {
+) -> Option<(u32, Option<&'a ShapeMemo>)> {
     let w = attrs_peek::rc_word(shape);
-    poly_memo(c, w, rt.type_epoch).map(|(_, m)| (m.slot, &m.grown))
+    poly_memo(c, w, rt.type_epoch).map(|(_, m)| (m.slot, Some(m)))
 }
 
 /// A number naming the type of a value whose type is a builtin type fixed by its
@@ -776,12 +796,13 @@ pub enum Loaded {
 
 pub fn load_attr(
     rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
+    site: Site<'_>,
     obj: &Value,
     name_v: &Value,
     name: &str,
 ) -> PyResult<Loaded> {
     use Loaded::Value as V;
+    let cache = site.cache();
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc().is_none() && i.builtin().is_none() {
             let cls = i.cls.get();
@@ -795,7 +816,7 @@ pub fn load_attr(
                             drop(c);
                             // (Slots kept inline: the next read is the shape memo's.)
                             if let Some(shape) = slot_shape_of(i) {
-                                remember_shape(cache, &shape, k as u32, rt.type_epoch);
+                                remember_shape(site, &shape, k as u32, rt.type_epoch);
                             }
                             return Ok(V(v));
                         }
@@ -817,10 +838,10 @@ pub fn load_attr(
                 // The common case: the shape this site saw last.
                 {
                     let a = i.attrs.borrow();
-                    if let Attrs::Inline { shape, vals } = &*a {
-                        if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
-                            if let Some(v) = vals.get(c.slot as usize) {
-                                c.shape_epoch.set(rt.type_epoch);
+                    if let (Attrs::Inline { shape, vals }, Some(m)) = (&*a, site.memo()) {
+                        if memo_is(m, shape) {
+                            if let Some(v) = vals.get(m.slot.get() as usize) {
+                                m.shape_epoch.set(rt.type_epoch);
                                 return Ok(V(v.clone()));
                             }
                             if let Some(v) = class_value(&c.res, obj, &cls, name_v) {
@@ -834,7 +855,7 @@ pub fn load_attr(
                     }
                 }
                 drop(c);
-                if let Some(v) = own_attr(cache, i, name_v, rt.type_epoch) {
+                if let Some(v) = own_attr(site, i, name_v, rt.type_epoch) {
                     return Ok(V(v));
                 }
                 if let Some(v) = class_value(&cache.borrow().res, obj, &cls, name_v) {
@@ -957,11 +978,12 @@ pub fn load_super_method_of(
 /// `(callable, true)` when the caller should pass `obj` as the first argument.
 pub fn load_method(
     rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
+    site: Site<'_>,
     obj: &Value,
     name_v: &Value,
     name: &str,
 ) -> PyResult<(Value, bool)> {
+    let cache = site.cache();
     match obj.kind() {
         Some(Kind::Instance(i)) => {
             // (Instances holding native storage, deques, are cached like plain ones: their
@@ -978,18 +1000,18 @@ pub fn load_method(
                     // The common case: the shape this site saw last, without the name.
                     {
                         let a = i.attrs.borrow();
-                        if let Attrs::Inline { shape, vals } = &*a {
-                            if c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape)) {
-                                if let Some(v) = vals.get(c.slot as usize) {
-                                    c.shape_epoch.set(rt.type_epoch);
+                        if let (Attrs::Inline { shape, vals }, Some(m)) = (&*a, site.memo()) {
+                            if memo_is(m, shape) {
+                                if let Some(v) = vals.get(m.slot.get() as usize) {
+                                    m.shape_epoch.set(rt.type_epoch);
                                     return Ok((v.clone(), false));
                                 }
                                 if let Some(a) = &c.res.class_attr {
                                     if molt_builtins::ops::attr::binds_as_method(a) {
                                         let a = a.clone();
-                                        if c.shape_epoch.get() != rt.type_epoch {
+                                        if m.shape_epoch.get() != rt.type_epoch {
                                             drop(c);
-                                            remember_method(cache, &a, rt.type_epoch);
+                                            remember_method(site, &a, rt.type_epoch);
                                         }
                                         return Ok((a, true));
                                     }
@@ -998,7 +1020,7 @@ pub fn load_method(
                         }
                     }
                     drop(c);
-                    if let Some(v) = own_attr(cache, i, name_v, rt.type_epoch) {
+                    if let Some(v) = own_attr(site, i, name_v, rt.type_epoch) {
                         return Ok((v, false));
                     }
                     let c = cache.borrow();
@@ -1009,22 +1031,20 @@ pub fn load_method(
                             // (When own_attr just made a shape memo for this instance's
                             // shape, the method goes with it.)
                             let memo_is_this = match &*i.attrs.borrow() {
-                                Attrs::Inline { shape, .. } => {
-                                    let c = cache.borrow();
-                                    c.shape.as_ref().is_some_and(|s| Rc::ptr_eq(s, shape))
-                                        && c.slot == AttrCache::ABSENT
-                                }
+                                Attrs::Inline { shape, .. } => site.memo().is_some_and(|m| {
+                                    memo_is(m, shape) && m.slot.get() == AttrCache::ABSENT
+                                }),
                                 // Slots kept inline: the method goes with a memo of the
                                 // class's slot shape (no instance value can hide it).
                                 Attrs::Slots { shape, .. } => {
                                     let shape = shape.clone();
-                                    remember_shape(cache, &shape, AttrCache::ABSENT, rt.type_epoch);
+                                    remember_shape(site, &shape, AttrCache::ABSENT, rt.type_epoch);
                                     true
                                 }
                                 _ => false,
                             };
                             if memo_is_this {
-                                remember_method(cache, &a, rt.type_epoch);
+                                remember_method(site, &a, rt.type_epoch);
                             }
                             return Ok((a, true));
                         }
@@ -1048,20 +1068,20 @@ pub fn load_method(
             // Methods of builtin values (`lst.append`, `s.lower`): cached by type.
             let ty = rt.type_of(obj);
             ensure(rt, cache, &ty, name_v, name);
-            let mut c = cache.borrow_mut();
+            let c = cache.borrow();
             if !c.res.generic {
                 if let Some(a) = c.res.class_attr.clone() {
+                    drop(c);
                     if matches!(a.kind(), Some(Kind::Builtin(_) | Kind::Function(_))) {
-                        // (Remembered by kind for `fast_method`; the instance memo goes.)
+                        // (Remembered by kind for `fast_method`, which does not look at
+                        // the epoch; the instance memo goes.)
                         let key = builtin_value_key(obj);
-                        if key != 0 {
-                            c.kind_key = key;
-                            c.method_fast = match a.kind() {
+                        if let (true, Some(m)) = (key != 0, site.memo()) {
+                            let fast = match a.kind() {
                                 Some(Kind::Builtin(b)) => b.fast,
                                 _ => 0,
                             };
-                            c.method = Some(a.clone());
-                            c.shape = None;
+                            drop(m.set(None, 0, Some(a.clone()), key, fast, 0));
                         }
                         return Ok((a, true));
                     }
@@ -1074,12 +1094,13 @@ pub fn load_method(
 
 pub fn store_attr(
     rt: &mut Runtime,
-    cache: &RefCell<AttrCache>,
+    site: Site<'_>,
     obj: &Value,
     name_v: &Value,
     name: &str,
     v: &Value,
 ) -> PyResult<()> {
+    let cache = site.cache();
     if let Some(Kind::Instance(i)) = obj.kind() {
         if i.exc().is_none() && i.builtin().is_none() {
             let cls = i.cls.get();
@@ -1092,7 +1113,7 @@ pub fn store_attr(
                         drop(old);
                         // (Slots kept inline: the next store is the shape memo's.)
                         if let Some(shape) = slot_shape_of(i) {
-                            remember_shape(cache, &shape, *k as u32, rt.type_epoch);
+                            remember_shape(site, &shape, *k as u32, rt.type_epoch);
                         }
                         return Ok(());
                     }
@@ -1105,7 +1126,7 @@ pub fn store_attr(
                 _ => {}
             }
             if !res.generic_set {
-                if let Ok(old) = store_own(cache, i, name_v, v.clone(), rt.type_epoch) {
+                if let Ok(old) = store_own(site, i, name_v, v.clone(), rt.type_epoch) {
                     drop(old);
                     return Ok(());
                 }

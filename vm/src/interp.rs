@@ -297,12 +297,12 @@ fn run_inner(
                 // rest of `LoadAttr`, and of `ReturnAttr`): a property with a Python getter
                 // runs in this loop, returning to `dst`.
                 macro_rules! load_attr_slow {
-                    ($dst:expr, $o:expr, $name:expr) => {{
+                    ($dst:expr, $o:expr, $name:expr, $site:expr) => {{
                         let (dst, o, ni) = ($dst, $o, $name.0 as usize);
                         if let Some(Kind::Native(..)) = o.kind() {
                             refresh_if_frame(rt, o, &code.code.names[ni], &mut frames, pc, &stack);
                         }
-                        let cache = crate::code_fetch::site(caches, pc);
+                        let cache = crate::code_fetch::site_at(caches, pc, $site);
                         let loaded = t!(crate::attr_cache::load_attr(
                             rt,
                             cache,
@@ -437,6 +437,7 @@ fn run_inner(
                                 base: mb,
                                 obj,
                                 name,
+                                ..
                             }) = instrs.get(pc + 1).copied()
                             {
                                 let ni = name.0 as usize;
@@ -856,26 +857,38 @@ fn run_inner(
                             *c.borrow_mut() = Value::UNBOUND;
                         }
                     }
-                    Instr::LoadAttr { dst, obj, name } => {
+                    Instr::LoadAttr {
+                        dst,
+                        obj,
+                        name,
+                        site,
+                    } => {
                         // (Python code a load runs uses a stack of its own.)
                         let o = crate::regs::get(&stack, base + obj.idx());
-                        if let Some(v) =
-                            crate::attr_cache::fast_load(rt, crate::code_fetch::site(caches, pc), o)
-                        {
+                        if let Some(v) = crate::attr_cache::fast_load(
+                            rt,
+                            crate::code_fetch::site_at(caches, pc, site),
+                            o,
+                        ) {
                             reg_mut!(dst) = v;
                             pc += 1;
                             continue;
                         }
-                        load_attr_slow!(dst, o, name);
+                        load_attr_slow!(dst, o, name, site);
                     }
-                    Instr::StoreAttr { obj, name, src } => {
+                    Instr::StoreAttr {
+                        obj,
+                        name,
+                        src,
+                        site,
+                    } => {
                         // (Python code a store runs uses a stack of its own: these
                         // registers stay put meanwhile.)
                         let (o, v) = (
                             crate::regs::get(&stack, base + obj.idx()),
                             crate::regs::get(&stack, base + src.idx()),
                         );
-                        let cache = crate::code_fetch::site(caches, pc);
+                        let cache = crate::code_fetch::site_at(caches, pc, site);
                         if crate::attr_cache::fast_store(rt, cache, o, v) {
                             pc += 1;
                             continue;
@@ -895,14 +908,19 @@ fn run_inner(
                         let n = code.code.names[name.0 as usize].clone();
                         t!(rt.delattr(&o, &n));
                     }
-                    Instr::LoadMethod { base: b, obj, name } => {
+                    Instr::LoadMethod {
+                        base: b,
+                        obj,
+                        name,
+                        site,
+                    } => {
                         // `lst.append(x)`, `lst.pop()`, `d.get(k)`, `s.add(x)`: run here,
                         // the call skipped.
                         if let Some(k @ (Kind::List(_) | Kind::Dict(_) | Kind::Set(_))) =
                             reg!(obj).kind()
                         {
-                            let site = crate::code_fetch::site(caches, pc);
-                            let fast = crate::attr_cache::value_method_fast(site, k);
+                            let at = crate::code_fetch::site_at(caches, pc, site);
+                            let fast = crate::attr_cache::value_method_fast(at, k);
                             if fast != 0 {
                                 if let Some(&Instr::CallMethod {
                                     dst,
@@ -924,7 +942,7 @@ fn run_inner(
                         }
                         if let Some((f, is_method)) = crate::attr_cache::fast_method(
                             rt,
-                            crate::code_fetch::site(caches, pc),
+                            crate::code_fetch::site_at(caches, pc, site),
                             &reg!(obj),
                         ) {
                             // `obj.name(...)` of a plain Python method, its arguments in
@@ -1009,7 +1027,7 @@ fn run_inner(
                                 continue;
                             }
                         }
-                        let cache = crate::code_fetch::site(caches, pc);
+                        let cache = crate::code_fetch::site_at(caches, pc, site);
                         let (f, is_method) = t!(crate::attr_cache::load_method(
                             rt,
                             cache,
@@ -1950,14 +1968,19 @@ fn run_inner(
                                 std::mem::replace(&mut reg_mut!(src), Value::NONE)
                             }
                             Instr::ReturnK { k } => code.consts[k.0 as usize].clone(),
-                            Instr::ReturnAttr { dst, obj, name } => {
+                            Instr::ReturnAttr {
+                                dst,
+                                obj,
+                                name,
+                                site,
+                            } => {
                                 let o = crate::regs::get(&stack, base + obj.idx());
-                                let site = crate::code_fetch::site(caches, pc);
-                                match crate::attr_cache::fast_load(rt, site, o) {
+                                let at = crate::code_fetch::site_at(caches, pc, site);
+                                match crate::attr_cache::fast_load(rt, at, o) {
                                     Some(v) => v,
                                     // (Loaded as LoadAttr loads, for the Return after.)
                                     None => {
-                                        load_attr_slow!(dst, o, name);
+                                        load_attr_slow!(dst, o, name, site);
                                         pc += 1;
                                         continue;
                                     }

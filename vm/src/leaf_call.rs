@@ -128,15 +128,20 @@ pub(crate) fn run(
     let instrs = &code.code.instrs[..];
     let caches = code.attr_caches();
     let mut pc = 0;
+    // (The frame's registers from `base` on, indexed by register: one pointer live in the
+    // loop rather than the stack's and the base. `base + r` is below the stack's length for
+    // every register `r` of the code, crate::regs's invariant, so `r` is below this
+    // slice's.)
+    let regs = &mut stack[base..];
     macro_rules! reg {
         ($r:expr) => {
-            get(stack, base + $r.idx())
+            get(regs, $r.idx())
         };
     }
     macro_rules! set {
         ($r:expr, $v:expr) => {{
             let v: Value = $v;
-            *get_mut(stack, base + $r.idx()) = v;
+            *get_mut(regs, $r.idx()) = v;
         }};
     }
     // (The fast path's answer; None stops before the instruction.)
@@ -176,16 +181,13 @@ pub(crate) fn run(
                     fast!(cached_global(rt, code, caches, name.0 as usize, globals))
                 )
             }
-            Instr::LoadAttr { dst, obj, .. } => {
-                let site = crate::code_fetch::site(caches, pc);
-                set!(
-                    dst,
-                    fast!(crate::attr_cache::fast_load(rt, site, reg!(obj)))
-                )
+            Instr::LoadAttr { dst, obj, site, .. } => {
+                let at = crate::code_fetch::site_at(caches, pc, site);
+                set!(dst, fast!(crate::attr_cache::fast_load(rt, at, reg!(obj))))
             }
-            Instr::StoreAttr { obj, src, .. } => {
-                let site = crate::code_fetch::site(caches, pc);
-                if !crate::attr_cache::fast_store(rt, site, reg!(obj), reg!(src)) {
+            Instr::StoreAttr { obj, src, site, .. } => {
+                let at = crate::code_fetch::site_at(caches, pc, site);
+                if !crate::attr_cache::fast_store(rt, at, reg!(obj), reg!(src)) {
                     return Leaf::Stopped(pc);
                 }
             }
@@ -211,7 +213,7 @@ pub(crate) fn run(
             | Instr::BinaryOpK { .. }
             | Instr::InplaceOp { .. }
             | Instr::InplaceOpK { .. } => {
-                if !other_op(rt, code, pc, stack, base) {
+                if !other_op(rt, code, pc, regs, 0) {
                     return Leaf::Stopped(pc);
                 }
             }
@@ -257,15 +259,12 @@ pub(crate) fn run(
                 }
             }
             Instr::Return { src } => {
-                return Leaf::Returned(std::mem::replace(
-                    get_mut(stack, base + src.idx()),
-                    Value::NONE,
-                ))
+                return Leaf::Returned(std::mem::replace(get_mut(regs, src.idx()), Value::NONE))
             }
             Instr::ReturnK { k } => return Leaf::Returned(code.consts[k.0 as usize].clone()),
-            Instr::ReturnAttr { obj, .. } => {
-                let site = crate::code_fetch::site(caches, pc);
-                return Leaf::Returned(fast!(crate::attr_cache::fast_load(rt, site, reg!(obj))));
+            Instr::ReturnAttr { obj, site, .. } => {
+                let at = crate::code_fetch::site_at(caches, pc, site);
+                return Leaf::Returned(fast!(crate::attr_cache::fast_load(rt, at, reg!(obj))));
             }
             _ => return Leaf::Stopped(pc),
         }

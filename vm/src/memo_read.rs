@@ -24,9 +24,21 @@
 //!    path (which only compares, copies and clones), and not after anything takes a
 //!    borrow of the cell (`poly_answer` reads, and then promotes with a new `peek`).
 //!
+//! 4. `memo_shape` and `memo_method` give references into an attribute site's shape memo
+//!    (molt_builtins::object::SiteMemo, whose fields are Cells), which only
+//!    `SiteMemo::set`, `shape_clone`, `method_clone` and Cell writes replace: the
+//!    references are used as `peek`'s are, by a fast path before anything writes the
+//!    memo, or by a slow path before it writes the memo (attr_cache), and not across a
+//!    call into Python code.
+//!
 //! Builds with debug assertions check (1) at every read (`try_borrow`).
 
 use std::cell::RefCell;
+use std::rc::Rc;
+
+use molt_builtins::attrs::Shape;
+use molt_builtins::object::SiteMemo;
+use molt_builtins::Value;
 
 /// `f` of the contents of `cell`, read under the module invariant.
 #[inline(always)]
@@ -52,4 +64,19 @@ pub(crate) fn peek<T>(cell: &RefCell<T>) -> &T {
     // SAFETY: no mutable borrow of `cell` exists or is taken while the reference is used
     // (see the module invariant).
     unsafe { &*cell.as_ptr() }
+}
+
+/// The shape of memo `m`, read in place under the module invariant (4).
+#[inline(always)]
+pub(crate) fn memo_shape(m: &SiteMemo) -> Option<&Rc<Shape>> {
+    // SAFETY: nothing replaces the field while the reference is used (invariant 4).
+    unsafe { &*m.shape.as_ptr() }.as_ref()
+}
+
+/// The method of memo `m` (`Value::UNBOUND` for none), read in place under the module
+/// invariant (4).
+#[inline(always)]
+pub(crate) fn memo_method(m: &SiteMemo) -> &Value {
+    // SAFETY: nothing replaces the field while the reference is used (invariant 4).
+    unsafe { &*m.method.as_ptr() }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::symtable::{ScopeKind, SymKind};
 use super::unit::Unit;
-use super::{CResult, Compiler};
+use super::{CResult, Compiler, UNNUMBERED};
 use crate::code::{flags, Code, Const};
 use crate::opcodes::{Imm, Instr, Reg};
 
@@ -54,7 +54,12 @@ impl<'a> Compiler<'a> {
                     method_args(self)?;
                 }
                 self.u().line = name_line;
-                self.u().emit(Instr::LoadMethod { base, obj, name });
+                self.u().emit(Instr::LoadMethod {
+                    base,
+                    obj,
+                    name,
+                    site: UNNUMBERED,
+                });
                 if !plain_args {
                     method_args(self)?;
                 }
@@ -538,6 +543,7 @@ impl<'a> Compiler<'a> {
                     obj: r,
                     name: n,
                     src: tp,
+                    site: UNNUMBERED,
                 });
                 Ok(r)
             })?,
@@ -756,6 +762,7 @@ impl<'a> Compiler<'a> {
                 obj: cls,
                 name: n,
                 src: tp,
+                site: UNNUMBERED,
             });
         }
         Ok(cls)
@@ -828,6 +835,7 @@ impl<'a> Compiler<'a> {
                 obj: cls,
                 name: n,
                 src: tp,
+                site: UNNUMBERED,
             });
         }
         Ok(cls)

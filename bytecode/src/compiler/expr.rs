@@ -8,7 +8,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 use super::target::binop_of;
-use super::{CResult, Compiler};
+use super::{CResult, Compiler, UNNUMBERED};
 use crate::code::Const;
 use crate::opcodes::{BinOp, Imm, Instr, Reg};
 
@@ -239,7 +239,12 @@ impl<'a> Compiler<'a> {
                 self.u().line = line;
                 let name = self.mangled(&a.attr.id).into_owned();
                 let name = self.u().name(&name);
-                self.u().emit(Instr::LoadAttr { dst, obj, name });
+                self.u().emit(Instr::LoadAttr {
+                    dst,
+                    obj,
+                    name,
+                    site: UNNUMBERED,
+                });
             }
             E::Subscript(s) => {
                 let obj = self.expr(&s.value)?;

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use super::call::Body;
 use super::unit::Unit;
-use super::{CResult, Compiler};
+use super::{CResult, Compiler, UNNUMBERED};
 use crate::code::Const;
 use crate::opcodes::{Imm, Instr, Reg};
 
@@ -32,6 +32,7 @@ impl<'a> Compiler<'a> {
             dst: m,
             obj: m,
             name: a,
+            site: UNNUMBERED,
         });
         Ok(m)
     }

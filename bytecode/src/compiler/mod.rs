@@ -28,6 +28,10 @@ use crate::parse::{SourceMap, SyntaxErrorInfo};
 use symtable::SymbolTable;
 use unit::Unit;
 
+/// The site number an attribute instruction is emitted with: `Unit::finish` numbers the
+/// sites (crate::opcodes::number_attr_sites).
+const UNNUMBERED: crate::opcodes::Imm = crate::opcodes::Imm(0);
+
 /// A compile-time error: always a `SyntaxError` (or subclass) as CPython reports it.
 #[derive(Debug, Clone)]
 pub struct CompileError(pub SyntaxErrorInfo);

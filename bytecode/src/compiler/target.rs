@@ -5,7 +5,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 use super::symtable::{ScopeKind, SymKind};
-use super::{CResult, Compiler};
+use super::{CResult, Compiler, UNNUMBERED};
 use crate::opcodes::{BinOp, Imm, Instr, Reg};
 
 pub fn binop_of(op: ast::Operator) -> BinOp {
@@ -286,7 +286,12 @@ impl<'a> Compiler<'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.mangled(&a.attr.id).into_owned();
                 let name = self.u().name(&name);
-                self.u().emit(Instr::StoreAttr { obj, name, src });
+                self.u().emit(Instr::StoreAttr {
+                    obj,
+                    name,
+                    src,
+                    site: UNNUMBERED,
+                });
                 Ok(())
             }
             E::Subscript(s) => {
@@ -458,6 +463,7 @@ impl<'a> Compiler<'a> {
                     dst: cur,
                     obj,
                     name,
+                    site: UNNUMBERED,
                 });
                 let res = self.u().temp();
                 self.emit_inplace_of(op, res, cur, &a.value)?;
@@ -465,6 +471,7 @@ impl<'a> Compiler<'a> {
                     obj,
                     name,
                     src: res,
+                    site: UNNUMBERED,
                 });
             }
             ast::Expr::Subscript(s) => {

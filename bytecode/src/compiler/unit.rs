@@ -409,12 +409,23 @@ impl<'a> Unit<'a> {
     /// loads (a property, `__getattr__`...), and for any jump that lands on it.
     pub fn emit_return(&mut self, src: Reg) {
         let line = self.line;
-        if let (Some(Instr::LoadAttr { dst, obj, name }), Some(&l)) =
-            (self.instrs.last().copied(), self.lines.last())
+        if let (
+            Some(Instr::LoadAttr {
+                dst,
+                obj,
+                name,
+                site,
+            }),
+            Some(&l),
+        ) = (self.instrs.last().copied(), self.lines.last())
         {
             if dst == src && l == line {
-                *self.instrs.last_mut().expect("an instruction") =
-                    Instr::ReturnAttr { dst, obj, name };
+                *self.instrs.last_mut().expect("an instruction") = Instr::ReturnAttr {
+                    dst,
+                    obj,
+                    name,
+                    site,
+                };
             }
         }
         self.emit(Instr::Return { src });
@@ -529,6 +540,7 @@ impl<'a> Unit<'a> {
             }
         }
         thread_jumps(&mut self.instrs, &mut self.lines);
+        crate::opcodes::number_attr_sites(&mut self.instrs);
         let exc_table = self
             .exc_rows
             .iter()
