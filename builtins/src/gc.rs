@@ -669,7 +669,9 @@ fn sweep_old(gc: &GcState) {
     let mut old = gc.old.borrow_mut();
     let mut i = gc.sweep_at.get();
     let (mut checked, mut dead) = (0usize, 0usize);
-    for _ in 0..SWEEP_CHUNK {
+    // (No entry twice in one sweep: an old generation smaller than the chunk is gone
+    // through once.)
+    for _ in 0..SWEEP_CHUNK.min(old.len()) {
         if old.is_empty() {
             break;
         }

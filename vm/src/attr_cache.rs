@@ -656,7 +656,7 @@ pub fn fast_method(rt: &Runtime, site: Site<'_>, obj: &Value) -> Option<(Value, 
 }
 
 /// The `Builtin::fast` of the method of a builtin type that a method-load site remembers
-/// for values of kind `k` (see `AttrCache::method_fast`); 0 when it remembers none. (Only
+/// for values of kind `k` (see `SiteMemo::method_fast`); 0 when it remembers none. (Only
 /// lists, dicts and sets have such methods.)
 #[inline(always)]
 pub fn value_method_fast(site: Site<'_>, k: &Kind) -> u8 {
