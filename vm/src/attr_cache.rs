@@ -535,10 +535,11 @@ fn memo<'a>(
         return Some(found);
     }
     // (Read without borrow bookkeeping: see crate::memo_read.)
-    if peek(site.cache()).poly.is_empty() {
+    let cache = site.cache();
+    if peek(cache).poly.is_empty() {
         return None;
     }
-    poly_answer(rt, site, m, i)
+    poly_answer(rt, cache, m, i)
 }
 
 /// `memo` from the site's first memo alone.
@@ -570,12 +571,12 @@ const PROMOTE_AFTER: u8 = 8;
 #[inline(never)]
 fn poly_answer<'a>(
     rt: &Runtime,
-    site: Site<'a>,
+    cache: &'a RefCell<AttrCache>,
     memo: &'a SiteMemo,
     i: &'a Instance,
 ) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
     let k = {
-        let (c, a) = (peek(site.cache()), peek(&i.attrs));
+        let (c, a) = (peek(cache), peek(&i.attrs));
         let w = attrs_peek::shape_word(a);
         let (k, m) = poly_memo(c, w, rt.type_epoch)?;
         let vals = attrs_peek::values_if(a, Some(&m.shape))?;
@@ -588,7 +589,7 @@ fn poly_answer<'a>(
         k
     };
     // (The memo read has ended: the promotion borrows the site.)
-    promote_memo(site, memo, k, rt.type_epoch);
+    promote_memo(cache, memo, k, rt.type_epoch);
     first_memo(rt, memo, i)
 }
 
@@ -598,9 +599,9 @@ fn poly_answer<'a>(
 /// class's method run on one subclass's instances after another's) is then served by its
 /// first comparison again, instead of by the polymorphic search at every execution.
 #[inline(never)]
-fn promote_memo(site: Site<'_>, memo: &SiteMemo, k: usize, epoch: u64) {
+fn promote_memo(cache: &RefCell<AttrCache>, memo: &SiteMemo, k: usize, epoch: u64) {
     let old = {
-        let mut c = site.cache().borrow_mut();
+        let mut c = cache.borrow_mut();
         let c = &mut *c;
         if k >= c.poly.len() {
             return;
