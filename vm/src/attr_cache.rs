@@ -435,6 +435,8 @@ fn remember_shape(site: Site<'_>, shape: &Rc<Shape>, slot: u32, epoch: u64) {
 }
 
 /// `remember_shape`, with `grown` the shape a store at the site that adds the name makes.
+/// (The only place polymorphic memos are kept, so a site without a memo of its own, past
+/// `MAX_ATTR_SITE`, never has any, and the memo it reads is never promoted into.)
 fn remember(site: Site<'_>, shape: &Rc<Shape>, slot: u32, grown: Option<Rc<Shape>>, epoch: u64) {
     let Some(m) = site.memo() else {
         return;
@@ -519,9 +521,9 @@ fn bound_method(method: &Value) -> Option<(Value, bool)> {
 
 /// What the site's memo for instance `i`'s shape says, the current one or a polymorphic
 /// one, made at the current type epoch: the name's slot (`AttrCache::ABSENT` when the
-/// shape does not hold it), the class's method (`Value::UNBOUND` for none), and the instance's values (whose block the
-/// caller reads only when it needs a value: a method found in the class does not touch
-/// it); None when there is none.
+/// shape does not hold it), the class's method (`Value::UNBOUND` for none), and the
+/// instance's values (whose block the caller reads only when it needs a value: a method
+/// found in the class does not touch it); None when there is none.
 /// (Plain functions returning references rather than closures: a closure was not always
 /// inlined into the loop.)
 #[inline(always)]

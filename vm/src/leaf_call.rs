@@ -213,7 +213,7 @@ pub(crate) fn run(
             | Instr::BinaryOpK { .. }
             | Instr::InplaceOp { .. }
             | Instr::InplaceOpK { .. } => {
-                if !other_op(rt, code, pc, regs, 0) {
+                if !other_op(rt, code, pc, regs) {
                     return Leaf::Stopped(pc);
                 }
             }
@@ -273,19 +273,20 @@ pub(crate) fn run(
 }
 
 /// The rarer instructions of `run`'s on their fast paths (arithmetic past `+` and `-`, an
-/// item of a list, tuple, str or dict), kept out of its loop: whether the instruction at
-/// `pc` was executed (false: nothing done).
+/// item of a list, tuple, str or dict), kept out of its loop, on the frame's registers
+/// `regs` (as `run`'s): whether the instruction at `pc` was executed (false: nothing
+/// done).
 #[inline(never)]
-fn other_op(rt: &Runtime, code: &CodeObject, pc: usize, stack: &mut [Value], base: usize) -> bool {
+fn other_op(rt: &Runtime, code: &CodeObject, pc: usize, regs: &mut [Value]) -> bool {
     macro_rules! reg {
         ($r:expr) => {
-            get(stack, base + $r.idx())
+            get(regs, $r.idx())
         };
     }
     macro_rules! set {
         ($r:expr, $v:expr) => {{
             let v: Value = $v;
-            *get_mut(stack, base + $r.idx()) = v;
+            *get_mut(regs, $r.idx()) = v;
         }};
     }
     macro_rules! fast {
