@@ -17,7 +17,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use thin_vec::ThinVec;
+use crate::inst_vals::Vals;
 
 use crate::dict::Dict;
 use crate::object::{Instance, Kind, Obj};
@@ -48,6 +48,11 @@ impl Shape {
             next: RefCell::new(Vec::new()),
             widest: Rc::new(std::cell::Cell::new(0)),
         })
+    }
+
+    /// The most names any shape of this shape's tree has had.
+    pub fn widest(&self) -> usize {
+        self.widest.get()
     }
 
     /// Where str `name` is in the vector.
@@ -98,7 +103,7 @@ impl Shape {
 /// Appends `v` to an instance's values as its shape becomes `next`: the first value
 /// stored gets room for as many as the widest instance of the class has had.
 #[inline]
-pub fn push_value(vals: &mut ThinVec<Value>, v: Value, next: &Shape) {
+pub fn push_value(vals: &mut Vals, v: Value, next: &Shape) {
     if vals.len() == vals.capacity() {
         grow_values(vals, next);
     }
@@ -107,7 +112,7 @@ pub fn push_value(vals: &mut ThinVec<Value>, v: Value, next: &Shape) {
 
 #[cold]
 #[inline(never)]
-fn grow_values(vals: &mut ThinVec<Value>, next: &Shape) {
+fn grow_values(vals: &mut Vals, next: &Shape) {
     let len = vals.len();
     let want = if len == 0 {
         next.widest.get().max(1)
@@ -129,8 +134,8 @@ fn str_of(v: &Value) -> Option<&str> {
 pub struct NoDict;
 
 /// Where an instance's attributes are.
-// (24 bytes: the values are a ThinVec, one pointer to a block holding their length and
-// capacity, so that an instance fits a 64-byte object. Both kinds of values declare the
+// (24 bytes: the values are a `Vals`, one pointer to a block holding their length and
+// capacity, so that an instance fits a 64-byte object.) Both kinds of values declare the
 // same fields in the same order, and every kind has a word first, in a layout fixed by
 // `repr(C, u8)`, so that the attribute caches can read either kind of values with the same
 // code, after one comparison of that word: see crate::attrs_peek.)
@@ -140,16 +145,10 @@ pub enum Attrs {
     /// (Made as `Attrs::ABSENT`.)
     Absent(AbsentWord),
     /// Values laid out by a shape.
-    Inline {
-        shape: Rc<Shape>,
-        vals: ThinVec<Value>,
-    },
+    Inline { shape: Rc<Shape>, vals: Vals },
     /// No `__dict__`, and the `__slots__` values in the class's layout order (UNBOUND
     /// while unset) with the class's slot shape (`TypeObj::slot_shape`: no names).
-    Slots {
-        shape: Rc<Shape>,
-        vals: ThinVec<Value>,
-    },
+    Slots { shape: Rc<Shape>, vals: Vals },
     /// A real dict (made on demand, or assigned to `__dict__`).
     Dict(Value),
 }
@@ -167,7 +166,7 @@ impl Attrs {
     pub fn new_inline(root: &Rc<Shape>) -> Attrs {
         Attrs::Inline {
             shape: root.clone(),
-            vals: ThinVec::new(),
+            vals: Vals::new(),
         }
     }
 }
@@ -247,7 +246,7 @@ impl Instance {
                     *shape = next;
                     return Ok(None);
                 }
-                let d = materialize(shape, std::mem::take(vals));
+                let d = materialize(shape, vals.take());
                 let old = match d.kind() {
                     Some(Kind::Dict(dd)) => {
                         dd.borrow_mut().set_str(name, v);
@@ -295,17 +294,27 @@ impl Instance {
             Attrs::Absent(_) | Attrs::Slots { .. } => None,
             Attrs::Dict(d) => Some(d.clone()),
             Attrs::Inline { shape, vals } => {
-                let d = materialize(shape, std::mem::take(vals));
+                let d = materialize(shape, vals.take());
                 *a = Attrs::Dict(d.clone());
                 Some(d)
             }
         }
     }
 
-    /// Replaces the storage with dict `d` (`obj.__dict__ = d`); returns the old storage,
-    /// to be dropped by the caller after the borrow.
-    pub fn set_dict(&self, d: Value) -> Attrs {
-        std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d))
+    /// Replaces the storage with dict `d` (`obj.__dict__ = d`); returns what the old
+    /// storage held (its values, or its dict), to be dropped by the caller after the
+    /// borrow. (The values are moved out of their block first, which may be this
+    /// instance's own: crate::inst_vals, invariant 2.)
+    pub fn set_dict(&self, d: Value) -> Vec<Value> {
+        let mut a = self.attrs.borrow_mut();
+        let mut out = match &mut *a {
+            Attrs::Inline { vals, .. } | Attrs::Slots { vals, .. } => vals.take(),
+            Attrs::Absent(_) | Attrs::Dict(_) => Vec::new(),
+        };
+        if let Attrs::Dict(old) = std::mem::replace(&mut *a, Attrs::Dict(d)) {
+            out.push(old);
+        }
+        out
     }
 
     /// Takes every value out of the storage, leaving none (the collector breaking a
@@ -321,10 +330,13 @@ impl Instance {
                 }
                 return;
             }
-            match std::mem::replace(&mut *a, Attrs::ABSENT) {
-                Attrs::Absent(_) | Attrs::Slots { .. } => {}
-                Attrs::Inline { vals, .. } => out.extend(vals),
-                Attrs::Dict(d) => out.push(d),
+            // (The values are moved out of their block, which may be this instance's own,
+            // before the storage is replaced: crate::inst_vals, invariant 2.)
+            if let Attrs::Inline { vals, .. } = &mut *a {
+                out.extend(vals.take());
+            }
+            if let Attrs::Dict(d) = std::mem::replace(&mut *a, Attrs::ABSENT) {
+                out.push(d);
             }
         }
         if let Some(slots) = self.extra_slots() {
@@ -338,7 +350,7 @@ impl Instance {
 }
 
 /// A dict holding `vals` under the names of `shape`.
-fn materialize(shape: &Shape, vals: ThinVec<Value>) -> Value {
+fn materialize(shape: &Shape, vals: Vec<Value>) -> Value {
     let mut d = Dict::with_capacity(vals.len().max(4));
     for (n, v) in shape.names.iter().zip(vals) {
         d.set_str(n.clone(), v);

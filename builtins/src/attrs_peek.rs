@@ -10,7 +10,7 @@
 //! 1. the word at offset 8 is initialised in every variant: the shape pointer of `Inline`
 //!    and `Slots` (their first field), the dict's `Value` bits in `Dict`, and
 //!    `ABSENT_WORD` (1) in `Absent`;
-//! 2. in `Inline` and `Slots` the word at offset 16 is their `ThinVec` of values.
+//! 2. in `Inline` and `Slots` the word at offset 16 is their `Vals` of values.
 //!
 //! An `Rc<Shape>` is one pointer to its allocation (checked below: one word; `rc_word`
 //! reads it). A shape that the caller holds an `Rc` of is a live allocation, so that word
@@ -21,10 +21,9 @@
 
 use std::rc::Rc;
 
-use thin_vec::ThinVec;
+use crate::inst_vals::Vals;
 
 use crate::attrs::{Attrs, Shape};
-use crate::value::Value;
 
 /// The word `Attrs::Absent` holds where the other kinds hold a pointer (fact 1).
 pub const ABSENT_WORD: usize = 1;
@@ -57,7 +56,7 @@ pub fn shape_word(a: &Attrs) -> usize {
 /// The values of storage `a` when it is laid out by `shape` (`Inline` or `Slots` with that
 /// shape); None otherwise, and always when `shape` is None.
 #[inline(always)]
-pub fn values_if<'a>(a: &'a Attrs, shape: Option<&Rc<Shape>>) -> Option<&'a ThinVec<Value>> {
+pub fn values_if<'a>(a: &'a Attrs, shape: Option<&Rc<Shape>>) -> Option<&'a Vals> {
     let want = shape.map_or(0, rc_word);
     if shape_word(a) != want {
         return None;
@@ -65,22 +64,19 @@ pub fn values_if<'a>(a: &'a Attrs, shape: Option<&Rc<Shape>>) -> Option<&'a Thin
     // SAFETY: `want` is the `rc_word` of a shape the caller holds (a None shape gives 0,
     // which no storage's first word is), so by the module invariant `a` is `Inline` or
     // `Slots`, whose word at offset 16 is its values (fact 2), borrowed as long as `a`.
-    Some(unsafe {
-        &*(a as *const Attrs as *const u8)
-            .add(16)
-            .cast::<ThinVec<Value>>()
-    })
+    Some(unsafe { &*(a as *const Attrs as *const u8).add(16).cast::<Vals>() })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value::Value;
 
     #[test]
     fn every_kind_of_storage_is_read_as_the_module_says() {
         let shape = Shape::root();
         let other = Shape::root();
-        let mut vals = ThinVec::new();
+        let mut vals = Vals::new();
         vals.push(Value::NONE);
         let a = Attrs::Inline {
             shape: shape.clone(),
@@ -92,7 +88,7 @@ mod tests {
         assert!(values_if(&a, None).is_none());
         let s = Attrs::Slots {
             shape: other.clone(),
-            vals: ThinVec::new(),
+            vals: Vals::new(),
         };
         assert_eq!(values_if(&s, Some(&other)).map(|v| v.len()), Some(0));
         assert!(values_if(&s, Some(&shape)).is_none());

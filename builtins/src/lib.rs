@@ -14,6 +14,7 @@ pub mod format;
 pub mod frame_record;
 pub mod gc;
 pub mod hash;
+pub mod inst_vals;
 pub mod modules;
 pub mod object;
 pub mod objrc;

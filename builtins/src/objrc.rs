@@ -21,8 +21,13 @@
 //! zero, is set back up instead). The test for the flag is on the cold paths only (a
 //! count wrapping to zero on the way up, an object about to be dropped), so the hot
 //! increments and decrements cost what `Rc`'s do. A weak count that reaches its top
-//! (2^30 less one) stays there, and the allocation is never freed. A leak of one object,
+//! (2^24 less one) stays there, and the allocation is never freed. A leak of one object,
 //! rather than an abort or a count that wraps and frees an object still in use.
+//!
+//! An allocation may have a tail: words after the object that its kind uses (an
+//! instance's attribute values: crate::inst_vals). Six bits of the weak word, above the
+//! count, say how many (`alloc_with_tail`), so that the allocation is freed with the
+//! layout it was made with, after the object itself is gone.
 //!
 //! While the cycle collector runs, the weak word of each member of its working set holds
 //! the member's position instead (`gc_mark`, `gc_position`, `gc_unmark`): a lookup by
@@ -53,8 +58,14 @@ const IMMORTAL: u32 = 1 << 31;
 /// The weak word's flag of a member of a running collection's working set (see
 /// `gc_mark`); no weak count reaches it.
 const GC_MARK: u32 = 1 << 30;
+/// Where the weak word keeps the size of the allocation's tail, in words (see
+/// `alloc_with_tail`): six bits above the count.
+const TAIL_SHIFT: u32 = 24;
+const TAIL_BITS: u32 = 0x3F << TAIL_SHIFT;
+/// The most words a tail may have.
+pub const MAX_TAIL_WORDS: usize = 0x3F;
 /// The largest weak count; one that reaches it stays.
-const WEAK_TOP: u32 = GC_MARK - 1;
+const WEAK_TOP: u32 = (1 << TAIL_SHIFT) - 1;
 /// The largest working-set position `gc_mark` can record.
 pub const GC_MAX_POSITION: usize = (GC_MARK - 1) as usize;
 /// The strong count an immortal object is given back whenever it reaches 0 or wraps.
@@ -88,6 +99,38 @@ pub fn alloc(obj: Obj) -> *const Obj {
     let p = Box::into_raw(b);
     // SAFETY: `p` is a valid, just-allocated box.
     unsafe { std::ptr::addr_of!((*p).obj) }
+}
+
+/// A new object with one strong reference and a tail of `words` more words after it in
+/// the same allocation (at most `MAX_TAIL_WORDS`, and above 0): the pointer to the object
+/// and the tail's address. The tail is uninitialised; the object's own code gives it a
+/// meaning (crate::inst_vals).
+pub fn alloc_with_tail(obj: Obj, words: usize) -> (*const Obj, *mut u8) {
+    debug_assert!(words > 0 && words <= MAX_TAIL_WORDS);
+    let layout = box_layout(words);
+    // SAFETY: a layout larger than an `ObjBox` with its alignment; the box is written
+    // whole before any pointer to it is handed out, and the tail is past it.
+    unsafe {
+        let b = std::alloc::alloc(layout) as *mut ObjBox;
+        if b.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        b.write(ObjBox {
+            strong: Cell::new(1),
+            weak: Cell::new(1 | (words as u32) << TAIL_SHIFT),
+            obj,
+        });
+        let tail = (b as *mut u8).add(std::mem::size_of::<ObjBox>());
+        (std::ptr::addr_of!((*b).obj), tail)
+    }
+}
+
+/// The layout of a box with a tail of `words` words (0: a plain `ObjBox`).
+fn box_layout(words: usize) -> std::alloc::Layout {
+    let size = std::mem::size_of::<ObjBox>() + words * std::mem::size_of::<usize>();
+    // (At most 64 + 63 * 8 bytes.)
+    std::alloc::Layout::from_size_align(size, std::mem::align_of::<ObjBox>())
+        .expect("object layout")
 }
 
 /// Adds a strong reference.
@@ -140,10 +183,11 @@ unsafe fn dec_weak(b: *mut ObjBox) {
         return;
     }
     (*b).weak.set(w - 1);
-    if w == 1 {
+    if w & !TAIL_BITS == 1 {
         // The object was dropped already (its strong count reached zero first), so only
-        // the memory is left to free.
-        std::alloc::dealloc(b as *mut u8, std::alloc::Layout::new::<ObjBox>());
+        // the memory is left to free, with the tail it was allocated with.
+        let words = ((w & TAIL_BITS) >> TAIL_SHIFT) as usize;
+        std::alloc::dealloc(b as *mut u8, box_layout(words));
     }
 }
 
@@ -334,6 +378,23 @@ mod tests {
             assert!(w.upgrade().is_some());
             // (Immortal: leaked, as intended.)
         }
+    }
+
+    #[test]
+    fn an_object_with_a_tail_is_freed_after_its_last_weak_reference() {
+        let (p, tail) = alloc_with_tail(Obj::new(Kind::Ellipsis), MAX_TAIL_WORDS);
+        unsafe {
+            // The tail is the object's to use, all of it.
+            std::ptr::write_bytes(tail, 0xAB, MAX_TAIL_WORDS * 8);
+            let w = downgrade(p);
+            let w2 = w.clone();
+            dec_strong(p);
+            assert!(w.upgrade().is_none());
+            drop(w);
+            drop(w2);
+        }
+        // (Freed with its layout: a wrong one is reported by the allocator in debug and
+        // sanitiser runs.)
     }
 
     #[test]

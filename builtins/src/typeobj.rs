@@ -683,17 +683,35 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
     // Slots without a __dict__ are kept as inline values are (crate::attrs); with one,
     // in the extra parts.
     let slots_only = !needs_dict && nslots > 0 && exc.is_none();
-    let attrs = if needs_dict {
-        crate::attrs::Attrs::new_inline(t.root_shape())
+    // The values get room in the instance's own allocation (crate::inst_vals): as many
+    // as the class's instances have had so far, or its slots.
+    let (attrs, room) = if needs_dict {
+        (
+            crate::attrs::Attrs::new_inline(t.root_shape()),
+            crate::inst_vals::tail_room(t.root_shape().widest()),
+        )
     } else if slots_only {
-        crate::attrs::Attrs::Slots {
-            shape: t.slot_shape().clone(),
-            vals: std::iter::repeat_n(Value::UNBOUND, nslots).collect(),
+        let shape = t.slot_shape().clone();
+        match crate::inst_vals::tail_room(nslots) {
+            0 => (
+                crate::attrs::Attrs::Slots {
+                    shape,
+                    vals: crate::inst_vals::Vals::filled(nslots, Value::UNBOUND),
+                },
+                0,
+            ),
+            room => (
+                crate::attrs::Attrs::Slots {
+                    shape,
+                    vals: crate::inst_vals::Vals::new(),
+                },
+                room,
+            ),
         }
     } else {
-        crate::attrs::Attrs::ABSENT
+        (crate::attrs::Attrs::ABSENT, 0)
     };
-    let v = Value::from_obj(Obj::new(Kind::Instance(Instance::new(
+    let obj = Obj::new(Kind::Instance(Instance::new(
         cls.clone(),
         attrs,
         crate::object::InstanceExtra {
@@ -702,7 +720,23 @@ pub fn new_instance(rt: &mut Runtime, cls: &Value) -> PyResult {
             exc,
             builtin: None,
         },
-    ))));
+    )));
+    let v = match room {
+        0 => Value::from_obj(obj),
+        room => {
+            let v = crate::inst_vals::alloc_instance(obj, room);
+            if slots_only {
+                if let Some(Kind::Instance(i)) = v.kind() {
+                    if let crate::attrs::Attrs::Slots { vals, .. } = &mut *i.attrs.borrow_mut() {
+                        for _ in 0..nslots {
+                            vals.push(Value::UNBOUND);
+                        }
+                    }
+                }
+            }
+            v
+        }
+    };
     rt.gc.track(&v);
     Ok(v)
 }

@@ -165,6 +165,13 @@ impl Value {
         Value::from_ptr(objrc::alloc(o))
     }
 
+    /// Moves a heap object into a new value whose allocation has a tail of `words` words
+    /// (see objrc::alloc_with_tail): the value and the tail's address.
+    pub fn from_obj_with_tail(o: Obj, words: usize) -> (Value, *mut u8) {
+        let (p, tail) = objrc::alloc_with_tail(o, words);
+        (Value::from_ptr(p), tail)
+    }
+
     /// The value owning the strong count that `p` (from objrc) carries.
     fn from_ptr(p: *const Obj) -> Value {
         let p = p as u64;

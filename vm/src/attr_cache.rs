@@ -21,7 +21,7 @@ use std::cell::RefCell;
 
 use std::rc::Rc;
 
-use thin_vec::ThinVec;
+use molt_builtins::inst_vals::Vals;
 
 use molt_builtins::attrs::{Attrs, Shape};
 use molt_builtins::attrs_peek;
@@ -527,11 +527,7 @@ fn bound_method(method: &Value) -> Option<(Value, bool)> {
 /// (Plain functions returning references rather than closures: a closure was not always
 /// inlined into the loop.)
 #[inline(always)]
-fn memo<'a>(
-    rt: &Runtime,
-    site: Site<'a>,
-    i: &'a Instance,
-) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
+fn memo<'a>(rt: &Runtime, site: Site<'a>, i: &'a Instance) -> Option<(u32, &'a Value, &'a Vals)> {
     let m = site.memo_to_read();
     if let Some(found) = first_memo(rt, m, i) {
         return Some(found);
@@ -550,7 +546,7 @@ fn first_memo<'a>(
     rt: &Runtime,
     m: &'a SiteMemo,
     i: &'a Instance,
-) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
+) -> Option<(u32, &'a Value, &'a Vals)> {
     // (Read without borrow bookkeeping: see crate::memo_read.)
     // (The storage is matched against the memo's shape by its first word alone, without
     // a test of its kind: see molt_builtins::attrs_peek.)
@@ -576,7 +572,7 @@ fn poly_answer<'a>(
     cache: &'a RefCell<AttrCache>,
     memo: &'a SiteMemo,
     i: &'a Instance,
-) -> Option<(u32, &'a Value, &'a ThinVec<Value>)> {
+) -> Option<(u32, &'a Value, &'a Vals)> {
     let k = {
         let (c, a) = (peek(cache), peek(&i.attrs));
         let w = attrs_peek::shape_word(a);
