@@ -214,7 +214,10 @@ pub struct Runtime {
     pub modules: Value,
     pub not_implemented: Value,
     pub ellipsis: Value,
-    interned: HashMap<Box<str>, Value>,
+    /// The interned strs, found by their text (each str's own: no copy of the text as a
+    /// key).
+    interned: hashbrown::HashTable<Value>,
+    intern_hasher: hashbrown::DefaultHashBuilder,
     pub hooks: Hooks,
     pub recursion_limit: usize,
     /// Entering a Python frame past this depth takes the slow path that checks the
@@ -448,7 +451,8 @@ impl Runtime {
             modules: Value::NONE,
             not_implemented: Value::from_obj(Obj::new(Kind::NotImplemented)),
             ellipsis: Value::from_obj(Obj::new(Kind::Ellipsis)),
-            interned: HashMap::new(),
+            interned: hashbrown::HashTable::new(),
+            intern_hasher: hashbrown::DefaultHashBuilder::default(),
             hooks: Hooks {
                 call_function: no_call,
                 import: no_import,
@@ -559,11 +563,21 @@ impl Runtime {
         if s.len() <= 1 {
             return self.new_str(s);
         }
-        if let Some(v) = self.interned.get(s) {
+        use std::hash::BuildHasher;
+        fn text(v: &Value) -> Option<&str> {
+            match v.kind() {
+                Some(Kind::Str(p)) => Some(&p.s),
+                _ => None,
+            }
+        }
+        let hasher = &self.intern_hasher;
+        let h = hasher.hash_one(s);
+        if let Some(v) = self.interned.find(h, |v| text(v) == Some(s)) {
             return v.clone();
         }
         let v = Value::from_obj(Obj::new(Kind::Str(PyStr::new(s))));
-        self.interned.insert(s.into(), v.clone());
+        self.interned
+            .insert_unique(h, v.clone(), |v| hasher.hash_one(text(v).unwrap_or("")));
         v
     }
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -86,6 +86,65 @@ pub struct ExcEntry {
     pub exc: Reg,
 }
 
+/// The source line of each instruction of a code object, kept as runs (the first
+/// instruction of each run of instructions on one line, and the line): a code object's
+/// instructions mostly come several to a line, and one `u32` per instruction was a tenth
+/// of the memory a program's loaded code took.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineTable {
+    /// (first pc, line), pcs increasing, the first at 0.
+    runs: Box<[(u32, u32)]>,
+    /// How many instructions it covers.
+    len: u32,
+}
+
+impl LineTable {
+    /// The table of `lines`, one per instruction.
+    pub fn from_lines(lines: &[u32]) -> LineTable {
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        for (pc, &l) in lines.iter().enumerate() {
+            if runs.last().is_none_or(|&(_, last)| last != l) {
+                runs.push((pc as u32, l));
+            }
+        }
+        LineTable {
+            runs: runs.into_boxed_slice(),
+            len: lines.len() as u32,
+        }
+    }
+
+    /// The line of the instruction at `pc`; None past the last instruction.
+    pub fn get(&self, pc: usize) -> Option<u32> {
+        if pc >= self.len as usize {
+            return None;
+        }
+        let k = self
+            .runs
+            .partition_point(|&(start, _)| start as usize <= pc);
+        Some(self.runs[k - 1].1)
+    }
+
+    /// How many instructions the table covers.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The line of each instruction in turn.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.runs
+            .iter()
+            .enumerate()
+            .flat_map(move |(k, &(start, line))| {
+                let end = self.runs.get(k + 1).map_or(self.len, |r| r.0);
+                (start..end).map(move |_| line)
+            })
+    }
+}
+
 /// A compiled code object.
 #[derive(Clone, Debug)]
 pub struct Code {
@@ -103,17 +162,17 @@ pub struct Code {
     /// Registers in all.
     pub nregs: u16,
     /// Names of registers `0..nlocals`.
-    pub varnames: Vec<Rc<str>>,
+    pub varnames: Box<[Rc<str>]>,
     /// Registers that receive the closure's cells, in closure order.
-    pub freevars: Vec<Reg>,
+    pub freevars: Box<[Reg]>,
     /// Registers holding this code's own cells (for `MakeCell` at entry and introspection).
-    pub cellvars: Vec<Reg>,
-    pub consts: Vec<Const>,
-    pub names: Vec<Rc<str>>,
-    pub instrs: Vec<Instr>,
-    /// Source line of each instruction (same length as `instrs`).
-    pub lines: Vec<u32>,
-    pub exc_table: Vec<ExcEntry>,
+    pub cellvars: Box<[Reg]>,
+    pub consts: Box<[Const]>,
+    pub names: Box<[Rc<str>]>,
+    pub instrs: Box<[Instr]>,
+    /// Source line of each instruction (as many as `instrs`).
+    pub lines: LineTable,
+    pub exc_table: Box<[ExcEntry]>,
     /// Docstring, when the body starts with one.
     pub doc: Option<Rc<str>>,
 }
@@ -158,7 +217,7 @@ impl Code {
     }
     /// The source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
-        self.lines.get(pc).copied().unwrap_or(self.firstlineno)
+        self.lines.get(pc).unwrap_or(self.firstlineno)
     }
     /// The innermost exception-table row covering `pc`.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {

@@ -165,8 +165,8 @@ pub fn put_code(out: &mut Vec<u8>, c: &Code) {
     for i in &c.instrs {
         i.encode(out);
     }
-    for l in &c.lines {
-        put_u32(out, *l);
+    for l in c.lines.iter() {
+        put_u32(out, l);
     }
     put_u32(out, c.exc_table.len() as u32);
     for e in &c.exc_table {
@@ -401,14 +401,14 @@ impl<'a> Reader<'a> {
             kwonlyargcount,
             nlocals,
             nregs,
-            varnames,
-            freevars,
-            cellvars,
-            consts,
-            names,
-            instrs,
-            lines,
-            exc_table,
+            varnames: varnames.into(),
+            freevars: freevars.into(),
+            cellvars: cellvars.into(),
+            consts: consts.into(),
+            names: names.into(),
+            instrs: instrs.into(),
+            lines: crate::code::LineTable::from_lines(&lines),
+            exc_table: exc_table.into(),
             doc,
         };
         verify(&code)?;
@@ -655,14 +655,33 @@ mod tests {
             crate::compile_module("x = 1\nwhile x:\n    x -= 1\n", "m.py").expect("compiles");
         assert!(verify(&code).is_ok());
         let mut cut = (*code).clone();
+        let mut instrs = cut.instrs.to_vec();
         // Without its final return, the code would run on past its end.
         assert!(matches!(
-            cut.instrs.pop(),
+            instrs.pop(),
             Some(Instr::Return { .. } | Instr::ReturnK { .. })
         ));
+        cut.instrs = instrs.clone().into();
         assert!(verify(&cut).is_err());
-        cut.instrs.push(Instr::Nop {});
+        instrs.push(Instr::Nop {});
+        cut.instrs = instrs.into();
         assert!(verify(&cut).is_err());
+    }
+
+    #[test]
+    fn a_line_table_gives_each_instruction_its_line() {
+        let lines = [3, 3, 3, 4, 4, 3, 7, 7];
+        let t = crate::code::LineTable::from_lines(&lines);
+        assert_eq!(t.len(), lines.len());
+        for (pc, &l) in lines.iter().enumerate() {
+            assert_eq!(t.get(pc), Some(l));
+        }
+        assert_eq!(t.get(lines.len()), None);
+        assert_eq!(t.iter().collect::<Vec<_>>(), lines);
+        let empty = crate::code::LineTable::from_lines(&[]);
+        assert!(empty.is_empty());
+        assert_eq!(empty.get(0), None);
+        assert_eq!(empty.iter().count(), 0);
     }
 
     #[test]

@@ -541,7 +541,7 @@ impl<'a> Unit<'a> {
         }
         thread_jumps(&mut self.instrs, &mut self.lines);
         crate::opcodes::number_attr_sites(&mut self.instrs);
-        let exc_table = self
+        let exc_table: Vec<ExcEntry> = self
             .exc_rows
             .iter()
             .map(|&(start, end, h, exc, depth)| ExcEntry {
@@ -572,14 +572,14 @@ impl<'a> Unit<'a> {
             kwonlyargcount: self.kwonlyargcount,
             nlocals: self.nlocals,
             nregs: self.max_reg.max(1),
-            varnames: self.varnames,
-            freevars: self.freevars,
-            cellvars: self.cellvars,
-            consts: self.consts,
-            names: self.names,
-            instrs: self.instrs,
-            lines: self.lines,
-            exc_table,
+            varnames: self.varnames.into(),
+            freevars: self.freevars.into(),
+            cellvars: self.cellvars.into(),
+            consts: self.consts.into(),
+            names: self.names.into(),
+            instrs: self.instrs.into(),
+            lines: crate::code::LineTable::from_lines(&self.lines),
+            exc_table: exc_table.into(),
             doc: self.doc,
         };
         // (The interpreter relies on these bounds: a compiler bug is an error here, not a
