@@ -179,6 +179,7 @@ macro_rules! for_each_op {
             CompareJump { a: Reg, b: Reg, op: Imm, target: Label } = "if (R[a] <cmp> R[b]) == jump_if: pc := target; op = cmp (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=, 6 is) | jump_if << 3";
             GetIter { dst: Reg, src: Reg } = "R[dst] := iter(R[src])";
             ForIter { dst: Reg, iter: Reg, target: Label } = "R[dst] := next(R[iter]), or pc := target when exhausted";
+            JumpForIter { target: Label } = "pc := target, the ForIter of a for loop, run at once: the loop's back edge";
             BuildList { dst: Reg, start: Reg, count: Imm } = "R[dst] := [R[start], ..., R[start+count-1]]";
             BuildTuple { dst: Reg, start: Reg, count: Imm } = "R[dst] := (R[start], ..., R[start+count-1])";
             BuildSet { dst: Reg, start: Reg, count: Imm } = "R[dst] := {R[start], ..., R[start+count-1]}";

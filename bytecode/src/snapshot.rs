@@ -448,6 +448,7 @@ pub fn verify(c: &Code) -> R<()> {
         Instr::Return { .. }
             | Instr::ReturnK { .. }
             | Instr::Jump { .. }
+            | Instr::JumpForIter { .. }
             | Instr::Raise { .. }
             | Instr::Reraise { .. }
     ) {

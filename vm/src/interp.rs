@@ -1281,6 +1281,38 @@ fn run_inner(
                         reg_mut!(dst) = Value::bool(t!(rt.truthy(&v)));
                     }
                     Instr::Jump { target } => jump!(target.0 as usize),
+                    Instr::JumpForIter { target } => {
+                        // A `for` loop's back edge: the check of a backward jump (`jump!`),
+                        // then the loop's `ForIter` at once when its iterator steps in
+                        // place (a list, tuple or range); any other runs through it.
+                        let to = target.0 as usize;
+                        if rt.loop_ticks > 1 {
+                            rt.loop_ticks -= 1;
+                        } else if let Err((e, at_target)) = loop_check(rt, pc, to) {
+                            if at_target {
+                                pc = to;
+                            }
+                            break 'inner e;
+                        }
+                        pc = to;
+                        if let Instr::ForIter {
+                            dst,
+                            iter,
+                            target: done,
+                        } = *crate::code_fetch::at(instrs, to)
+                        {
+                            if let Some(step) = Runtime::next_seq(&reg!(iter)) {
+                                match step {
+                                    Some(v) => {
+                                        reg_mut!(dst) = v;
+                                        pc = to + 1;
+                                    }
+                                    None => pc = done.0 as usize,
+                                }
+                            }
+                        }
+                        continue;
+                    }
                     Instr::JumpIfFalse { cond, target } => {
                         let c = &reg!(cond);
                         let truth = match c.as_bool() {

@@ -599,7 +599,9 @@ impl<'a> Unit<'a> {
 /// loop's head: one dispatch less per iteration). Backward conditional jumps check what a
 /// loop's backward `Jump` checks (the interpreter's `jump!`). `ForIter` and `YieldFrom`
 /// keep their targets. An unconditional `Jump` to a `Return` or `ReturnK` becomes a copy of
-/// it, with its line (the end of `return a if c else b`'s first branch: a dispatch less).
+/// it, with its line (the end of `return a if c else b`'s first branch: a dispatch less);
+/// one back to a `ForIter` becomes a `JumpForIter`, which runs it at once (a `for` loop's
+/// back edge and its `continue`s: a dispatch less an iteration).
 fn thread_jumps(instrs: &mut [Instr], lines: &mut [u32]) {
     for i in 0..instrs.len() {
         let Some(t) = branch_target(&mut instrs[i]).map(|t| *t) else {
@@ -618,16 +620,24 @@ fn thread_jumps(instrs: &mut [Instr], lines: &mut [u32]) {
         }
         if let Instr::Jump { .. } = instrs[i] {
             let t = to.0 as usize;
-            if let Some(r @ (Instr::Return { .. } | Instr::ReturnK { .. })) = instrs.get(t) {
-                instrs[i] = *r;
-                lines[i] = lines[t];
+            match instrs.get(t) {
+                Some(r @ (Instr::Return { .. } | Instr::ReturnK { .. })) => {
+                    instrs[i] = *r;
+                    lines[i] = lines[t];
+                }
+                // A `for` loop's back edge (or a `continue`) runs the loop's `ForIter` at
+                // once.
+                Some(Instr::ForIter { .. }) if t <= i => {
+                    instrs[i] = Instr::JumpForIter { target: to };
+                }
+                _ => {}
             }
         }
     }
 }
 
-/// The target of a branch: every jump but `ForIter`'s and `YieldFrom`'s (which
-/// `thread_jumps` leaves as they are).
+/// The target of a branch: every jump but `ForIter`'s, `YieldFrom`'s and `JumpForIter`'s
+/// (which `thread_jumps` leaves as they are: the last must land on its `ForIter`).
 fn branch_target(ins: &mut Instr) -> Option<&mut Label> {
     match ins {
         Instr::Jump { target }
@@ -637,5 +647,32 @@ fn branch_target(ins: &mut Instr) -> Option<&mut Label> {
         | Instr::CompareJump { target, .. }
         | Instr::CompareJumpK { target, .. } => Some(target),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::opcodes::Instr;
+
+    /// A `for` loop's back edge and its `continue` run the loop's `ForIter` at once.
+    #[test]
+    fn a_for_loops_back_edges_become_jump_for_iter() {
+        let src = "for x in y:\n    if x:\n        continue\n    z = x\nwhile w:\n    w -= 1\n";
+        let code = crate::compile_module(src, "m.py").expect("compiles");
+        let for_iter = code
+            .instrs
+            .iter()
+            .position(|i| matches!(i, Instr::ForIter { .. }))
+            .expect("a ForIter");
+        let backs: Vec<usize> = code
+            .instrs
+            .iter()
+            .filter_map(|i| match i {
+                Instr::JumpForIter { target } => Some(target.0 as usize),
+                _ => None,
+            })
+            .collect();
+        // (The `while` loop's back edge is not one.)
+        assert_eq!(backs, vec![for_iter, for_iter]);
     }
 }
