@@ -135,7 +135,8 @@ pub struct NoDict;
 
 /// Where an instance's attributes are.
 // (24 bytes: the values are a `Vals`, one pointer to a block holding their length and
-// capacity, so that an instance fits a 64-byte object.) Both kinds of values declare the
+// capacity, in the instance's own allocation or on the heap, so that an instance fits a
+// 64-byte object. Both kinds of values declare the
 // same fields in the same order, and every kind has a word first, in a layout fixed by
 // `repr(C, u8)`, so that the attribute caches can read either kind of values with the same
 // code, after one comparison of that word: see crate::attrs_peek.)

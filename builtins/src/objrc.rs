@@ -393,8 +393,8 @@ mod tests {
             drop(w);
             drop(w2);
         }
-        // (Freed with its layout: a wrong one is reported by the allocator in debug and
-        // sanitiser runs.)
+        // (The allocation is freed once, by the last weak reference, with the layout its
+        // tail size gives.)
     }
 
     #[test]
