@@ -74,7 +74,7 @@ RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-se
     CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt --target "$host"
 cp "target/pgo-use/$host/release/molt" "$out/molt"
 
-# Link order: the functions that start-up, the import of common modules and a few cases
+# Link order: the functions that start-up, the import of common modules and forty cases
 # execute are found with callgrind (link-order.py) and placed first in their sections
 # (lld's --symbol-ordering-file), so the code every run touches is packed together: the
 # kernel maps a binary's code in 64 KB windows around each page first run, and start-up
