@@ -80,15 +80,18 @@ cp "target/pgo-use/$host/release/molt" "$out/molt"
 # kernel maps a binary's code in 64 KB windows around each page first run, and start-up
 # code scattered through the text kept about 4 MB of it resident. Only the binary's own
 # crate is built again (the link). Resident memory at `-c pass` 7.4 -> 6.2 MB; the import
-# of a dozen modules 14.2 -> 12.3 MB. Skipped where valgrind, nm or lld are missing.
+# of a dozen modules 14.2 -> 12.3 MB. Skipped where valgrind or nm is missing; if the
+# ordering or the link fails (a linker without the option), the binary above stays.
 if [ "$host" = "x86_64-unknown-linux-gnu" ] && command -v valgrind >/dev/null \
     && command -v nm >/dev/null && command -v python3 >/dev/null; then
     order="$root/$out/link-order.txt"
-    if python3 link-order.py "$out/molt" "$order"; then
-        RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra" \
+    if python3 link-order.py "$out/molt" "$order" \
+        && RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra" \
             CARGO_TARGET_DIR=target/pgo-use cargo rustc --release -p molt --bin molt --target "$host" \
-            -- -C "link-arg=-Wl,--symbol-ordering-file=$order" -C link-arg=-Wl,--no-warn-symbol-ordering
+            -- -C "link-arg=-Wl,--symbol-ordering-file=$order" -C link-arg=-Wl,--no-warn-symbol-ordering; then
         cp "target/pgo-use/$host/release/molt" "$out/molt"
+    else
+        echo "build-pgo: link order not applied" >&2
     fi
 fi
 echo "build-pgo: built $out/molt" >&2
