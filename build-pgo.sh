@@ -70,8 +70,10 @@ done
 echo "build-pgo: trained on $n programs" >&2
 
 "$profdata" merge -o "$root/$out/molt.profdata" "$raw"
-RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra" \
-    CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt --target "$host"
+# (The same flags for the link-order step below, so that it rebuilds only the binary's
+# own crate.)
+use_flags="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra"
+RUSTFLAGS="$use_flags" CARGO_TARGET_DIR=target/pgo-use cargo build --release -p molt --target "$host"
 cp "target/pgo-use/$host/release/molt" "$out/molt"
 
 # Link order: the functions that start-up, the import of common modules and forty cases
@@ -86,8 +88,7 @@ if [ "$host" = "x86_64-unknown-linux-gnu" ] && command -v valgrind >/dev/null \
     && command -v nm >/dev/null && command -v python3 >/dev/null; then
     order="$root/$out/link-order.txt"
     if python3 link-order.py "$out/molt" "$order" \
-        && RUSTFLAGS="-Cprofile-use=$root/$out/molt.profdata -Clink-arg=-Wl,-z,keep-text-section-prefix -Cllvm-args=-enable-split-machine-functions $extra" \
-            CARGO_TARGET_DIR=target/pgo-use cargo rustc --release -p molt --bin molt --target "$host" \
+        && RUSTFLAGS="$use_flags" CARGO_TARGET_DIR=target/pgo-use cargo rustc --release -p molt --bin molt --target "$host" \
             -- -C "link-arg=-Wl,--symbol-ordering-file=$order" -C link-arg=-Wl,--no-warn-symbol-ordering; then
         cp "target/pgo-use/$host/release/molt" "$out/molt"
     else

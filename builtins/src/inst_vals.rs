@@ -60,6 +60,9 @@ pub struct Vals {
 
 impl Vals {
     /// An empty vector with no room.
+    // (No `Default`: `mem::take` would move a tail vector out of its instance, which
+    // invariant 2 forbids; the storage code moves the values out with `take` instead.)
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Vals {
         Vals {
             ptr: NonNull::from(&EMPTY),
@@ -113,7 +116,8 @@ impl Vals {
     }
 
     /// Whether the values are in their object's tail.
-    pub fn in_object(&self) -> bool {
+    #[cfg(test)]
+    fn in_object(&self) -> bool {
         self.header().cap & TAIL != 0
     }
 
@@ -192,12 +196,6 @@ impl Vals {
         }
         self.set_len(0);
         out
-    }
-}
-
-impl Default for Vals {
-    fn default() -> Vals {
-        Vals::new()
     }
 }
 

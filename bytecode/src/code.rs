@@ -125,12 +125,9 @@ impl LineTable {
     }
 
     /// How many instructions the table covers.
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
         self.len as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
     }
 
     /// The line of each instruction in turn.

@@ -680,7 +680,7 @@ mod tests {
         assert_eq!(t.get(lines.len()), None);
         assert_eq!(t.iter().collect::<Vec<_>>(), lines);
         let empty = crate::code::LineTable::from_lines(&[]);
-        assert!(empty.is_empty());
+        assert_eq!(empty.len(), 0);
         assert_eq!(empty.get(0), None);
         assert_eq!(empty.iter().count(), 0);
     }

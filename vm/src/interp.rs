@@ -271,23 +271,24 @@ fn run_inner(
                 // objects without calling anything, a comprehension, is collected as it
                 // goes). What they raise is raised at the jump, outside a `try` that the
                 // loop's body may begin with.
+                macro_rules! back_edge_check {
+                    ($to:expr) => {{
+                        let to: usize = $to;
+                        if rt.loop_ticks > 1 {
+                            rt.loop_ticks -= 1;
+                        } else if let Err((e, at_target)) = loop_check(rt, pc, to) {
+                            if at_target {
+                                pc = to;
+                            }
+                            break 'inner e;
+                        }
+                    }};
+                }
                 macro_rules! jump {
                     ($to:expr) => {{
                         let to: usize = $to;
                         if to <= pc {
-                            if rt.loop_ticks > 1 {
-                                rt.loop_ticks -= 1;
-                            } else {
-                                match loop_check(rt, pc, to) {
-                                    Ok(()) => {}
-                                    Err((e, at_target)) => {
-                                        if at_target {
-                                            pc = to;
-                                        }
-                                        break 'inner e;
-                                    }
-                                }
-                            }
+                            back_edge_check!(to);
                         }
                         pc = to;
                         continue;
@@ -1282,18 +1283,11 @@ fn run_inner(
                     }
                     Instr::Jump { target } => jump!(target.0 as usize),
                     Instr::JumpForIter { target } => {
-                        // A `for` loop's back edge: the check of a backward jump (`jump!`),
-                        // then the loop's `ForIter` at once when its iterator steps in
-                        // place (a list, tuple or range); any other runs through it.
+                        // A `for` loop's back edge: the check of a backward jump, then
+                        // the loop's `ForIter` at once when its iterator steps in place (a
+                        // list, tuple or range); any other runs through it.
                         let to = target.0 as usize;
-                        if rt.loop_ticks > 1 {
-                            rt.loop_ticks -= 1;
-                        } else if let Err((e, at_target)) = loop_check(rt, pc, to) {
-                            if at_target {
-                                pc = to;
-                            }
-                            break 'inner e;
-                        }
+                        back_edge_check!(to);
                         pc = to;
                         if let Instr::ForIter {
                             dst,
